@@ -1,0 +1,19 @@
+# All dependencies come from Debian 12 packages (scripts/setup installs them).
+find_package(PkgConfig REQUIRED)
+find_package(Threads REQUIRED)
+find_package(OpenGL REQUIRED)
+find_package(spdlog REQUIRED)
+find_package(SQLite3 REQUIRED)
+
+# Debian's Dear ImGui 1.86 has no CMake config; its pkg-config adds -lstb (the system stb).
+# The static libimgui.a contains the GLFW and OpenGL3 backends.
+pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui)
+pkg_check_modules(GLFW REQUIRED IMPORTED_TARGET glfw3)
+
+# toml++ (libtomlplusplus-dev) is header-only with a pkg-config file.
+pkg_check_modules(TOMLPP REQUIRED IMPORTED_TARGET tomlplusplus)
+
+# The imgui and stb include directories hold headers we do not own: mark them SYSTEM so
+# -Werror applies only to our code.
+get_target_property(_imgui_inc PkgConfig::IMGUI INTERFACE_INCLUDE_DIRECTORIES)
+set_target_properties(PkgConfig::IMGUI PROPERTIES INTERFACE_SYSTEM_INCLUDE_DIRECTORIES "${_imgui_inc}")

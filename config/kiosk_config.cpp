@@ -1,0 +1,190 @@
+#include "config/kiosk_config.h"
+
+#include <fstream>
+#include <functional>
+#include <optional>
+#include <sstream>
+#include <toml++/toml.h>
+
+namespace kiosk::config {
+namespace {
+
+// One key of the schema: how to read it into the config and how to show its default.
+struct KeySpec {
+    const char* key;
+    const char* meaning;
+    // Applies the node's value; returns an error message in plain words, or nothing when fine.
+    std::function<std::optional<std::string>(const toml::node&, KioskConfig&)> apply;
+    std::function<std::string(const KioskConfig&)> showDefault;
+};
+
+
+template <typename Section>
+KeySpec intKeyIn(const char* key, const char* meaning, Section KioskConfig::*section, int Section::*field, int min,
+                 int max) {
+    return KeySpec{
+        key, meaning,
+        [=](const toml::node& node, KioskConfig& c) -> std::optional<std::string> {
+            const auto value = node.value<int64_t>();
+            if (!node.is_integer() || !value || *value < min || *value > max) {
+                return "must be a whole number from " + std::to_string(min) + " to " + std::to_string(max);
+            }
+            (c.*section).*field = static_cast<int>(*value);
+            return std::nullopt;
+        },
+        [=](const KioskConfig& c) { return std::to_string((c.*section).*field); }};
+}
+
+template <typename Section>
+KeySpec boolKeyIn(const char* key, const char* meaning, Section KioskConfig::*section, bool Section::*field) {
+    return KeySpec{key, meaning,
+                   [=](const toml::node& node, KioskConfig& c) -> std::optional<std::string> {
+                       if (!node.is_boolean()) return "must be true or false";
+                       (c.*section).*field = node.value<bool>().value_or(false);
+                       return std::nullopt;
+                   },
+                   [=](const KioskConfig& c) { return std::string((c.*section).*field ? "true" : "false"); }};
+}
+
+template <typename Section>
+KeySpec stringKeyIn(const char* key, const char* meaning, Section KioskConfig::*section, std::string Section::*field,
+                    std::vector<std::string> allowed = {}, std::size_t maxBytes = 512) {
+    return KeySpec{key, meaning,
+                   [=](const toml::node& node, KioskConfig& c) -> std::optional<std::string> {
+                       if (!node.is_string()) return std::string("must be text in quotes");
+                       const std::string value = node.value<std::string>().value_or("");
+                       if (value.size() > maxBytes) return "is longer than " + std::to_string(maxBytes) + " bytes";
+                       if (!allowed.empty()) {
+                           bool found = false;
+                           std::string list;
+                           for (const auto& a : allowed) {
+                               found = found || a == value;
+                               list += (list.empty() ? "" : ", ") + ("\"" + a + "\"");
+                           }
+                           if (!found) return "must be one of " + list;
+                       }
+                       (c.*section).*field = value;
+                       return std::nullopt;
+                   },
+                   [=](const KioskConfig& c) { return "\"" + (c.*section).*field + "\""; }};
+}
+
+using C = KioskConfig;
+
+const std::vector<KeySpec>& schema() {
+    static const std::vector<KeySpec> keys{
+        stringKeyIn("hall.name", "name of this service hall, shown in the top bar", &C::hall, &C::Hall::name, {}, 120),
+        stringKeyIn("hall.community", "the community this hall serves (default for disclosures)", &C::hall,
+                    &C::Hall::community, {}, 120),
+        boolKeyIn("display.fullscreen", "fullscreen on the primary monitor (cursor hidden, close ignored)",
+                  &C::display, &C::Display::fullscreen),
+        intKeyIn("display.width", "window width when not fullscreen", &C::display, &C::Display::width, 640, 7680),
+        intKeyIn("display.height", "window height when not fullscreen", &C::display, &C::Display::height, 480, 7680),
+        intKeyIn("session.idle_timeout_s", "seconds without a touch before \"还在吗？\" appears", &C::session,
+                 &C::Session::idleTimeoutSeconds, 20, 3600),
+        // WCAG 2.2.1 asks for at least 20 s to extend a time limit.
+        intKeyIn("session.warning_countdown_s", "seconds the \"还在吗？\" countdown runs before the session is wiped",
+                 &C::session, &C::Session::warningCountdownSeconds, 20, 600),
+        intKeyIn("attract.slide_seconds", "seconds each announcement stays on the unattended display", &C::attract,
+                 &C::Attract::slideSeconds, 3, 600),
+        stringKeyIn("ui.language", "language of the UI text", &C::ui, &C::Ui::language, {"zh-CN", "en"}),
+        stringKeyIn("ui.text_size", "text size a session starts with", &C::ui, &C::Ui::textSize,
+                    {"standard", "large", "extra_large"}),
+        stringKeyIn("fonts.path", "CJK font file (package fonts-noto-cjk)", &C::fonts, &C::Fonts::path),
+        intKeyIn("fonts.face_index", "face in the .ttc file: 2 is Simplified Chinese", &C::fonts,
+                 &C::Fonts::faceIndex, 0, 32),
+        stringKeyIn("paths.assets_dir", "folder with i18n/, demo/ and images (empty: the built-in one)", &C::paths,
+                    &C::Paths::assetsDir),
+        stringKeyIn("paths.data_dir", "folder for the database, photos and logs (empty: ~/.local/state/...)",
+                    &C::paths, &C::Paths::dataDir),
+        stringKeyIn("logging.level", "least severe level written to the log", &C::logging, &C::Logging::level,
+                    {"trace", "debug", "info", "warn", "error"}),
+        intKeyIn("logging.max_file_kb", "size of one log file before it rotates", &C::logging,
+                 &C::Logging::maxFileKb, 64, 1048576),
+        intKeyIn("logging.max_files", "rotated log files kept", &C::logging, &C::Logging::maxFiles, 1, 50),
+    };
+    return keys;
+}
+
+const KeySpec* findSpec(std::string_view key) {
+    for (const auto& spec : schema()) {
+        if (key == spec.key) return &spec;
+    }
+    return nullptr;
+}
+
+bool isSectionName(std::string_view name) {
+    for (const auto& spec : schema()) {
+        const std::string_view key = spec.key;
+        if (key.substr(0, key.find('.')) == name) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+std::string ConfigProblem::text() const {
+    std::string out = "config";
+    if (line > 0) out += " line " + std::to_string(line);
+    out += ": ";
+    if (!key.empty()) out += "key '" + key + "' ";
+    return out + message;
+}
+
+ConfigLoadResult parseConfig(const std::string& tomlText, const std::string& sourceName) {
+    ConfigLoadResult result;
+    toml::table root;
+    try {
+        root = toml::parse(tomlText, sourceName);
+    } catch (const toml::parse_error& e) {
+        result.problems.push_back({"", static_cast<int>(e.source().begin.line),
+                                   "is not valid TOML: " + std::string(e.description())});
+        return result;
+    }
+    for (const auto& [sectionKey, sectionNode] : root) {
+        const std::string section(sectionKey.str());
+        const int sectionLine = static_cast<int>(sectionNode.source().begin.line);
+        const auto* table = sectionNode.as_table();
+        if (!table) {
+            result.problems.push_back({section, sectionLine,
+                                       isSectionName(section) ? "must be a [section]" : "is not a known key"});
+            continue;
+        }
+        if (!isSectionName(section)) {
+            result.problems.push_back({section, sectionLine, "is not a known section"});
+            continue;
+        }
+        for (const auto& [nameKey, node] : *table) {
+            const std::string key = section + "." + std::string(nameKey.str());
+            const int line = static_cast<int>(node.source().begin.line);
+            const KeySpec* spec = findSpec(key);
+            if (!spec) {
+                result.problems.push_back({key, line, "is not a known key (see docs/configuration.md)"});
+                continue;
+            }
+            if (auto error = spec->apply(node, result.config)) result.problems.push_back({key, line, *error});
+        }
+    }
+    return result;
+}
+
+ConfigLoadResult loadConfigFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        ConfigLoadResult result;
+        result.problems.push_back({"", 0, "cannot open the config file " + path});
+        return result;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    return parseConfig(text.str(), path);
+}
+
+std::vector<ConfigKeyDoc> describeConfigKeys() {
+    const KioskConfig defaults;
+    std::vector<ConfigKeyDoc> docs;
+    for (const auto& spec : schema()) docs.push_back({spec.key, spec.showDefault(defaults), spec.meaning});
+    return docs;
+}
+
+}  // namespace kiosk::config

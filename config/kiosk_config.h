@@ -1,0 +1,70 @@
+#pragma once
+// The kiosk's one configuration file (config/kiosk.toml). Every key, its default and its meaning
+// is listed in kiosk_config.cpp's schema and documented in config/kiosk.toml and docs/configuration.md.
+#include <string>
+#include <vector>
+
+namespace kiosk::config {
+
+struct KioskConfig {
+    struct Hall {
+        std::string name = "幸福里社区党群服务中心";
+        std::string community = "幸福里社区";
+    } hall;
+    struct Display {
+        bool fullscreen = true;
+        int width = 1920;   // used only when not fullscreen
+        int height = 1080;
+    } display;
+    struct Session {
+        int idleTimeoutSeconds = 90;
+        int warningCountdownSeconds = 30;
+    } session;
+    struct Attract {
+        int slideSeconds = 12;
+    } attract;
+    struct Ui {
+        std::string language = "zh-CN";
+        std::string textSize = "standard";  // standard | large | extra_large
+    } ui;
+    struct Fonts {
+        std::string path = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+        int faceIndex = 2;  // 2 = Simplified Chinese; face 0 is Japanese (门, 令, 直 take Japanese shapes)
+    } fonts;
+    struct Paths {
+        std::string assetsDir;  // empty: the assets folder the kiosk was built with
+        std::string dataDir;    // empty: $XDG_STATE_HOME/yidiantong-kiosk or ~/.local/state/yidiantong-kiosk
+    } paths;
+    struct Logging {
+        std::string level = "info";  // trace | debug | info | warn | error
+        int maxFileKb = 5120;
+        int maxFiles = 3;
+    } logging;
+};
+
+struct ConfigProblem {
+    std::string key;   // "session.idle_timeout_s"; empty for a syntax error
+    int line = 0;      // 0 when unknown
+    std::string message;
+    std::string text() const;  // "config line 7: key 'session.idle_timeout_s' must be ..."
+};
+
+struct ConfigLoadResult {
+    KioskConfig config;
+    std::vector<ConfigProblem> problems;
+    bool ok() const { return problems.empty(); }
+};
+
+ConfigLoadResult parseConfig(const std::string& tomlText, const std::string& sourceName);
+// A missing file is a problem too: the operator must know the kiosk is not running their settings.
+ConfigLoadResult loadConfigFile(const std::string& path);
+
+// Every key of the schema with its default rendered as TOML, for docs and tests.
+struct ConfigKeyDoc {
+    std::string key;
+    std::string defaultValue;
+    std::string meaning;
+};
+std::vector<ConfigKeyDoc> describeConfigKeys();
+
+}  // namespace kiosk::config

@@ -1,0 +1,271 @@
+#include "app.h"
+
+#include <imgui_internal.h>
+#include <spdlog/spdlog.h>
+
+#include <filesystem>
+
+#include "core/date_text.h"
+#include "ui/attract_screen.h"
+#include "ui/layout.h"
+#include "ui/operator_error_screen.h"
+#include "ui/still_there_overlay.h"
+#include "ui/theme.h"
+#include "ui/top_bar.h"
+#include "widgets/palette.h"
+
+namespace kiosk {
+namespace {
+
+core::SessionTiming timingFrom(const config::KioskConfig& c) {
+    return {core::Seconds{static_cast<double>(c.session.idleTimeoutSeconds)},
+            core::Seconds{static_cast<double>(c.session.warningCountdownSeconds)}};
+}
+
+ImVec4 toVec4(std::uint32_t rgb) {
+    return ImVec4(static_cast<float>((rgb >> 16) & 0xFF) / 255.0f, static_cast<float>((rgb >> 8) & 0xFF) / 255.0f,
+                  static_cast<float>(rgb & 0xFF) / 255.0f, 1.0f);
+}
+
+// Steady-clock time of a wall-clock moment, for scheduling wake-ups such as the next minute.
+core::SteadyTime steadyAt(const core::Clock& clock, core::WallTime wall) {
+    return clock.now() + std::chrono::duration_cast<core::SteadyTime::duration>(wall - clock.wallNow());
+}
+
+}  // namespace
+
+App::App(AppSetup setup, AppServices services)
+    : setup_(std::move(setup)),
+      services_(services),
+      session_(timingFrom(setup_.config)),
+      attract_(core::Seconds{static_cast<double>(setup_.config.attract.slideSeconds)}) {
+    defaultTextSize_ = core::textSizeFromName(setup_.config.ui.textSize).value_or(core::TextSize::Standard);
+    sessionState_.textSize = defaultTextSize_;
+    operatorProblems_ = setup_.startupProblems;
+}
+
+App::~App() = default;
+
+void App::start() {
+    widgets::bindRegistry(registry_);
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // no imgui.ini in the working directory
+    io.LogFilename = nullptr;
+    ui::applyKioskStyle();
+
+    loadStrings();
+    loadContent();
+    buildScreens();
+
+    fonts_ = std::make_unique<ui::FontLibrary>(setup_.config.fonts.path, setup_.config.fonts.faceIndex,
+                                               services_.fontTexture, services_.wakeUiThread);
+    if (auto error = fonts_->buildNow(collectGlyphs(), sessionState_.textSize)) {
+        spdlog::error("{}", *error);
+        operatorProblems_.push_back(*error);
+        fonts_->installFallback();
+    }
+
+    if (!operatorProblems_.empty()) {
+        for (const auto& p : operatorProblems_) spdlog::error("cannot start: {}", p);
+        router_.resetTo(core::ScreenId::OperatorError);
+    } else {
+        // A kiosk that just started waits for its first visitor on the unattended display.
+        router_.resetTo(core::ScreenId::Attract);
+        attract_.restart(services_.clock.now());
+    }
+    spdlog::info("kiosk started: hall '{}', language {}, {} announcements", setup_.config.hall.name,
+                 setup_.config.ui.language, announcements_.size());
+}
+
+void App::loadStrings() {
+    const auto path = std::filesystem::path(setup_.assetsDir) / "i18n" / (setup_.config.ui.language + ".toml");
+    try {
+        strings_ = core::StringTable::loadFile(path.string());
+    } catch (const std::exception& e) {
+        operatorProblems_.push_back(e.what());
+    }
+    dateStyle_.pattern = strings_.get("date.top_bar");
+    for (std::size_t i = 0; i < dateStyle_.weekdays.size(); ++i) {
+        dateStyle_.weekdays[i] = strings_.get("date.weekday." + std::to_string(i));
+    }
+}
+
+void App::loadContent() {
+    const auto demo = std::filesystem::path(setup_.assetsDir) / "demo";
+    auto loaded = core::loadAnnouncementsFile((demo / "announcements.json").string(), (demo / "images").string());
+    for (const auto& problem : loaded.problems) spdlog::warn("content: {}", problem);
+    announcements_ = std::move(loaded.items);
+}
+
+core::GlyphSet App::collectGlyphs() const {
+    core::GlyphSet glyphs;
+    for (const auto& [key, text] : strings_.entries()) glyphs.addText(text);
+    for (const auto& a : announcements_) {
+        glyphs.addText(a.title);
+        glyphs.addText(a.body);
+    }
+    glyphs.addText(setup_.config.hall.name);
+    glyphs.addText(setup_.config.hall.community);
+    for (const auto& p : operatorProblems_) glyphs.addText(p);
+    return glyphs;
+}
+
+void App::buildScreens() {
+    // Home tiles appear as their features are built; a tile never opens a placeholder.
+    screens_[core::ScreenId::Home] = std::make_unique<ui::HomeScreen>(homeTiles_);
+    screens_[core::ScreenId::Attract] = std::make_unique<ui::AttractScreen>();
+    screens_[core::ScreenId::OperatorError] = std::make_unique<ui::OperatorErrorScreen>();
+}
+
+void App::replaceScreenForTest(core::ScreenId id, std::unique_ptr<ui::Screen> screen) {
+    screens_[id] = std::move(screen);
+}
+
+ui::Screen& App::screen(core::ScreenId id) { return *screens_.at(id); }
+
+ImVec4 App::clearColor() const {
+    if (session_.phase() == core::SessionPhase::Warning) return toVec4(widgets::palette::kWarning);
+    if (router_.current() == core::ScreenId::Attract) return toVec4(widgets::palette::kAttractBackground);
+    return toVec4(widgets::palette::kBackground);
+}
+
+void App::frame() {
+    if (fonts_->installIfReady()) spdlog::debug("new font atlas installed");
+    const core::SteadyTime now = services_.clock.now();
+    ImGui::NewFrame();
+    registry_.beginFrame();
+
+    // Any touch is activity; during "还在吗？" it is also the one tap that extends.
+    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) session_.noteActivity(now);
+    updateSession(now);
+    if (enteredGeneration_ != router_.generation()) {
+        enteredGeneration_ = router_.generation();
+        screen(router_.current()).onEnter();
+    }
+    prepareView(now);
+    drawFrameContents(now);
+    ImGui::Render();
+    applyActions(now);
+    healMissingGlyphs();
+}
+
+void App::updateSession(core::SteadyTime now) {
+    if (session_.update(now) != core::SessionPhase::Expired) return;
+    spdlog::info("session timed out: form wiped, back to the unattended display");
+    wipeSession();
+    router_.resetTo(core::ScreenId::Attract);
+    attract_.restart(now);
+}
+
+void App::wipeSession() {
+    const core::TextSize before = sessionState_.textSize;
+    sessionState_ = SessionState{};
+    sessionState_.textSize = defaultTextSize_;
+    session_.stop();
+    if (before != sessionState_.textSize) fonts_->requestRebuild(fonts_->glyphs(), sessionState_.textSize);
+}
+
+void App::prepareView(core::SteadyTime now) {
+    view_.hallName = setup_.config.hall.name;
+    view_.dateTimeText = core::formatTopBarDateTime(services_.clock.wallNow(), dateStyle_);
+    view_.textSize = sessionState_.textSize;
+    view_.canGoBack = router_.depth() > 1;
+    view_.warningSecondsLeft = session_.warningSecondsLeft(now);
+    view_.announcements = &announcements_;
+    view_.attractSlide = attract_.slideIndex(now, announcements_.size());
+    view_.operatorProblems = operatorProblems_;
+}
+
+void App::drawFrameContents(core::SteadyTime now) {
+    const ImGuiIO& io = ImGui::GetIO();
+    ui::Screen& current = screen(router_.current());
+    const bool warning = session_.phase() == core::SessionPhase::Warning;
+    const ui::Layout layout = ui::computeLayout(io.DisplaySize, fonts_->fonts(), current.showsTopBar() && !warning);
+    ui::ScreenContext ctx{strings_, fonts_->fonts(), view_, layout, services_.images, actions_};
+
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(io.DisplaySize);
+    constexpr ImGuiWindowFlags kRootFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                            ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBackground |
+                                            ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                            ImGuiWindowFlags_NoScrollWithMouse;
+    try {
+        ImGui::Begin("##kiosk", nullptr, kRootFlags);
+        if (warning) {
+            ui::drawStillThereOverlay(ctx);
+        } else {
+            if (current.showsTopBar()) ui::drawTopBar(ctx);
+            // A group keeps every new line of the screen's layout at the content margin.
+            ImGui::SetCursorScreenPos(layout.contentMin);
+            ImGui::BeginGroup();
+            current.drawContent(ctx);
+            ImGui::EndGroup();
+        }
+        ImGui::End();
+    } catch (const std::exception& e) {
+        // Close whatever the screen left open, go home, and keep serving the hall.
+        ImGui::ErrorCheckEndFrameRecover(nullptr);
+        actions_.take();
+        spdlog::error("screen '{}' failed: {}", core::screenName(router_.current()), e.what());
+        if (failures_.recordFailure(now)) {
+            spdlog::critical("{} screen failures within a minute: exiting for a restart", failures_.recentFailures());
+            exitCode_ = kExitRepeatedFailure;
+        }
+        router_.home();
+    }
+}
+
+void App::applyActions(core::SteadyTime now) {
+    for (const ui::UiAction& action : actions_.take()) {
+        std::visit(
+            [&](const auto& a) {
+                using A = std::decay_t<decltype(a)>;
+                if constexpr (std::is_same_v<A, ui::OpenScreen>) {
+                    router_.push(a.screen);
+                } else if constexpr (std::is_same_v<A, ui::GoBack>) {
+                    router_.back();
+                } else if constexpr (std::is_same_v<A, ui::GoHome>) {
+                    router_.home();
+                } else if constexpr (std::is_same_v<A, ui::CycleTextSize>) {
+                    sessionState_.textSize = core::nextTextSize(sessionState_.textSize);
+                    fonts_->requestRebuild(fonts_->glyphs(), sessionState_.textSize);
+                } else if constexpr (std::is_same_v<A, ui::ReadAloud>) {
+                    spdlog::info("read aloud asked on '{}': no speech output in this build",
+                                 core::screenName(router_.current()));
+                } else if constexpr (std::is_same_v<A, ui::ContinueSession>) {
+                    session_.noteActivity(now);
+                } else if constexpr (std::is_same_v<A, ui::WakeUp>) {
+                    router_.home();
+                    session_.start(now);
+                }
+            },
+            action);
+    }
+}
+
+void App::healMissingGlyphs() {
+    const std::u32string missing = widgets::findMissingGlyphs(registry_);
+    if (missing.empty()) return;
+    core::GlyphSet glyphs = fonts_->glyphs();
+    for (char32_t c : missing) glyphs.add(c);
+    if (glyphs.size() == fonts_->glyphs().size() || fonts_->building()) return;
+    // Should not happen (the atlas is built from all text); when it does, fix it off the UI thread.
+    spdlog::warn("{} characters drawn without a glyph: rebuilding the font atlas", missing.size());
+    fonts_->requestRebuild(glyphs, sessionState_.textSize);
+}
+
+core::SteadyTime App::nextDue() const {
+    const core::SteadyTime now = services_.clock.now();
+    core::SteadyTime due = steadyAt(services_.clock, core::nextMinuteBoundary(services_.clock.wallNow()));
+    if (session_.phase() == core::SessionPhase::Warning) {
+        due = std::min(due, session_.nextCountdownTick(now));
+    } else {
+        due = std::min(due, session_.nextChangeDue());
+    }
+    if (router_.current() == core::ScreenId::Attract) {
+        due = std::min(due, attract_.nextChange(now, announcements_.size()));
+    }
+    return due;
+}
+
+}  // namespace kiosk

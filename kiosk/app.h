@@ -1,0 +1,114 @@
+#pragma once
+// The kiosk application: one frame function plus a few hooks. How it runs (a GLFW window, or a
+// headless ImGui context in tests) is the runner's business, not the app's.
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "config/kiosk_config.h"
+#include "core/announcements.h"
+#include "core/attract_cycle.h"
+#include "core/clock.h"
+#include "core/date_text.h"
+#include "core/failure_budget.h"
+#include "core/router.h"
+#include "core/session_timer.h"
+#include "core/string_table.h"
+#include "core/text_size.h"
+#include "ui/app_view.h"
+#include "ui/font_library.h"
+#include "ui/home_screen.h"
+#include "ui/image_source.h"
+#include "ui/screen.h"
+#include "widgets/widget_registry.h"
+
+namespace kiosk {
+
+struct AppSetup {
+    config::KioskConfig config;
+    std::vector<std::string> startupProblems;  // e.g. config errors: the kiosk shows the operator screen
+    std::string assetsDir;
+};
+
+struct AppServices {
+    core::Clock& clock;
+    ui::ImageSource& images;
+    ui::FontTexture& fontTexture;
+    std::function<void()> wakeUiThread;  // thread-safe: a worker has something for the UI
+};
+
+// Everything that belongs to one resident's visit. Wiping the session is assigning a fresh one,
+// so a field added later cannot be forgotten by the wipe.
+struct SessionState {
+    core::TextSize textSize = core::TextSize::Standard;
+};
+
+class App {
+public:
+    static constexpr int kExitRepeatedFailure = 70;  // EX_SOFTWARE: the service manager restarts us
+
+    App(AppSetup setup, AppServices services);
+    ~App();
+
+    // Loads strings and content and builds the first font atlas. Needs the ImGui context.
+    void start();
+    // One frame: NewFrame .. Render, then applies what the resident asked for.
+    void frame();
+
+    // Pacing hooks for the runner.
+    core::SteadyTime nextDue() const;
+    bool animating() const { return fonts_ && fonts_->building(); }
+    std::optional<int> exitCode() const { return exitCode_; }
+    ImVec4 clearColor() const;
+
+    // Inspection (tests, tour, bench).
+    core::ScreenId currentScreen() const { return router_.current(); }
+    core::SessionPhase sessionPhase() const { return session_.phase(); }
+    core::TextSize textSize() const { return sessionState_.textSize; }
+    const ui::FontLibrary& fonts() const { return *fonts_; }
+    const widgets::WidgetRegistry& registry() const { return registry_; }
+    const core::StringTable& strings() const { return strings_; }
+    const std::vector<ui::HomeTile>& homeTiles() const { return homeTiles_; }
+    void replaceScreenForTest(core::ScreenId id, std::unique_ptr<ui::Screen> screen);
+
+private:
+    void loadStrings();
+    void loadContent();
+    core::GlyphSet collectGlyphs() const;
+    void buildScreens();
+    void updateSession(core::SteadyTime now);
+    void wipeSession();
+    void prepareView(core::SteadyTime now);
+    void drawFrameContents(core::SteadyTime now);
+    void applyActions(core::SteadyTime now);
+    void healMissingGlyphs();
+    ui::Screen& screen(core::ScreenId id);
+
+    AppSetup setup_;
+    AppServices services_;
+    core::StringTable strings_;
+    core::DateTextStyle dateStyle_;
+    std::vector<core::Announcement> announcements_;
+    std::vector<std::string> operatorProblems_;
+    core::TextSize defaultTextSize_ = core::TextSize::Standard;
+
+    core::Router router_;
+    core::SessionTimer session_;
+    core::AttractCycle attract_;
+    core::FailureBudget failures_{3, core::Seconds{60.0}};
+    SessionState sessionState_;
+    std::uint64_t enteredGeneration_ = ~0ull;
+
+    std::unique_ptr<ui::FontLibrary> fonts_;
+    widgets::WidgetRegistry registry_;
+    std::map<core::ScreenId, std::unique_ptr<ui::Screen>> screens_;
+    std::vector<ui::HomeTile> homeTiles_;
+    ui::UiActions actions_;
+    ui::AppView view_;
+    std::optional<int> exitCode_;
+};
+
+}  // namespace kiosk

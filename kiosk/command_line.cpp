@@ -1,0 +1,81 @@
+#include "command_line.h"
+
+#include <cstdio>
+
+namespace kiosk {
+namespace {
+
+std::optional<std::pair<int, int>> parseSize(const std::string& text) {
+    int w = 0;
+    int h = 0;
+    char x = 0;
+    char extra = 0;
+    if (std::sscanf(text.c_str(), "%d%c%d%c", &w, &x, &h, &extra) != 3 || (x != 'x' && x != 'X')) return std::nullopt;
+    if (w < 320 || h < 240 || w > 16384 || h > 16384) return std::nullopt;
+    return std::pair{w, h};
+}
+
+}  // namespace
+
+CommandLineResult parseCommandLine(const std::vector<std::string>& args) {
+    CommandLineResult r;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        auto value = [&](std::string& out) {
+            if (i + 1 >= args.size()) {
+                r.error = a + " needs a value";
+                return false;
+            }
+            out = args[++i];
+            return true;
+        };
+        std::string v;
+        if (a == "--help" || a == "-h") {
+            r.options.showHelp = true;
+        } else if (a == "--version") {
+            r.options.showVersion = true;
+        } else if (a == "--config") {
+            if (!value(r.options.configFile)) break;
+        } else if (a == "--lang") {
+            if (!value(r.options.language)) break;
+            if (r.options.language != "zh-CN" && r.options.language != "en") {
+                r.error = "--lang takes zh-CN or en";
+                break;
+            }
+        } else if (a == "--script") {
+            if (!value(r.options.scriptFile)) break;
+        } else if (a == "--screenshot-dir") {
+            if (!value(r.options.screenshotDir)) break;
+        } else if (a == "--assets") {
+            if (!value(r.options.assetsDir)) break;
+        } else if (a == "--data-dir") {
+            if (!value(r.options.dataDir)) break;
+        } else if (a == "--windowed" || a == "--size") {
+            if (!value(v)) break;
+            r.options.windowed = parseSize(v);
+            if (!r.options.windowed) {
+                r.error = a + " takes WIDTHxHEIGHT, e.g. 1920x1080";
+                break;
+            }
+        } else {
+            r.error = "unknown option " + a + " (see --help)";
+            break;
+        }
+    }
+    return r;
+}
+
+std::string commandLineHelp() {
+    return "Usage: kiosk [options]\n"
+           "  --config FILE          configuration file (default: config/kiosk.toml of the build)\n"
+           "  --windowed WxH         a window of that size instead of fullscreen (development)\n"
+           "  --size WxH             the same, for scripted tours\n"
+           "  --lang zh-CN|en        UI language (overrides ui.language)\n"
+           "  --script FILE          run a UI script (tap/type/wait/expect/shot) and exit\n"
+           "  --screenshot-dir DIR   where the script's `shot` steps write PNG files\n"
+           "  --assets DIR           assets folder (overrides paths.assets_dir)\n"
+           "  --data-dir DIR         data folder for database, photos and logs (overrides paths.data_dir)\n"
+           "  --version              print the version and exit\n";
+}
+
+}  // namespace kiosk

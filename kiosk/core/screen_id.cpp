@@ -1,0 +1,29 @@
+#include "core/screen_id.h"
+
+#include <array>
+#include <utility>
+
+namespace kiosk::core {
+namespace {
+constexpr std::array kNames{
+    std::pair{ScreenId::Home, std::string_view{"home"}},
+    std::pair{ScreenId::Attract, std::string_view{"attract"}},
+    std::pair{ScreenId::OperatorError, std::string_view{"operator_error"}},
+};
+}  // namespace
+
+std::string_view screenName(ScreenId id) {
+    for (const auto& [screen, name] : kNames) {
+        if (screen == id) return name;
+    }
+    return "unknown";
+}
+
+std::optional<ScreenId> screenFromName(std::string_view name) {
+    for (const auto& [screen, screenNameText] : kNames) {
+        if (screenNameText == name) return screen;
+    }
+    return std::nullopt;
+}
+
+}  // namespace kiosk::core

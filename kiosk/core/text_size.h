@@ -1,0 +1,16 @@
+#pragma once
+#include <optional>
+#include <string_view>
+
+namespace kiosk::core {
+
+// The resident's text size (大字 button in the top bar). It belongs to the session: it goes back
+// to the configured default when the session ends.
+enum class TextSize { Standard, Large, ExtraLarge };
+
+float textScale(TextSize size);            // 1.0, 1.25, 1.5
+TextSize nextTextSize(TextSize size);      // standard -> large -> extra large -> standard
+std::optional<TextSize> textSizeFromName(std::string_view name);  // "standard" | "large" | "extra_large"
+std::string_view textSizeName(TextSize size);
+
+}  // namespace kiosk::core

@@ -1,0 +1,85 @@
+#include "core/ui_script.h"
+
+#include <charconv>
+#include <sstream>
+
+#include "core/screen_id.h"
+
+namespace kiosk::core {
+namespace {
+
+std::string trim(const std::string& s) {
+    const auto first = s.find_first_not_of(" \t\r");
+    if (first == std::string::npos) return {};
+    const auto last = s.find_last_not_of(" \t\r");
+    return s.substr(first, last - first + 1);
+}
+
+std::string lineError(int line, const std::string& what) {
+    return "line " + std::to_string(line) + ": " + what;
+}
+
+}  // namespace
+
+ScriptParseResult parseUiScript(const std::string& text) {
+    ScriptParseResult result;
+    std::istringstream in(text);
+    std::string raw;
+    int lineNo = 0;
+    while (std::getline(in, raw)) {
+        ++lineNo;
+        const std::string line = trim(raw);
+        if (line.empty() || line[0] == '#') continue;
+        const auto space = line.find(' ');
+        const std::string verb = line.substr(0, space);
+        const std::string arg = space == std::string::npos ? std::string{} : trim(line.substr(space + 1));
+        ScriptStep step{lineNo, line, {}};
+
+        if (verb == "tap" || verb == "type" || verb == "shot") {
+            if (arg.empty()) {
+                result.errors.push_back(lineError(lineNo, "'" + verb + "' needs an argument"));
+                continue;
+            }
+            if (verb == "tap") step.action = TapStep{arg};
+            else if (verb == "type") step.action = TypeStep{arg};
+            else step.action = ShotStep{arg};
+        } else if (verb == "wait") {
+            double seconds = -1;
+            const auto [ptr, ec] = std::from_chars(arg.data(), arg.data() + arg.size(), seconds);
+            if (ec != std::errc{} || ptr != arg.data() + arg.size() || seconds < 0 || seconds > 86400) {
+                result.errors.push_back(lineError(lineNo, "'wait' needs seconds from 0 to 86400, got '" + arg + "'"));
+                continue;
+            }
+            step.action = WaitStep{seconds};
+        } else if (verb == "expect") {
+            const auto sub = arg.find(' ');
+            const std::string what = arg.substr(0, sub);
+            const std::string value = sub == std::string::npos ? std::string{} : trim(arg.substr(sub + 1));
+            if (value.empty()) {
+                result.errors.push_back(lineError(lineNo, "'expect " + what + "' needs a value"));
+                continue;
+            }
+            if (what == "screen") {
+                if (!screenFromName(value)) {
+                    result.errors.push_back(lineError(lineNo, "unknown screen '" + value + "'"));
+                    continue;
+                }
+                step.action = ExpectScreenStep{value};
+            } else if (what == "text") {
+                step.action = ExpectTextStep{value, true};
+            } else if (what == "no-text") {
+                step.action = ExpectTextStep{value, false};
+            } else {
+                result.errors.push_back(lineError(lineNo, "unknown expectation '" + what + "' (screen, text, no-text)"));
+                continue;
+            }
+        } else {
+            result.errors.push_back(lineError(lineNo, "unknown step '" + verb + "' (tap, type, wait, expect, shot)"));
+            continue;
+        }
+        result.steps.push_back(std::move(step));
+    }
+    return result;
+}
+
+}  // namespace kiosk::core

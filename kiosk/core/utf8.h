@@ -1,0 +1,13 @@
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kiosk::core {
+
+// Decodes UTF-8 into code points. Invalid bytes become U+FFFD, so a bad string can never make a
+// caller read out of bounds.
+std::u32string decodeUtf8(std::string_view text);
+bool isValidUtf8(std::string_view text);
+
+}  // namespace kiosk::core

@@ -1,0 +1,120 @@
+// Yidiantong Kiosk: the touchscreen terminal of the 监督一点通 platform.
+#include <imgui.h>
+#include <spdlog/spdlog.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "app.h"
+#include "command_line.h"
+#include "config/kiosk_config.h"
+#include "core/ui_script.h"
+#include "kiosk_paths.h"
+#include "platform/gl_textures.h"
+#include "platform/glfw_runner.h"
+#include "platform/logging.h"
+#include "ui_driver.h"
+
+namespace {
+
+int runKiosk(const kiosk::CommandLine& cli) {
+    using namespace kiosk;
+    const std::string configFile = cli.configFile.empty() ? kiosk::defaultConfigFile() : cli.configFile;
+    config::ConfigLoadResult loaded = config::loadConfigFile(configFile);
+    config::KioskConfig& cfg = loaded.config;
+    if (!cli.language.empty()) cfg.ui.language = cli.language;
+    if (!cli.assetsDir.empty()) cfg.paths.assetsDir = cli.assetsDir;
+    if (!cli.dataDir.empty()) cfg.paths.dataDir = cli.dataDir;
+    const bool scripted = !cli.scriptFile.empty();
+    if (cli.windowed) {
+        cfg.display.fullscreen = false;
+        cfg.display.width = cli.windowed->first;
+        cfg.display.height = cli.windowed->second;
+    }
+
+    const std::string dataDir = resolveDataDir(cfg.paths.dataDir);
+    platform::setupLogging({(std::filesystem::path(dataDir) / "logs").string(), cfg.logging.level,
+                            cfg.logging.maxFileKb, cfg.logging.maxFiles});
+    AppSetup setup;
+    setup.config = cfg;
+    setup.assetsDir = resolveAssetsDir(cfg.paths.assetsDir);
+    for (const auto& p : loaded.problems) {
+        std::cerr << p.text() << "\n";
+        setup.startupProblems.push_back(p.text());
+    }
+
+    // A script runs on a manual clock: `wait 95` takes a moment, and screenshots are repeatable.
+    core::SystemClock systemClock;
+    core::ManualClock scriptClock;
+    core::Clock& clock = scripted ? static_cast<core::Clock&>(scriptClock) : systemClock;
+
+    std::optional<UiDriver> driver;
+    if (scripted) {
+        std::ifstream in(cli.scriptFile);
+        if (!in) {
+            std::cerr << "cannot open script " << cli.scriptFile << "\n";
+            return 2;
+        }
+        std::stringstream text;
+        text << in.rdbuf();
+        const core::ScriptParseResult script = core::parseUiScript(text.str());
+        if (!script.ok()) {
+            for (const auto& e : script.errors) std::cerr << cli.scriptFile << " " << e << "\n";
+            return 2;
+        }
+        driver.emplace(scriptClock);
+        driver->add(script.steps);
+        std::filesystem::create_directories(cli.screenshotDir.empty() ? "." : cli.screenshotDir);
+    }
+
+    platform::GlfwRunner runner;
+    ImFontAtlas bootAtlas;  // the context's first atlas; the app installs its own
+    ImGui::CreateContext(&bootAtlas);
+    if (auto error = runner.open({cfg.display.fullscreen, cfg.display.width, cfg.display.height, "监督一点通"})) {
+        std::cerr << *error << "\n";
+        ImGui::DestroyContext();
+        return 3;
+    }
+    int exitCode = 0;
+    {
+        platform::GlFontTexture fontTexture;
+        platform::GlImageSource images(&platform::GlfwRunner::wake);
+        App app(setup, AppServices{clock, images, fontTexture, &platform::GlfwRunner::wake});
+        app.start();
+        if (driver) {
+            const std::string shotDir = cli.screenshotDir.empty() ? "." : cli.screenshotDir;
+            driver->setScreenshotter([&runner, shotDir](const std::string& name, std::string& error) {
+                const std::string path = (std::filesystem::path(shotDir) / (name + ".png")).string();
+                if (!runner.saveScreenshot(path, error)) return false;
+                spdlog::info("screenshot {}", path);
+                return true;
+            });
+        }
+        exitCode = runner.run(app, driver ? &*driver : nullptr);
+        runner.shutdownBackends();
+    }
+    ImGui::DestroyContext();
+    return exitCode;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const kiosk::CommandLineResult parsed = kiosk::parseCommandLine(std::vector<std::string>(argv + 1, argv + argc));
+    if (!parsed.error.empty()) {
+        std::cerr << "kiosk: " << parsed.error << "\n" << kiosk::commandLineHelp();
+        return 2;
+    }
+    if (parsed.options.showHelp) {
+        std::cout << kiosk::commandLineHelp();
+        return 0;
+    }
+    if (parsed.options.showVersion) {
+        std::cout << "kiosk " << kiosk::versionText() << "\n";
+        return 0;
+    }
+    return runKiosk(parsed.options);
+}

@@ -1,0 +1,133 @@
+#include "platform/gl_textures.h"
+
+#define GL_GLEXT_PROTOTYPES
+#include <GL/gl.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <spdlog/spdlog.h>
+#include <stb_image.h>
+
+#include <cstdint>
+
+namespace kiosk::platform {
+namespace {
+ImTextureID toTextureId(GLuint id) { return reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(id)); }
+GLuint fromTextureId(ImTextureID id) { return static_cast<GLuint>(reinterpret_cast<std::intptr_t>(id)); }
+}  // namespace
+
+bool GlFontTexture::upload(ImFontAtlas& atlas) {
+    (void)atlas;  // the backend uploads io.Fonts, which already points at `atlas`
+    // GlfwRunner::open created the backend's device objects up front: created lazily at the first
+    // NewFrame, they would upload io.Fonts again after its pixels were freed (garbage glyphs).
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    return ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+int GlFontTexture::maxTextureSize() const {
+    GLint size = 0;
+    glGetIntegerv(GL_MAX_TEXTURE_SIZE, &size);
+    return size > 0 ? size : 4096;
+}
+
+GlImageSource::GlImageSource(std::function<void()> wakeUiThread)
+    : wake_(std::move(wakeUiThread)), worker_([this] { decodeLoop(); }) {}
+
+GlImageSource::~GlImageSource() {
+    {
+        std::lock_guard lock(mutex_);
+        stopping_ = true;
+    }
+    wakeWorker_.notify_all();
+    worker_.join();
+    for (auto& [path, entry] : textures_) {
+        if (!entry.failed) {
+            GLuint id = fromTextureId(entry.info.id);
+            glDeleteTextures(1, &id);
+        }
+    }
+}
+
+void GlImageSource::decodeLoop() {
+    for (;;) {
+        std::string path;
+        {
+            std::unique_lock lock(mutex_);
+            wakeWorker_.wait(lock, [&] { return stopping_ || !toDecode_.empty(); });
+            if (stopping_) return;
+            path = std::move(toDecode_.front());
+            toDecode_.pop_front();
+        }
+        Decoded d;
+        d.path = path;
+        int channels = 0;
+        if (stbi_info(path.c_str(), &d.width, &d.height, &channels) && d.width <= kMaxSide && d.height <= kMaxSide) {
+            if (unsigned char* pixels = stbi_load(path.c_str(), &d.width, &d.height, &channels, 4)) {
+                d.rgba.assign(pixels, pixels + static_cast<std::size_t>(d.width) * static_cast<std::size_t>(d.height) * 4);
+                stbi_image_free(pixels);
+                d.ok = true;
+            }
+        }
+        if (!d.ok) spdlog::warn("image not shown: cannot decode {} (or larger than {} px)", path, kMaxSide);
+        {
+            std::lock_guard lock(mutex_);
+            decoded_.push_back(std::move(d));
+        }
+        if (wake_) wake_();
+    }
+}
+
+void GlImageSource::evictIfFull() {
+    while (textures_.size() >= kMaxTextures) {
+        auto oldest = textures_.begin();
+        for (auto it = textures_.begin(); it != textures_.end(); ++it) {
+            if (it->second.lastUse < oldest->second.lastUse) oldest = it;
+        }
+        if (!oldest->second.failed) {
+            GLuint id = fromTextureId(oldest->second.info.id);
+            glDeleteTextures(1, &id);
+        }
+        requested_.erase(oldest->first);
+        textures_.erase(oldest);
+    }
+}
+
+std::optional<ui::TextureInfo> GlImageSource::texture(const std::string& path) {
+    // Upload whatever the worker has finished (UI thread: GL calls belong here).
+    std::deque<Decoded> ready;
+    {
+        std::lock_guard lock(mutex_);
+        ready.swap(decoded_);
+    }
+    for (auto& d : ready) {
+        evictIfFull();
+        Entry entry;
+        entry.failed = !d.ok;
+        if (d.ok) {
+            GLuint id = 0;
+            glGenTextures(1, &id);
+            glBindTexture(GL_TEXTURE_2D, id);
+            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+            glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
+            glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, d.width, d.height, 0, GL_RGBA, GL_UNSIGNED_BYTE, d.rgba.data());
+            entry.info = {toTextureId(id), d.width, d.height};
+        }
+        textures_[d.path] = entry;
+    }
+
+    if (auto it = textures_.find(path); it != textures_.end()) {
+        it->second.lastUse = ++useCounter_;
+        if (it->second.failed) return std::nullopt;
+        return it->second.info;
+    }
+    if (!requested_[path]) {
+        requested_[path] = true;
+        {
+            std::lock_guard lock(mutex_);
+            toDecode_.push_back(path);
+        }
+        wakeWorker_.notify_one();
+    }
+    return std::nullopt;
+}
+
+}  // namespace kiosk::platform

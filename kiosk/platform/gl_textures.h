@@ -1,0 +1,61 @@
+#pragma once
+// GPU textures on the GLFW/OpenGL path: the font atlas, and pictures decoded on a worker thread.
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <map>
+#include <mutex>
+#include <thread>
+
+#include "ui/font_texture.h"
+#include "ui/image_source.h"
+
+namespace kiosk::platform {
+
+class GlFontTexture final : public ui::FontTexture {
+public:
+    bool upload(ImFontAtlas& atlas) override;
+    int maxTextureSize() const override;
+};
+
+// Decodes PNG/JPEG files on its own thread (stb_image); the UI thread uploads finished pixels in
+// texture(). At most kMaxTextures stay on the GPU; the least recently used goes first.
+class GlImageSource final : public ui::ImageSource {
+public:
+    explicit GlImageSource(std::function<void()> wakeUiThread);
+    ~GlImageSource() override;
+    std::optional<ui::TextureInfo> texture(const std::string& path) override;
+
+    static constexpr std::size_t kMaxTextures = 32;
+    static constexpr int kMaxSide = 2048;  // larger pictures are refused: they would cost too much memory
+
+private:
+    struct Decoded {
+        std::string path;
+        std::vector<unsigned char> rgba;
+        int width = 0;
+        int height = 0;
+        bool ok = false;
+    };
+    struct Entry {
+        ui::TextureInfo info;
+        bool failed = false;
+        std::uint64_t lastUse = 0;
+    };
+    void decodeLoop();
+    void evictIfFull();
+
+    std::function<void()> wake_;
+    std::map<std::string, Entry> textures_;  // UI thread only
+    std::map<std::string, bool> requested_;  // UI thread only
+    std::uint64_t useCounter_ = 0;
+
+    std::mutex mutex_;
+    std::condition_variable wakeWorker_;
+    std::deque<std::string> toDecode_;
+    std::deque<Decoded> decoded_;
+    bool stopping_ = false;
+    std::thread worker_;
+};
+
+}  // namespace kiosk::platform

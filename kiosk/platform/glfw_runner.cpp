@@ -1,0 +1,196 @@
+#include "platform/glfw_runner.h"
+
+#define GLFW_INCLUDE_NONE
+#include <GL/gl.h>
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+#include <spdlog/spdlog.h>
+#include <stb_image_write.h>
+
+#include <atomic>
+#include <ctime>
+#include <vector>
+
+#include "app.h"
+#include "ui_driver.h"
+
+namespace kiosk::platform {
+namespace {
+
+std::atomic<bool> gEventArrived{false};  // set by GLFW callbacks and wake(): something to draw
+
+double processCpuMs() {
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1000.0 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
+// Chained after the ImGui backend's callbacks (install_callbacks = true keeps theirs).
+void onInputEvent(GLFWwindow*) { gEventArrived = true; }
+GLFWcursorposfun gPrevCursor = nullptr;
+GLFWmousebuttonfun gPrevButton = nullptr;
+GLFWkeyfun gPrevKey = nullptr;
+GLFWcharfun gPrevChar = nullptr;
+GLFWwindowsizefun gPrevSize = nullptr;
+
+}  // namespace
+
+GlfwRunner::~GlfwRunner() {
+    shutdownBackends();
+    if (window_) glfwDestroyWindow(window_);
+    glfwTerminate();
+}
+
+void GlfwRunner::wake() {
+    gEventArrived = true;
+    glfwPostEmptyEvent();
+}
+
+std::optional<std::string> GlfwRunner::open(const WindowParams& params) {
+    glfwSetErrorCallback([](int code, const char* text) { spdlog::error("GLFW error {}: {}", code, text); });
+    if (!glfwInit()) return std::string("cannot initialise GLFW: is there a display (DISPLAY/WAYLAND_DISPLAY)?");
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    fullscreen_ = params.fullscreen;
+    GLFWmonitor* monitor = params.fullscreen ? glfwGetPrimaryMonitor() : nullptr;
+    int width = params.width;
+    int height = params.height;
+    if (monitor) {
+        const GLFWvidmode* mode = glfwGetVideoMode(monitor);
+        width = mode->width;
+        height = mode->height;
+    }
+    window_ = glfwCreateWindow(width, height, params.title.c_str(), monitor, nullptr);
+    if (!window_) return std::string("cannot open a window with OpenGL 3.3 (is Mesa's libgl1-mesa-dri installed?)");
+    glfwMakeContextCurrent(window_);
+    glfwSwapInterval(1);
+    if (fullscreen_) glfwSetInputMode(window_, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);  // a touch kiosk shows no pointer
+
+    ImGui_ImplGlfw_InitForOpenGL(window_, true);
+    ImGui_ImplOpenGL3_Init("#version 330");
+    // Now, not lazily at the first NewFrame (see GlFontTexture::upload).
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    backendsUp_ = true;
+    gPrevCursor = glfwSetCursorPosCallback(window_, [](GLFWwindow* w, double x, double y) {
+        if (gPrevCursor) gPrevCursor(w, x, y);
+        onInputEvent(w);
+    });
+    gPrevButton = glfwSetMouseButtonCallback(window_, [](GLFWwindow* w, int b, int a, int m) {
+        if (gPrevButton) gPrevButton(w, b, a, m);
+        onInputEvent(w);
+    });
+    gPrevKey = glfwSetKeyCallback(window_, [](GLFWwindow* w, int k, int s, int a, int m) {
+        if (gPrevKey) gPrevKey(w, k, s, a, m);
+        onInputEvent(w);
+    });
+    gPrevChar = glfwSetCharCallback(window_, [](GLFWwindow* w, unsigned int c) {
+        if (gPrevChar) gPrevChar(w, c);
+        onInputEvent(w);
+    });
+    gPrevSize = glfwSetWindowSizeCallback(window_, [](GLFWwindow* w, int x, int y) {
+        if (gPrevSize) gPrevSize(w, x, y);
+        onInputEvent(w);
+    });
+    return std::nullopt;
+}
+
+void GlfwRunner::shutdownBackends() {
+    if (!backendsUp_) return;
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    backendsUp_ = false;
+}
+
+void GlfwRunner::framebufferSize(int& width, int& height) const { glfwGetFramebufferSize(window_, &width, &height); }
+
+bool GlfwRunner::saveScreenshot(const std::string& path, std::string& error) const {
+    int w = 0;
+    int h = 0;
+    framebufferSize(w, h);
+    std::vector<unsigned char> pixels(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 4);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+    // GL rows run bottom-up; PNG rows top-down.
+    std::vector<unsigned char> flipped(pixels.size());
+    const std::size_t row = static_cast<std::size_t>(w) * 4;
+    for (int y = 0; y < h; ++y) {
+        std::copy_n(pixels.data() + static_cast<std::size_t>(h - 1 - y) * row, row,
+                    flipped.data() + static_cast<std::size_t>(y) * row);
+    }
+    if (!stbi_write_png(path.c_str(), w, h, 4, flipped.data(), static_cast<int>(row))) {
+        error = "cannot write " + path;
+        return false;
+    }
+    return true;
+}
+
+int GlfwRunner::run(App& app, UiDriver* driver, const RunLimits& limits) {
+    core::FramePacer pacer;
+    const double started = glfwGetTime();
+    for (;;) {
+        if (glfwWindowShouldClose(window_)) {
+            if (!fullscreen_) break;
+            glfwSetWindowShouldClose(window_, GLFW_FALSE);  // a public kiosk ignores close requests
+        }
+        if (limits.maxSeconds > 0 && glfwGetTime() - started >= limits.maxSeconds) break;
+
+        const bool scripted = driver && driver->busy();
+        const auto now = std::chrono::steady_clock::now();
+        if (scripted || limits.alwaysDraw) {
+            glfwPollEvents();
+        } else {
+            const double wait = pacer.waitTimeout(now).count();
+            if (wait > 0) glfwWaitEventsTimeout(limits.maxSeconds > 0 ? std::min(wait, 0.25) : wait);
+            else glfwPollEvents();
+        }
+        if (gEventArrived.exchange(false)) pacer.noteEvent();
+        const auto afterWait = std::chrono::steady_clock::now();
+        if (!scripted && !limits.alwaysDraw && !pacer.shouldDraw(afterWait)) continue;
+
+        const double cpuBefore = processCpuMs();
+        int fbW = 0;
+        int fbH = 0;
+        glfwGetFramebufferSize(window_, &fbW, &fbH);
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplGlfw_NewFrame();
+        ImGuiIO& io = ImGui::GetIO();
+        io.DisplaySize = ImVec2(static_cast<float>(fbW), static_cast<float>(fbH));  // framebuffer, not the ask
+        io.DisplayFramebufferScale = ImVec2(1, 1);
+        // A script waits while fonts are rebuilt, so every step sees the screen it would in real use.
+        const bool driverActive = driver && !app.animating();
+        if (driverActive) driver->beforeFrame(io, app.registry());
+        app.frame();
+        const ImVec4 clear = app.clearColor();
+        glViewport(0, 0, fbW, fbH);
+        glClearColor(clear.x, clear.y, clear.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        if (driverActive) {
+            driver->afterFrame(app.registry(), app.currentScreen());
+            if (driver->failed()) {
+                spdlog::error("script failed: {}", driver->failure());
+                return 1;
+            }
+        }
+        glfwSwapBuffers(window_);
+        if (limits.onFrame) {
+            glFinish();  // count llvmpipe's rasterisation in this frame
+            limits.onFrame(processCpuMs() - cpuBefore);
+        }
+        pacer.frameDrawn(afterWait);
+        pacer.setNextDue(app.nextDue());
+        pacer.setAnimating(app.animating());
+
+        if (app.exitCode()) return *app.exitCode();
+        if (driver && !driver->busy()) {
+            spdlog::info("script finished: {} steps", driver->stepsDone());
+            return 0;
+        }
+    }
+    return 0;
+}
+
+}  // namespace kiosk::platform

@@ -1,0 +1,30 @@
+#pragma once
+// What screens read: a snapshot the app prepares before drawing. Screens never reach into the
+// app's internals, storage or network.
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "core/announcements.h"
+#include "core/text_size.h"
+
+namespace kiosk::ui {
+
+enum class NetworkState { Offline, Online };
+
+struct AppView {
+    std::string hallName;
+    std::string dateTimeText;  // already formatted for the top bar
+    NetworkState network = NetworkState::Offline;
+    core::TextSize textSize = core::TextSize::Standard;
+    bool canGoBack = false;
+
+    int warningSecondsLeft = 0;  // the "还在吗？" countdown
+
+    const std::vector<core::Announcement>* announcements = nullptr;
+    std::size_t attractSlide = 0;
+
+    std::vector<std::string> operatorProblems;  // why the kiosk cannot start (for the operator)
+};
+
+}  // namespace kiosk::ui

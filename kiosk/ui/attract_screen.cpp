@@ -1,0 +1,78 @@
+#include "ui/attract_screen.h"
+
+#include <algorithm>
+
+#include "widgets/colors.h"
+#include "widgets/palette.h"
+#include "widgets/text.h"
+#include "widgets/touch_area.h"
+
+namespace kiosk::ui {
+namespace {
+
+using widgets::toImColor;
+
+// Fits an image into a box keeping its aspect ratio; returns the drawn rectangle's max corner.
+ImVec2 drawImageFitted(ImDrawList* dl, const TextureInfo& tex, ImVec2 min, ImVec2 maxSize) {
+    const float scale = std::min(maxSize.x / static_cast<float>(tex.width), maxSize.y / static_cast<float>(tex.height));
+    const ImVec2 size(static_cast<float>(tex.width) * scale, static_cast<float>(tex.height) * scale);
+    dl->AddImage(tex.id, min, ImVec2(min.x + size.x, min.y + size.y));
+    return ImVec2(min.x + size.x, min.y + size.y);
+}
+
+}  // namespace
+
+void AttractScreen::drawContent(ScreenContext& ctx) {
+    const Layout& l = ctx.layout;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const core::StringTable& s = ctx.strings;
+
+    // Submitted first so it owns the touch: anywhere on the screen wakes the kiosk.
+    const std::string& hint = s.get("attract.touch_to_start");
+    if (widgets::touchArea("attract.wake", hint, ImVec2(0, 0), l.display)) ctx.actions.add(WakeUp{});
+
+    const float margin = l.margin * 2.0f;
+    const float hintH = ctx.fonts.title->FontSize * 2.0f;
+    const ImVec2 area(l.display.x - margin * 2, l.display.y - margin * 2 - hintH);
+
+    const auto* items = ctx.view.announcements;
+    if (items && !items->empty()) {
+        const core::Announcement& a = (*items)[ctx.view.attractSlide % items->size()];
+        ImVec2 textMin(margin, margin);
+        float textWidth = area.x;
+        if (!a.imagePath.empty()) {
+            if (const auto tex = ctx.images.texture(a.imagePath)) {
+                if (l.portrait) {
+                    const ImVec2 end = drawImageFitted(dl, *tex, textMin, ImVec2(area.x, area.y * 0.4f));
+                    textMin.y = end.y + l.gap * 2;
+                } else {
+                    const ImVec2 end = drawImageFitted(dl, *tex, textMin, ImVec2(area.x * 0.45f, area.y));
+                    textMin.x = end.x + l.gap * 2;
+                    textWidth = area.x - (end.x - margin) - l.gap * 2;
+                }
+            }
+        }
+        widgets::drawText(dl, ctx.fonts.title, textMin, toImColor(widgets::palette::kAttractAccent), a.title,
+                          textWidth);
+        const float titleH = widgets::measureText(ctx.fonts.title, a.title, textWidth).y;
+        widgets::drawText(dl, ctx.fonts.body, ImVec2(textMin.x, textMin.y + titleH + l.gap),
+                          toImColor(widgets::palette::kOnAttract), a.body, textWidth);
+        // "2 / 4": where in the loop we are.
+        const std::string counter = std::to_string(ctx.view.attractSlide % items->size() + 1) + " / " +
+                                    std::to_string(items->size());
+        const ImVec2 cs = widgets::measureText(ctx.fonts.body, counter);
+        widgets::drawText(dl, ctx.fonts.body, ImVec2(l.display.x - margin - cs.x, margin * 0.5f),
+                          toImColor(widgets::palette::kOnAttract), counter);
+    } else {
+        widgets::drawText(dl, ctx.fonts.title, ImVec2(margin, margin), toImColor(widgets::palette::kAttractAccent),
+                          ctx.view.hallName, area.x);
+    }
+
+    // The invitation, in a bordered band across the bottom.
+    const ImVec2 bandMin(margin, l.display.y - margin - hintH);
+    const ImVec2 bandMax(l.display.x - margin, l.display.y - margin);
+    dl->AddRect(bandMin, bandMax, toImColor(widgets::palette::kAttractAccent), 24.0f, 0, 4.0f);
+    widgets::drawTextCentered(dl, ctx.fonts.title, bandMin, bandMax, toImColor(widgets::palette::kAttractAccent), hint);
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,47 @@
+#pragma once
+// Builds the CJK font atlas. Runs on any thread: it touches no ImGui context, only its own
+// ImFontAtlas, so a new atlas (new content characters, a new text size) is built off the UI
+// thread and swapped in between frames.
+#include <imgui.h>
+
+#include <memory>
+#include <string>
+
+#include "core/glyph_set.h"
+#include "core/text_size.h"
+#include "widgets/font_set.h"
+
+namespace kiosk::ui {
+
+// Drawn CJK character heights at the standard text size (DESIGN: body >= 36 px, titles >= 56 px
+// at 1920x1080). Noto Sans CJK's nominal pixel size includes a tall ascent: a "48 px" font draws
+// characters about 33 px tall, so sizes are derived from the drawn height, not set directly.
+constexpr float kBodyGlyphPx = 38.0f;
+constexpr float kTitleGlyphPx = 58.0f;
+constexpr float kDisplayGlyphPx = 120.0f;
+constexpr float kNotoCjkGlyphToPixelSize = 48.0f / 33.0f;
+
+struct FontAtlasRequest {
+    std::string fontPath;
+    int faceIndex = 2;
+    core::GlyphSet glyphs;
+    core::TextSize textSize = core::TextSize::Standard;
+    int maxTextureSize = 16384;
+};
+
+struct BuiltFontAtlas {
+    std::unique_ptr<ImFontAtlas> atlas;
+    widgets::FontSet fonts;
+    core::TextSize textSize = core::TextSize::Standard;
+    std::size_t glyphCount = 0;
+    int width = 0;
+    int height = 0;
+    double buildMs = 0;
+    std::string error;  // set, with atlas == nullptr, when the atlas cannot be used
+    bool ok() const { return atlas != nullptr; }
+    double textureMegabytes() const { return width * static_cast<double>(height) * 4.0 / (1024.0 * 1024.0); }
+};
+
+BuiltFontAtlas buildFontAtlas(const FontAtlasRequest& request);
+
+}  // namespace kiosk::ui

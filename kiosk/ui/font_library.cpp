@@ -1,0 +1,96 @@
+#include "ui/font_library.h"
+
+#include <spdlog/spdlog.h>
+
+namespace kiosk::ui {
+namespace {
+// What io.Fonts points at when this library's atlas is gone, so ImGui never holds a dangling atlas.
+ImFontAtlas& emptyAtlas() {
+    static ImFontAtlas atlas;
+    return atlas;
+}
+}  // namespace
+
+FontLibrary::FontLibrary(std::string fontPath, int faceIndex, FontTexture& texture,
+                         std::function<void()> wakeUiThread)
+    : fontPath_(std::move(fontPath)), faceIndex_(faceIndex), texture_(texture), wake_(std::move(wakeUiThread)) {}
+
+FontLibrary::~FontLibrary() {
+    if (inFlight_.valid()) inFlight_.wait();
+    if (ImGui::GetCurrentContext() && ImGui::GetIO().Fonts == atlas_.get()) ImGui::GetIO().Fonts = &emptyAtlas();
+}
+
+std::optional<std::string> FontLibrary::buildNow(const core::GlyphSet& glyphs, core::TextSize size) {
+    BuiltFontAtlas built =
+        buildFontAtlas({fontPath_, faceIndex_, glyphs, size, texture_.maxTextureSize()});
+    if (!built.ok()) return built.error;
+    install(std::move(built), glyphs);
+    return std::nullopt;
+}
+
+void FontLibrary::installFallback() {
+    auto atlas = std::make_unique<ImFontAtlas>();
+    ImFontConfig cfg;
+    cfg.SizePixels = 39.0f;  // ProggyClean scaled up: ugly but readable from a step away
+    ImFont* font = atlas->AddFontDefault(&cfg);
+    atlas->Build();
+    BuiltFontAtlas built;
+    built.atlas = std::move(atlas);
+    built.fonts = {font, font, font, font};
+    install(std::move(built), core::GlyphSet{});
+}
+
+void FontLibrary::install(BuiltFontAtlas built, const core::GlyphSet& glyphs) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts = built.atlas.get();
+    io.FontDefault = built.fonts.body;
+    if (!texture_.upload(*built.atlas)) spdlog::error("font atlas upload failed");
+    built.atlas->ClearTexData();  // the GPU has it now; keep only glyph metrics in memory
+    atlas_ = std::move(built.atlas);  // the old atlas is freed here, after the swap
+    fonts_ = built.fonts;
+    glyphs_ = glyphs;
+    textSize_ = built.textSize;
+    lastBuildMs_ = built.buildMs;
+    textureMb_ = built.textureMegabytes();
+    spdlog::info("font atlas: {} glyphs, {}x{} ({:.1f} MB), built in {:.0f} ms", built.glyphCount, built.width,
+                 built.height, textureMb_, built.buildMs);
+}
+
+void FontLibrary::requestRebuild(const core::GlyphSet& glyphs, core::TextSize size) {
+    if (inFlight_.valid()) {
+        queued_ = Pending{glyphs, size};  // the newest wish wins; older queued ones are dropped
+        return;
+    }
+    startBuild(glyphs, size);
+}
+
+void FontLibrary::startBuild(core::GlyphSet glyphs, core::TextSize size) {
+    FontAtlasRequest request{fontPath_, faceIndex_, glyphs, size, texture_.maxTextureSize()};
+    inFlightRequest_ = Pending{std::move(glyphs), size};
+    inFlight_ = std::async(std::launch::async, [request = std::move(request), wake = wake_] {
+        BuiltFontAtlas built = buildFontAtlas(request);
+        if (wake) wake();
+        return built;
+    });
+}
+
+bool FontLibrary::installIfReady() {
+    if (!inFlight_.valid() || inFlight_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return false;
+    BuiltFontAtlas built = inFlight_.get();
+    bool changed = false;
+    if (built.ok()) {
+        install(std::move(built), inFlightRequest_->glyphs);
+        changed = true;
+    } else {
+        spdlog::error("font atlas rebuild failed, keeping the current one: {}", built.error);
+    }
+    inFlightRequest_.reset();
+    if (queued_) {
+        Pending next = std::move(*queued_);
+        queued_.reset();
+        startBuild(std::move(next.glyphs), next.size);
+    }
+    return changed;
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,26 @@
+#pragma once
+#include <imgui.h>
+
+#include <cstdint>
+
+namespace kiosk::ui {
+
+// Puts a built font atlas on the GPU (or, headless, pretends to). Called on the UI thread between
+// frames, after io.Fonts already points at `atlas`.
+class FontTexture {
+public:
+    virtual ~FontTexture() = default;
+    virtual bool upload(ImFontAtlas& atlas) = 0;
+    virtual int maxTextureSize() const = 0;
+};
+
+class HeadlessFontTexture final : public FontTexture {
+public:
+    bool upload(ImFontAtlas& atlas) override {
+        atlas.SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
+        return true;
+    }
+    int maxTextureSize() const override { return 16384; }
+};
+
+}  // namespace kiosk::ui

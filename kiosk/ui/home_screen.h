@@ -1,0 +1,27 @@
+#pragma once
+#include <vector>
+
+#include "ui/screen.h"
+
+namespace kiosk::ui {
+
+// One large tile on the home screen: a word (and, later, an icon) that opens a feature.
+struct HomeTile {
+    std::string id;        // "home.tile.disclosure"
+    std::string labelKey;  // string table key of the word under the icon
+    core::ScreenId target;
+};
+
+class HomeScreen final : public Screen {
+public:
+    // Only features that exist get a tile: no placeholder screens.
+    explicit HomeScreen(std::vector<HomeTile> tiles) : tiles_(std::move(tiles)) {}
+    std::string_view titleKey() const override { return "home.title"; }
+    void drawContent(ScreenContext& ctx) override;
+    const std::vector<HomeTile>& tiles() const { return tiles_; }
+
+private:
+    std::vector<HomeTile> tiles_;
+};
+
+}  // namespace kiosk::ui

@@ -1,0 +1,102 @@
+#include "ui/top_bar.h"
+
+#include <algorithm>
+
+#include "widgets/big_button.h"
+#include "widgets/colors.h"
+#include "widgets/palette.h"
+#include "widgets/text.h"
+
+namespace kiosk::ui {
+namespace {
+
+using widgets::ButtonKind;
+using widgets::toImColor;
+
+bool barButton(ImVec2 pos, float width, float height, std::string_view id, const std::string& label,
+               ImFont* font) {
+    ImGui::SetCursorScreenPos(pos);
+    return widgets::bigButton(id, label, ImVec2(width, height), ButtonKind::TopBar, font);
+}
+
+std::string_view textSizeKey(core::TextSize size) {
+    switch (size) {
+        case core::TextSize::Large: return "topbar.text_size.large";
+        case core::TextSize::ExtraLarge: return "topbar.text_size.extra_large";
+        case core::TextSize::Standard:
+        default: return "topbar.text_size.standard";
+    }
+}
+
+}  // namespace
+
+void drawTopBar(ScreenContext& ctx) {
+    const Layout& l = ctx.layout;
+    const core::StringTable& s = ctx.strings;
+    // The bar keeps the standard size when the resident picks 大字: its room is fixed, and its
+    // buttons are already large. The content below scales.
+    ImFont* font = ctx.fonts.bar;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(ImVec2(0, 0), ImVec2(l.display.x, l.topBarHeight), toImColor(widgets::palette::kTopBar));
+    const ImU32 onBar = toImColor(widgets::palette::kOnTopBar);
+
+    const float h = l.barButtonHeight;
+    const float pad = l.gap * 0.5f;
+    const float lineH = font->FontSize;
+    const float buttonsY = l.portrait ? l.topBarHeight - h - pad : pad;
+    auto widthFor = [&](const std::string& label) {
+        return std::max(widgets::kMinTouchTarget * 1.5f, widgets::measureText(font, label).x + font->FontSize * 0.8f);
+    };
+
+    // Left: 返回, 首页.
+    float x = l.margin;
+    const std::string& backLabel = s.get("topbar.back");
+    const float backW = widthFor(backLabel);
+    if (ctx.view.canGoBack && barButton(ImVec2(x, buttonsY), backW, h, "topbar.back", backLabel, font)) {
+        ctx.actions.add(GoBack{});
+    }
+    x += backW + l.gap;
+    const std::string& homeLabel = s.get("topbar.home");
+    const float homeW = widthFor(homeLabel);
+    if (barButton(ImVec2(x, buttonsY), homeW, h, "topbar.home", homeLabel, font)) ctx.actions.add(GoHome{});
+    const float leftEnd = x + homeW + l.gap;
+
+    // Right: 朗读, then the text size.
+    float right = l.display.x - l.margin;
+    const std::string& readLabel = s.get("topbar.read_aloud");
+    const float readW = widthFor(readLabel);
+    right -= readW;
+    if (barButton(ImVec2(right, buttonsY), readW, h, "topbar.read_aloud", readLabel, font)) {
+        ctx.actions.add(ReadAloud{});
+    }
+    const std::string& sizeLabel = s.get(textSizeKey(ctx.view.textSize));
+    const float sizeW = widthFor(sizeLabel);
+    right -= l.gap + sizeW;
+    if (barButton(ImVec2(right, buttonsY), sizeW, h, "topbar.text_size", sizeLabel, font)) {
+        ctx.actions.add(CycleTextSize{});
+    }
+
+    // Network state in words with a symbol: never colour alone.
+    const std::string& netLabel =
+        s.get(ctx.view.network == NetworkState::Online ? "topbar.network.online" : "topbar.network.offline");
+    const ImVec2 netSize = widgets::measureText(font, netLabel);
+    const ImVec2 timeSize = widgets::measureText(font, ctx.view.dateTimeText);
+
+    if (l.portrait) {
+        // Two text rows above the buttons: the hall's name; the time and the network state.
+        widgets::drawText(dl, font, ImVec2(l.margin, pad), onBar, ctx.view.hallName);
+        widgets::drawText(dl, font, ImVec2(l.margin, pad + lineH), onBar, ctx.view.dateTimeText);
+        widgets::drawText(dl, font, ImVec2(l.display.x - l.margin - netSize.x, pad + lineH), onBar, netLabel);
+        return;
+    }
+    // Landscape: network state left of the size button; name over time in the middle.
+    right -= l.gap + netSize.x;
+    widgets::drawText(dl, font, ImVec2(right, buttonsY + (h - netSize.y) * 0.5f), onBar, netLabel);
+    const float middle = (leftEnd + right - l.gap) * 0.5f;
+    const ImVec2 nameSize = widgets::measureText(font, ctx.view.hallName);
+    const float top = (l.topBarHeight - lineH * 2.0f) * 0.5f;
+    widgets::drawText(dl, font, ImVec2(middle - nameSize.x * 0.5f, top), onBar, ctx.view.hallName);
+    widgets::drawText(dl, font, ImVec2(middle - timeSize.x * 0.5f, top + lineH), onBar, ctx.view.dateTimeText);
+}
+
+}  // namespace kiosk::ui

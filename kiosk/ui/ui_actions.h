@@ -1,0 +1,31 @@
+#pragma once
+// What the resident asked for during a frame. Screens only record intents; the app (core
+// decisions) applies them after the frame, so no screen changes state in the middle of drawing.
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include "core/screen_id.h"
+
+namespace kiosk::ui {
+
+struct OpenScreen { core::ScreenId screen; };
+struct GoBack {};
+struct GoHome {};
+struct CycleTextSize {};
+struct ReadAloud {};
+struct ContinueSession {};  // 继续 on "还在吗？"
+struct WakeUp {};           // a touch on the unattended display
+
+using UiAction = std::variant<OpenScreen, GoBack, GoHome, CycleTextSize, ReadAloud, ContinueSession, WakeUp>;
+
+class UiActions {
+public:
+    void add(UiAction action) { actions_.push_back(action); }
+    std::vector<UiAction> take() { return std::exchange(actions_, {}); }
+
+private:
+    std::vector<UiAction> actions_;
+};
+
+}  // namespace kiosk::ui

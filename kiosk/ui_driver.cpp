@@ -1,0 +1,124 @@
+#include "ui_driver.h"
+
+#include <algorithm>
+#include <cfloat>
+
+#include "core/utf8.h"
+
+namespace kiosk {
+namespace {
+
+constexpr double kWaitStepSeconds = 1.0;  // a countdown's number changes once a second
+
+std::string describeTargets(const widgets::WidgetRegistry& registry) {
+    std::string list;
+    for (const auto& w : registry.widgets()) list += (list.empty() ? "" : ", ") + w.id + " (" + w.label + ")";
+    return list.empty() ? "none" : list;
+}
+
+std::string codepointList(const std::u32string& cps) {
+    std::string out;
+    char buffer[16];
+    for (char32_t c : cps) {
+        std::snprintf(buffer, sizeof buffer, "U+%04X ", static_cast<unsigned>(c));
+        out += buffer;
+    }
+    return out;
+}
+
+}  // namespace
+
+void UiDriver::add(const std::vector<core::ScriptStep>& steps) {
+    for (const auto& s : steps) add(s);
+}
+
+void UiDriver::fail(const std::string& why) {
+    if (!failure_.empty()) return;
+    const auto& step = steps_.front();
+    failure_ = "step at line " + std::to_string(step.line) + " '" + step.source + "': " + why;
+}
+
+void UiDriver::finishStep() {
+    steps_.pop_front();
+    phase_ = 0;
+    waitLeft_ = -1;
+    ++stepsDone_;
+}
+
+void UiDriver::beforeFrame(ImGuiIO& io, const widgets::WidgetRegistry& lastFrame) {
+    io.MouseDown[0] = false;
+    io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    if (!busy()) return;
+    const core::ScriptStep& step = steps_.front();
+    // Frame 0 of every step is a plain frame, so each step sees the settled result of the last.
+    if (phase_ == 0) return;
+
+    if (const auto* tap = std::get_if<core::TapStep>(&step.action)) {
+        if (phase_ == 1) {
+            const auto found = lastFrame.find(tap->target);
+            if (found.empty()) {
+                fail("nothing named '" + tap->target + "' on screen; tappable: " + describeTargets(lastFrame));
+                return;
+            }
+            if (found.size() > 1) {
+                fail("'" + tap->target + "' names " + std::to_string(found.size()) + " widgets; use an id");
+                return;
+            }
+            tapAt_ = found.front()->center();
+        }
+        io.MousePos = tapAt_;                  // 1: finger arrives, 2: presses, 3: lifts (click)
+        io.MouseDown[0] = phase_ == 2;
+    } else if (const auto* type = std::get_if<core::TypeStep>(&step.action)) {
+        if (phase_ == 1) io.AddInputCharactersUTF8(type->text.c_str());
+    } else if (std::holds_alternative<core::WaitStep>(step.action)) {
+        if (waitLeft_ < 0) waitLeft_ = std::get<core::WaitStep>(step.action).seconds;
+        const double slice = std::min(waitLeft_, kWaitStepSeconds);
+        clock_.advance(core::Seconds{slice});
+        waitLeft_ -= slice;
+    }
+}
+
+void UiDriver::afterFrame(const widgets::WidgetRegistry& drawn, core::ScreenId screen) {
+    if (!busy()) return;
+    if (failOnMissingGlyphs_) {
+        const std::u32string missing = widgets::findMissingGlyphs(drawn);
+        if (!missing.empty()) {
+            fail("characters drawn without a glyph in the atlas on screen '" + std::string(core::screenName(screen)) +
+                 "': " + codepointList(missing));
+            return;
+        }
+    }
+    const core::ScriptStep& step = steps_.front();
+    const int phase = phase_++;
+    if (phase == 0) return;  // the settling frame
+
+    if (std::holds_alternative<core::TapStep>(step.action)) {
+        if (phase >= 3) finishStep();
+    } else if (std::holds_alternative<core::TypeStep>(step.action)) {
+        finishStep();
+    } else if (std::holds_alternative<core::WaitStep>(step.action)) {
+        if (waitLeft_ <= 0) finishStep();
+    } else if (const auto* expectScreen = std::get_if<core::ExpectScreenStep>(&step.action)) {
+        if (core::screenName(screen) != expectScreen->screen) {
+            fail("expected screen '" + expectScreen->screen + "', showing '" + std::string(core::screenName(screen)) +
+                 "'");
+            return;
+        }
+        finishStep();
+    } else if (const auto* expectText = std::get_if<core::ExpectTextStep>(&step.action)) {
+        if (drawn.showsText(expectText->text) != expectText->present) {
+            fail(expectText->present ? "text not on screen" : "text is on screen but should not be");
+            return;
+        }
+        finishStep();
+    } else if (const auto* shot = std::get_if<core::ShotStep>(&step.action)) {
+        std::string error;
+        if (screenshot_ && !screenshot_(shot->name, error)) {
+            fail("screenshot failed: " + error);
+            return;
+        }
+        finishStep();
+    }
+}
+
+}  // namespace kiosk

@@ -1,0 +1,59 @@
+#include "widgets/big_button.h"
+
+#include <imgui_internal.h>
+
+#include <algorithm>
+
+#include "widgets/colors.h"
+#include "widgets/palette.h"
+#include "widgets/text.h"
+#include "widgets/widget_registry.h"
+
+namespace kiosk::widgets {
+namespace {
+
+struct ButtonColors {
+    std::uint32_t fill, pressed, text, border;
+};
+
+ButtonColors colorsFor(ButtonKind kind) {
+    switch (kind) {
+        case ButtonKind::Primary:
+            return {palette::kPrimary, palette::kPrimaryPressed, palette::kOnPrimary, palette::kPrimaryPressed};
+        case ButtonKind::TopBar:
+            return {palette::kTopBarButton, palette::kTopBarButtonPressed, palette::kOnTopBar, palette::kOnTopBar};
+        case ButtonKind::Secondary:
+        default:
+            return {palette::kSurface, palette::kSecondaryPressed, palette::kText, palette::kBorder};
+    }
+}
+
+}  // namespace
+
+bool bigButton(std::string_view id, std::string_view label, ImVec2 size, ButtonKind kind, ImFont* font) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    if (window->SkipItems) return false;
+    size.x = std::max(size.x, kMinTouchTarget);
+    size.y = std::max(size.y, kMinTouchTarget);
+
+    const ImGuiID gid = window->GetID(id.data(), id.data() + id.size());
+    const ImVec2 pos = window->DC.CursorPos;
+    const ImRect bb(pos, ImVec2(pos.x + size.x, pos.y + size.y));
+    ImGui::ItemSize(size);
+    if (!ImGui::ItemAdd(bb, gid)) return false;
+    currentRegistry().addWidget(id, label, bb.Min, bb.Max);
+
+    bool hovered = false;
+    bool held = false;
+    const bool pressed = ImGui::ButtonBehavior(bb, gid, &hovered, &held);
+
+    const ButtonColors colors = colorsFor(kind);
+    const float rounding = std::min(size.y * 0.18f, 24.0f);
+    ImDrawList* drawList = window->DrawList;
+    drawList->AddRectFilled(bb.Min, bb.Max, toImColor(held ? colors.pressed : colors.fill), rounding);
+    drawList->AddRect(bb.Min, bb.Max, toImColor(colors.border), rounding, 0, 3.0f);
+    drawTextCentered(drawList, font, bb.Min, bb.Max, toImColor(colors.text), label);
+    return pressed;
+}
+
+}  // namespace kiosk::widgets

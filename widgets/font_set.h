@@ -1,0 +1,14 @@
+#pragma once
+#include <imgui.h>
+
+namespace kiosk::widgets {
+
+// The fonts a frame draws with. Sizes are chosen by drawn character height (see ui/font_atlas_builder).
+struct FontSet {
+    ImFont* body = nullptr;     // body text and button labels: CJK characters >= 36 px tall
+    ImFont* title = nullptr;    // screen titles: >= 56 px tall
+    ImFont* display = nullptr;  // huge numerals (countdowns, tracking codes)
+    ImFont* bar = nullptr;      // the top bar: always the standard body size
+};
+
+}  // namespace kiosk::widgets

@@ -1,0 +1,20 @@
+#include "widgets/touch_area.h"
+
+#include <imgui_internal.h>
+
+#include "widgets/widget_registry.h"
+
+namespace kiosk::widgets {
+
+bool touchArea(std::string_view id, std::string_view label, ImVec2 min, ImVec2 max) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const ImGuiID gid = window->GetID(id.data(), id.data() + id.size());
+    const ImRect bb(min, max);
+    if (!ImGui::ItemAdd(bb, gid)) return false;
+    currentRegistry().addWidget(id, label, min, max);
+    bool hovered = false;
+    bool held = false;
+    return ImGui::ButtonBehavior(bb, gid, &hovered, &held, ImGuiButtonFlags_PressedOnClick);
+}
+
+}  // namespace kiosk::widgets

@@ -1,0 +1,52 @@
+#pragma once
+// What was drawn this frame: every touch target (id, visible label, rectangle) and every string.
+// The UI driver taps widgets by id or label through it, the glyph audit checks every string
+// against the font atlas, and (later) the staff demo's coach marks find what to highlight.
+// It lives in the ImGui context's io.UserData, so it is per context, not global.
+#include <imgui.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kiosk::widgets {
+
+struct WidgetRecord {
+    std::string id;     // stable, language-independent: "topbar.home"
+    std::string label;  // what the resident reads: "首页"
+    ImVec2 min;
+    ImVec2 max;
+    ImVec2 center() const { return ImVec2((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f); }
+};
+
+struct DrawnText {
+    std::string text;
+    ImFont* font = nullptr;
+};
+
+class WidgetRegistry {
+public:
+    void beginFrame();
+    void addWidget(std::string_view id, std::string_view label, ImVec2 min, ImVec2 max);
+    void addText(std::string_view text, ImFont* font);
+
+    const std::vector<WidgetRecord>& widgets() const { return widgets_; }
+    const std::vector<DrawnText>& texts() const { return texts_; }
+    // Widgets whose id or label equals `target` exactly.
+    std::vector<const WidgetRecord*> find(std::string_view target) const;
+    // Whether any drawn string contains `text`.
+    bool showsText(std::string_view text) const;
+
+private:
+    std::vector<WidgetRecord> widgets_;
+    std::vector<DrawnText> texts_;
+};
+
+// The registry of the current ImGui context (set with bindRegistry after CreateContext).
+WidgetRegistry& currentRegistry();
+void bindRegistry(WidgetRegistry& registry);
+
+// Code points of drawn strings that their font cannot draw (they would show as '?').
+std::u32string findMissingGlyphs(const WidgetRegistry& registry);
+
+}  // namespace kiosk::widgets
