@@ -62,6 +62,9 @@ void App::start() {
     if (auto error = fonts_->buildNow(collectGlyphs(), sessionState_.textSize)) {
         spdlog::error("{}", *error);
         operatorProblems_.push_back(*error);
+        // Without the CJK font only ASCII can be drawn: tell the operator in English.
+        setup_.config.ui.language = "en";
+        loadStrings();
         fonts_->installFallback();
     }
 

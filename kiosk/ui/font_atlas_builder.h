@@ -14,12 +14,13 @@
 namespace kiosk::ui {
 
 // Drawn CJK character heights at the standard text size (DESIGN: body >= 36 px, titles >= 56 px
-// at 1920x1080). Noto Sans CJK's nominal pixel size includes a tall ascent: a "48 px" font draws
-// characters about 33 px tall, so sizes are derived from the drawn height, not set directly.
-constexpr float kBodyGlyphPx = 38.0f;
-constexpr float kTitleGlyphPx = 58.0f;
-constexpr float kDisplayGlyphPx = 120.0f;
-constexpr float kNotoCjkGlyphToPixelSize = 48.0f / 33.0f;
+// at 1920x1080). Noto Sans CJK's nominal pixel size includes a tall ascent: measured with ImGui's
+// stb_truetype builder, a 55 px font draws 监 35 px tall and an 84 px one 53-54 px, so sizes are
+// derived from the drawn height (ratio 1.6), not set directly. A UI test measures the result.
+constexpr float kBodyGlyphPx = 37.0f;
+constexpr float kTitleGlyphPx = 57.0f;
+constexpr float kDisplayGlyphPx = 110.0f;
+constexpr float kNotoCjkGlyphToPixelSize = 1.6f;
 
 struct FontAtlasRequest {
     std::string fontPath;

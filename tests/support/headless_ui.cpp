@@ -1,0 +1,68 @@
+#include "support/headless_ui.h"
+
+#include <thread>
+
+#include "core/ui_script.h"
+
+namespace kiosk::testing {
+
+config::ConfigLoadResult loadTestConfig(const std::string& toml) {
+    // Every key is optional and the shipped config/kiosk.toml holds exactly the defaults (a unit
+    // test checks it), so a test config is just the keys the test cares about.
+    return config::parseConfig(toml, "test-config");
+}
+
+HeadlessUi::HeadlessUi(HeadlessOptions options) : options_(std::move(options)) {
+    context_ = ImGui::CreateContext(&bootAtlas_);
+    ImGui::SetCurrentContext(context_);
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(options_.width, options_.height);
+    io.DeltaTime = 1.0f / 60.0f;
+
+    config::ConfigLoadResult loaded = loadTestConfig(options_.configText);
+    AppSetup setup;
+    setup.config = loaded.config;
+    if (!options_.language.empty()) setup.config.ui.language = options_.language;
+    setup.assetsDir = KIOSK_DEFAULT_ASSETS_DIR;
+    for (const auto& p : loaded.problems) setup.startupProblems.push_back(p.text());
+    app_ = std::make_unique<App>(setup, AppServices{clock_, images_, fontTexture_, nullptr});
+    app_->start();
+    frame();
+}
+
+HeadlessUi::~HeadlessUi() {
+    app_.reset();
+    ImGui::DestroyContext(context_);
+}
+
+void HeadlessUi::oneFrame(UiDriver* driver) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(options_.width, options_.height);
+    // Like the real loop: the driver holds its steps while fonts are rebuilt off the UI thread.
+    const bool driverActive = driver && !app_->animating();
+    if (driverActive) driver->beforeFrame(io, app_->registry());
+    if (!driverActive) {
+        io.MouseDown[0] = false;
+        if (app_->animating()) std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+    app_->frame();
+    if (driverActive) driver->afterFrame(app_->registry(), app_->currentScreen());
+}
+
+void HeadlessUi::frame() { oneFrame(nullptr); }
+
+std::string HeadlessUi::run(const std::string& script) {
+    const core::ScriptParseResult parsed = core::parseUiScript(script);
+    if (!parsed.ok()) return parsed.errors.front();
+    UiDriver driver(clock_);
+    driver.add(parsed.steps);
+    for (int frames = 0; driver.busy(); ++frames) {
+        if (frames > 200000) return "script did not finish within 200000 frames";
+        oneFrame(&driver);
+    }
+    // One more plain frame: what the resident sees after the last step took effect.
+    if (!driver.failed()) oneFrame(nullptr);
+    return driver.failure();
+}
+
+}  // namespace kiosk::testing

@@ -1,0 +1,52 @@
+#pragma once
+// The kiosk without a window: a real ImGui context and font atlas, the app's frame function,
+// and the UI driver tapping widgets by id or label on a manual clock. A full tap costs ~1 ms.
+#include <memory>
+#include <string>
+
+#include "app.h"
+#include "config/kiosk_config.h"
+#include "core/clock.h"
+#include "ui_driver.h"
+
+namespace kiosk::testing {
+
+struct HeadlessOptions {
+    float width = 1920;
+    float height = 1080;
+    std::string configText;  // TOML with the keys that differ from the defaults
+    std::string language;    // overrides ui.language when set
+};
+
+class HeadlessUi {
+public:
+    explicit HeadlessUi(HeadlessOptions options = {});
+    ~HeadlessUi();
+
+    App& app() { return *app_; }
+    core::ManualClock& clock() { return clock_; }
+
+    // Runs script lines (see core/ui_script.h) until done; returns "" or the failure.
+    std::string run(const std::string& script);
+    std::string tap(const std::string& target) { return run("tap " + target); }
+    std::string wait(double seconds) { return run("wait " + std::to_string(seconds)); }
+    // One plain frame (no input).
+    void frame();
+    bool showsText(const std::string& text) const { return app_->registry().showsText(text); }
+
+private:
+    void oneFrame(UiDriver* driver);
+
+    HeadlessOptions options_;
+    core::ManualClock clock_;
+    ImFontAtlas bootAtlas_;
+    ImGuiContext* context_ = nullptr;
+    ui::NoImages images_;
+    ui::HeadlessFontTexture fontTexture_;
+    std::unique_ptr<App> app_;
+};
+
+// A config with only the given keys set, parsed like the real file.
+config::ConfigLoadResult loadTestConfig(const std::string& toml);
+
+}  // namespace kiosk::testing

@@ -1,0 +1,99 @@
+// DESIGN's UI rules for elderly users, measured on what the screens actually draw.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "support/headless_ui.h"
+#include "ui/font_atlas_builder.h"
+#include "widgets/big_button.h"
+
+namespace kiosk {
+namespace {
+
+using testing::HeadlessOptions;
+using testing::HeadlessUi;
+
+float drawnHeight(ImFont* font, ImWchar c) {
+    const ImFontGlyph* glyph = font->FindGlyphNoFallback(c);
+    return glyph ? glyph->Y1 - glyph->Y0 : 0.0f;
+}
+
+bool isWholeScreenTouchArea(const widgets::WidgetRecord& w) {
+    return w.id == "attract.wake" || w.id == "still_there.anywhere";
+}
+
+// Every touch target on the current frame: at least 96 px high and wide, inside the display,
+// and at least 24 px from every other target.
+void expectTouchTargetsFollowTheRules(const HeadlessUi& ui, ImVec2 display) {
+    std::vector<widgets::WidgetRecord> targets;
+    for (const auto& w : const_cast<HeadlessUi&>(ui).app().registry().widgets()) {
+        if (!isWholeScreenTouchArea(w)) targets.push_back(w);
+    }
+    ASSERT_FALSE(targets.empty());
+    for (const auto& w : targets) {
+        SCOPED_TRACE(w.id);
+        EXPECT_GE(w.max.y - w.min.y, widgets::kMinTouchTarget);
+        EXPECT_GE(w.max.x - w.min.x, widgets::kMinTouchTarget);
+        EXPECT_GE(w.min.x, 0.0f);
+        EXPECT_GE(w.min.y, 0.0f);
+        EXPECT_LE(w.max.x, display.x);
+        EXPECT_LE(w.max.y, display.y);
+    }
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+        for (std::size_t j = i + 1; j < targets.size(); ++j) {
+            const auto& a = targets[i];
+            const auto& b = targets[j];
+            const float gapX = std::max(b.min.x - a.max.x, a.min.x - b.max.x);
+            const float gapY = std::max(b.min.y - a.max.y, a.min.y - b.max.y);
+            SCOPED_TRACE(a.id + " / " + b.id);
+            EXPECT_GE(std::max(gapX, gapY), widgets::kTouchSpacing - 0.5f);
+        }
+    }
+}
+
+TEST(LayoutRules, BodyTextAndTitlesAreTallEnoughAt1080p) {
+    HeadlessUi ui;
+    const widgets::FontSet& fonts = ui.app().fonts().fonts();
+    // Drawn height of common characters, not the font's nominal size (Noto's includes a tall ascent).
+    // Characters of the UI's own text (the atlas holds only what the kiosk can show).
+    for (ImWchar c : {ImWchar{0x60A8} /*您*/, ImWchar{0x597D} /*好*/, ImWchar{0x76D1} /*监*/, ImWchar{0x7763} /*督*/}) {
+        ASSERT_NE(fonts.body->FindGlyphNoFallback(c), nullptr) << "U+" << std::hex << c;
+        EXPECT_GE(drawnHeight(fonts.body, c), 36.0f) << "U+" << std::hex << c;
+        EXPECT_GE(drawnHeight(fonts.title, c), 56.0f) << "U+" << std::hex << c;
+    }
+}
+
+class LayoutInOrientation : public ::testing::TestWithParam<std::pair<float, float>> {};
+
+TEST_P(LayoutInOrientation, TouchTargetsOnEveryScreenAndTextSize) {
+    HeadlessOptions options;
+    options.width = GetParam().first;
+    options.height = GetParam().second;
+    HeadlessUi ui(options);
+    const ImVec2 display(options.width, options.height);
+    ASSERT_EQ(ui.tap("attract.wake"), "");
+    for (int size = 0; size < 3; ++size) {
+        SCOPED_TRACE("text size step " + std::to_string(size));
+        ui.frame();
+        expectTouchTargetsFollowTheRules(ui, display);
+        ASSERT_EQ(ui.tap("topbar.text_size"), "");
+    }
+    ASSERT_EQ(ui.wait(95), "");  // "还在吗？"
+    ASSERT_EQ(ui.app().sessionPhase(), core::SessionPhase::Warning);
+    expectTouchTargetsFollowTheRules(ui, display);
+}
+
+INSTANTIATE_TEST_SUITE_P(Orientations, LayoutInOrientation,
+                         ::testing::Values(std::pair{1920.0f, 1080.0f}, std::pair{1080.0f, 1920.0f}));
+
+TEST(LayoutRules, EveryScreenHasBackAndHomeAndReadAloudWhenNotAtTheRoot) {
+    HeadlessUi ui;
+    ASSERT_EQ(ui.tap("attract.wake"), "");
+    // At home there is nowhere to go back to; 首页 and 朗读 are always there.
+    EXPECT_EQ(ui.app().registry().find("topbar.home").size(), 1u);
+    EXPECT_EQ(ui.app().registry().find("topbar.read_aloud").size(), 1u);
+    EXPECT_EQ(ui.app().registry().find("topbar.text_size").size(), 1u);
+}
+
+}  // namespace
+}  // namespace kiosk

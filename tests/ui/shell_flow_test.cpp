@@ -1,0 +1,144 @@
+// The shell driven as a resident would: taps on the headless UI, time on a manual clock.
+#include <gtest/gtest.h>
+
+#include <stdexcept>
+
+#include "support/headless_ui.h"
+
+namespace kiosk {
+namespace {
+
+using testing::HeadlessUi;
+
+TEST(ShellFlow, StartsOnTheUnattendedDisplayAndATouchOpensHome) {
+    HeadlessUi ui;
+    EXPECT_EQ(ui.app().currentScreen(), core::ScreenId::Attract);
+    EXPECT_TRUE(ui.showsText("轻触屏幕开始"));
+    EXPECT_EQ(ui.tap("轻触屏幕开始"), "");
+    EXPECT_EQ(ui.app().currentScreen(), core::ScreenId::Home);
+    EXPECT_EQ(ui.app().sessionPhase(), core::SessionPhase::Active);
+    EXPECT_TRUE(ui.showsText("您好！请问您要办什么事？"));
+}
+
+TEST(ShellFlow, AttractLoopCyclesAnnouncements) {
+    HeadlessUi ui;
+    EXPECT_TRUE(ui.showsText("1 / 4"));
+    EXPECT_EQ(ui.wait(12), "");
+    EXPECT_TRUE(ui.showsText("2 / 4"));
+    EXPECT_TRUE(ui.showsText("十一月补贴发放公示"));
+    EXPECT_EQ(ui.wait(36), "");
+    EXPECT_TRUE(ui.showsText("1 / 4"));
+}
+
+TEST(ShellFlow, EveryHomeTileRoutesToItsScreenAndHomeComesBack) {
+    HeadlessUi ui;
+    ASSERT_EQ(ui.tap("attract.wake"), "");
+    for (const ui::HomeTile& tile : ui.app().homeTiles()) {
+        SCOPED_TRACE(tile.id);
+        ASSERT_EQ(ui.tap(tile.id), "");
+        EXPECT_EQ(ui.app().currentScreen(), tile.target);
+        ASSERT_EQ(ui.tap("topbar.home"), "");
+        EXPECT_EQ(ui.app().currentScreen(), core::ScreenId::Home);
+    }
+    // Every tile drawn on the home screen is one the app declares, and vice versa.
+    std::size_t drawnTiles = 0;
+    for (const auto& w : ui.app().registry().widgets()) drawnTiles += w.id.rfind("home.tile.", 0) == 0 ? 1 : 0;
+    EXPECT_EQ(drawnTiles, ui.app().homeTiles().size());
+}
+
+TEST(ShellFlow, InactivityWarnsThenOneTapExtends) {
+    HeadlessUi ui;  // default: 90 s idle, then a 30 s countdown
+    ASSERT_EQ(ui.tap("attract.wake"), "");
+    ASSERT_EQ(ui.wait(89), "");
+    EXPECT_EQ(ui.app().sessionPhase(), core::SessionPhase::Active);
+    EXPECT_FALSE(ui.showsText("您还在吗？"));
+    ASSERT_EQ(ui.wait(2), "");
+    EXPECT_EQ(ui.app().sessionPhase(), core::SessionPhase::Warning);
+    EXPECT_TRUE(ui.showsText("您还在吗？"));
+    EXPECT_TRUE(ui.showsText("29"));  // 91 s idle: 29 s left on the countdown
+    ASSERT_EQ(ui.tap("继续使用"), "");
+    EXPECT_EQ(ui.app().sessionPhase(), core::SessionPhase::Active);
+    EXPECT_EQ(ui.app().currentScreen(), core::ScreenId::Home);
+    EXPECT_FALSE(ui.showsText("您还在吗？"));
+    // The extension is a whole new idle period.
+    ASSERT_EQ(ui.wait(80), "");
+    EXPECT_EQ(ui.app().sessionPhase(), core::SessionPhase::Active);
+}
+
+TEST(ShellFlow, ATapAnywhereOnTheWarningAlsoExtends) {
+    HeadlessUi ui;
+    ASSERT_EQ(ui.tap("attract.wake"), "");
+    ASSERT_EQ(ui.wait(95), "");
+    ASSERT_EQ(ui.app().sessionPhase(), core::SessionPhase::Warning);
+    ASSERT_EQ(ui.tap("still_there.anywhere"), "");
+    EXPECT_EQ(ui.app().sessionPhase(), core::SessionPhase::Active);
+}
+
+TEST(ShellFlow, TimeoutWipesTheSessionAndReturnsToTheUnattendedDisplay) {
+    HeadlessUi ui;
+    ASSERT_EQ(ui.tap("attract.wake"), "");
+    ASSERT_EQ(ui.tap("topbar.text_size"), "");
+    ASSERT_EQ(ui.app().textSize(), core::TextSize::Large);
+    EXPECT_TRUE(ui.showsText("字号：大"));
+    ASSERT_EQ(ui.wait(90 + 29), "");
+    EXPECT_EQ(ui.app().sessionPhase(), core::SessionPhase::Warning);
+    EXPECT_TRUE(ui.showsText("1"));
+    ASSERT_EQ(ui.wait(2), "");
+    EXPECT_EQ(ui.app().currentScreen(), core::ScreenId::Attract);
+    EXPECT_EQ(ui.app().sessionPhase(), core::SessionPhase::Stopped);
+    // The wiped session's choices are gone: the next visitor starts at the standard size.
+    EXPECT_EQ(ui.app().textSize(), core::TextSize::Standard);
+    ASSERT_EQ(ui.tap("attract.wake"), "");
+    EXPECT_TRUE(ui.showsText("字号：标准"));
+    EXPECT_EQ(ui.app().fonts().textSize(), core::TextSize::Standard);
+}
+
+TEST(ShellFlow, TextSizeCyclesAndRebuildsTheFonts) {
+    HeadlessUi ui;
+    ASSERT_EQ(ui.tap("attract.wake"), "");
+    const float standard = ui.app().fonts().fonts().body->FontSize;
+    ASSERT_EQ(ui.run("tap topbar.text_size\nexpect text 字号：大"), "");
+    const float large = ui.app().fonts().fonts().body->FontSize;
+    ASSERT_EQ(ui.run("tap topbar.text_size\nexpect text 字号：特大"), "");
+    const float extraLarge = ui.app().fonts().fonts().body->FontSize;
+    EXPECT_GT(large, standard * 1.2f);
+    EXPECT_GT(extraLarge, standard * 1.45f);
+    // The top bar keeps the standard size, so it still fits.
+    EXPECT_FLOAT_EQ(ui.app().fonts().fonts().bar->FontSize, standard);
+    ASSERT_EQ(ui.run("tap topbar.text_size\nexpect text 字号：标准"), "");
+}
+
+// A screen whose drawing throws, to check the kiosk recovers instead of dying in a public hall.
+class ThrowingScreen final : public ui::Screen {
+public:
+    std::string_view titleKey() const override { return "home.title"; }
+    void drawContent(ui::ScreenContext&) override { throw std::runtime_error("broken screen"); }
+};
+
+TEST(ShellFlow, AScreenThatFailsReturnsHomeAndRepeatedFailureExits) {
+    HeadlessUi ui;
+    ui.app().replaceScreenForTest(core::ScreenId::Attract, std::make_unique<ThrowingScreen>());
+    ui.frame();  // fails on the attract screen: logged, back home
+    EXPECT_EQ(ui.app().currentScreen(), core::ScreenId::Home);
+    EXPECT_FALSE(ui.app().exitCode().has_value());
+    ui.frame();  // home draws fine
+    EXPECT_TRUE(ui.showsText("您好！请问您要办什么事？"));
+
+    ui.app().replaceScreenForTest(core::ScreenId::Home, std::make_unique<ThrowingScreen>());
+    ui.frame();
+    ui.frame();
+    ASSERT_TRUE(ui.app().exitCode().has_value());
+    EXPECT_EQ(*ui.app().exitCode(), App::kExitRepeatedFailure);
+}
+
+TEST(ShellFlow, EnglishStringsForInspection) {
+    testing::HeadlessOptions options;
+    options.language = "en";
+    HeadlessUi ui(options);
+    EXPECT_TRUE(ui.showsText("Touch the screen to start"));
+    ASSERT_EQ(ui.tap("Touch the screen to start"), "");
+    EXPECT_TRUE(ui.showsText("Hello! What would you like to do?"));
+}
+
+}  // namespace
+}  // namespace kiosk

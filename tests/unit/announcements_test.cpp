@@ -1,0 +1,42 @@
+#include "core/announcements.h"
+
+#include <gtest/gtest.h>
+
+namespace kiosk::core {
+namespace {
+
+TEST(Announcements, BundledDemoLoadsWithoutProblems) {
+    const std::string demo = std::string(KIOSK_SOURCE_DIR) + "/assets/demo";
+    const auto r = loadAnnouncementsFile(demo + "/announcements.json", demo + "/images");
+    EXPECT_TRUE(r.problems.empty()) << r.problems.front();
+    ASSERT_GE(r.items.size(), 3u);
+    EXPECT_EQ(r.items[0].imagePath, demo + "/images/platform_launch.png");
+}
+
+TEST(Announcements, InvalidRecordsAreSkippedAndTheRestLoads) {
+    const auto r = parseAnnouncements(R"({"announcements": [
+        {"id": "ok", "title": "通知", "body": "内容"},
+        {"id": "no-title", "body": "内容"},
+        {"id": "long", "title": "这是一个非常非常非常非常非常非常非常非常非常非常非常非常长的标题，超过四十个字的限制了吧？", "body": "x"},
+        {"id": "escape", "title": "t", "body": "b", "image": "../../etc/passwd"},
+        {"id": "bad-utf8", "title": "\u00ff", "body": "b", "image": 7},
+        "not an object"
+    ]})",
+                                    "/img");
+    ASSERT_EQ(r.items.size(), 1u);
+    EXPECT_EQ(r.items[0].id, "ok");
+    ASSERT_EQ(r.problems.size(), 5u);
+    EXPECT_NE(r.problems[0].find("#2: missing 'title'"), std::string::npos);
+    EXPECT_NE(r.problems[1].find("longer than 40"), std::string::npos);
+    EXPECT_NE(r.problems[2].find("inside the content folder"), std::string::npos);
+    EXPECT_NE(r.problems[3].find("'image' is not text"), std::string::npos);
+}
+
+TEST(Announcements, MalformedJsonIsAProblemNotACrash) {
+    EXPECT_EQ(parseAnnouncements("{\"announcements\": [", "/").problems.size(), 1u);
+    EXPECT_EQ(parseAnnouncements("42", "/").problems.size(), 1u);
+    EXPECT_EQ(loadAnnouncementsFile("/nonexistent.json", "/").problems.size(), 1u);
+}
+
+}  // namespace
+}  // namespace kiosk::core

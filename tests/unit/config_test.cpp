@@ -1,0 +1,94 @@
+#include "config/kiosk_config.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace kiosk::config {
+namespace {
+
+TEST(Config, ShippedFileLoadsCleanAndHoldsExactlyTheDefaults) {
+    const ConfigLoadResult r = loadConfigFile(KIOSK_DEFAULT_CONFIG_FILE);
+    ASSERT_TRUE(r.ok()) << r.problems.front().text();
+    // Every documented key appears in the shipped file with its default value.
+    std::ifstream in(KIOSK_DEFAULT_CONFIG_FILE);
+    std::stringstream text;
+    text << in.rdbuf();
+    for (const ConfigKeyDoc& doc : describeConfigKeys()) {
+        const std::string name = doc.key.substr(doc.key.find('.') + 1);
+        EXPECT_NE(text.str().find(name + " = " + doc.defaultValue), std::string::npos) << doc.key;
+    }
+}
+
+TEST(Config, EmptyTextGivesDefaults) {
+    const ConfigLoadResult r = parseConfig("", "empty");
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r.config.session.idleTimeoutSeconds, 90);
+    EXPECT_EQ(r.config.fonts.faceIndex, 2);
+}
+
+TEST(Config, ReadsValues) {
+    const ConfigLoadResult r = parseConfig(
+        "[hall]\nname = \"测试大厅\"\n[session]\nidle_timeout_s = 120\n[display]\nfullscreen = false\n"
+        "[ui]\nlanguage = \"en\"\ntext_size = \"large\"\n",
+        "t");
+    ASSERT_TRUE(r.ok()) << r.problems.front().text();
+    EXPECT_EQ(r.config.hall.name, "测试大厅");
+    EXPECT_EQ(r.config.session.idleTimeoutSeconds, 120);
+    EXPECT_FALSE(r.config.display.fullscreen);
+    EXPECT_EQ(r.config.ui.language, "en");
+    EXPECT_EQ(r.config.ui.textSize, "large");
+}
+
+TEST(Config, UnknownKeyNamesKeyAndLine) {
+    const ConfigLoadResult r = parseConfig("[session]\nidle_timeout_s = 90\nidle_timout = 30\n", "t");
+    ASSERT_EQ(r.problems.size(), 1u);
+    EXPECT_EQ(r.problems[0].key, "session.idle_timout");
+    EXPECT_EQ(r.problems[0].line, 3);
+    EXPECT_EQ(r.problems[0].text(), "config line 3: key 'session.idle_timout' is not a known key (see docs/configuration.md)");
+}
+
+TEST(Config, UnknownSectionAndBareKey) {
+    const ConfigLoadResult r = parseConfig("colour = 1\n[network]\nurl = \"x\"\n", "t");
+    ASSERT_EQ(r.problems.size(), 2u);
+    EXPECT_EQ(r.problems[0].key, "colour");
+    EXPECT_EQ(r.problems[1].key, "network");
+}
+
+TEST(Config, BadValuesSayWhatIsAllowed) {
+    const ConfigLoadResult r = parseConfig(
+        "[session]\nwarning_countdown_s = 5\nidle_timeout_s = \"ninety\"\n[ui]\nlanguage = \"fr\"\n"
+        "[display]\nfullscreen = 1\n",
+        "t");
+    ASSERT_EQ(r.problems.size(), 4u);
+    auto problemFor = [&](const std::string& key) {
+        for (const auto& p : r.problems) {
+            if (p.key == key) return p;
+        }
+        return ConfigProblem{};
+    };
+    EXPECT_EQ(problemFor("session.warning_countdown_s").text(),
+              "config line 2: key 'session.warning_countdown_s' must be a whole number from 20 to 600");
+    EXPECT_EQ(problemFor("session.idle_timeout_s").line, 3);
+    EXPECT_EQ(problemFor("ui.language").message, "must be one of \"zh-CN\", \"en\"");
+    EXPECT_EQ(problemFor("display.fullscreen").message, "must be true or false");
+    // A bad value never replaces the default.
+    EXPECT_EQ(r.config.session.warningCountdownSeconds, 30);
+}
+
+TEST(Config, SyntaxErrorNamesTheLine) {
+    const ConfigLoadResult r = parseConfig("[session]\nidle_timeout_s = = 3\n", "t");
+    ASSERT_EQ(r.problems.size(), 1u);
+    EXPECT_EQ(r.problems[0].line, 2);
+    EXPECT_NE(r.problems[0].message.find("not valid TOML"), std::string::npos);
+}
+
+TEST(Config, MissingFileIsAProblem) {
+    const ConfigLoadResult r = loadConfigFile("/nonexistent/kiosk.toml");
+    ASSERT_EQ(r.problems.size(), 1u);
+    EXPECT_NE(r.problems[0].message.find("/nonexistent/kiosk.toml"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace kiosk::config

@@ -1,0 +1,33 @@
+#include "core/date_text.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <ctime>
+
+namespace kiosk::core {
+namespace {
+
+class DateTextTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        setenv("TZ", "Asia/Shanghai", 1);
+        tzset();
+    }
+};
+
+TEST_F(DateTextTest, ChineseTopBar) {
+    DateTextStyle style{"{year}年{month}月{day}日 {weekday} {time}",
+                        {"星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"}};
+    // 2026-11-22 20:05:00 +08:00 is a Sunday.
+    const WallTime t = std::chrono::system_clock::from_time_t(1795349100);
+    EXPECT_EQ(formatTopBarDateTime(t, style), "2026年11月22日 星期日 20:05");
+}
+
+TEST_F(DateTextTest, NextMinute) {
+    const WallTime t = std::chrono::system_clock::from_time_t(1795349100) + std::chrono::seconds(17);
+    EXPECT_EQ(nextMinuteBoundary(t), std::chrono::system_clock::from_time_t(1795349160));
+}
+
+}  // namespace
+}  // namespace kiosk::core
