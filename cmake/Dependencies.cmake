@@ -9,6 +9,8 @@ find_package(SQLite3 REQUIRED)
 # The static libimgui.a contains the GLFW and OpenGL3 backends.
 pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui)
 pkg_check_modules(GLFW REQUIRED IMPORTED_TARGET glfw3)
+# ImGui's FreeType font builder (inside libimgui.a) needs libfreetype.
+pkg_check_modules(FREETYPE REQUIRED IMPORTED_TARGET freetype2)
 
 # toml++ (libtomlplusplus-dev) is header-only with a pkg-config file.
 pkg_check_modules(TOMLPP REQUIRED IMPORTED_TARGET tomlplusplus)
@@ -17,3 +19,5 @@ pkg_check_modules(TOMLPP REQUIRED IMPORTED_TARGET tomlplusplus)
 # -Werror applies only to our code.
 get_target_property(_imgui_inc PkgConfig::IMGUI INTERFACE_INCLUDE_DIRECTORIES)
 set_target_properties(PkgConfig::IMGUI PROPERTIES INTERFACE_SYSTEM_INCLUDE_DIRECTORIES "${_imgui_inc}")
+# libimgui.a is static: FreeType must come after it on the link line, so it hangs off the imgui target.
+set_property(TARGET PkgConfig::IMGUI APPEND PROPERTY INTERFACE_LINK_LIBRARIES PkgConfig::FREETYPE)

@@ -60,6 +60,7 @@ public:
 
     // Pacing hooks for the runner.
     core::SteadyTime nextDue() const;
+    const core::Clock& clock() const { return services_.clock; }
     bool animating() const { return fonts_ && fonts_->building(); }
     std::optional<int> exitCode() const { return exitCode_; }
     ImVec4 clearColor() const;

@@ -138,7 +138,7 @@ int GlfwRunner::run(App& app, UiDriver* driver, const RunLimits& limits) {
         if (limits.maxSeconds > 0 && glfwGetTime() - started >= limits.maxSeconds) break;
 
         const bool scripted = driver && driver->busy();
-        const auto now = std::chrono::steady_clock::now();
+        const auto now = app.clock().now();
         if (scripted || limits.alwaysDraw) {
             glfwPollEvents();
         } else {
@@ -147,7 +147,7 @@ int GlfwRunner::run(App& app, UiDriver* driver, const RunLimits& limits) {
             else glfwPollEvents();
         }
         if (gEventArrived.exchange(false)) pacer.noteEvent();
-        const auto afterWait = std::chrono::steady_clock::now();
+        const auto afterWait = app.clock().now();
         if (!scripted && !limits.alwaysDraw && !pacer.shouldDraw(afterWait)) continue;
 
         const double cpuBefore = processCpuMs();
@@ -178,7 +178,7 @@ int GlfwRunner::run(App& app, UiDriver* driver, const RunLimits& limits) {
         glfwSwapBuffers(window_);
         if (limits.onFrame) {
             glFinish();  // count llvmpipe's rasterisation in this frame
-            limits.onFrame(processCpuMs() - cpuBefore);
+            if (!limits.onFrame(processCpuMs() - cpuBefore)) return 0;
         }
         pacer.frameDrawn(afterWait);
         pacer.setNextDue(app.nextDue());

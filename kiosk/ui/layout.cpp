@@ -21,7 +21,7 @@ Layout computeLayout(ImVec2 display, const widgets::FontSet& fonts, bool withTop
     const float barButton = std::max(widgets::kMinTouchTarget, std::round(bar * 1.9f));
     l.barButtonHeight = barButton;
     const float row = barButton + l.gap;
-    l.topBarHeight = withTopBar ? (l.portrait ? row + bar * 2.0f : row) : 0.0f;
+    l.topBarHeight = withTopBar ? (l.portrait ? row + bar * 2.0f + l.gap * 0.5f : row) : 0.0f;
     l.contentMin = ImVec2(l.margin, l.topBarHeight + l.margin);
     l.contentMax = ImVec2(display.x - l.margin, display.y - l.margin);
     return l;
