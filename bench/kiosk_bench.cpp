@@ -64,7 +64,9 @@ void ensureDisplay(int argc, char** argv) {
     std::exit(3);
 }
 
-bool wanted(const std::string& only, const char* group) { return only.empty() || only == group; }
+bool wanted(const std::string& only, const char* group) {
+    return only.empty() || only == group;
+}
 
 }  // namespace
 

@@ -1,10 +1,10 @@
 #include "config/kiosk_config.h"
 
+#include <toml++/toml.h>
 #include <fstream>
 #include <functional>
 #include <optional>
 #include <sstream>
-#include <toml++/toml.h>
 
 namespace kiosk::config {
 namespace {
@@ -18,21 +18,19 @@ struct KeySpec {
     std::function<std::string(const KioskConfig&)> showDefault;
 };
 
-
 template <typename Section>
 KeySpec intKeyIn(const char* key, const char* meaning, Section KioskConfig::*section, int Section::*field, int min,
                  int max) {
-    return KeySpec{
-        key, meaning,
-        [=](const toml::node& node, KioskConfig& c) -> std::optional<std::string> {
-            const auto value = node.value<int64_t>();
-            if (!node.is_integer() || !value || *value < min || *value > max) {
-                return "must be a whole number from " + std::to_string(min) + " to " + std::to_string(max);
-            }
-            (c.*section).*field = static_cast<int>(*value);
-            return std::nullopt;
-        },
-        [=](const KioskConfig& c) { return std::to_string((c.*section).*field); }};
+    return KeySpec{key, meaning,
+                   [=](const toml::node& node, KioskConfig& c) -> std::optional<std::string> {
+                       const auto value = node.value<int64_t>();
+                       if (!node.is_integer() || !value || *value < min || *value > max) {
+                           return "must be a whole number from " + std::to_string(min) + " to " + std::to_string(max);
+                       }
+                       (c.*section).*field = static_cast<int>(*value);
+                       return std::nullopt;
+                   },
+                   [=](const KioskConfig& c) { return std::to_string((c.*section).*field); }};
 }
 
 template <typename Section>
@@ -76,8 +74,8 @@ const std::vector<KeySpec>& schema() {
         stringKeyIn("hall.name", "name of this service hall, shown in the top bar", &C::hall, &C::Hall::name, {}, 120),
         stringKeyIn("hall.community", "the community this hall serves (default for disclosures)", &C::hall,
                     &C::Hall::community, {}, 120),
-        boolKeyIn("display.fullscreen", "fullscreen on the primary monitor (cursor hidden, close ignored)",
-                  &C::display, &C::Display::fullscreen),
+        boolKeyIn("display.fullscreen", "fullscreen on the primary monitor (cursor hidden, close ignored)", &C::display,
+                  &C::Display::fullscreen),
         intKeyIn("display.width", "window width when not fullscreen", &C::display, &C::Display::width, 640, 7680),
         intKeyIn("display.height", "window height when not fullscreen", &C::display, &C::Display::height, 480, 7680),
         intKeyIn("session.idle_timeout_s", "seconds without a touch before \"还在吗？\" appears", &C::session,
@@ -91,16 +89,16 @@ const std::vector<KeySpec>& schema() {
         stringKeyIn("ui.text_size", "text size a session starts with", &C::ui, &C::Ui::textSize,
                     {"standard", "large", "extra_large"}),
         stringKeyIn("fonts.path", "CJK font file (package fonts-noto-cjk)", &C::fonts, &C::Fonts::path),
-        intKeyIn("fonts.face_index", "face in the .ttc file: 2 is Simplified Chinese", &C::fonts,
-                 &C::Fonts::faceIndex, 0, 32),
+        intKeyIn("fonts.face_index", "face in the .ttc file: 2 is Simplified Chinese", &C::fonts, &C::Fonts::faceIndex,
+                 0, 32),
         stringKeyIn("paths.assets_dir", "folder with i18n/, demo/ and images (empty: the built-in one)", &C::paths,
                     &C::Paths::assetsDir),
-        stringKeyIn("paths.data_dir", "folder for the database, photos and logs (empty: ~/.local/state/...)",
-                    &C::paths, &C::Paths::dataDir),
+        stringKeyIn("paths.data_dir", "folder for the database, photos and logs (empty: ~/.local/state/...)", &C::paths,
+                    &C::Paths::dataDir),
         stringKeyIn("logging.level", "least severe level written to the log", &C::logging, &C::Logging::level,
                     {"trace", "debug", "info", "warn", "error"}),
-        intKeyIn("logging.max_file_kb", "size of one log file before it rotates", &C::logging,
-                 &C::Logging::maxFileKb, 64, 1048576),
+        intKeyIn("logging.max_file_kb", "size of one log file before it rotates", &C::logging, &C::Logging::maxFileKb,
+                 64, 1048576),
         intKeyIn("logging.max_files", "rotated log files kept", &C::logging, &C::Logging::maxFiles, 1, 50),
     };
     return keys;
@@ -137,8 +135,8 @@ ConfigLoadResult parseConfig(const std::string& tomlText, const std::string& sou
     try {
         root = toml::parse(tomlText, sourceName);
     } catch (const toml::parse_error& e) {
-        result.problems.push_back({"", static_cast<int>(e.source().begin.line),
-                                   "is not valid TOML: " + std::string(e.description())});
+        result.problems.push_back(
+            {"", static_cast<int>(e.source().begin.line), "is not valid TOML: " + std::string(e.description())});
         return result;
     }
     for (const auto& [sectionKey, sectionNode] : root) {
@@ -146,8 +144,8 @@ ConfigLoadResult parseConfig(const std::string& tomlText, const std::string& sou
         const int sectionLine = static_cast<int>(sectionNode.source().begin.line);
         const auto* table = sectionNode.as_table();
         if (!table) {
-            result.problems.push_back({section, sectionLine,
-                                       isSectionName(section) ? "must be a [section]" : "is not a known key"});
+            result.problems.push_back(
+                {section, sectionLine, isSectionName(section) ? "must be a [section]" : "is not a known key"});
             continue;
         }
         if (!isSectionName(section)) {

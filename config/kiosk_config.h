@@ -13,7 +13,7 @@ struct KioskConfig {
     } hall;
     struct Display {
         bool fullscreen = true;
-        int width = 1920;   // used only when not fullscreen
+        int width = 1920;  // used only when not fullscreen
         int height = 1080;
     } display;
     struct Session {
@@ -43,8 +43,8 @@ struct KioskConfig {
 };
 
 struct ConfigProblem {
-    std::string key;   // "session.idle_timeout_s"; empty for a syntax error
-    int line = 0;      // 0 when unknown
+    std::string key;  // "session.idle_timeout_s"; empty for a syntax error
+    int line = 0;     // 0 when unknown
     std::string message;
     std::string text() const;  // "config line 7: key 'session.idle_timeout_s' must be ..."
 };

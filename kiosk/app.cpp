@@ -124,7 +124,9 @@ void App::replaceScreenForTest(core::ScreenId id, std::unique_ptr<ui::Screen> sc
     screens_[id] = std::move(screen);
 }
 
-ui::Screen& App::screen(core::ScreenId id) { return *screens_.at(id); }
+ui::Screen& App::screen(core::ScreenId id) {
+    return *screens_.at(id);
+}
 
 ImVec4 App::clearColor() const {
     if (session_.phase() == core::SessionPhase::Warning) return toVec4(widgets::palette::kWarning);
@@ -190,8 +192,7 @@ void App::drawFrameContents(core::SteadyTime now) {
     ImGui::SetNextWindowSize(io.DisplaySize);
     constexpr ImGuiWindowFlags kRootFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                             ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBackground |
-                                            ImGuiWindowFlags_NoBringToFrontOnFocus |
-                                            ImGuiWindowFlags_NoScrollWithMouse;
+                                            ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse;
     try {
         ImGui::Begin("##kiosk", nullptr, kRootFlags);
         if (warning) {

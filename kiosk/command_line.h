@@ -7,15 +7,15 @@
 namespace kiosk {
 
 struct CommandLine {
-    std::string configFile;        // --config FILE
+    std::string configFile;                       // --config FILE
     std::optional<std::pair<int, int>> windowed;  // --windowed WxH (or --size WxH)
-    std::string language;          // --lang zh-CN|en
-    std::string scriptFile;        // --script FILE
-    std::string screenshotDir;     // --screenshot-dir DIR
-    std::string assetsDir;         // --assets DIR
-    std::string dataDir;           // --data-dir DIR
-    bool showVersion = false;      // --version
-    bool showHelp = false;         // --help
+    std::string language;                         // --lang zh-CN|en
+    std::string scriptFile;                       // --script FILE
+    std::string screenshotDir;                    // --screenshot-dir DIR
+    std::string assetsDir;                        // --assets DIR
+    std::string dataDir;                          // --data-dir DIR
+    bool showVersion = false;                     // --version
+    bool showHelp = false;                        // --help
 };
 
 struct CommandLineResult {

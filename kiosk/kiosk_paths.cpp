@@ -5,8 +5,12 @@
 
 namespace kiosk {
 
-std::string versionText() { return KIOSK_VERSION; }
-std::string defaultConfigFile() { return KIOSK_DEFAULT_CONFIG_FILE; }
+std::string versionText() {
+    return KIOSK_VERSION;
+}
+std::string defaultConfigFile() {
+    return KIOSK_DEFAULT_CONFIG_FILE;
+}
 
 std::string resolveAssetsDir(const std::string& configured) {
     return configured.empty() ? std::string(KIOSK_DEFAULT_ASSETS_DIR) : configured;

@@ -66,7 +66,7 @@ void UiDriver::beforeFrame(ImGuiIO& io, const widgets::WidgetRegistry& lastFrame
             }
             tapAt_ = found.front()->center();
         }
-        io.MousePos = tapAt_;                  // 1: finger arrives, 2: presses, 3: lifts (click)
+        io.MousePos = tapAt_;  // 1: finger arrives, 2: presses, 3: lifts (click)
         io.MouseDown[0] = phase_ == 2;
     } else if (const auto* type = std::get_if<core::TypeStep>(&step.action)) {
         if (phase_ == 1) io.AddInputCharactersUTF8(type->text.c_str());

@@ -45,8 +45,8 @@ private:
     std::deque<core::ScriptStep> steps_;
     ScreenshotFn screenshot_;
     bool failOnMissingGlyphs_ = true;
-    int phase_ = 0;           // frames spent on the current step
-    double waitLeft_ = -1;    // seconds still to pass for a wait step
+    int phase_ = 0;         // frames spent on the current step
+    double waitLeft_ = -1;  // seconds still to pass for a wait step
     ImVec2 tapAt_{-1, -1};
     std::string failure_;
     int stepsDone_ = 0;

@@ -23,8 +23,7 @@ ButtonColors colorsFor(ButtonKind kind) {
         case ButtonKind::TopBar:
             return {palette::kTopBarButton, palette::kTopBarButtonPressed, palette::kOnTopBar, palette::kOnTopBar};
         case ButtonKind::Secondary:
-        default:
-            return {palette::kSurface, palette::kSecondaryPressed, palette::kText, palette::kBorder};
+        default: return {palette::kSurface, palette::kSecondaryPressed, palette::kText, palette::kBorder};
     }
 }
 

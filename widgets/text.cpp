@@ -17,8 +17,7 @@ void drawText(ImDrawList* drawList, ImFont* font, ImVec2 pos, ImU32 color, std::
     drawList->AddText(font, font->FontSize, pos, color, text.data(), text.data() + text.size(), wrapWidth);
 }
 
-void drawTextCentered(ImDrawList* drawList, ImFont* font, ImVec2 min, ImVec2 max, ImU32 color,
-                      std::string_view text) {
+void drawTextCentered(ImDrawList* drawList, ImFont* font, ImVec2 min, ImVec2 max, ImU32 color, std::string_view text) {
     const float width = max.x - min.x;
     const ImVec2 size = measureText(font, text, width);
     const ImVec2 pos(min.x + (width - size.x) * 0.5f, min.y + (max.y - min.y - size.y) * 0.5f);

@@ -14,8 +14,7 @@ void drawText(ImDrawList* drawList, ImFont* font, ImVec2 pos, ImU32 color, std::
               float wrapWidth = 0.0f);
 
 // Draws centred in the rectangle [min, max] (wrapping to its width).
-void drawTextCentered(ImDrawList* drawList, ImFont* font, ImVec2 min, ImVec2 max, ImU32 color,
-                      std::string_view text);
+void drawTextCentered(ImDrawList* drawList, ImFont* font, ImVec2 min, ImVec2 max, ImU32 color, std::string_view text);
 
 // A block of text at the layout cursor, wrapped to `wrapWidth` (0: the rest of the line); it
 // reserves its space like an ImGui item.

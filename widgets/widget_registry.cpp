@@ -15,7 +15,9 @@ void WidgetRegistry::addWidget(std::string_view id, std::string_view label, ImVe
     widgets_.push_back({std::string(id), std::string(label), min, max});
 }
 
-void WidgetRegistry::addText(std::string_view text, ImFont* font) { texts_.push_back({std::string(text), font}); }
+void WidgetRegistry::addText(std::string_view text, ImFont* font) {
+    texts_.push_back({std::string(text), font});
+}
 
 std::vector<const WidgetRecord*> WidgetRegistry::find(std::string_view target) const {
     std::vector<const WidgetRecord*> found;
@@ -35,7 +37,9 @@ WidgetRegistry& currentRegistry() {
     return *static_cast<WidgetRegistry*>(ImGui::GetIO().UserData);
 }
 
-void bindRegistry(WidgetRegistry& registry) { ImGui::GetIO().UserData = &registry; }
+void bindRegistry(WidgetRegistry& registry) {
+    ImGui::GetIO().UserData = &registry;
+}
 
 std::u32string findMissingGlyphs(const WidgetRegistry& registry) {
     std::u32string missing;

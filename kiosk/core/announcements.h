@@ -8,9 +8,9 @@ namespace kiosk::core {
 
 struct Announcement {
     std::string id;
-    std::string title;     // at most 40 characters: read from across the hall
-    std::string body;      // at most 400 characters
-    std::string imagePath; // absolute path once loaded; empty when the item has no image
+    std::string title;      // at most 40 characters: read from across the hall
+    std::string body;       // at most 400 characters
+    std::string imagePath;  // absolute path once loaded; empty when the item has no image
 };
 
 struct AnnouncementLoadResult {

@@ -12,8 +12,8 @@ using Seconds = std::chrono::duration<double>;
 class Clock {
 public:
     virtual ~Clock() = default;
-    virtual SteadyTime now() const = 0;     // for durations and timeouts
-    virtual WallTime wallNow() const = 0;   // for what the screen shows (date and time)
+    virtual SteadyTime now() const = 0;    // for durations and timeouts
+    virtual WallTime wallNow() const = 0;  // for what the screen shows (date and time)
 };
 
 class SystemClock final : public Clock {
@@ -25,12 +25,9 @@ public:
 // A clock that moves only when told to: unit tests, headless UI tests, scripted tours.
 class ManualClock final : public Clock {
 public:
-    explicit ManualClock(WallTime wallStart = WallTime{std::chrono::seconds{1795000000}})
-        : wallStart_(wallStart) {}
+    explicit ManualClock(WallTime wallStart = WallTime{std::chrono::seconds{1795000000}}) : wallStart_(wallStart) {}
     SteadyTime now() const override { return SteadyTime{} + elapsed_; }
-    WallTime wallNow() const override {
-        return wallStart_ + std::chrono::duration_cast<WallTime::duration>(elapsed_);
-    }
+    WallTime wallNow() const override { return wallStart_ + std::chrono::duration_cast<WallTime::duration>(elapsed_); }
     void advance(Seconds by) { elapsed_ += std::chrono::duration_cast<std::chrono::nanoseconds>(by); }
 
 private:

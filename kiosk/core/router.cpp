@@ -15,7 +15,9 @@ bool Router::back() {
     return true;
 }
 
-void Router::home() { resetTo(ScreenId::Home); }
+void Router::home() {
+    resetTo(ScreenId::Home);
+}
 
 void Router::resetTo(ScreenId root) {
     if (stack_.size() == 1 && stack_.front() == root) return;

@@ -11,7 +11,7 @@ enum class ScreenId {
     OperatorError,  // the kiosk cannot start properly (bad config, missing font): tell the operator
 };
 
-std::string_view screenName(ScreenId id);                      // stable name used by scripts and logs
+std::string_view screenName(ScreenId id);  // stable name used by scripts and logs
 std::optional<ScreenId> screenFromName(std::string_view name);
 
 }  // namespace kiosk::core

@@ -40,8 +40,7 @@ int SessionTimer::warningSecondsLeft(SteadyTime now) const {
 SteadyTime SessionTimer::nextChangeDue() const {
     switch (phase_) {
         case SessionPhase::Active: return plus(lastActivity_, timing_.idleBeforeWarning);
-        case SessionPhase::Warning:
-            return plus(lastActivity_, timing_.idleBeforeWarning + timing_.warningCountdown);
+        case SessionPhase::Warning: return plus(lastActivity_, timing_.idleBeforeWarning + timing_.warningCountdown);
         default: return SteadyTime::max();
     }
 }

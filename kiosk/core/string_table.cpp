@@ -1,17 +1,17 @@
 #include "core/string_table.h"
 
+#include <toml++/toml.h>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
-#include <toml++/toml.h>
 
 #include "core/utf8.h"
 
 namespace kiosk::core {
 namespace {
 
-void flatten(const toml::table& table, const std::string& prefix,
-             std::map<std::string, std::string, std::less<>>& out, const std::string& sourceName) {
+void flatten(const toml::table& table, const std::string& prefix, std::map<std::string, std::string, std::less<>>& out,
+             const std::string& sourceName) {
     for (const auto& [key, node] : table) {
         const std::string full = prefix.empty() ? std::string(key.str()) : prefix + "." + std::string(key.str());
         if (const auto* sub = node.as_table()) {
@@ -22,8 +22,8 @@ void flatten(const toml::table& table, const std::string& prefix,
             }
             out[full] = text->get();
         } else {
-            throw std::runtime_error(sourceName + " line " + std::to_string(node.source().begin.line) +
-                                     ": key '" + full + "' must be a string");
+            throw std::runtime_error(sourceName + " line " + std::to_string(node.source().begin.line) + ": key '" +
+                                     full + "' must be a string");
         }
     }
 }

@@ -8,8 +8,8 @@ namespace kiosk::core {
 // to the configured default when the session ends.
 enum class TextSize { Standard, Large, ExtraLarge };
 
-float textScale(TextSize size);            // 1.0, 1.25, 1.5
-TextSize nextTextSize(TextSize size);      // standard -> large -> extra large -> standard
+float textScale(TextSize size);                                   // 1.0, 1.25, 1.5
+TextSize nextTextSize(TextSize size);                             // standard -> large -> extra large -> standard
 std::optional<TextSize> textSizeFromName(std::string_view name);  // "standard" | "large" | "extra_large"
 std::string_view textSizeName(TextSize size);
 

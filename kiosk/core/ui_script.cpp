@@ -40,9 +40,12 @@ ScriptParseResult parseUiScript(const std::string& text) {
                 result.errors.push_back(lineError(lineNo, "'" + verb + "' needs an argument"));
                 continue;
             }
-            if (verb == "tap") step.action = TapStep{arg};
-            else if (verb == "type") step.action = TypeStep{arg};
-            else step.action = ShotStep{arg};
+            if (verb == "tap")
+                step.action = TapStep{arg};
+            else if (verb == "type")
+                step.action = TypeStep{arg};
+            else
+                step.action = ShotStep{arg};
         } else if (verb == "wait") {
             double seconds = -1;
             const auto [ptr, ec] = std::from_chars(arg.data(), arg.data() + arg.size(), seconds);
@@ -70,7 +73,8 @@ ScriptParseResult parseUiScript(const std::string& text) {
             } else if (what == "no-text") {
                 step.action = ExpectTextStep{value, false};
             } else {
-                result.errors.push_back(lineError(lineNo, "unknown expectation '" + what + "' (screen, text, no-text)"));
+                result.errors.push_back(
+                    lineError(lineNo, "unknown expectation '" + what + "' (screen, text, no-text)"));
                 continue;
             }
         } else {

@@ -16,18 +16,31 @@
 
 namespace kiosk::core {
 
-struct TapStep { std::string target; };
-struct TypeStep { std::string text; };
-struct WaitStep { double seconds = 0; };
-struct ExpectScreenStep { std::string screen; };
-struct ExpectTextStep { std::string text; bool present = true; };
-struct ShotStep { std::string name; };
+struct TapStep {
+    std::string target;
+};
+struct TypeStep {
+    std::string text;
+};
+struct WaitStep {
+    double seconds = 0;
+};
+struct ExpectScreenStep {
+    std::string screen;
+};
+struct ExpectTextStep {
+    std::string text;
+    bool present = true;
+};
+struct ShotStep {
+    std::string name;
+};
 
 using ScriptAction = std::variant<TapStep, TypeStep, WaitStep, ExpectScreenStep, ExpectTextStep, ShotStep>;
 
 struct ScriptStep {
-    int line = 0;          // 1-based line in the script, for error messages
-    std::string source;    // the line as written
+    int line = 0;        // 1-based line in the script, for error messages
+    std::string source;  // the line as written
     ScriptAction action;
 };
 

@@ -16,20 +16,41 @@ char32_t next(std::string_view s, std::size_t& i, bool& valid) {
     int extra = 0;
     char32_t cp = 0;
     char32_t minimum = 0;
-    if ((b0 & 0xE0) == 0xC0) { extra = 1; cp = b0 & 0x1F; minimum = 0x80; }
-    else if ((b0 & 0xF0) == 0xE0) { extra = 2; cp = b0 & 0x0F; minimum = 0x800; }
-    else if ((b0 & 0xF8) == 0xF0) { extra = 3; cp = b0 & 0x07; minimum = 0x10000; }
-    else { ++i; valid = false; return kReplacement; }
+    if ((b0 & 0xE0) == 0xC0) {
+        extra = 1;
+        cp = b0 & 0x1F;
+        minimum = 0x80;
+    } else if ((b0 & 0xF0) == 0xE0) {
+        extra = 2;
+        cp = b0 & 0x0F;
+        minimum = 0x800;
+    } else if ((b0 & 0xF8) == 0xF0) {
+        extra = 3;
+        cp = b0 & 0x07;
+        minimum = 0x10000;
+    } else {
+        ++i;
+        valid = false;
+        return kReplacement;
+    }
     if (i + static_cast<std::size_t>(extra) >= s.size()) {  // truncated sequence
-        ++i; valid = false; return kReplacement;
+        ++i;
+        valid = false;
+        return kReplacement;
     }
     for (int k = 1; k <= extra; ++k) {
         const unsigned char b = byte(i + static_cast<std::size_t>(k));
-        if ((b & 0xC0) != 0x80) { ++i; valid = false; return kReplacement; }
+        if ((b & 0xC0) != 0x80) {
+            ++i;
+            valid = false;
+            return kReplacement;
+        }
         cp = (cp << 6) | (b & 0x3F);
     }
     if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-        ++i; valid = false; return kReplacement;
+        ++i;
+        valid = false;
+        return kReplacement;
     }
     i += static_cast<std::size_t>(extra) + 1;
     return cp;

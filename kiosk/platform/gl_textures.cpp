@@ -10,8 +10,12 @@
 
 namespace kiosk::platform {
 namespace {
-ImTextureID toTextureId(GLuint id) { return reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(id)); }
-GLuint fromTextureId(ImTextureID id) { return static_cast<GLuint>(reinterpret_cast<std::intptr_t>(id)); }
+ImTextureID toTextureId(GLuint id) {
+    return reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(id));
+}
+GLuint fromTextureId(ImTextureID id) {
+    return static_cast<GLuint>(reinterpret_cast<std::intptr_t>(id));
+}
 }  // namespace
 
 bool GlFontTexture::upload(ImFontAtlas& atlas) {
@@ -61,7 +65,8 @@ void GlImageSource::decodeLoop() {
         int channels = 0;
         if (stbi_info(path.c_str(), &d.width, &d.height, &channels) && d.width <= kMaxSide && d.height <= kMaxSide) {
             if (unsigned char* pixels = stbi_load(path.c_str(), &d.width, &d.height, &channels, 4)) {
-                d.rgba.assign(pixels, pixels + static_cast<std::size_t>(d.width) * static_cast<std::size_t>(d.height) * 4);
+                d.rgba.assign(pixels,
+                              pixels + static_cast<std::size_t>(d.width) * static_cast<std::size_t>(d.height) * 4);
                 stbi_image_free(pixels);
                 d.ok = true;
             }

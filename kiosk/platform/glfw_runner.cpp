@@ -28,7 +28,9 @@ double processCpuMs() {
 }
 
 // Chained after the ImGui backend's callbacks (install_callbacks = true keeps theirs).
-void onInputEvent(GLFWwindow*) { gEventArrived = true; }
+void onInputEvent(GLFWwindow*) {
+    gEventArrived = true;
+}
 GLFWcursorposfun gPrevCursor = nullptr;
 GLFWmousebuttonfun gPrevButton = nullptr;
 GLFWkeyfun gPrevKey = nullptr;
@@ -104,7 +106,9 @@ void GlfwRunner::shutdownBackends() {
     backendsUp_ = false;
 }
 
-void GlfwRunner::framebufferSize(int& width, int& height) const { glfwGetFramebufferSize(window_, &width, &height); }
+void GlfwRunner::framebufferSize(int& width, int& height) const {
+    glfwGetFramebufferSize(window_, &width, &height);
+}
 
 bool GlfwRunner::saveScreenshot(const std::string& path, std::string& error) const {
     int w = 0;
@@ -143,8 +147,10 @@ int GlfwRunner::run(App& app, UiDriver* driver, const RunLimits& limits) {
             glfwPollEvents();
         } else {
             const double wait = pacer.waitTimeout(now).count();
-            if (wait > 0) glfwWaitEventsTimeout(limits.maxSeconds > 0 ? std::min(wait, 0.25) : wait);
-            else glfwPollEvents();
+            if (wait > 0)
+                glfwWaitEventsTimeout(limits.maxSeconds > 0 ? std::min(wait, 0.25) : wait);
+            else
+                glfwPollEvents();
         }
         if (gEventArrived.exchange(false)) pacer.noteEvent();
         const auto afterWait = app.clock().now();

@@ -25,8 +25,8 @@ struct WindowParams {
 };
 
 struct RunLimits {
-    double maxSeconds = 0;       // 0: until exit (bench and tests set a limit)
-    bool alwaysDraw = false;     // draw every loop pass (bench: frame cost)
+    double maxSeconds = 0;    // 0: until exit (bench and tests set a limit)
+    bool alwaysDraw = false;  // draw every loop pass (bench: frame cost)
     // Measurement hook after each frame (CPU ms of the process for it); return false to stop.
     std::function<bool(double frameCpuMs)> onFrame;
 };

@@ -9,7 +9,7 @@
 namespace kiosk::platform {
 
 struct LoggingSetup {
-    std::string directory;   // created if missing; empty: no file
+    std::string directory;  // created if missing; empty: no file
     std::string level = "info";
     int maxFileKb = 5120;
     int maxFiles = 3;

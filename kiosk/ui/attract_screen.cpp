@@ -58,8 +58,8 @@ void AttractScreen::drawContent(ScreenContext& ctx) {
         widgets::drawText(dl, ctx.fonts.body, ImVec2(textMin.x, textMin.y + titleH + l.gap),
                           toImColor(widgets::palette::kOnAttract), a.body, textWidth);
         // "2 / 4": where in the loop we are.
-        const std::string counter = std::to_string(ctx.view.attractSlide % items->size() + 1) + " / " +
-                                    std::to_string(items->size());
+        const std::string counter =
+            std::to_string(ctx.view.attractSlide % items->size() + 1) + " / " + std::to_string(items->size());
         const ImVec2 cs = widgets::measureText(ctx.fonts.body, counter);
         widgets::drawText(dl, ctx.fonts.body, ImVec2(l.display.x - margin - cs.x, margin * 0.5f),
                           toImColor(widgets::palette::kOnAttract), counter);

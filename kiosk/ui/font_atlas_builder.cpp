@@ -73,7 +73,9 @@ std::vector<ImWchar> rangesFor(const core::GlyphSet& glyphs) {
     return ranges;
 }
 
-float pixelSizeFor(float glyphPx, float scale) { return std::round(glyphPx * scale * kNotoCjkGlyphToPixelSize); }
+float pixelSizeFor(float glyphPx, float scale) {
+    return std::round(glyphPx * scale * kNotoCjkGlyphToPixelSize);
+}
 
 }  // namespace
 
@@ -137,7 +139,8 @@ BuiltFontAtlas buildFontAtlas(const FontAtlasRequest& request) {
     atlas->ClearInputData();  // drops the (disowned) pointers into the mapping before it goes away
 
     unsigned char* pixels = nullptr;
-    atlas->GetTexDataAsRGBA32(&pixels, &built.width, &built.height);  // the GL upload format, made here off the UI thread
+    atlas->GetTexDataAsRGBA32(&pixels, &built.width,
+                              &built.height);  // the GL upload format, made here off the UI thread
     if (built.height > request.maxTextureSize || built.width > request.maxTextureSize) {
         // Too large a texture fails to upload without any error and the whole UI renders black.
         built.error = "font atlas " + std::to_string(built.width) + "x" + std::to_string(built.height) +

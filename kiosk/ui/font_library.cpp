@@ -11,8 +11,7 @@ ImFontAtlas& emptyAtlas() {
 }
 }  // namespace
 
-FontLibrary::FontLibrary(std::string fontPath, int faceIndex, FontTexture& texture,
-                         std::function<void()> wakeUiThread)
+FontLibrary::FontLibrary(std::string fontPath, int faceIndex, FontTexture& texture, std::function<void()> wakeUiThread)
     : fontPath_(std::move(fontPath)), faceIndex_(faceIndex), texture_(texture), wake_(std::move(wakeUiThread)) {}
 
 FontLibrary::~FontLibrary() {
@@ -21,8 +20,7 @@ FontLibrary::~FontLibrary() {
 }
 
 std::optional<std::string> FontLibrary::buildNow(const core::GlyphSet& glyphs, core::TextSize size) {
-    BuiltFontAtlas built =
-        buildFontAtlas({fontPath_, faceIndex_, glyphs, size, texture_.maxTextureSize()});
+    BuiltFontAtlas built = buildFontAtlas({fontPath_, faceIndex_, glyphs, size, texture_.maxTextureSize()});
     if (!built.ok()) return built.error;
     install(std::move(built), glyphs);
     return std::nullopt;
@@ -45,7 +43,7 @@ void FontLibrary::install(BuiltFontAtlas built, const core::GlyphSet& glyphs) {
     io.Fonts = built.atlas.get();
     io.FontDefault = built.fonts.body;
     if (!texture_.upload(*built.atlas)) spdlog::error("font atlas upload failed");
-    built.atlas->ClearTexData();  // the GPU has it now; keep only glyph metrics in memory
+    built.atlas->ClearTexData();      // the GPU has it now; keep only glyph metrics in memory
     atlas_ = std::move(built.atlas);  // the old atlas is freed here, after the swap
     fonts_ = built.fonts;
     glyphs_ = glyphs;

@@ -15,7 +15,7 @@ struct Layout {
     float buttonHeight = 0;  // >= 96 px
     float topBarHeight = 0;
     float barButtonHeight = 0;  // top bar buttons (standard size, >= 96 px)
-    ImVec2 contentMin;       // the area below the top bar
+    ImVec2 contentMin;          // the area below the top bar
     ImVec2 contentMax;
 };
 

@@ -13,8 +13,7 @@ namespace {
 using widgets::ButtonKind;
 using widgets::toImColor;
 
-bool barButton(ImVec2 pos, float width, float height, std::string_view id, const std::string& label,
-               ImFont* font) {
+bool barButton(ImVec2 pos, float width, float height, std::string_view id, const std::string& label, ImFont* font) {
     ImGui::SetCursorScreenPos(pos);
     return widgets::bigButton(id, label, ImVec2(width, height), ButtonKind::TopBar, font);
 }

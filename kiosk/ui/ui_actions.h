@@ -9,7 +9,9 @@
 
 namespace kiosk::ui {
 
-struct OpenScreen { core::ScreenId screen; };
+struct OpenScreen {
+    core::ScreenId screen;
+};
 struct GoBack {};
 struct GoHome {};
 struct CycleTextSize {};

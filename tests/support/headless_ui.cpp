@@ -49,7 +49,9 @@ void HeadlessUi::oneFrame(UiDriver* driver) {
     if (driverActive) driver->afterFrame(app_->registry(), app_->currentScreen());
 }
 
-void HeadlessUi::frame() { oneFrame(nullptr); }
+void HeadlessUi::frame() {
+    oneFrame(nullptr);
+}
 
 std::string HeadlessUi::run(const std::string& script) {
     const core::ScriptParseResult parsed = core::parseUiScript(script);

@@ -22,7 +22,7 @@ TEST(Announcements, InvalidRecordsAreSkippedAndTheRestLoads) {
         {"id": "bad-utf8", "title": "\u00ff", "body": "b", "image": 7},
         "not an object"
     ]})",
-                                    "/img");
+                                      "/img");
     ASSERT_EQ(r.items.size(), 1u);
     EXPECT_EQ(r.items[0].id, "ok");
     ASSERT_EQ(r.problems.size(), 5u);

@@ -5,7 +5,9 @@
 namespace kiosk::core {
 namespace {
 
-SteadyTime at(double s) { return SteadyTime{} + std::chrono::duration_cast<SteadyTime::duration>(Seconds{s}); }
+SteadyTime at(double s) {
+    return SteadyTime{} + std::chrono::duration_cast<SteadyTime::duration>(Seconds{s});
+}
 
 TEST(AttractCycle, CyclesAndSchedulesTheNextChange) {
     AttractCycle cycle(Seconds{12});

@@ -6,7 +6,8 @@ namespace kiosk {
 namespace {
 
 TEST(CommandLine, ScriptTour) {
-    const auto r = parseCommandLine({"--script", "t.tour", "--screenshot-dir", "out", "--size", "1080x1920", "--lang", "en"});
+    const auto r =
+        parseCommandLine({"--script", "t.tour", "--screenshot-dir", "out", "--size", "1080x1920", "--lang", "en"});
     ASSERT_EQ(r.error, "");
     EXPECT_EQ(r.options.scriptFile, "t.tour");
     EXPECT_EQ(r.options.screenshotDir, "out");

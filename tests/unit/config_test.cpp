@@ -46,7 +46,8 @@ TEST(Config, UnknownKeyNamesKeyAndLine) {
     ASSERT_EQ(r.problems.size(), 1u);
     EXPECT_EQ(r.problems[0].key, "session.idle_timout");
     EXPECT_EQ(r.problems[0].line, 3);
-    EXPECT_EQ(r.problems[0].text(), "config line 3: key 'session.idle_timout' is not a known key (see docs/configuration.md)");
+    EXPECT_EQ(r.problems[0].text(),
+              "config line 3: key 'session.idle_timout' is not a known key (see docs/configuration.md)");
 }
 
 TEST(Config, UnknownSectionAndBareKey) {

@@ -5,7 +5,9 @@
 namespace kiosk::core {
 namespace {
 
-SteadyTime at(double s) { return SteadyTime{} + std::chrono::duration_cast<SteadyTime::duration>(Seconds{s}); }
+SteadyTime at(double s) {
+    return SteadyTime{} + std::chrono::duration_cast<SteadyTime::duration>(Seconds{s});
+}
 
 TEST(FailureBudget, SpentByFailuresCloseTogetherOnly) {
     FailureBudget budget(3, Seconds{60});

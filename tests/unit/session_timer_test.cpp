@@ -9,7 +9,9 @@ SteadyTime at(double seconds) {
     return SteadyTime{} + std::chrono::duration_cast<SteadyTime::duration>(Seconds{seconds});
 }
 
-SessionTiming defaults() { return SessionTiming{Seconds{90}, Seconds{30}}; }
+SessionTiming defaults() {
+    return SessionTiming{Seconds{90}, Seconds{30}};
+}
 
 TEST(SessionTimer, StoppedUntilStarted) {
     SessionTimer t(defaults());
