@@ -1,0 +1,121 @@
+// Disclosure records: good ones load, each bad one is skipped with a line naming it, never a person.
+#include "core/disclosures.h"
+
+#include <gtest/gtest.h>
+
+#include "core/demo_content_generator.h"
+
+namespace kiosk::core {
+namespace {
+
+const char* kGood = R"({
+  "version": "v1", "updated_at": "2026-11-20 08:00",
+  "communities": [{"id": "c1", "name": "幸福里社区"}],
+  "subsidy_types": [{"id": "dibao", "name": "最低生活保障金"}],
+  "payouts": [
+    {"id": "p1", "name": "王大华", "community": "c1", "type": "dibao", "amount_fen": 85000,
+     "period": "2026-11", "paid_on": "2026-11-15", "funding": "区级财政", "status": "paid"}
+  ],
+  "finances": [{"community": "c1", "period": "2026-11", "balance_fen": -500,
+                "lines": [{"kind": "income", "category": "上级拨款", "amount_fen": 100}]}],
+  "notices": [{"id": "n1", "community": "c1", "period": "2026-11", "title": "公示", "body": "内容",
+               "images": ["a.png"]}]
+})";
+
+TEST(Disclosures, GoodSetLoads) {
+    const auto r = parseDisclosures(kGood);
+    ASSERT_FALSE(r.fatal);
+    EXPECT_TRUE(r.problems.empty()) << r.problems.front();
+    ASSERT_EQ(r.set.payouts.size(), 1u);
+    EXPECT_EQ(r.set.payouts[0].amountFen, 85000);
+    EXPECT_EQ(r.set.payouts[0].recipientName, "王大华");
+    EXPECT_EQ(r.set.finances[0].balanceFen, -500);
+    EXPECT_EQ(r.set.notices[0].images, std::vector<std::string>{"a.png"});
+}
+
+std::string withPayout(const std::string& fields) {
+    return R"({"version": "v1", "updated_at": "x",
+      "communities": [{"id": "c1", "name": "幸福里社区"}], "subsidy_types": [{"id": "dibao", "name": "低保"}],
+      "payouts": [{"id": "ok", "name": "李四", "community": "c1", "type": "dibao", "amount_fen": 1,
+                   "period": "2026-11", "paid_on": "2026-11-15"}, )" +
+           fields + "]}";
+}
+
+TEST(Disclosures, BadPayoutsAreSkippedOneByOne) {
+    const std::string base =
+        R"("name": "张三", "community": "c1", "type": "dibao", "period": "2026-11", "paid_on": "2026-11-15")";
+    const std::vector<std::pair<std::string, std::string>> cases{
+        {R"({"id": "f", "amount_fen": 12.5, )" + base + "}", "whole number of fen"},
+        {R"({"id": "neg", "amount_fen": -1, )" + base + "}", "out of range"},
+        {R"({"id": "huge", "amount_fen": 99999999999999, )" + base + "}", "out of range"},
+        {R"({"id": "d", "amount_fen": 1, "name": "张三", "community": "c1", "type": "dibao", "period": "2026-13", "paid_on": "2026-11-15"})",
+         "YYYY-MM"},
+        {R"({"id": "e", "amount_fen": 1, "name": "张三", "community": "c1", "type": "dibao", "period": "2026-11", "paid_on": "2026-02-30"})",
+         "real date"},
+        {R"({"id": "g", "amount_fen": 1, "name": "张三", "community": "nowhere", "type": "dibao", "period": "2026-11", "paid_on": "2026-11-15"})",
+         "unknown community"},
+        {R"({"id": "h", "amount_fen": 1, "name": "", "community": "c1", "type": "dibao", "period": "2026-11", "paid_on": "2026-11-15"})",
+         "'name' is empty"},
+        {R"({"id": "i", "amount_fen": 1, "name": "张\u0007三", "community": "c1", "type": "dibao", "period": "2026-11", "paid_on": "2026-11-15"})",
+         "control characters"},
+        {R"({"id": "ok", "amount_fen": 1, )" + base + "}", "duplicate id"},
+        {R"("just text")", "not an object"},
+    };
+    for (const auto& [record, why] : cases) {
+        SCOPED_TRACE(record);
+        const auto r = parseDisclosures(withPayout(record));
+        ASSERT_FALSE(r.fatal);
+        EXPECT_EQ(r.set.payouts.size(), 1u);  // the good one still loads
+        ASSERT_EQ(r.problems.size(), 1u);
+        EXPECT_NE(r.problems[0].find(why), std::string::npos) << r.problems[0];
+        EXPECT_NE(r.problems[0].find("payout #2"), std::string::npos) << r.problems[0];
+        // Problems go to the log: never a recipient's name.
+        EXPECT_EQ(r.problems[0].find("张三"), std::string::npos);
+    }
+}
+
+TEST(Disclosures, UnusableFilesAreFatalNotCrashes) {
+    EXPECT_TRUE(parseDisclosures("").fatal);
+    EXPECT_TRUE(parseDisclosures("[1,2]").fatal);
+    EXPECT_TRUE(parseDisclosures("{\"payouts\": []}").fatal);  // no version
+    EXPECT_TRUE(loadDisclosuresFile("/nonexistent.json").fatal);
+}
+
+TEST(Disclosures, NoticeImagesStayInsideTheContentFolder) {
+    const auto r = parseDisclosures(R"({"version": "v", "updated_at": "x", "communities": [{"id": "c1", "name": "n"}],
+      "notices": [{"id": "n1", "community": "c1", "period": "2026-11", "title": "t", "body": "b", "images": ["../secret"]}]})");
+    EXPECT_TRUE(r.set.notices.empty());
+    ASSERT_EQ(r.problems.size(), 1u);
+}
+
+TEST(Disclosures, Dates) {
+    EXPECT_TRUE(isValidDate("2024-02-29"));
+    EXPECT_FALSE(isValidDate("2025-02-29"));
+    EXPECT_FALSE(isValidDate("2025-1-01"));
+    EXPECT_TRUE(isValidPeriod("2026-01"));
+    EXPECT_FALSE(isValidPeriod("2026-00"));
+}
+
+TEST(DemoGenerator, DeterministicAndRoundTripsThroughTheValidator) {
+    GeneratorOptions options;
+    const DisclosureSet a = generateDisclosures(options);
+    const std::string json = disclosuresToJson(a);
+    EXPECT_EQ(json, disclosuresToJson(generateDisclosures(options)));
+    const auto parsed = parseDisclosures(json);
+    EXPECT_TRUE(parsed.problems.empty()) << parsed.problems.front();
+    EXPECT_EQ(parsed.set.payouts.size(), a.payouts.size());
+    EXPECT_GE(a.payouts.size(), 3000u);
+    EXPECT_GE(a.communities.size(), 6u);
+    EXPECT_GE(a.subsidyTypes.size(), 10u);
+}
+
+TEST(DemoGenerator, TheBundledDemoIsTheGeneratorsOutput) {
+    const auto bundled = loadDisclosuresFile(std::string(KIOSK_SOURCE_DIR) + "/assets/demo/disclosures.json");
+    ASSERT_FALSE(bundled.fatal);
+    EXPECT_TRUE(bundled.problems.empty());
+    EXPECT_EQ(bundled.set.version, generateDisclosures({}).version);
+    EXPECT_EQ(bundled.set.payouts.size(), generateDisclosures({}).payouts.size());
+}
+
+}  // namespace
+}  // namespace kiosk::core
