@@ -83,6 +83,7 @@ int main(int argc, char** argv) {
     AppSetup setup;
     setup.config = cfg;
     setup.assetsDir = KIOSK_DEFAULT_ASSETS_DIR;
+    setup.dataDir = "/tmp/kiosk-bench-" + std::to_string(::getpid());
 
     platform::GlfwRunner runner;
     ImFontAtlas bootAtlas;

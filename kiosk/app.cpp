@@ -7,8 +7,11 @@
 
 #include "core/date_text.h"
 #include "ui/attract_screen.h"
+#include "ui/disclosure_hub_screen.h"
 #include "ui/layout.h"
 #include "ui/operator_error_screen.h"
+#include "ui/payout_list_screen.h"
+#include "ui/payout_types_screen.h"
 #include "ui/still_there_overlay.h"
 #include "ui/theme.h"
 #include "ui/top_bar.h"
@@ -56,6 +59,10 @@ void App::start() {
     loadStrings();
     loadContent();
     buildScreens();
+    // Disclosures come from SQLite (and the bundled set) on a worker: the first frame never waits.
+    contentLoader_.start((std::filesystem::path(setup_.dataDir) / "content.db").string(),
+                         (std::filesystem::path(setup_.assetsDir) / "demo" / "disclosures.json").string(),
+                         services_.wakeUiThread);
 
     fonts_ = std::make_unique<ui::FontLibrary>(setup_.config.fonts.path, setup_.config.fonts.faceIndex,
                                                services_.fontTexture, services_.wakeUiThread);
@@ -110,12 +117,51 @@ core::GlyphSet App::collectGlyphs() const {
     glyphs.addText(setup_.config.hall.name);
     glyphs.addText(setup_.config.hall.community);
     for (const auto& p : operatorProblems_) glyphs.addText(p);
+    addContentGlyphs(glyphs);
     return glyphs;
+}
+
+void App::addContentGlyphs(core::GlyphSet& glyphs) const {
+    if (!disclosures_) return;
+    const core::DisclosureSet& set = disclosures_->set();
+    glyphs.addText(set.updatedAt);
+    for (const auto& c : set.communities) glyphs.addText(c.name);
+    for (const auto& t : set.subsidyTypes) glyphs.addText(t.name);
+    // Names are shown masked, but any of their characters can be the first or the last.
+    for (const auto& p : set.payouts) glyphs.addText(p.recipientName);
+    for (const auto& f : set.finances) {
+        for (const auto& line : f.lines) glyphs.addText(line.category);
+    }
+    for (const auto& n : set.notices) {
+        glyphs.addText(n.title);
+        glyphs.addText(n.body);
+    }
+}
+
+void App::installContent(ContentLoadResult result) {
+    for (const auto& problem : result.problems) spdlog::warn("content: {}", problem);
+    if (!result.disclosures) {
+        spdlog::error("no disclosure content could be loaded");
+        return;
+    }
+    disclosures_ = std::move(result.disclosures);
+    spdlog::info("disclosures {} loaded in {:.0f} ms: {} payouts, {} communities", disclosures_->set().version,
+                 result.loadMs, disclosures_->set().payouts.size(), disclosures_->set().communities.size());
+    // New content may bring characters the atlas lacks: rebuild it off the UI thread.
+    core::GlyphSet glyphs = fonts_->glyphs();
+    addContentGlyphs(glyphs);
+    if (glyphs.size() != fonts_->glyphs().size()) fonts_->requestRebuild(glyphs, sessionState_.textSize);
 }
 
 void App::buildScreens() {
     // Home tiles appear as their features are built; a tile never opens a placeholder.
+    homeTiles_ = {
+        {"home.tile.disclosure", "disclosure.tile", core::ScreenId::DisclosureHub},
+    };
     screens_[core::ScreenId::Home] = std::make_unique<ui::HomeScreen>(homeTiles_);
+    screens_[core::ScreenId::DisclosureHub] = std::make_unique<ui::DisclosureHubScreen>();
+    screens_[core::ScreenId::Payouts] = std::make_unique<ui::PayoutListScreen>();
+    screens_[core::ScreenId::PayoutTypes] = std::make_unique<ui::PayoutTypesScreen>();
     screens_[core::ScreenId::Attract] = std::make_unique<ui::AttractScreen>();
     screens_[core::ScreenId::OperatorError] = std::make_unique<ui::OperatorErrorScreen>();
 }
@@ -135,6 +181,7 @@ ImVec4 App::clearColor() const {
 }
 
 void App::frame() {
+    if (auto loaded = contentLoader_.takeIfReady()) installContent(std::move(*loaded));
     if (fonts_->installIfReady()) spdlog::debug("new font atlas installed");
     const core::SteadyTime now = services_.clock.now();
     ImGui::NewFrame();
@@ -179,6 +226,21 @@ void App::prepareView(core::SteadyTime now) {
     view_.announcements = &announcements_;
     view_.attractSlide = attract_.slideIndex(now, announcements_.size());
     view_.operatorProblems = operatorProblems_;
+    view_.disclosures = disclosures_;
+    view_.contentLoading = contentLoader_.loading();
+    // The session's choices, or the defaults: this hall's community and the newest month.
+    view_.communityId = sessionState_.communityId;
+    view_.period = sessionState_.period;
+    view_.payoutTypeId = sessionState_.payoutTypeId;
+    if (disclosures_) {
+        if (view_.communityId.empty() || !disclosures_->hasCommunity(view_.communityId)) {
+            view_.communityId = disclosures_->communityIdByName(setup_.config.hall.community);
+            if (view_.communityId.empty() && !disclosures_->set().communities.empty()) {
+                view_.communityId = disclosures_->set().communities.front().id;
+            }
+        }
+        if (view_.period.empty() && !disclosures_->periods().empty()) view_.period = disclosures_->periods().front();
+    }
 }
 
 void App::drawFrameContents(core::SteadyTime now) {
@@ -220,6 +282,7 @@ void App::drawFrameContents(core::SteadyTime now) {
 }
 
 void App::applyActions(core::SteadyTime now) {
+    listAnimating_ = actions_.takeAnimationRequest();
     for (const ui::UiAction& action : actions_.take()) {
         std::visit(
             [&](const auto& a) {
@@ -241,6 +304,14 @@ void App::applyActions(core::SteadyTime now) {
                 } else if constexpr (std::is_same_v<A, ui::WakeUp>) {
                     router_.home();
                     session_.start(now);
+                } else if constexpr (std::is_same_v<A, ui::SelectCommunity>) {
+                    sessionState_.communityId = a.id;
+                    sessionState_.payoutTypeId.clear();  // a type filter belongs to one list
+                } else if constexpr (std::is_same_v<A, ui::SelectPeriod>) {
+                    sessionState_.period = a.period;
+                    sessionState_.payoutTypeId.clear();
+                } else if constexpr (std::is_same_v<A, ui::SelectPayoutType>) {
+                    sessionState_.payoutTypeId = a.typeId;
                 }
             },
             action);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "config/kiosk_config.h"
+#include "content_loader.h"
 #include "core/announcements.h"
 #include "core/attract_cycle.h"
 #include "core/clock.h"
@@ -31,6 +32,7 @@ struct AppSetup {
     config::KioskConfig config;
     std::vector<std::string> startupProblems;  // e.g. config errors: the kiosk shows the operator screen
     std::string assetsDir;
+    std::string dataDir;  // the content cache (and later the outbox) lives here
 };
 
 struct AppServices {
@@ -44,6 +46,10 @@ struct AppServices {
 // so a field added later cannot be forgotten by the wipe.
 struct SessionState {
     core::TextSize textSize = core::TextSize::Standard;
+    // Disclosure choices; empty means "the default" (this hall's community, the newest month).
+    std::string communityId;
+    std::string period;
+    std::string payoutTypeId;
 };
 
 class App {
@@ -61,7 +67,8 @@ public:
     // Pacing hooks for the runner.
     core::SteadyTime nextDue() const;
     const core::Clock& clock() const { return services_.clock; }
-    bool animating() const { return fonts_ && fonts_->building(); }
+    // Something is still settling (a font atlas or the content loading): keep drawing frames.
+    bool animating() const { return (fonts_ && fonts_->building()) || contentLoader_.loading() || listAnimating_; }
     std::optional<int> exitCode() const { return exitCode_; }
     ImVec4 clearColor() const;
 
@@ -73,6 +80,7 @@ public:
     const widgets::WidgetRegistry& registry() const { return registry_; }
     const core::StringTable& strings() const { return strings_; }
     const std::vector<ui::HomeTile>& homeTiles() const { return homeTiles_; }
+    const core::DisclosureSnapshot& disclosures() const { return disclosures_; }
     void replaceScreenForTest(core::ScreenId id, std::unique_ptr<ui::Screen> screen);
 
 private:
@@ -86,6 +94,8 @@ private:
     void drawFrameContents(core::SteadyTime now);
     void applyActions(core::SteadyTime now);
     void healMissingGlyphs();
+    void installContent(ContentLoadResult result);
+    void addContentGlyphs(core::GlyphSet& glyphs) const;
     ui::Screen& screen(core::ScreenId id);
 
     AppSetup setup_;
@@ -102,6 +112,10 @@ private:
     core::FailureBudget failures_{3, core::Seconds{60.0}};
     SessionState sessionState_;
     std::uint64_t enteredGeneration_ = ~0ull;
+
+    ContentLoader contentLoader_;
+    core::DisclosureSnapshot disclosures_;
+    bool listAnimating_ = false;
 
     std::unique_ptr<ui::FontLibrary> fonts_;
     widgets::WidgetRegistry registry_;

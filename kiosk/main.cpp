@@ -41,6 +41,7 @@ int runKiosk(const kiosk::CommandLine& cli) {
     AppSetup setup;
     setup.config = cfg;
     setup.assetsDir = resolveAssetsDir(cfg.paths.assetsDir);
+    setup.dataDir = dataDir;
     for (const auto& p : loaded.problems) {
         std::cerr << p.text() << "\n";
         setup.startupProblems.push_back(p.text());

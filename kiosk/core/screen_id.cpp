@@ -9,6 +9,9 @@ constexpr std::array kNames{
     std::pair{ScreenId::Home, std::string_view{"home"}},
     std::pair{ScreenId::Attract, std::string_view{"attract"}},
     std::pair{ScreenId::OperatorError, std::string_view{"operator_error"}},
+    std::pair{ScreenId::DisclosureHub, std::string_view{"disclosure_hub"}},
+    std::pair{ScreenId::Payouts, std::string_view{"payouts"}},
+    std::pair{ScreenId::PayoutTypes, std::string_view{"payout_types"}},
 };
 }  // namespace
 

@@ -9,6 +9,9 @@ enum class ScreenId {
     Home,
     Attract,        // unattended display: cycles announcements until someone touches the screen
     OperatorError,  // the kiosk cannot start properly (bad config, missing font): tell the operator
+    DisclosureHub,  // 公开查询: choose community and month, then what to read
+    Payouts,        // 补贴发放: who received which subsidy (names masked)
+    PayoutTypes,    // choose a subsidy type; each choice shows its count and total
 };
 
 std::string_view screenName(ScreenId id);  // stable name used by scripts and logs

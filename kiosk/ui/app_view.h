@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/announcements.h"
+#include "core/disclosure_index.h"
 #include "core/text_size.h"
 
 namespace kiosk::ui {
@@ -25,6 +26,14 @@ struct AppView {
     std::size_t attractSlide = 0;
 
     std::vector<std::string> operatorProblems;  // why the kiosk cannot start (for the operator)
+
+    // Public disclosures: the snapshot in use (null while loading or when none could be read) and
+    // the resident's choices, which belong to the session.
+    core::DisclosureSnapshot disclosures;
+    bool contentLoading = false;
+    std::string communityId;
+    std::string period;
+    std::string payoutTypeId;  // "" = all types
 };
 
 }  // namespace kiosk::ui

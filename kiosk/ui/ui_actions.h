@@ -1,6 +1,7 @@
 #pragma once
 // What the resident asked for during a frame. Screens only record intents; the app (core
 // decisions) applies them after the frame, so no screen changes state in the middle of drawing.
+#include <string>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -18,16 +19,31 @@ struct CycleTextSize {};
 struct ReadAloud {};
 struct ContinueSession {};  // 继续 on "还在吗？"
 struct WakeUp {};           // a touch on the unattended display
+struct SelectCommunity {
+    std::string id;
+};
+struct SelectPeriod {
+    std::string period;
+};
+struct SelectPayoutType {
+    std::string typeId;
+};  // "" for all types
 
-using UiAction = std::variant<OpenScreen, GoBack, GoHome, CycleTextSize, ReadAloud, ContinueSession, WakeUp>;
+using UiAction = std::variant<OpenScreen, GoBack, GoHome, CycleTextSize, ReadAloud, ContinueSession, WakeUp,
+                              SelectCommunity, SelectPeriod, SelectPayoutType>;
 
 class UiActions {
 public:
     void add(UiAction action) { actions_.push_back(action); }
     std::vector<UiAction> take() { return std::exchange(actions_, {}); }
 
+    // Something on screen moves by itself (a fling): draw the next frame soon.
+    void requestAnimationFrame() { animating_ = true; }
+    bool takeAnimationRequest() { return std::exchange(animating_, false); }
+
 private:
     std::vector<UiAction> actions_;
+    bool animating_ = false;
 };
 
 }  // namespace kiosk::ui

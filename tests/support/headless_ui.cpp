@@ -1,5 +1,7 @@
 #include "support/headless_ui.h"
 
+#include <unistd.h>
+#include <filesystem>
 #include <thread>
 
 #include "core/ui_script.h"
@@ -24,15 +26,26 @@ HeadlessUi::HeadlessUi(HeadlessOptions options) : options_(std::move(options)) {
     setup.config = loaded.config;
     if (!options_.language.empty()) setup.config.ui.language = options_.language;
     setup.assetsDir = KIOSK_DEFAULT_ASSETS_DIR;
+    // Each harness gets its own data folder (content cache), removed afterwards.
+    static int instance = 0;
+    dataDir_ = (std::filesystem::temp_directory_path() /
+                ("kiosk-ui-" + std::to_string(::getpid()) + "-" + std::to_string(++instance)))
+                   .string();
+    std::filesystem::remove_all(dataDir_);
+    setup.dataDir = dataDir_;
     for (const auto& p : loaded.problems) setup.startupProblems.push_back(p.text());
     app_ = std::make_unique<App>(setup, AppServices{clock_, images_, fontTexture_, nullptr});
     app_->start();
     frame();
+    // Like a resident arriving a moment after the kiosk started: content and fonts are ready.
+    while (options_.waitForContent && app_->animating()) frame();
 }
 
 HeadlessUi::~HeadlessUi() {
     app_.reset();
     ImGui::DestroyContext(context_);
+    std::error_code ignored;
+    std::filesystem::remove_all(dataDir_, ignored);
 }
 
 void HeadlessUi::oneFrame(UiDriver* driver) {

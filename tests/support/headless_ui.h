@@ -14,8 +14,9 @@ namespace kiosk::testing {
 struct HeadlessOptions {
     float width = 1920;
     float height = 1080;
-    std::string configText;  // TOML with the keys that differ from the defaults
-    std::string language;    // overrides ui.language when set
+    std::string configText;      // TOML with the keys that differ from the defaults
+    std::string language;        // overrides ui.language when set
+    bool waitForContent = true;  // let the content worker finish before the test starts
 };
 
 class HeadlessUi {
@@ -38,6 +39,7 @@ private:
     void oneFrame(UiDriver* driver);
 
     HeadlessOptions options_;
+    std::string dataDir_;
     core::ManualClock clock_;
     ImFontAtlas bootAtlas_;
     ImGuiContext* context_ = nullptr;

@@ -1,0 +1,70 @@
+#include "ui/disclosure_hub_screen.h"
+
+#include "ui/disclosure_text.h"
+#include "widgets/big_button.h"
+#include "widgets/chip.h"
+#include "widgets/colors.h"
+#include "widgets/palette.h"
+#include "widgets/text.h"
+
+namespace kiosk::ui {
+namespace {
+using widgets::toImColor;
+}
+
+bool drawContentUnavailable(ScreenContext& ctx) {
+    if (ctx.view.disclosures) return false;
+    const float width = ctx.layout.contentMax.x - ctx.layout.contentMin.x;
+    widgets::textBlock(ctx.fonts.body, toImColor(widgets::palette::kText),
+                       ctx.strings.get(ctx.view.contentLoading ? "disclosure.loading" : "disclosure.unavailable"),
+                       width);
+    return true;
+}
+
+void DisclosureHubScreen::drawContent(ScreenContext& ctx) {
+    const Layout& l = ctx.layout;
+    const core::StringTable& s = ctx.strings;
+    const float width = l.contentMax.x - l.contentMin.x;
+    const ImU32 ink = toImColor(widgets::palette::kText);
+    widgets::textBlock(ctx.fonts.title, ink, s.get("disclosure.title"), width);
+    ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+    if (drawContentUnavailable(ctx)) return;
+    const core::DisclosureIndex& index = *ctx.view.disclosures;
+
+    widgets::textBlock(ctx.fonts.body, toImColor(widgets::palette::kTextMuted), s.get("disclosure.choose_community"),
+                       width);
+    std::vector<widgets::ChipItem> communities;
+    int selectedCommunity = -1;
+    for (const auto& c : index.set().communities) {
+        if (c.id == ctx.view.communityId) selectedCommunity = static_cast<int>(communities.size());
+        communities.push_back({"disclosure.community." + c.id, c.name});
+    }
+    const int tappedCommunity =
+        widgets::chipRow(communities, selectedCommunity, width, ctx.fonts.body, s.get("chip.selected_mark"));
+    if (tappedCommunity >= 0)
+        ctx.actions.add(SelectCommunity{index.set().communities[static_cast<std::size_t>(tappedCommunity)].id});
+
+    ImGui::Dummy(ImVec2(0, l.gap));
+    widgets::textBlock(ctx.fonts.body, toImColor(widgets::palette::kTextMuted), s.get("disclosure.choose_month"),
+                       width);
+    std::vector<widgets::ChipItem> months;
+    int selectedMonth = -1;
+    const std::string newestYear = index.periods().empty() ? "" : index.periods().front().substr(0, 4);
+    for (const auto& p : index.periods()) {
+        if (p == ctx.view.period) selectedMonth = static_cast<int>(months.size());
+        // Months of the newest year say only the month; older ones say the year too.
+        months.push_back({"disclosure.month." + p, monthLabel(s, p, p.substr(0, 4) == newestYear)});
+    }
+    const int tappedMonth = widgets::chipRow(months, selectedMonth, width, ctx.fonts.body, s.get("chip.selected_mark"));
+    if (tappedMonth >= 0) ctx.actions.add(SelectPeriod{index.periods()[static_cast<std::size_t>(tappedMonth)]});
+
+    // What to read: one huge button per kind of disclosure that exists on this kiosk.
+    ImGui::Dummy(ImVec2(0, l.gap * 1.5f));
+    const float tileH = l.buttonHeight * 1.8f;
+    if (widgets::bigButton("disclosure.payouts", s.get("payouts.open"), ImVec2(l.portrait ? width : width / 3, tileH),
+                           widgets::ButtonKind::Primary, ctx.fonts.title)) {
+        ctx.actions.add(OpenScreen{core::ScreenId::Payouts});
+    }
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,17 @@
+#pragma once
+#include "ui/screen.h"
+
+namespace kiosk::ui {
+
+// 公开查询: pick the community and the month with big chips (default: this hall's community, the
+// newest month), then what to read.
+class DisclosureHubScreen final : public Screen {
+public:
+    std::string_view titleKey() const override { return "disclosure.title"; }
+    void drawContent(ScreenContext& ctx) override;
+};
+
+// Draws the plain-words state of the content when it cannot be shown; returns true if it did.
+bool drawContentUnavailable(ScreenContext& ctx);
+
+}  // namespace kiosk::ui

@@ -1,0 +1,126 @@
+#include "ui/payout_list_screen.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/money_text.h"
+#include "core/name_mask.h"
+#include "ui/disclosure_hub_screen.h"
+#include "ui/disclosure_text.h"
+#include "widgets/big_button.h"
+#include "widgets/colors.h"
+#include "widgets/palette.h"
+#include "widgets/text.h"
+
+namespace kiosk::ui {
+namespace {
+using widgets::toImColor;
+
+std::string statusKey(core::PayoutStatus status) {
+    switch (status) {
+        case core::PayoutStatus::Pending: return "payouts.status.pending";
+        case core::PayoutStatus::Returned: return "payouts.status.returned";
+        case core::PayoutStatus::Paid:
+        default: return "payouts.status.paid";
+    }
+}
+}  // namespace
+
+void drawUpdatedLine(ScreenContext& ctx, float width) {
+    const auto& set = ctx.view.disclosures->set();
+    widgets::textBlock(ctx.fonts.body, toImColor(widgets::palette::kTextMuted),
+                       ctx.strings.format("disclosure.updated_at", {set.updatedAt}), width);
+}
+
+void PayoutListScreen::drawContent(ScreenContext& ctx) {
+    const Layout& l = ctx.layout;
+    const core::StringTable& s = ctx.strings;
+    const float width = l.contentMax.x - l.contentMin.x;
+    const ImU32 ink = toImColor(widgets::palette::kText);
+    widgets::textBlock(ctx.fonts.title, ink, s.get("payouts.title"), width);
+    if (drawContentUnavailable(ctx)) return;
+    const core::DisclosureIndex& index = *ctx.view.disclosures;
+    const std::string& community = ctx.view.communityId;
+    const std::string& period = ctx.view.period;
+    widgets::textBlock(ctx.fonts.body, ink,
+                       s.format("payouts.subtitle", {index.communityName(community), monthLabel(s, period)}), width);
+    drawUpdatedLine(ctx, width);
+    ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+
+    const std::vector<const core::Payout*> rows = index.payouts(community, period, ctx.view.payoutTypeId);
+    const std::string key = community + "|" + period + "|" + ctx.view.payoutTypeId;
+    if (key != shownKey_) {
+        shownKey_ = key;
+        scroll_.reset();
+    }
+
+    // The filter opens its own screen (one question per screen); the summary sits beside it.
+    const std::string typeLabel =
+        ctx.view.payoutTypeId.empty() ? s.get("payouts.all_types") : index.typeName(ctx.view.payoutTypeId);
+    const std::string filterLabel = s.format("payouts.filter", {typeLabel});
+    const float filterW = widgets::measureText(ctx.fonts.body, filterLabel).x + ctx.fonts.body->FontSize * 1.2f;
+    const ImVec2 rowStart = ImGui::GetCursorScreenPos();
+    if (widgets::bigButton("payouts.filter", filterLabel, ImVec2(filterW, l.buttonHeight),
+                           widgets::ButtonKind::Secondary, ctx.fonts.body)) {
+        ctx.actions.add(OpenScreen{core::ScreenId::PayoutTypes});
+    }
+    std::int64_t sum = 0;
+    for (const core::Payout* p : rows) sum += p->amountFen;
+    const std::string summary = s.format("payouts.summary", {std::to_string(rows.size()), core::formatYuan(sum)});
+    const ImVec2 summarySize = widgets::measureText(ctx.fonts.body, summary);
+    if (l.portrait) {
+        ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+        widgets::textBlock(ctx.fonts.body, ink, summary, width);
+    } else {
+        widgets::drawText(
+            ImGui::GetWindowDrawList(), ctx.fonts.body,
+            ImVec2(rowStart.x + filterW + l.gap * 2, rowStart.y + (l.buttonHeight - summarySize.y) * 0.5f), ink,
+            summary);
+    }
+    ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+
+    if (rows.empty()) {
+        widgets::textBlock(ctx.fonts.body, ink, s.get("payouts.empty"), width);
+        return;
+    }
+    // Landscape: one line a payout (masked name, type, amount right-aligned, date and status).
+    // Portrait: two lines (name and amount; type and status), as the screen is narrow.
+    const ImVec2 listPos = ImGui::GetCursorScreenPos();
+    const ImVec2 listSize(width, l.contentMax.y - listPos.y);
+    ImFont* font = ctx.fonts.body;
+    const bool twoLines = l.portrait;
+    const float line = font->FontSize;
+    const float rowH = std::max(widgets::kMinTouchTarget, std::round(line * (twoLines ? 2.6f : 1.7f)));
+    const float pad = line * 0.4f;
+    widgets::kineticList(
+        "payouts.list", listSize, static_cast<int>(rows.size()), rowH, scroll_,
+        {s.get("list.page_up"), s.get("list.page_down")}, ctx.fonts.body, l.portrait,
+        [&](int row, ImVec2 min, ImVec2 max) {
+            const core::Payout& p = *rows[static_cast<std::size_t>(row)];
+            ImDrawList* dl = ImGui::GetWindowDrawList();
+            if (row % 2 == 1) dl->AddRectFilled(min, max, toImColor(widgets::palette::kSurface));
+            const float w = max.x - min.x;
+            const float top = min.y + (rowH - line * (twoLines ? 2.0f : 1.0f)) * 0.5f;
+            const std::string amount = s.format("payouts.yuan", {core::formatYuan(p.amountFen)});
+            const std::string& type = index.typeName(p.subsidyTypeId);
+            const std::string& status = s.get(statusKey(p.status));
+            // Personal data: only the masked name ever reaches the screen.
+            widgets::drawText(dl, font, ImVec2(min.x + pad, top), ink, core::maskName(p.recipientName));
+            if (twoLines) {
+                widgets::drawText(dl, font, ImVec2(max.x - pad - widgets::measureText(font, amount).x, top), ink,
+                                  amount);
+                widgets::drawText(dl, font, ImVec2(min.x + pad, top + line), toImColor(widgets::palette::kTextMuted),
+                                  type);
+                widgets::drawText(dl, font, ImVec2(max.x - pad - widgets::measureText(font, status).x, top + line),
+                                  toImColor(widgets::palette::kTextMuted), status);
+                return;
+            }
+            widgets::drawText(dl, font, ImVec2(min.x + w * 0.14f, top), ink, type);
+            const float amountRight = min.x + w * 0.66f;
+            widgets::drawText(dl, font, ImVec2(amountRight - widgets::measureText(font, amount).x, top), ink, amount);
+            widgets::drawText(dl, font, ImVec2(min.x + w * 0.71f, top), ink, p.paidOn + "  " + status);
+        });
+    if (scroll_.animating()) ctx.actions.requestAnimationFrame();
+}
+
+}  // namespace kiosk::ui

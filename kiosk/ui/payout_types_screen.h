@@ -1,0 +1,14 @@
+#pragma once
+#include "ui/screen.h"
+
+namespace kiosk::ui {
+
+// 选择补贴类型: one large choice per type present this month, each with its count and total
+// (so it doubles as the month's totals by type), plus 全部类型.
+class PayoutTypesScreen final : public Screen {
+public:
+    std::string_view titleKey() const override { return "payouts.types_title"; }
+    void drawContent(ScreenContext& ctx) override;
+};
+
+}  // namespace kiosk::ui

@@ -1,0 +1,21 @@
+#pragma once
+// A large selectable chip (community, month, subsidy type). The selected one is filled and
+// starts with a check mark: never colour alone.
+#include <imgui.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kiosk::widgets {
+
+struct ChipItem {
+    std::string id;     // stable id for the driver: "payouts.type.dibao"
+    std::string label;  // what the resident reads
+};
+
+// Lays chips out left to right, wrapping within `maxWidth`; returns the index tapped, or -1.
+int chipRow(const std::vector<ChipItem>& items, int selected, float maxWidth, ImFont* font,
+            std::string_view selectedMark);
+
+}  // namespace kiosk::widgets
