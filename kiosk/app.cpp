@@ -10,6 +10,7 @@
 #include "ui/disclosure_hub_screen.h"
 #include "ui/layout.h"
 #include "ui/operator_error_screen.h"
+#include "ui/payout_detail_screen.h"
 #include "ui/payout_list_screen.h"
 #include "ui/payout_types_screen.h"
 #include "ui/still_there_overlay.h"
@@ -128,7 +129,10 @@ void App::addContentGlyphs(core::GlyphSet& glyphs) const {
     for (const auto& c : set.communities) glyphs.addText(c.name);
     for (const auto& t : set.subsidyTypes) glyphs.addText(t.name);
     // Names are shown masked, but any of their characters can be the first or the last.
-    for (const auto& p : set.payouts) glyphs.addText(p.recipientName);
+    for (const auto& p : set.payouts) {
+        glyphs.addText(p.recipientName);
+        glyphs.addText(p.fundingSource);
+    }
     for (const auto& f : set.finances) {
         for (const auto& line : f.lines) glyphs.addText(line.category);
     }
@@ -162,6 +166,7 @@ void App::buildScreens() {
     screens_[core::ScreenId::DisclosureHub] = std::make_unique<ui::DisclosureHubScreen>();
     screens_[core::ScreenId::Payouts] = std::make_unique<ui::PayoutListScreen>();
     screens_[core::ScreenId::PayoutTypes] = std::make_unique<ui::PayoutTypesScreen>();
+    screens_[core::ScreenId::PayoutDetail] = std::make_unique<ui::PayoutDetailScreen>();
     screens_[core::ScreenId::Attract] = std::make_unique<ui::AttractScreen>();
     screens_[core::ScreenId::OperatorError] = std::make_unique<ui::OperatorErrorScreen>();
 }
@@ -240,6 +245,10 @@ void App::prepareView(core::SteadyTime now) {
             }
         }
         if (view_.period.empty() && !disclosures_->periods().empty()) view_.period = disclosures_->periods().front();
+        view_.shownPayout = nullptr;
+        for (const core::Payout* p : disclosures_->payouts(view_.communityId, view_.period)) {
+            if (p->id == sessionState_.shownPayoutId) view_.shownPayout = p;
+        }
     }
 }
 
@@ -312,6 +321,9 @@ void App::applyActions(core::SteadyTime now) {
                     sessionState_.payoutTypeId.clear();
                 } else if constexpr (std::is_same_v<A, ui::SelectPayoutType>) {
                     sessionState_.payoutTypeId = a.typeId;
+                } else if constexpr (std::is_same_v<A, ui::ShowPayout>) {
+                    sessionState_.shownPayoutId = a.payoutId;
+                    router_.push(core::ScreenId::PayoutDetail);
                 }
             },
             action);

@@ -50,6 +50,7 @@ struct SessionState {
     std::string communityId;
     std::string period;
     std::string payoutTypeId;
+    std::string shownPayoutId;
 };
 
 class App {

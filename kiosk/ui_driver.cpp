@@ -9,6 +9,7 @@ namespace kiosk {
 namespace {
 
 constexpr double kWaitStepSeconds = 1.0;  // a countdown's number changes once a second
+constexpr int kSwipeMoveFrames = 8;       // a finger moves over several frames, as a real one does
 
 std::string describeTargets(const widgets::WidgetRegistry& registry) {
     std::string list;
@@ -68,6 +69,21 @@ void UiDriver::beforeFrame(ImGuiIO& io, const widgets::WidgetRegistry& lastFrame
         }
         io.MousePos = tapAt_;  // 1: finger arrives, 2: presses, 3: lifts (click)
         io.MouseDown[0] = phase_ == 2;
+    } else if (const auto* swipe = std::get_if<core::SwipeStep>(&step.action)) {
+        // 1: finger arrives, 2: presses, 3..: moves while held, then lifts where it ended.
+        if (phase_ == 1) {
+            const auto found = lastFrame.find(swipe->target);
+            if (found.size() != 1) {
+                fail(found.empty()
+                         ? "nothing named '" + swipe->target + "' on screen; tappable: " + describeTargets(lastFrame)
+                         : "'" + swipe->target + "' names several widgets; use an id");
+                return;
+            }
+            tapAt_ = found.front()->center();
+        }
+        const int moved = std::clamp(phase_ - 2, 0, kSwipeMoveFrames);
+        io.MousePos = ImVec2(tapAt_.x, tapAt_.y + swipe->dy * static_cast<float>(moved) / kSwipeMoveFrames);
+        io.MouseDown[0] = phase_ >= 2 && phase_ < 3 + kSwipeMoveFrames;
     } else if (const auto* type = std::get_if<core::TypeStep>(&step.action)) {
         if (phase_ == 1) io.AddInputCharactersUTF8(type->text.c_str());
     } else if (std::holds_alternative<core::WaitStep>(step.action)) {
@@ -94,6 +110,8 @@ void UiDriver::afterFrame(const widgets::WidgetRegistry& drawn, core::ScreenId s
 
     if (std::holds_alternative<core::TapStep>(step.action)) {
         if (phase >= 3) finishStep();
+    } else if (std::holds_alternative<core::SwipeStep>(step.action)) {
+        if (phase >= 3 + kSwipeMoveFrames) finishStep();
     } else if (std::holds_alternative<core::TypeStep>(step.action)) {
         finishStep();
     } else if (std::holds_alternative<core::WaitStep>(step.action)) {

@@ -12,6 +12,7 @@ constexpr std::array kNames{
     std::pair{ScreenId::DisclosureHub, std::string_view{"disclosure_hub"}},
     std::pair{ScreenId::Payouts, std::string_view{"payouts"}},
     std::pair{ScreenId::PayoutTypes, std::string_view{"payout_types"}},
+    std::pair{ScreenId::PayoutDetail, std::string_view{"payout_detail"}},
 };
 }  // namespace
 

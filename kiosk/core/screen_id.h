@@ -12,6 +12,7 @@ enum class ScreenId {
     DisclosureHub,  // 公开查询: choose community and month, then what to read
     Payouts,        // 补贴发放: who received which subsidy (names masked)
     PayoutTypes,    // choose a subsidy type; each choice shows its count and total
+    PayoutDetail,   // one payout: type, amount, month, date paid, funding source, status
 };
 
 std::string_view screenName(ScreenId id);  // stable name used by scripts and logs

@@ -46,6 +46,18 @@ ScriptParseResult parseUiScript(const std::string& text) {
                 step.action = TypeStep{arg};
             else
                 step.action = ShotStep{arg};
+        } else if (verb == "swipe") {
+            const auto lastSpace = arg.rfind(' ');
+            float dy = 0;
+            const std::string amount = lastSpace == std::string::npos ? std::string{} : arg.substr(lastSpace + 1);
+            const auto [ptr, ec] = std::from_chars(amount.data(), amount.data() + amount.size(), dy);
+            if (lastSpace == std::string::npos || ec != std::errc{} || ptr != amount.data() + amount.size() ||
+                dy < -5000 || dy > 5000) {
+                result.errors.push_back(
+                    lineError(lineNo, "'swipe' needs a target and a distance in px, e.g. swipe payouts.list -600"));
+                continue;
+            }
+            step.action = SwipeStep{trim(arg.substr(0, lastSpace)), dy};
         } else if (verb == "wait") {
             double seconds = -1;
             const auto [ptr, ec] = std::from_chars(arg.data(), arg.data() + arg.size(), seconds);
@@ -78,7 +90,8 @@ ScriptParseResult parseUiScript(const std::string& text) {
                 continue;
             }
         } else {
-            result.errors.push_back(lineError(lineNo, "unknown step '" + verb + "' (tap, type, wait, expect, shot)"));
+            result.errors.push_back(
+                lineError(lineNo, "unknown step '" + verb + "' (tap, swipe, type, wait, expect, shot)"));
             continue;
         }
         result.steps.push_back(std::move(step));

@@ -4,6 +4,7 @@
 //
 //   # a comment
 //   tap <target>             a widget's id (home.tile.disclosure) or its exact visible label
+//   swipe <target> <dy>      press on the target, move the finger dy px (negative: up), lift
 //   type <text>              characters as if typed
 //   wait <seconds>           let time pass (on the tour's clock), drawing frames as it goes
 //   expect screen <name>     the screen showing now (home, attract, ...)
@@ -18,6 +19,10 @@ namespace kiosk::core {
 
 struct TapStep {
     std::string target;
+};
+struct SwipeStep {
+    std::string target;
+    float dy = 0;
 };
 struct TypeStep {
     std::string text;
@@ -36,7 +41,7 @@ struct ShotStep {
     std::string name;
 };
 
-using ScriptAction = std::variant<TapStep, TypeStep, WaitStep, ExpectScreenStep, ExpectTextStep, ShotStep>;
+using ScriptAction = std::variant<TapStep, SwipeStep, TypeStep, WaitStep, ExpectScreenStep, ExpectTextStep, ShotStep>;
 
 struct ScriptStep {
     int line = 0;        // 1-based line in the script, for error messages

@@ -33,7 +33,8 @@ struct AppView {
     bool contentLoading = false;
     std::string communityId;
     std::string period;
-    std::string payoutTypeId;  // "" = all types
+    std::string payoutTypeId;                   // "" = all types
+    const core::Payout* shownPayout = nullptr;  // the payout the detail screen shows
 };
 
 }  // namespace kiosk::ui

@@ -10,6 +10,7 @@
 #include "widgets/big_button.h"
 #include "widgets/colors.h"
 #include "widgets/palette.h"
+#include "widgets/row_button.h"
 #include "widgets/text.h"
 
 namespace kiosk::ui {
@@ -99,6 +100,9 @@ void PayoutListScreen::drawContent(ScreenContext& ctx) {
             const core::Payout& p = *rows[static_cast<std::size_t>(row)];
             ImDrawList* dl = ImGui::GetWindowDrawList();
             if (row % 2 == 1) dl->AddRectFilled(min, max, toImColor(widgets::palette::kSurface));
+            if (widgets::rowButton("payouts.row." + std::to_string(row), core::maskName(p.recipientName), min, max)) {
+                ctx.actions.add(ShowPayout{p.id});
+            }
             const float w = max.x - min.x;
             const float top = min.y + (rowH - line * (twoLines ? 2.0f : 1.0f)) * 0.5f;
             const std::string amount = s.format("payouts.yuan", {core::formatYuan(p.amountFen)});

@@ -26,11 +26,14 @@ struct SelectPeriod {
     std::string period;
 };
 struct SelectPayoutType {
-    std::string typeId;
-};  // "" for all types
+    std::string typeId;  // "" for all types
+};
+struct ShowPayout {
+    std::string payoutId;
+};
 
 using UiAction = std::variant<OpenScreen, GoBack, GoHome, CycleTextSize, ReadAloud, ContinueSession, WakeUp,
-                              SelectCommunity, SelectPeriod, SelectPayoutType>;
+                              SelectCommunity, SelectPeriod, SelectPayoutType, ShowPayout>;
 
 class UiActions {
 public:

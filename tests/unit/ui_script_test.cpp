@@ -30,10 +30,20 @@ TEST(UiScript, ParsesEveryStep) {
     EXPECT_EQ(std::get<ShotStep>(r.steps[7].action).name, "01_home");
 }
 
+TEST(UiScript, Swipe) {
+    const auto r = parseUiScript("swipe payouts.list -600\nswipe 乐* 40.5\nswipe nowhere\n");
+    ASSERT_EQ(r.steps.size(), 2u);
+    EXPECT_EQ(std::get<SwipeStep>(r.steps[0].action).target, "payouts.list");
+    EXPECT_FLOAT_EQ(std::get<SwipeStep>(r.steps[0].action).dy, -600.0f);
+    EXPECT_FLOAT_EQ(std::get<SwipeStep>(r.steps[1].action).dy, 40.5f);
+    ASSERT_EQ(r.errors.size(), 1u);
+    EXPECT_NE(r.errors[0].find("line 3"), std::string::npos);
+}
+
 TEST(UiScript, ErrorsNameTheLine) {
     const auto r = parseUiScript("tap x\ntapp y\nwait soon\nexpect screen nowhere\nexpect colour red\ntap\n");
     ASSERT_EQ(r.errors.size(), 5u);
-    EXPECT_EQ(r.errors[0], "line 2: unknown step 'tapp' (tap, type, wait, expect, shot)");
+    EXPECT_EQ(r.errors[0], "line 2: unknown step 'tapp' (tap, swipe, type, wait, expect, shot)");
     EXPECT_NE(r.errors[1].find("line 3"), std::string::npos);
     EXPECT_NE(r.errors[2].find("unknown screen 'nowhere'"), std::string::npos);
     EXPECT_NE(r.errors[3].find("line 5"), std::string::npos);

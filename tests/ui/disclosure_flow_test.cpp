@@ -1,0 +1,105 @@
+// 公开查询 driven as a resident would: taps, a swipe, on the demo content set.
+#include <gtest/gtest.h>
+
+#include "core/name_mask.h"
+#include "support/headless_ui.h"
+
+namespace kiosk {
+namespace {
+
+using testing::HeadlessUi;
+
+// Opens the payouts of this hall's community for the newest month.
+void openPayouts(HeadlessUi& ui) {
+    ASSERT_EQ(ui.run("tap attract.wake\ntap 公开查询\nexpect screen disclosure_hub\ntap disclosure.payouts\n"
+                     "expect screen payouts"),
+              "");
+}
+
+TEST(DisclosureFlow, HubDefaultsToThisHallsCommunityAndTheNewestMonth) {
+    HeadlessUi ui;
+    ASSERT_NE(ui.app().disclosures(), nullptr);
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.disclosure\nexpect screen disclosure_hub"), "");
+    EXPECT_TRUE(ui.showsText("✓ 幸福里社区"));
+    EXPECT_TRUE(ui.showsText("✓ 11月"));
+    EXPECT_EQ(ui.app().registry().find("disclosure.community.hepan").size(), 1u);
+}
+
+TEST(DisclosureFlow, PayoutsShowMaskedNamesOnlyWithTotals) {
+    HeadlessUi ui;
+    openPayouts(ui);
+    const auto& payouts = ui.app().disclosures()->payouts("xingfuli", "2026-11");
+    ASSERT_GT(payouts.size(), 10u);
+    std::int64_t sum = 0;
+    for (const auto* p : payouts) sum += p->amountFen;
+    EXPECT_TRUE(ui.showsText("共 " + std::to_string(payouts.size()) + " 笔"));
+    EXPECT_TRUE(ui.showsText("数据更新于 2026-11-20 08:00"));
+    // The first rows are on screen, masked; no full name of any recipient is ever drawn.
+    EXPECT_TRUE(ui.showsText(core::maskName(payouts[0]->recipientName)));
+    for (const auto* p : payouts) {
+        if (p->recipientName.size() > 3) {  // two or more characters: masking hides something
+            EXPECT_FALSE(ui.showsText(p->recipientName)) << "a full name was drawn";
+        }
+    }
+}
+
+TEST(DisclosureFlow, FilterByTypeThenBackToAll) {
+    HeadlessUi ui;
+    openPayouts(ui);
+    const auto gaoling = ui.app().disclosures()->payouts("xingfuli", "2026-11", "gaoling");
+    ASSERT_FALSE(gaoling.empty());
+    ASSERT_EQ(ui.run("tap payouts.filter\nexpect screen payout_types\ntap payout_types.gaoling\nexpect screen payouts\n"
+                     "expect text 补贴类型：高龄津贴"),
+              "");
+    EXPECT_TRUE(ui.showsText("共 " + std::to_string(gaoling.size()) + " 笔"));
+    ASSERT_EQ(ui.run("tap payouts.filter\ntap payout_types.all\nexpect text 补贴类型：全部类型"), "");
+}
+
+TEST(DisclosureFlow, ARowOpensItsDetailWithFundingSource) {
+    HeadlessUi ui;
+    openPayouts(ui);
+    const auto* first = ui.app().disclosures()->payouts("xingfuli", "2026-11")[0];
+    ASSERT_EQ(ui.run("tap payouts.row.0\nexpect screen payout_detail"), "");
+    EXPECT_TRUE(ui.showsText(first->fundingSource));
+    EXPECT_TRUE(ui.showsText(core::maskName(first->recipientName)));
+    ASSERT_EQ(ui.run("tap topbar.back\nexpect screen payouts"), "");
+}
+
+TEST(DisclosureFlow, ASwipeScrollsAndClicksNothing) {
+    HeadlessUi ui;
+    openPayouts(ui);
+    ASSERT_EQ(ui.run("expect text 补贴类型：全部类型"), "");
+    ASSERT_FALSE(ui.app().registry().find("payouts.row.0").empty());
+    // The swipe starts on row 1 (a button) and moves up: the list scrolls, the row does not open.
+    ASSERT_EQ(ui.run("swipe payouts.row.1 -400\nexpect screen payouts"), "");
+    for (int i = 0; i < 120; ++i) ui.frame();  // let the fling run out
+    EXPECT_EQ(ui.app().currentScreen(), core::ScreenId::Payouts);
+    EXPECT_TRUE(ui.app().registry().find("payouts.row.0").empty()) << "the list did not scroll";
+    EXPECT_FALSE(ui.app().registry().find("payouts.list.page_up").empty());
+    // Paging back up reaches the top again.
+    for (int i = 0; i < 5 && !ui.app().registry().find("payouts.list.page_up").empty(); ++i) {
+        ASSERT_EQ(ui.tap("payouts.list.page_up"), "");
+    }
+    EXPECT_FALSE(ui.app().registry().find("payouts.row.0").empty());
+}
+
+TEST(DisclosureFlow, ChoosingAnotherCommunityAndMonth) {
+    HeadlessUi ui;
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.disclosure\ntap disclosure.community.hepan\n"
+                     "tap disclosure.month.2025-12\nexpect text ✓ 河畔村\nexpect text ✓ 2025年12月\n"
+                     "tap disclosure.payouts\nexpect text 河畔村 · 2025年12月"),
+              "");
+    const auto& list = ui.app().disclosures()->payouts("hepan", "2025-12");
+    EXPECT_TRUE(ui.showsText("共 " + std::to_string(list.size()) + " 笔"));
+}
+
+TEST(DisclosureFlow, TimeoutForgetsTheChoices) {
+    HeadlessUi ui;
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.disclosure\ntap disclosure.community.hepan\nwait 125\n"
+                     "expect screen attract\ntap attract.wake\ntap home.tile.disclosure"),
+              "");
+    EXPECT_TRUE(ui.showsText("✓ 幸福里社区"));
+}
+
+}  // namespace
+}  // namespace kiosk
