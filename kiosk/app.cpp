@@ -8,7 +8,9 @@
 #include "core/date_text.h"
 #include "ui/attract_screen.h"
 #include "ui/disclosure_hub_screen.h"
+#include "ui/finance_screen.h"
 #include "ui/layout.h"
+#include "ui/notice_screens.h"
 #include "ui/operator_error_screen.h"
 #include "ui/payout_detail_screen.h"
 #include "ui/payout_list_screen.h"
@@ -167,6 +169,9 @@ void App::buildScreens() {
     screens_[core::ScreenId::Payouts] = std::make_unique<ui::PayoutListScreen>();
     screens_[core::ScreenId::PayoutTypes] = std::make_unique<ui::PayoutTypesScreen>();
     screens_[core::ScreenId::PayoutDetail] = std::make_unique<ui::PayoutDetailScreen>();
+    screens_[core::ScreenId::Finances] = std::make_unique<ui::FinanceScreen>();
+    screens_[core::ScreenId::Notices] = std::make_unique<ui::NoticeListScreen>();
+    screens_[core::ScreenId::NoticeReader] = std::make_unique<ui::NoticeReaderScreen>();
     screens_[core::ScreenId::Attract] = std::make_unique<ui::AttractScreen>();
     screens_[core::ScreenId::OperatorError] = std::make_unique<ui::OperatorErrorScreen>();
 }
@@ -232,6 +237,7 @@ void App::prepareView(core::SteadyTime now) {
     view_.attractSlide = attract_.slideIndex(now, announcements_.size());
     view_.operatorProblems = operatorProblems_;
     view_.disclosures = disclosures_;
+    view_.contentImageDir = (std::filesystem::path(setup_.assetsDir) / "demo" / "images").string();
     view_.contentLoading = contentLoader_.loading();
     // The session's choices, or the defaults: this hall's community and the newest month.
     view_.communityId = sessionState_.communityId;
@@ -248,6 +254,10 @@ void App::prepareView(core::SteadyTime now) {
         view_.shownPayout = nullptr;
         for (const core::Payout* p : disclosures_->payouts(view_.communityId, view_.period)) {
             if (p->id == sessionState_.shownPayoutId) view_.shownPayout = p;
+        }
+        view_.shownNotice = nullptr;
+        for (const core::Notice* n : disclosures_->notices(view_.communityId, view_.period)) {
+            if (n->id == sessionState_.shownNoticeId) view_.shownNotice = n;
         }
     }
 }
@@ -324,6 +334,9 @@ void App::applyActions(core::SteadyTime now) {
                 } else if constexpr (std::is_same_v<A, ui::ShowPayout>) {
                     sessionState_.shownPayoutId = a.payoutId;
                     router_.push(core::ScreenId::PayoutDetail);
+                } else if constexpr (std::is_same_v<A, ui::ShowNotice>) {
+                    sessionState_.shownNoticeId = a.noticeId;
+                    router_.push(core::ScreenId::NoticeReader);
                 }
             },
             action);

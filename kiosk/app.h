@@ -51,6 +51,7 @@ struct SessionState {
     std::string period;
     std::string payoutTypeId;
     std::string shownPayoutId;
+    std::string shownNoticeId;
 };
 
 class App {

@@ -13,6 +13,9 @@ constexpr std::array kNames{
     std::pair{ScreenId::Payouts, std::string_view{"payouts"}},
     std::pair{ScreenId::PayoutTypes, std::string_view{"payout_types"}},
     std::pair{ScreenId::PayoutDetail, std::string_view{"payout_detail"}},
+    std::pair{ScreenId::Finances, std::string_view{"finances"}},
+    std::pair{ScreenId::Notices, std::string_view{"notices"}},
+    std::pair{ScreenId::NoticeReader, std::string_view{"notice_reader"}},
 };
 }  // namespace
 

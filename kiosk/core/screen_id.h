@@ -13,6 +13,9 @@ enum class ScreenId {
     Payouts,        // 补贴发放: who received which subsidy (names masked)
     PayoutTypes,    // choose a subsidy type; each choice shows its count and total
     PayoutDetail,   // one payout: type, amount, month, date paid, funding source, status
+    Finances,       // 财务公开: income and spending of a community in a month, with a chart
+    Notices,        // 公示公告: the month's notices
+    NoticeReader,   // one notice with its pictures
 };
 
 std::string_view screenName(ScreenId id);  // stable name used by scripts and logs

@@ -35,6 +35,8 @@ struct AppView {
     std::string period;
     std::string payoutTypeId;                   // "" = all types
     const core::Payout* shownPayout = nullptr;  // the payout the detail screen shows
+    const core::Notice* shownNotice = nullptr;  // the notice the reader shows
+    std::string contentImageDir;                // where content pictures live
 };
 
 }  // namespace kiosk::ui

@@ -58,12 +58,26 @@ void DisclosureHubScreen::drawContent(ScreenContext& ctx) {
     const int tappedMonth = widgets::chipRow(months, selectedMonth, width, ctx.fonts.body, s.get("chip.selected_mark"));
     if (tappedMonth >= 0) ctx.actions.add(SelectPeriod{index.periods()[static_cast<std::size_t>(tappedMonth)]});
 
-    // What to read: one huge button per kind of disclosure that exists on this kiosk.
+    // What to read: three huge choices, side by side (landscape) or stacked (portrait).
     ImGui::Dummy(ImVec2(0, l.gap * 1.5f));
     const float tileH = l.buttonHeight * 1.8f;
-    if (widgets::bigButton("disclosure.payouts", s.get("payouts.open"), ImVec2(l.portrait ? width : width / 3, tileH),
-                           widgets::ButtonKind::Primary, ctx.fonts.title)) {
-        ctx.actions.add(OpenScreen{core::ScreenId::Payouts});
+    const float tileW = l.portrait ? width : (width - l.gap * 2) / 3;
+    const struct {
+        const char* id;
+        const char* label;
+        core::ScreenId screen;
+    } choices[] = {{"disclosure.payouts", "payouts.open", core::ScreenId::Payouts},
+                   {"disclosure.finances", "finances.open", core::ScreenId::Finances},
+                   {"disclosure.notices", "notices.open", core::ScreenId::Notices}};
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    for (std::size_t i = 0; i < std::size(choices); ++i) {
+        const float fi = static_cast<float>(i);
+        ImGui::SetCursorScreenPos(l.portrait ? ImVec2(origin.x, origin.y + fi * (tileH + l.gap))
+                                             : ImVec2(origin.x + fi * (tileW + l.gap), origin.y));
+        if (widgets::bigButton(choices[i].id, s.get(choices[i].label), ImVec2(tileW, tileH),
+                               widgets::ButtonKind::Primary, ctx.fonts.title)) {
+            ctx.actions.add(OpenScreen{choices[i].screen});
+        }
     }
 }
 

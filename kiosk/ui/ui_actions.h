@@ -31,9 +31,12 @@ struct SelectPayoutType {
 struct ShowPayout {
     std::string payoutId;
 };
+struct ShowNotice {
+    std::string noticeId;
+};
 
 using UiAction = std::variant<OpenScreen, GoBack, GoHome, CycleTextSize, ReadAloud, ContinueSession, WakeUp,
-                              SelectCommunity, SelectPeriod, SelectPayoutType, ShowPayout>;
+                              SelectCommunity, SelectPeriod, SelectPayoutType, ShowPayout, ShowNotice>;
 
 class UiActions {
 public:

@@ -1,6 +1,7 @@
 // 公开查询 driven as a resident would: taps, a swipe, on the demo content set.
 #include <gtest/gtest.h>
 
+#include "core/money_text.h"
 #include "core/name_mask.h"
 #include "support/headless_ui.h"
 
@@ -99,6 +100,37 @@ TEST(DisclosureFlow, TimeoutForgetsTheChoices) {
                      "expect screen attract\ntap attract.wake\ntap home.tile.disclosure"),
               "");
     EXPECT_TRUE(ui.showsText("✓ 幸福里社区"));
+}
+
+}  // namespace
+}  // namespace kiosk
+
+namespace kiosk {
+namespace {
+
+TEST(DisclosureFlow, FinancesShowTotalsThatAddUp) {
+    HeadlessUi ui;
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.disclosure\ntap disclosure.finances\nexpect screen finances"),
+              "");
+    const core::FinanceStatement* f = ui.app().disclosures()->finance("xingfuli", "2026-11");
+    ASSERT_NE(f, nullptr);
+    std::int64_t income = 0;
+    std::int64_t expense = 0;
+    for (const auto& line : f->lines) (line.isIncome ? income : expense) += line.amountFen;
+    EXPECT_TRUE(ui.showsText(core::formatYuan(income)));
+    EXPECT_TRUE(ui.showsText(core::formatYuan(expense)));
+    EXPECT_TRUE(ui.showsText(core::formatYuan(f->balanceFen)));
+    EXPECT_TRUE(ui.showsText("支出去向"));
+}
+
+TEST(DisclosureFlow, NoticeListOpensTheReader) {
+    HeadlessUi ui;
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.disclosure\ntap disclosure.notices\nexpect screen notices"), "");
+    const auto notices = ui.app().disclosures()->notices("xingfuli", "2026-11");
+    ASSERT_EQ(notices.size(), 2u);
+    EXPECT_TRUE(ui.showsText(notices[0]->title));
+    ASSERT_EQ(ui.run("tap notices.row.1\nexpect screen notice_reader"), "");
+    EXPECT_TRUE(ui.showsText(notices[1]->body));
 }
 
 }  // namespace

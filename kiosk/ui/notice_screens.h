@@ -1,0 +1,29 @@
+#pragma once
+#include "ui/screen.h"
+#include "widgets/kinetic_list.h"
+
+namespace kiosk::ui {
+
+// 公示公告: the month's notices as large rows; a tap opens the reader.
+class NoticeListScreen final : public Screen {
+public:
+    std::string_view titleKey() const override { return "notices.title"; }
+    void onEnter() override { scroll_.reset(); }
+    void drawContent(ScreenContext& ctx) override;
+
+private:
+    widgets::KineticScroll scroll_;
+};
+
+// One notice: title, text and pictures, scrolled by drag or the page buttons.
+class NoticeReaderScreen final : public Screen {
+public:
+    std::string_view titleKey() const override { return "notices.title"; }
+    void onEnter() override { scroll_.reset(); }
+    void drawContent(ScreenContext& ctx) override;
+
+private:
+    widgets::KineticScroll scroll_;
+};
+
+}  // namespace kiosk::ui
