@@ -5,7 +5,8 @@
 
 namespace kiosk::core {
 
-DisclosureIndex::DisclosureIndex(DisclosureSet set) : set_(std::move(set)) {
+DisclosureIndex::DisclosureIndex(DisclosureSet set, const PinyinTable* pinyin) : set_(std::move(set)) {
+    if (pinyin) nameSearch_ = std::make_unique<NameSearch>(set_.payouts, *pinyin);
     for (const auto& c : set_.communities) communityNames_[c.id] = c.name;
     for (std::size_t i = 0; i < set_.subsidyTypes.size(); ++i) {
         typeNames_[set_.subsidyTypes[i].id] = set_.subsidyTypes[i].name;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/disclosures.h"
+#include "core/name_search.h"
 
 namespace kiosk::core {
 
@@ -19,7 +20,8 @@ struct TypeTotal {
 
 class DisclosureIndex {
 public:
-    explicit DisclosureIndex(DisclosureSet set);
+    // `pinyin` enables name search; without it (no pinyin data) searching is unavailable.
+    explicit DisclosureIndex(DisclosureSet set, const PinyinTable* pinyin = nullptr);
 
     const DisclosureSet& set() const { return set_; }
     // Months that have any disclosure, newest first.
@@ -38,6 +40,9 @@ public:
     // Count and sum per type, in the set's type order, for the types present.
     std::vector<TypeTotal> totals(const std::string& communityId, const std::string& period) const;
 
+    // Name search by pinyin initials or full pinyin; null when no pinyin data was available.
+    const NameSearch* nameSearch() const { return nameSearch_.get(); }
+
     const FinanceStatement* finance(const std::string& communityId, const std::string& period) const;
     std::vector<const Notice*> notices(const std::string& communityId, const std::string& period) const;
 
@@ -50,6 +55,7 @@ private:
     std::map<std::string, std::size_t, std::less<>> typeOrder_;
     std::map<Key, std::vector<const Payout*>> payoutsByKey_;
     std::map<Key, const FinanceStatement*> financeByKey_;
+    std::unique_ptr<NameSearch> nameSearch_;
 };
 
 using DisclosureSnapshot = std::shared_ptr<const DisclosureIndex>;
