@@ -14,6 +14,7 @@
 #include "ui/operator_error_screen.h"
 #include "ui/payout_detail_screen.h"
 #include "ui/payout_list_screen.h"
+#include "ui/payout_search_screen.h"
 #include "ui/payout_types_screen.h"
 #include "ui/still_there_overlay.h"
 #include "ui/theme.h"
@@ -170,6 +171,7 @@ void App::buildScreens() {
     screens_[core::ScreenId::PayoutTypes] = std::make_unique<ui::PayoutTypesScreen>();
     screens_[core::ScreenId::PayoutDetail] = std::make_unique<ui::PayoutDetailScreen>();
     screens_[core::ScreenId::Finances] = std::make_unique<ui::FinanceScreen>();
+    screens_[core::ScreenId::PayoutSearch] = std::make_unique<ui::PayoutSearchScreen>();
     screens_[core::ScreenId::Notices] = std::make_unique<ui::NoticeListScreen>();
     screens_[core::ScreenId::NoticeReader] = std::make_unique<ui::NoticeReaderScreen>();
     screens_[core::ScreenId::Attract] = std::make_unique<ui::AttractScreen>();
@@ -243,6 +245,7 @@ void App::prepareView(core::SteadyTime now) {
     view_.communityId = sessionState_.communityId;
     view_.period = sessionState_.period;
     view_.payoutTypeId = sessionState_.payoutTypeId;
+    view_.nameQuery = sessionState_.nameQuery;
     if (disclosures_) {
         if (view_.communityId.empty() || !disclosures_->hasCommunity(view_.communityId)) {
             view_.communityId = disclosures_->communityIdByName(setup_.config.hall.community);
@@ -334,6 +337,8 @@ void App::applyActions(core::SteadyTime now) {
                 } else if constexpr (std::is_same_v<A, ui::ShowPayout>) {
                     sessionState_.shownPayoutId = a.payoutId;
                     router_.push(core::ScreenId::PayoutDetail);
+                } else if constexpr (std::is_same_v<A, ui::SetNameQuery>) {
+                    sessionState_.nameQuery = a.query;
                 } else if constexpr (std::is_same_v<A, ui::ShowNotice>) {
                     sessionState_.shownNoticeId = a.noticeId;
                     router_.push(core::ScreenId::NoticeReader);

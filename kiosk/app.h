@@ -52,6 +52,7 @@ struct SessionState {
     std::string payoutTypeId;
     std::string shownPayoutId;
     std::string shownNoticeId;
+    std::string nameQuery;
 };
 
 class App {

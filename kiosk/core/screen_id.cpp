@@ -16,6 +16,7 @@ constexpr std::array kNames{
     std::pair{ScreenId::Finances, std::string_view{"finances"}},
     std::pair{ScreenId::Notices, std::string_view{"notices"}},
     std::pair{ScreenId::NoticeReader, std::string_view{"notice_reader"}},
+    std::pair{ScreenId::PayoutSearch, std::string_view{"payout_search"}},
 };
 }  // namespace
 

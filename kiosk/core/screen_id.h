@@ -16,6 +16,7 @@ enum class ScreenId {
     Finances,       // 财务公开: income and spending of a community in a month, with a chart
     Notices,        // 公示公告: the month's notices
     NoticeReader,   // one notice with its pictures
+    PayoutSearch,   // find a recipient by pinyin initials or full pinyin on an A–Z keypad
 };
 
 std::string_view screenName(ScreenId id);  // stable name used by scripts and logs

@@ -36,6 +36,7 @@ struct AppView {
     std::string payoutTypeId;                   // "" = all types
     const core::Payout* shownPayout = nullptr;  // the payout the detail screen shows
     const core::Notice* shownNotice = nullptr;  // the notice the reader shows
+    std::string nameQuery;                      // the payout name search (pinyin letters)
     std::string contentImageDir;                // where content pictures live
 };
 

@@ -33,6 +33,45 @@ void drawUpdatedLine(ScreenContext& ctx, float width) {
                        ctx.strings.format("disclosure.updated_at", {set.updatedAt}), width);
 }
 
+float payoutRowHeight(const ScreenContext& ctx) {
+    // Portrait rows take two lines (name and amount; type and status): the screen is narrow.
+    const float factor = ctx.layout.portrait ? 2.6f : 1.7f;
+    return std::max(widgets::kMinTouchTarget, std::round(ctx.fonts.body->FontSize * factor));
+}
+
+void drawPayoutRow(ScreenContext& ctx, const core::Payout& p, int row, ImVec2 min, ImVec2 max) {
+    const core::StringTable& s = ctx.strings;
+    const core::DisclosureIndex& index = *ctx.view.disclosures;
+    ImFont* font = ctx.fonts.body;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImU32 ink = toImColor(widgets::palette::kText);
+    const ImU32 muted = toImColor(widgets::palette::kTextMuted);
+    const bool twoLines = ctx.layout.portrait;
+    const float line = font->FontSize;
+    const float pad = line * 0.4f;
+    if (row % 2 == 1) dl->AddRectFilled(min, max, toImColor(widgets::palette::kSurface));
+    // Personal data: only the masked name ever reaches the screen.
+    const std::string masked = core::maskName(p.recipientName);
+    if (widgets::rowButton("payouts.row." + std::to_string(row), masked, min, max)) ctx.actions.add(ShowPayout{p.id});
+    const float w = max.x - min.x;
+    const float top = min.y + (max.y - min.y - line * (twoLines ? 2.0f : 1.0f)) * 0.5f;
+    const std::string amount = s.format("payouts.yuan", {core::formatYuan(p.amountFen)});
+    const std::string& type = index.typeName(p.subsidyTypeId);
+    const std::string& status = s.get(statusKey(p.status));
+    widgets::drawText(dl, font, ImVec2(min.x + pad, top), ink, masked);
+    if (twoLines) {
+        widgets::drawText(dl, font, ImVec2(max.x - pad - widgets::measureText(font, amount).x, top), ink, amount);
+        widgets::drawText(dl, font, ImVec2(min.x + pad, top + line), muted, type);
+        widgets::drawText(dl, font, ImVec2(max.x - pad - widgets::measureText(font, status).x, top + line), muted,
+                          status);
+        return;
+    }
+    widgets::drawText(dl, font, ImVec2(min.x + w * 0.14f, top), ink, type);
+    const float amountRight = min.x + w * 0.66f;
+    widgets::drawText(dl, font, ImVec2(amountRight - widgets::measureText(font, amount).x, top), ink, amount);
+    widgets::drawText(dl, font, ImVec2(min.x + w * 0.71f, top), ink, p.paidOn + "  " + status);
+}
+
 void PayoutListScreen::drawContent(ScreenContext& ctx) {
     const Layout& l = ctx.layout;
     const core::StringTable& s = ctx.strings;
@@ -65,6 +104,20 @@ void PayoutListScreen::drawContent(ScreenContext& ctx) {
                            widgets::ButtonKind::Secondary, ctx.fonts.body)) {
         ctx.actions.add(OpenScreen{core::ScreenId::PayoutTypes});
     }
+    // Finding one's own name: only when pinyin data is available (see docs).
+    float afterButtons = rowStart.x + filterW + l.gap;
+    if (index.nameSearch()) {
+        const std::string& searchLabel = s.get("search.open");
+        const float searchW = widgets::measureText(ctx.fonts.body, searchLabel).x + ctx.fonts.body->FontSize * 1.2f;
+        ImGui::SetCursorScreenPos(ImVec2(afterButtons, rowStart.y));
+        if (widgets::bigButton("payouts.search", searchLabel, ImVec2(searchW, l.buttonHeight),
+                               widgets::ButtonKind::Secondary, ctx.fonts.body)) {
+            ctx.actions.add(SetNameQuery{""});
+            ctx.actions.add(OpenScreen{core::ScreenId::PayoutSearch});
+        }
+        afterButtons += searchW + l.gap;
+    }
+    ImGui::SetCursorScreenPos(ImVec2(rowStart.x, rowStart.y + l.buttonHeight));
     std::int64_t sum = 0;
     for (const core::Payout* p : rows) sum += p->amountFen;
     const std::string summary = s.format("payouts.summary", {std::to_string(rows.size()), core::formatYuan(sum)});
@@ -73,10 +126,9 @@ void PayoutListScreen::drawContent(ScreenContext& ctx) {
         ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
         widgets::textBlock(ctx.fonts.body, ink, summary, width);
     } else {
-        widgets::drawText(
-            ImGui::GetWindowDrawList(), ctx.fonts.body,
-            ImVec2(rowStart.x + filterW + l.gap * 2, rowStart.y + (l.buttonHeight - summarySize.y) * 0.5f), ink,
-            summary);
+        widgets::drawText(ImGui::GetWindowDrawList(), ctx.fonts.body,
+                          ImVec2(afterButtons + l.gap, rowStart.y + (l.buttonHeight - summarySize.y) * 0.5f), ink,
+                          summary);
     }
     ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
 
@@ -84,46 +136,12 @@ void PayoutListScreen::drawContent(ScreenContext& ctx) {
         widgets::textBlock(ctx.fonts.body, ink, s.get("payouts.empty"), width);
         return;
     }
-    // Landscape: one line a payout (masked name, type, amount right-aligned, date and status).
-    // Portrait: two lines (name and amount; type and status), as the screen is narrow.
     const ImVec2 listPos = ImGui::GetCursorScreenPos();
-    const ImVec2 listSize(width, l.contentMax.y - listPos.y);
-    ImFont* font = ctx.fonts.body;
-    const bool twoLines = l.portrait;
-    const float line = font->FontSize;
-    const float rowH = std::max(widgets::kMinTouchTarget, std::round(line * (twoLines ? 2.6f : 1.7f)));
-    const float pad = line * 0.4f;
-    widgets::kineticList(
-        "payouts.list", listSize, static_cast<int>(rows.size()), rowH, scroll_,
-        {s.get("list.page_up"), s.get("list.page_down")}, ctx.fonts.body, l.portrait,
-        [&](int row, ImVec2 min, ImVec2 max) {
-            const core::Payout& p = *rows[static_cast<std::size_t>(row)];
-            ImDrawList* dl = ImGui::GetWindowDrawList();
-            if (row % 2 == 1) dl->AddRectFilled(min, max, toImColor(widgets::palette::kSurface));
-            if (widgets::rowButton("payouts.row." + std::to_string(row), core::maskName(p.recipientName), min, max)) {
-                ctx.actions.add(ShowPayout{p.id});
-            }
-            const float w = max.x - min.x;
-            const float top = min.y + (rowH - line * (twoLines ? 2.0f : 1.0f)) * 0.5f;
-            const std::string amount = s.format("payouts.yuan", {core::formatYuan(p.amountFen)});
-            const std::string& type = index.typeName(p.subsidyTypeId);
-            const std::string& status = s.get(statusKey(p.status));
-            // Personal data: only the masked name ever reaches the screen.
-            widgets::drawText(dl, font, ImVec2(min.x + pad, top), ink, core::maskName(p.recipientName));
-            if (twoLines) {
-                widgets::drawText(dl, font, ImVec2(max.x - pad - widgets::measureText(font, amount).x, top), ink,
-                                  amount);
-                widgets::drawText(dl, font, ImVec2(min.x + pad, top + line), toImColor(widgets::palette::kTextMuted),
-                                  type);
-                widgets::drawText(dl, font, ImVec2(max.x - pad - widgets::measureText(font, status).x, top + line),
-                                  toImColor(widgets::palette::kTextMuted), status);
-                return;
-            }
-            widgets::drawText(dl, font, ImVec2(min.x + w * 0.14f, top), ink, type);
-            const float amountRight = min.x + w * 0.66f;
-            widgets::drawText(dl, font, ImVec2(amountRight - widgets::measureText(font, amount).x, top), ink, amount);
-            widgets::drawText(dl, font, ImVec2(min.x + w * 0.71f, top), ink, p.paidOn + "  " + status);
-        });
+    widgets::kineticList("payouts.list", ImVec2(width, l.contentMax.y - listPos.y), static_cast<int>(rows.size()),
+                         payoutRowHeight(ctx), scroll_, {s.get("list.page_up"), s.get("list.page_down")},
+                         ctx.fonts.body, l.portrait, [&](int row, ImVec2 min, ImVec2 max) {
+                             drawPayoutRow(ctx, *rows[static_cast<std::size_t>(row)], row, min, max);
+                         });
     if (scroll_.animating()) ctx.actions.requestAnimationFrame();
 }
 

@@ -34,9 +34,12 @@ struct ShowPayout {
 struct ShowNotice {
     std::string noticeId;
 };
+struct SetNameQuery {
+    std::string query;  // lowercase a–z: what the resident typed on the A–Z keypad
+};
 
 using UiAction = std::variant<OpenScreen, GoBack, GoHome, CycleTextSize, ReadAloud, ContinueSession, WakeUp,
-                              SelectCommunity, SelectPeriod, SelectPayoutType, ShowPayout, ShowNotice>;
+                              SelectCommunity, SelectPeriod, SelectPayoutType, ShowPayout, ShowNotice, SetNameQuery>;
 
 class UiActions {
 public:

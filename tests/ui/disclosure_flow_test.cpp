@@ -1,6 +1,8 @@
 // 公开查询 driven as a resident would: taps, a swipe, on the demo content set.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "core/money_text.h"
 #include "core/name_mask.h"
 #include "support/headless_ui.h"
@@ -131,6 +133,46 @@ TEST(DisclosureFlow, NoticeListOpensTheReader) {
     EXPECT_TRUE(ui.showsText(notices[0]->title));
     ASSERT_EQ(ui.run("tap notices.row.1\nexpect screen notice_reader"), "");
     EXPECT_TRUE(ui.showsText(notices[1]->body));
+}
+
+}  // namespace
+}  // namespace kiosk
+
+namespace kiosk {
+namespace {
+
+TEST(DisclosureFlow, SearchByPinyinInitialsShowsMaskedMatches) {
+    HeadlessUi ui;
+    openPayouts(ui);
+    ASSERT_EQ(ui.run("tap payouts.search\nexpect screen payout_search\ntap search.key.w\ntap search.key.d\n"
+                     "tap search.key.h\nexpect text 已输入：W D H"),
+              "");
+    const auto& index = *ui.app().disclosures();
+    const auto expected = index.nameSearch()->filter(index.payouts("xingfuli", "2026-11"), "wdh");
+    ASSERT_FALSE(expected.empty());
+    EXPECT_TRUE(ui.showsText("找到 " + std::to_string(expected.size()) + " 笔"));
+    EXPECT_TRUE(ui.showsText("王*华"));
+    EXPECT_FALSE(ui.showsText("王大华"));  // masked, always
+
+    // Every row shown is a match: each masked name on screen belongs to an expected payout.
+    for (const auto& w : ui.app().registry().widgets()) {
+        if (w.id.rfind("payouts.row.", 0) != 0) continue;
+        const bool isExpected = std::any_of(expected.begin(), expected.end(), [&](const core::Payout* p) {
+            return core::maskName(p->recipientName) == w.label;
+        });
+        EXPECT_TRUE(isExpected) << w.label;
+    }
+    // 删除 takes one letter back, 清空 all of them.
+    ASSERT_EQ(ui.run("tap search.key.erase\nexpect text 已输入：W D\ntap search.key.clear\nexpect text 还没有输入"),
+              "");
+}
+
+TEST(DisclosureFlow, SearchWithNoMatchSaysSoInPlainWords) {
+    HeadlessUi ui;
+    openPayouts(ui);
+    ASSERT_EQ(ui.run("tap payouts.search\ntap search.key.x\ntap search.key.x\ntap search.key.x\ntap search.key.x\n"
+                     "expect text 没有找到"),
+              "");
 }
 
 }  // namespace
