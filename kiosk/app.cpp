@@ -64,8 +64,10 @@ void App::start() {
     loadContent();
     buildScreens();
     // Disclosures come from SQLite (and the bundled set) on a worker: the first frame never waits.
-    contentLoader_.start((std::filesystem::path(setup_.dataDir) / "content.db").string(),
-                         (std::filesystem::path(setup_.assetsDir) / "demo" / "disclosures.json").string(),
+    const std::string bundled = setup_.bundledDisclosures.empty()
+                                    ? (std::filesystem::path(setup_.assetsDir) / "demo" / "disclosures.json").string()
+                                    : setup_.bundledDisclosures;
+    contentLoader_.start((std::filesystem::path(setup_.dataDir) / "content.db").string(), bundled,
                          services_.wakeUiThread);
 
     fonts_ = std::make_unique<ui::FontLibrary>(setup_.config.fonts.path, setup_.config.fonts.faceIndex,
@@ -211,6 +213,19 @@ void App::frame() {
     ImGui::Render();
     applyActions(now);
     healMissingGlyphs();
+    // Not during the first frame: its rasterisation would share two cores with the worker.
+    if (!contentStarted_ && framesDrawn_++ >= 1) startContentLoading();
+}
+
+void App::startContentLoading() {
+    // Disclosures come from SQLite (and the bundled set) on a worker, started once the first frame
+    // is drawn: on two cores it would otherwise slow the start, and no frame ever waits for it.
+    contentStarted_ = true;
+    const std::string bundled = setup_.bundledDisclosures.empty()
+                                    ? (std::filesystem::path(setup_.assetsDir) / "demo" / "disclosures.json").string()
+                                    : setup_.bundledDisclosures;
+    contentLoader_.start((std::filesystem::path(setup_.dataDir) / "content.db").string(), bundled,
+                         services_.wakeUiThread);
 }
 
 void App::updateSession(core::SteadyTime now) {

@@ -32,7 +32,8 @@ struct AppSetup {
     config::KioskConfig config;
     std::vector<std::string> startupProblems;  // e.g. config errors: the kiosk shows the operator screen
     std::string assetsDir;
-    std::string dataDir;  // the content cache (and later the outbox) lives here
+    std::string dataDir;             // the content cache (and later the outbox) lives here
+    std::string bundledDisclosures;  // empty: <assets>/demo/disclosures.json (benchmarks pass larger sets)
 };
 
 struct AppServices {
@@ -71,7 +72,9 @@ public:
     core::SteadyTime nextDue() const;
     const core::Clock& clock() const { return services_.clock; }
     // Something is still settling (a font atlas or the content loading): keep drawing frames.
-    bool animating() const { return (fonts_ && fonts_->building()) || contentLoader_.loading() || listAnimating_; }
+    bool animating() const {
+        return (fonts_ && fonts_->building()) || !contentStarted_ || contentLoader_.loading() || listAnimating_;
+    }
     std::optional<int> exitCode() const { return exitCode_; }
     ImVec4 clearColor() const;
 
@@ -98,6 +101,7 @@ private:
     void applyActions(core::SteadyTime now);
     void healMissingGlyphs();
     void installContent(ContentLoadResult result);
+    void startContentLoading();
     void addContentGlyphs(core::GlyphSet& glyphs) const;
     ui::Screen& screen(core::ScreenId id);
 
@@ -119,6 +123,8 @@ private:
     ContentLoader contentLoader_;
     core::DisclosureSnapshot disclosures_;
     bool listAnimating_ = false;
+    bool contentStarted_ = false;  // the content worker starts after the first frame is on screen
+    int framesDrawn_ = 0;
 
     std::unique_ptr<ui::FontLibrary> fonts_;
     widgets::WidgetRegistry registry_;

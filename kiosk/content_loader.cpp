@@ -1,5 +1,7 @@
 #include "content_loader.h"
 
+#include <malloc.h>
+
 #include <chrono>
 #include <filesystem>
 
@@ -25,6 +27,15 @@ const core::PinyinTable* pinyinTable(std::vector<std::string>& problems) {
     return &*table;
 }
 
+// Path, size and modification time: enough to notice that a bundled file was replaced.
+std::string fileSignature(const std::string& path) {
+    std::error_code error;
+    const auto size = std::filesystem::file_size(path, error);
+    if (error) return {};
+    const auto mtime = std::filesystem::last_write_time(path, error).time_since_epoch().count();
+    return path + "|" + std::to_string(size) + "|" + std::to_string(mtime);
+}
+
 }  // namespace
 
 ContentLoadResult loadContent(const std::string& databasePath, const std::string& bundledDisclosuresPath) {
@@ -32,6 +43,7 @@ ContentLoadResult loadContent(const std::string& databasePath, const std::string
     ContentLoadResult result;
     const core::PinyinTable* pinyin = pinyinTable(result.problems);
     auto finish = [&] {
+        malloc_trim(0);  // loading leaves freed heap behind in this worker's arena: return it
         result.loadMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
         return result;
     };
@@ -43,9 +55,17 @@ ContentLoadResult loadContent(const std::string& databasePath, const std::string
     try {
         std::filesystem::create_directories(std::filesystem::path(databasePath).parent_path());
         storage::ContentStore store(databasePath);
-        parseBundled();
-        if (!bundled.fatal && store.disclosureVersion() != bundled.set.version) {
-            store.importDisclosures(bundled.set);
+        // The bundled file is parsed only when it changed since it last filled the cache: parsing
+        // a large set costs far more time and memory than reading the cache.
+        const std::string signature = fileSignature(bundledDisclosuresPath);
+        if (store.disclosureVersion().empty() || store.setting("bundled_disclosures") != signature) {
+            parseBundled();
+            if (!bundled.fatal) {
+                if (store.disclosureVersion() != bundled.set.version) store.importDisclosures(bundled.set);
+                store.setSetting("bundled_disclosures", signature);
+            }
+            bundled.set = {};
+            malloc_trim(0);  // the parse's peak is transient: give it back to the system
         }
         if (auto set = store.loadDisclosures()) {
             result.disclosures = std::make_shared<const core::DisclosureIndex>(std::move(*set), pinyin);
@@ -54,7 +74,7 @@ ContentLoadResult loadContent(const std::string& databasePath, const std::string
     } catch (const std::exception& e) {
         result.problems.push_back(std::string("content cache unavailable, showing the bundled set: ") + e.what());
     }
-    if (bundled.set.version.empty() && !bundled.fatal) parseBundled();
+    if (bundled.set.version.empty()) parseBundled();
     if (!bundled.fatal) {
         result.disclosures = std::make_shared<const core::DisclosureIndex>(std::move(bundled.set), pinyin);
     }

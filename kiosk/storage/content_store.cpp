@@ -37,6 +37,7 @@ void ContentStore::createSchema() {
             id TEXT NOT NULL, community TEXT NOT NULL, period TEXT NOT NULL, title TEXT NOT NULL,
             body TEXT NOT NULL, images TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS payouts_by_set ON payouts(set_id, ord);
+        CREATE TABLE IF NOT EXISTS settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);
     )sql");
     db_.exec(("PRAGMA user_version=" + std::to_string(kSchemaVersion)).c_str());
 }
@@ -85,6 +86,20 @@ void ContentStore::importDisclosures(const core::DisclosureSet& set) {
     Statement dropOld(db_.handle(), "DELETE FROM content_sets WHERE kind = 'disclosures' AND active = 0");
     dropOld.run();
     tx.commit();
+}
+
+std::string ContentStore::setting(const std::string& key) {
+    Statement q(db_.handle(), "SELECT value FROM settings WHERE key = ?");
+    q.bind(1, key);
+    std::string value;
+    while (q.next()) value = q.text(0);
+    return value;
+}
+
+void ContentStore::setSetting(const std::string& key, const std::string& value) {
+    Statement q(db_.handle(),
+                "INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    q.bind(1, key).bind(2, value).run();
 }
 
 std::string ContentStore::disclosureVersion() {

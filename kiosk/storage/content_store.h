@@ -18,6 +18,9 @@ public:
     std::optional<core::DisclosureSet> loadDisclosures();
     // Version of the active disclosure set, empty when there is none.
     std::string disclosureVersion();
+    // Small facts about the cache (e.g. which bundled file it was filled from), by key.
+    std::string setting(const std::string& key);
+    void setSetting(const std::string& key, const std::string& value);
 
 private:
     void createSchema();

@@ -134,3 +134,19 @@ TEST_F(ContentStoreTest, AnImportKilledHalfwayLeavesTheOldSetWhole) {
 
 }  // namespace
 }  // namespace kiosk::storage
+
+namespace kiosk::storage {
+namespace {
+
+TEST_F(ContentStoreTest, SettingsPersist) {
+    {
+        ContentStore store(path_);
+        EXPECT_EQ(store.setting("bundled_disclosures"), "");
+        store.setSetting("bundled_disclosures", "a|1|2");
+        store.setSetting("bundled_disclosures", "a|1|3");
+    }
+    EXPECT_EQ(ContentStore(path_).setting("bundled_disclosures"), "a|1|3");
+}
+
+}  // namespace
+}  // namespace kiosk::storage
