@@ -85,6 +85,8 @@ const std::vector<KeySpec>& schema() {
                  &C::session, &C::Session::warningCountdownSeconds, 20, 600),
         intKeyIn("attract.slide_seconds", "seconds each announcement stays on the unattended display", &C::attract,
                  &C::Attract::slideSeconds, 3, 600),
+        intKeyIn("content.stale_after_days", "days after which disclosure data is marked as possibly out of date",
+                 &C::content, &C::Content::staleAfterDays, 1, 3650),
         stringKeyIn("ui.language", "language of the UI text", &C::ui, &C::Ui::language, {"zh-CN", "en"}),
         stringKeyIn("ui.text_size", "text size a session starts with", &C::ui, &C::Ui::textSize,
                     {"standard", "large", "extra_large"}),

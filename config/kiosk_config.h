@@ -23,6 +23,9 @@ struct KioskConfig {
     struct Attract {
         int slideSeconds = 12;
     } attract;
+    struct Content {
+        int staleAfterDays = 35;  // disclosures older than this are flagged as possibly out of date
+    } content;
     struct Ui {
         std::string language = "zh-CN";
         std::string textSize = "standard";  // standard | large | extra_large

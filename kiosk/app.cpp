@@ -256,6 +256,10 @@ void App::prepareView(core::SteadyTime now) {
     view_.disclosures = disclosures_;
     view_.contentImageDir = (std::filesystem::path(setup_.assetsDir) / "demo" / "images").string();
     view_.contentLoading = contentLoader_.loading();
+    if (disclosures_) {
+        const auto age = core::daysSince(disclosures_->set().updatedAt, services_.clock.wallNow());
+        view_.contentStale = !age || *age > setup_.config.content.staleAfterDays;
+    }
     // The session's choices, or the defaults: this hall's community and the newest month.
     view_.communityId = sessionState_.communityId;
     view_.period = sessionState_.period;

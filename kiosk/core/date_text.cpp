@@ -28,6 +28,22 @@ std::string formatTopBarDateTime(WallTime when, const DateTextStyle& style) {
     return text;
 }
 
+std::optional<int> daysSince(const std::string& stamp, WallTime now) {
+    int y = 0;
+    unsigned m = 0;
+    unsigned d = 0;
+    if (stamp.size() < 10 || std::sscanf(stamp.c_str(), "%4d-%2u-%2u", &y, &m, &d) != 3) return std::nullopt;
+    const std::chrono::year_month_day date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+    if (!date.ok()) return std::nullopt;
+    const std::time_t t = std::chrono::system_clock::to_time_t(now);
+    std::tm local{};
+    localtime_r(&t, &local);
+    const std::chrono::year_month_day today{std::chrono::year{local.tm_year + 1900},
+                                            std::chrono::month{static_cast<unsigned>(local.tm_mon + 1)},
+                                            std::chrono::day{static_cast<unsigned>(local.tm_mday)}};
+    return static_cast<int>((std::chrono::sys_days{today} - std::chrono::sys_days{date}).count());
+}
+
 WallTime nextMinuteBoundary(WallTime when) {
     const auto minutes = std::chrono::floor<std::chrono::minutes>(when);
     return minutes + std::chrono::minutes{1};

@@ -1,5 +1,6 @@
 #pragma once
 #include <array>
+#include <optional>
 #include <string>
 
 #include "core/clock.h"
@@ -18,5 +19,9 @@ std::string formatTopBarDateTime(WallTime when, const DateTextStyle& style);
 
 // When the text above next changes (the next whole minute), so the loop sleeps until then.
 WallTime nextMinuteBoundary(WallTime when);
+
+// Whole days from the date at the start of `stamp` ("2026-11-20" or "2026-11-20 08:00") to the
+// local date of `now`; nullopt when the stamp is not a date.
+std::optional<int> daysSince(const std::string& stamp, WallTime now);
 
 }  // namespace kiosk::core

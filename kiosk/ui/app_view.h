@@ -31,6 +31,7 @@ struct AppView {
     // the resident's choices, which belong to the session.
     core::DisclosureSnapshot disclosures;
     bool contentLoading = false;
+    bool contentStale = false;  // older than content.stale_after_days: say so next to the date
     std::string communityId;
     std::string period;
     std::string payoutTypeId;                   // "" = all types

@@ -29,8 +29,12 @@ std::string statusKey(core::PayoutStatus status) {
 
 void drawUpdatedLine(ScreenContext& ctx, float width) {
     const auto& set = ctx.view.disclosures->set();
-    widgets::textBlock(ctx.fonts.body, toImColor(widgets::palette::kTextMuted),
-                       ctx.strings.format("disclosure.updated_at", {set.updatedAt}), width);
+    // Stale data is said in words beside the date, in the normal text colour: never colour alone.
+    std::string line = ctx.strings.format("disclosure.updated_at", {set.updatedAt});
+    if (ctx.view.contentStale) line += ctx.strings.get("disclosure.stale");
+    widgets::textBlock(ctx.fonts.body,
+                       toImColor(ctx.view.contentStale ? widgets::palette::kText : widgets::palette::kTextMuted), line,
+                       width);
 }
 
 float payoutRowHeight(const ScreenContext& ctx) {

@@ -177,3 +177,18 @@ TEST(DisclosureFlow, SearchWithNoMatchSaysSoInPlainWords) {
 
 }  // namespace
 }  // namespace kiosk
+
+namespace kiosk {
+namespace {
+
+TEST(DisclosureFlow, OldDataIsFlaggedInWords) {
+    HeadlessUi ui;
+    openPayouts(ui);
+    EXPECT_FALSE(ui.showsText("数据可能不是最新的"));  // the demo set is two days "old" on the test clock
+    ui.clock().advance(core::Seconds{40.0 * 86400});   // forty days later, the same list
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.disclosure\ntap disclosure.payouts"), "");
+    EXPECT_TRUE(ui.showsText("数据更新于 2026-11-20 08:00（数据可能不是最新的）"));
+}
+
+}  // namespace
+}  // namespace kiosk

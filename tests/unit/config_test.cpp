@@ -21,6 +21,16 @@ TEST(Config, ShippedFileLoadsCleanAndHoldsExactlyTheDefaults) {
     }
 }
 
+TEST(Config, TheOperatorGuideNamesEveryKey) {
+    std::ifstream in(std::string(KIOSK_SOURCE_DIR) + "/docs/configuration.md");
+    std::stringstream text;
+    text << in.rdbuf();
+    for (const ConfigKeyDoc& doc : describeConfigKeys()) {
+        EXPECT_NE(text.str().find("`" + doc.key + "`"), std::string::npos)
+            << doc.key << " (run tools/make_config_doc.py)";
+    }
+}
+
 TEST(Config, EmptyTextGivesDefaults) {
     const ConfigLoadResult r = parseConfig("", "empty");
     ASSERT_TRUE(r.ok());

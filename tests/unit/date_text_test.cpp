@@ -31,3 +31,19 @@ TEST_F(DateTextTest, NextMinute) {
 
 }  // namespace
 }  // namespace kiosk::core
+
+namespace kiosk::core {
+namespace {
+
+TEST_F(DateTextTest, DaysSinceAStamp) {
+    const WallTime now = std::chrono::system_clock::from_time_t(1795349100);  // 2026-11-22 20:05 +08:00
+    EXPECT_EQ(daysSince("2026-11-20 08:00", now), 2);
+    EXPECT_EQ(daysSince("2026-11-22", now), 0);
+    EXPECT_EQ(daysSince("2025-11-22", now), 365);
+    EXPECT_EQ(daysSince("2026-11-30", now), -8);
+    EXPECT_FALSE(daysSince("2026-02-30", now).has_value());
+    EXPECT_FALSE(daysSince("soon", now).has_value());
+}
+
+}  // namespace
+}  // namespace kiosk::core
