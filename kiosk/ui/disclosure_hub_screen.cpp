@@ -21,6 +21,27 @@ bool drawContentUnavailable(ScreenContext& ctx) {
     return true;
 }
 
+const core::DisclosureIndex* drawDisclosureHeader(ScreenContext& ctx, const char* titleKey) {
+    const core::StringTable& s = ctx.strings;
+    const float width = ctx.layout.contentMax.x - ctx.layout.contentMin.x;
+    const ImU32 ink = toImColor(widgets::palette::kText);
+    widgets::textBlock(ctx.fonts.title, ink, s.get(titleKey), width);
+    if (drawContentUnavailable(ctx)) return nullptr;
+    const core::DisclosureIndex& index = *ctx.view.disclosures;
+    widgets::textBlock(
+        ctx.fonts.body, ink,
+        s.format("payouts.subtitle", {index.communityName(ctx.view.communityId), monthLabel(s, ctx.view.period)}),
+        width);
+    // Stale data is said in words beside the date, in the normal text colour: never colour alone.
+    std::string updated = s.format("disclosure.updated_at", {index.set().updatedAt});
+    if (ctx.view.contentStale) updated += s.get("disclosure.stale");
+    widgets::textBlock(ctx.fonts.body,
+                       toImColor(ctx.view.contentStale ? widgets::palette::kText : widgets::palette::kTextMuted),
+                       updated, width);
+    ImGui::Dummy(ImVec2(0, ctx.layout.gap * 0.5f));
+    return &index;
+}
+
 void DisclosureHubScreen::drawContent(ScreenContext& ctx) {
     const Layout& l = ctx.layout;
     const core::StringTable& s = ctx.strings;

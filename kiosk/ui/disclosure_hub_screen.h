@@ -14,4 +14,8 @@ public:
 // Draws the plain-words state of the content when it cannot be shown; returns true if it did.
 bool drawContentUnavailable(ScreenContext& ctx);
 
+// The head of every disclosure list screen: title, "community · month", "数据更新于 …" (with the
+// stale flag). Returns the content to show, or null after explaining why there is none.
+const core::DisclosureIndex* drawDisclosureHeader(ScreenContext& ctx, const char* titleKey);
+
 }  // namespace kiosk::ui

@@ -70,15 +70,9 @@ void FinanceScreen::drawContent(ScreenContext& ctx) {
     const core::StringTable& s = ctx.strings;
     const float width = l.contentMax.x - l.contentMin.x;
     const ImU32 ink = toImColor(widgets::palette::kText);
-    widgets::textBlock(ctx.fonts.title, ink, s.get("finances.title"), width);
-    if (drawContentUnavailable(ctx)) return;
-    const core::DisclosureIndex& index = *ctx.view.disclosures;
-    widgets::textBlock(
-        ctx.fonts.body, ink,
-        s.format("payouts.subtitle", {index.communityName(ctx.view.communityId), monthLabel(s, ctx.view.period)}),
-        width);
-    drawUpdatedLine(ctx, width);
-    ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+    const core::DisclosureIndex* shown = drawDisclosureHeader(ctx, "finances.title");
+    if (!shown) return;
+    const core::DisclosureIndex& index = *shown;
     const core::FinanceStatement* f = index.finance(ctx.view.communityId, ctx.view.period);
     if (!f) {
         widgets::textBlock(ctx.fonts.body, ink, s.get("finances.empty"), width);

@@ -27,16 +27,6 @@ std::string statusKey(core::PayoutStatus status) {
 }
 }  // namespace
 
-void drawUpdatedLine(ScreenContext& ctx, float width) {
-    const auto& set = ctx.view.disclosures->set();
-    // Stale data is said in words beside the date, in the normal text colour: never colour alone.
-    std::string line = ctx.strings.format("disclosure.updated_at", {set.updatedAt});
-    if (ctx.view.contentStale) line += ctx.strings.get("disclosure.stale");
-    widgets::textBlock(ctx.fonts.body,
-                       toImColor(ctx.view.contentStale ? widgets::palette::kText : widgets::palette::kTextMuted), line,
-                       width);
-}
-
 float payoutRowHeight(const ScreenContext& ctx) {
     // Portrait rows take two lines (name and amount; type and status): the screen is narrow.
     const float factor = ctx.layout.portrait ? 2.6f : 1.7f;
@@ -81,15 +71,11 @@ void PayoutListScreen::drawContent(ScreenContext& ctx) {
     const core::StringTable& s = ctx.strings;
     const float width = l.contentMax.x - l.contentMin.x;
     const ImU32 ink = toImColor(widgets::palette::kText);
-    widgets::textBlock(ctx.fonts.title, ink, s.get("payouts.title"), width);
-    if (drawContentUnavailable(ctx)) return;
-    const core::DisclosureIndex& index = *ctx.view.disclosures;
+    const core::DisclosureIndex* shown = drawDisclosureHeader(ctx, "payouts.title");
+    if (!shown) return;
+    const core::DisclosureIndex& index = *shown;
     const std::string& community = ctx.view.communityId;
     const std::string& period = ctx.view.period;
-    widgets::textBlock(ctx.fonts.body, ink,
-                       s.format("payouts.subtitle", {index.communityName(community), monthLabel(s, period)}), width);
-    drawUpdatedLine(ctx, width);
-    ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
 
     const std::vector<const core::Payout*> rows = index.payouts(community, period, ctx.view.payoutTypeId);
     const std::string key = community + "|" + period + "|" + ctx.view.payoutTypeId;

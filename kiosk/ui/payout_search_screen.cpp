@@ -30,17 +30,13 @@ void PayoutSearchScreen::drawContent(ScreenContext& ctx) {
     const core::StringTable& s = ctx.strings;
     const float width = l.contentMax.x - l.contentMin.x;
     const ImU32 ink = toImColor(widgets::palette::kText);
-    widgets::textBlock(ctx.fonts.title, ink, s.get("search.title"), width);
-    if (drawContentUnavailable(ctx)) return;
-    const core::DisclosureIndex& index = *ctx.view.disclosures;
+    const core::DisclosureIndex* shown = drawDisclosureHeader(ctx, "search.title");
+    if (!shown) return;
+    const core::DisclosureIndex& index = *shown;
     if (!index.nameSearch()) {
         widgets::textBlock(ctx.fonts.body, ink, s.get("search.unavailable"), width);
         return;
     }
-    widgets::textBlock(
-        ctx.fonts.body, ink,
-        s.format("payouts.subtitle", {index.communityName(ctx.view.communityId), monthLabel(s, ctx.view.period)}),
-        width);
     widgets::textBlock(ctx.fonts.body, toImColor(widgets::palette::kTextMuted), s.get("search.hint"), width);
 
     const std::string& query = ctx.view.nameQuery;
