@@ -3,6 +3,9 @@
 
 #include <algorithm>
 
+#include <spdlog/sinks/ringbuffer_sink.h>
+#include <spdlog/spdlog.h>
+
 #include "core/money_text.h"
 #include "core/name_mask.h"
 #include "support/headless_ui.h"
@@ -188,6 +191,32 @@ TEST(DisclosureFlow, OldDataIsFlaggedInWords) {
     ui.clock().advance(core::Seconds{40.0 * 86400});   // forty days later, the same list
     ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.disclosure\ntap disclosure.payouts"), "");
     EXPECT_TRUE(ui.showsText("数据更新于 2026-11-20 08:00（数据可能不是最新的）"));
+}
+
+}  // namespace
+}  // namespace kiosk
+
+namespace kiosk {
+namespace {
+
+TEST(DisclosureFlow, NoRecipientNameEverReachesTheLog) {
+    auto ring = std::make_shared<spdlog::sinks::ringbuffer_sink_mt>(5000);
+    spdlog::default_logger()->sinks().push_back(ring);
+    {
+        HeadlessUi ui;
+        openPayouts(ui);
+        ASSERT_EQ(ui.run("tap payouts.row.0\ntap topbar.back\ntap payouts.search\ntap search.key.w\ntap search.key.d\n"
+                         "tap topbar.read_aloud\ntap topbar.home"),
+                  "");
+        const auto lines = ring->last_formatted();
+        ASSERT_FALSE(lines.empty());  // the flow does log (content loaded, fonts built, read aloud ...)
+        for (const auto& p : ui.app().disclosures()->set().payouts) {
+            if (p.recipientName.size() <= 3) continue;  // one character is no name
+            for (const auto& line : lines) ASSERT_EQ(line.find(p.recipientName), std::string::npos) << line;
+        }
+    }
+    auto& sinks = spdlog::default_logger()->sinks();
+    sinks.erase(std::remove(sinks.begin(), sinks.end(), ring), sinks.end());
 }
 
 }  // namespace
