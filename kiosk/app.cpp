@@ -53,7 +53,8 @@ App::App(AppSetup setup, AppServices services)
 
 App::~App() = default;
 
-void App::start() {
+void App::prepare() {
+    prepared_ = true;
     widgets::bindRegistry(registry_);
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // no imgui.ini in the working directory
@@ -63,16 +64,14 @@ void App::start() {
     loadStrings();
     loadContent();
     buildScreens();
-    // Disclosures come from SQLite (and the bundled set) on a worker: the first frame never waits.
-    const std::string bundled = setup_.bundledDisclosures.empty()
-                                    ? (std::filesystem::path(setup_.assetsDir) / "demo" / "disclosures.json").string()
-                                    : setup_.bundledDisclosures;
-    contentLoader_.start((std::filesystem::path(setup_.dataDir) / "content.db").string(), bundled,
-                         services_.wakeUiThread);
-
     fonts_ = std::make_unique<ui::FontLibrary>(setup_.config.fonts.path, setup_.config.fonts.faceIndex,
                                                services_.fontTexture, services_.wakeUiThread);
-    if (auto error = fonts_->buildNow(collectGlyphs(), sessionState_.textSize)) {
+    fonts_->startInitialBuild(collectGlyphs(), sessionState_.textSize);
+}
+
+void App::start() {
+    if (!prepared_) prepare();
+    if (auto error = fonts_->finishInitialBuild()) {
         spdlog::error("{}", *error);
         operatorProblems_.push_back(*error);
         // Without the CJK font only ASCII can be drawn: tell the operator in English.

@@ -63,7 +63,10 @@ public:
     App(AppSetup setup, AppServices services);
     ~App();
 
-    // Loads strings and content and builds the first font atlas. Needs the ImGui context.
+    // Loads strings and announcements and starts the first font atlas on a worker. Needs the ImGui
+    // context but no window: call it before opening the window so the two overlap.
+    void prepare();
+    // Finishes the start (waits for the atlas; prepares first if that was not done). Needs GL.
     void start();
     // One frame: NewFrame .. Render, then applies what the resident asked for.
     void frame();
@@ -133,6 +136,7 @@ private:
     ui::UiActions actions_;
     ui::AppView view_;
     std::optional<int> exitCode_;
+    bool prepared_ = false;
 };
 
 }  // namespace kiosk

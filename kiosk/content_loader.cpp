@@ -81,13 +81,16 @@ ContentLoadResult loadContent(const std::string& databasePath, const std::string
     return finish();
 }
 
-void ContentLoader::start(std::string databasePath, std::string bundledPath, std::function<void()> wakeUiThread) {
+bool ContentLoader::start(std::string databasePath, std::string bundledPath, std::function<void()> wakeUiThread) {
+    // Replacing a running future would block here until it finished (std::async's destructor).
+    if (pending_.valid()) return false;
     pending_ = std::async(std::launch::async, [db = std::move(databasePath), bundled = std::move(bundledPath),
                                                wake = std::move(wakeUiThread)] {
         ContentLoadResult result = loadContent(db, bundled);
         if (wake) wake();
         return result;
     });
+    return true;
 }
 
 std::optional<ContentLoadResult> ContentLoader::takeIfReady() {

@@ -23,7 +23,8 @@ ContentLoadResult loadContent(const std::string& databasePath, const std::string
 
 class ContentLoader {
 public:
-    void start(std::string databasePath, std::string bundledPath, std::function<void()> wakeUiThread);
+    // One load at a time: a second start while one runs is ignored (and logged by the caller).
+    bool start(std::string databasePath, std::string bundledPath, std::function<void()> wakeUiThread);
     bool loading() const { return pending_.valid(); }
     // UI thread: the result once the worker is done.
     std::optional<ContentLoadResult> takeIfReady();

@@ -74,16 +74,16 @@ int runKiosk(const kiosk::CommandLine& cli) {
     platform::GlfwRunner runner;
     ImFontAtlas bootAtlas;  // the context's first atlas; the app installs its own
     ImGui::CreateContext(&bootAtlas);
-    if (auto error = runner.open({cfg.display.fullscreen, cfg.display.width, cfg.display.height, "监督一点通"})) {
-        std::cerr << *error << "\n";
-        ImGui::DestroyContext();
-        return 3;
-    }
     int exitCode = 0;
     {
         platform::GlFontTexture fontTexture;
         platform::GlImageSource images(&platform::GlfwRunner::wake);
         App app(setup, AppServices{clock, images, fontTexture, &platform::GlfwRunner::wake});
+        app.prepare();  // the font atlas builds on a worker while the window opens
+        if (auto error = runner.open({cfg.display.fullscreen, cfg.display.width, cfg.display.height, "监督一点通"})) {
+            std::cerr << *error << "\n";
+            return 3;
+        }
         app.start();
         if (driver) {
             const std::string shotDir = cli.screenshotDir.empty() ? "." : cli.screenshotDir;

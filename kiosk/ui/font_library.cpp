@@ -15,15 +15,28 @@ FontLibrary::FontLibrary(std::string fontPath, int faceIndex, FontTexture& textu
     : fontPath_(std::move(fontPath)), faceIndex_(faceIndex), texture_(texture), wake_(std::move(wakeUiThread)) {}
 
 FontLibrary::~FontLibrary() {
+    if (initial_.valid()) initial_.wait();
     if (inFlight_.valid()) inFlight_.wait();
     if (ImGui::GetCurrentContext() && ImGui::GetIO().Fonts == atlas_.get()) ImGui::GetIO().Fonts = &emptyAtlas();
 }
 
-std::optional<std::string> FontLibrary::buildNow(const core::GlyphSet& glyphs, core::TextSize size) {
-    BuiltFontAtlas built = buildFontAtlas({fontPath_, faceIndex_, glyphs, size, texture_.maxTextureSize()});
+// GL is not up yet when the first build starts: the largest size GL 3.3 drivers commonly take is
+// assumed here, and install() checks the real GL_MAX_TEXTURE_SIZE.
+constexpr int kAssumedMaxTextureSize = 16384;
+
+void FontLibrary::startInitialBuild(const core::GlyphSet& glyphs, core::TextSize size) {
+    initialGlyphs_ = glyphs;
+    initial_ = std::async(std::launch::async,
+                          [request = FontAtlasRequest{fontPath_, faceIndex_, glyphs, size, kAssumedMaxTextureSize}] {
+                              return buildFontAtlas(request);
+                          });
+}
+
+std::optional<std::string> FontLibrary::finishInitialBuild() {
+    if (!initial_.valid()) return std::string("no font build was started");
+    BuiltFontAtlas built = initial_.get();
     if (!built.ok()) return built.error;
-    install(std::move(built), glyphs);
-    return std::nullopt;
+    return install(std::move(built), initialGlyphs_);
 }
 
 void FontLibrary::installFallback() {
@@ -35,10 +48,16 @@ void FontLibrary::installFallback() {
     BuiltFontAtlas built;
     built.atlas = std::move(atlas);
     built.fonts = {font, font, font, font};
-    install(std::move(built), core::GlyphSet{});
+    if (auto error = install(std::move(built), core::GlyphSet{})) spdlog::error("fallback font: {}", *error);
 }
 
-void FontLibrary::install(BuiltFontAtlas built, const core::GlyphSet& glyphs) {
+std::optional<std::string> FontLibrary::install(BuiltFontAtlas built, const core::GlyphSet& glyphs) {
+    // Too large a texture fails to upload without any error and the whole UI renders black.
+    const int maxSize = texture_.maxTextureSize();
+    if (built.width > maxSize || built.height > maxSize) {
+        return "font atlas " + std::to_string(built.width) + "x" + std::to_string(built.height) +
+               " exceeds GL_MAX_TEXTURE_SIZE " + std::to_string(maxSize);
+    }
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts = built.atlas.get();
     io.FontDefault = built.fonts.body;
@@ -52,6 +71,7 @@ void FontLibrary::install(BuiltFontAtlas built, const core::GlyphSet& glyphs) {
     textureMb_ = built.textureMegabytes();
     spdlog::info("font atlas: {} glyphs, {}x{} ({:.1f} MB), built in {:.0f} ms", built.glyphCount, built.width,
                  built.height, textureMb_, built.buildMs);
+    return std::nullopt;
 }
 
 void FontLibrary::requestRebuild(const core::GlyphSet& glyphs, core::TextSize size) {
@@ -77,8 +97,11 @@ bool FontLibrary::installIfReady() {
     BuiltFontAtlas built = inFlight_.get();
     bool changed = false;
     if (built.ok()) {
-        install(std::move(built), inFlightRequest_->glyphs);
-        changed = true;
+        if (auto error = install(std::move(built), inFlightRequest_->glyphs)) {
+            spdlog::error("font atlas rebuild refused, keeping the current one: {}", *error);
+        } else {
+            changed = true;
+        }
     } else {
         spdlog::error("font atlas rebuild failed, keeping the current one: {}", built.error);
     }

@@ -18,9 +18,15 @@ public:
     FontLibrary(const FontLibrary&) = delete;
     FontLibrary& operator=(const FontLibrary&) = delete;
 
-    // The first atlas, built on the calling thread (nothing can be drawn without it).
+    // The first atlas, built on a worker so it overlaps opening the window (it needs no GL);
+    // finishInitialBuild() waits for it and installs it. Nothing can be drawn without it.
     // Returns an error text when it fails; the caller falls back to ImGui's built-in font.
-    std::optional<std::string> buildNow(const core::GlyphSet& glyphs, core::TextSize size);
+    void startInitialBuild(const core::GlyphSet& glyphs, core::TextSize size);
+    std::optional<std::string> finishInitialBuild();
+    std::optional<std::string> buildNow(const core::GlyphSet& glyphs, core::TextSize size) {
+        startInitialBuild(glyphs, size);
+        return finishInitialBuild();
+    }
     // ImGui's own small ASCII font, for telling the operator that the CJK font is missing.
     void installFallback();
 
@@ -38,7 +44,8 @@ public:
     double textureMegabytes() const { return textureMb_; }
 
 private:
-    void install(BuiltFontAtlas built, const core::GlyphSet& glyphs);
+    // Returns an error (and installs nothing) when the GPU cannot take the atlas.
+    std::optional<std::string> install(BuiltFontAtlas built, const core::GlyphSet& glyphs);
     void startBuild(core::GlyphSet glyphs, core::TextSize size);
 
     std::string fontPath_;
@@ -57,6 +64,8 @@ private:
         core::GlyphSet glyphs;
         core::TextSize size;
     };
+    std::future<BuiltFontAtlas> initial_;
+    core::GlyphSet initialGlyphs_;
     std::future<BuiltFontAtlas> inFlight_;
     std::optional<Pending> inFlightRequest_;
     std::optional<Pending> queued_;
