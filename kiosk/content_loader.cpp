@@ -12,19 +12,16 @@ namespace kiosk {
 
 namespace {
 
-// The pinyin table is the same for every content set: read once per process.
-const core::PinyinTable* pinyinTable(std::vector<std::string>& problems) {
-    static const std::optional<core::PinyinTable> table = []() -> std::optional<core::PinyinTable> {
-        const auto text = storage::readBzip2File(KIOSK_UNIHAN_READINGS);
-        if (!text) return std::nullopt;
-        return core::PinyinTable::fromUnihan(*text);
-    }();
-    if (!table) {
+// Readings for name search, read per content load on this worker (~200 ms) and dropped once the
+// index has taken its keys: keeping the whole table would cost memory every hour of the day.
+std::optional<core::PinyinTable> loadPinyinTable(std::vector<std::string>& problems) {
+    const auto text = storage::readBzip2File(KIOSK_UNIHAN_READINGS);
+    if (!text) {
         problems.emplace_back(std::string("name search unavailable: cannot read ") + KIOSK_UNIHAN_READINGS +
                               " (install the Debian package unicode-data)");
-        return nullptr;
+        return std::nullopt;
     }
-    return &*table;
+    return core::PinyinTable::fromUnihan(*text);
 }
 
 // Path, size and modification time: enough to notice that a bundled file was replaced.
@@ -41,7 +38,8 @@ std::string fileSignature(const std::string& path) {
 ContentLoadResult loadContent(const std::string& databasePath, const std::string& bundledDisclosuresPath) {
     const auto started = std::chrono::steady_clock::now();
     ContentLoadResult result;
-    const core::PinyinTable* pinyin = pinyinTable(result.problems);
+    const std::optional<core::PinyinTable> pinyinData = loadPinyinTable(result.problems);
+    const core::PinyinTable* pinyin = pinyinData ? &*pinyinData : nullptr;
     auto finish = [&] {
         malloc_trim(0);  // loading leaves freed heap behind in this worker's arena: return it
         result.loadMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();

@@ -1,5 +1,6 @@
 #include "ui/font_library.h"
 
+#include <malloc.h>
 #include <spdlog/spdlog.h>
 
 namespace kiosk::ui {
