@@ -235,7 +235,21 @@ void App::updateSession(core::SteadyTime now) {
     attract_.restart(now);
 }
 
+std::string App::readAloudText() const {
+    // What the screen shows, in drawing order: its title first, then its content and its buttons.
+    // A masked name is read as 王某华, not "asterisk".
+    std::string text;
+    for (std::string line : registry_.contentTexts()) {
+        for (auto pos = line.find('*'); pos != std::string::npos; pos = line.find('*', pos)) line.replace(pos, 1, "某");
+        if (!text.empty()) text += "。";
+        text += line;
+        if (text.size() > 6000) break;  // a long list: the first screenful is plenty
+    }
+    return text;
+}
+
 void App::wipeSession() {
+    if (services_.speech) services_.speech->stop();
     const core::TextSize before = sessionState_.textSize;
     sessionState_ = SessionState{};
     sessionState_.textSize = defaultTextSize_;
@@ -298,10 +312,12 @@ void App::drawFrameContents(core::SteadyTime now) {
     try {
         ImGui::Begin("##kiosk", nullptr, kRootFlags);
         if (warning) {
+            registry_.markContentStart();
             ui::drawStillThereOverlay(ctx);
         } else {
             if (current.showsTopBar()) ui::drawTopBar(ctx);
             // A group keeps every new line of the screen's layout at the content margin.
+            registry_.markContentStart();
             ImGui::SetCursorScreenPos(layout.contentMin);
             ImGui::BeginGroup();
             current.drawContent(ctx);
@@ -323,6 +339,15 @@ void App::drawFrameContents(core::SteadyTime now) {
 
 void App::applyActions(core::SteadyTime now) {
     listAnimating_ = actions_.takeAnimationRequest();
+    const std::uint64_t generationBefore = router_.generation();
+    struct StopSpeechOnNavigation {
+        const core::Router& router;
+        std::uint64_t before;
+        ui::SpeechOutput* speech;
+        ~StopSpeechOnNavigation() {
+            if (speech && router.generation() != before) speech->stop();  // speech belongs to its screen
+        }
+    } stopSpeech{router_, generationBefore, services_.speech};
     for (const ui::UiAction& action : actions_.take()) {
         std::visit(
             [&](const auto& a) {
@@ -337,8 +362,8 @@ void App::applyActions(core::SteadyTime now) {
                     sessionState_.textSize = core::nextTextSize(sessionState_.textSize);
                     fonts_->requestRebuild(fonts_->glyphs(), sessionState_.textSize);
                 } else if constexpr (std::is_same_v<A, ui::ReadAloud>) {
-                    spdlog::info("read aloud asked on '{}': no speech output in this build",
-                                 core::screenName(router_.current()));
+                    if (services_.speech) services_.speech->say(readAloudText());
+                    spdlog::info("read aloud on '{}'", core::screenName(router_.current()));
                 } else if constexpr (std::is_same_v<A, ui::ContinueSession>) {
                     session_.noteActivity(now);
                 } else if constexpr (std::is_same_v<A, ui::WakeUp>) {

@@ -24,6 +24,7 @@
 #include "ui/home_screen.h"
 #include "ui/image_source.h"
 #include "ui/screen.h"
+#include "ui/speech_output.h"
 #include "widgets/widget_registry.h"
 
 namespace kiosk {
@@ -41,6 +42,7 @@ struct AppServices {
     ui::ImageSource& images;
     ui::FontTexture& fontTexture;
     std::function<void()> wakeUiThread;  // thread-safe: a worker has something for the UI
+    ui::SpeechOutput* speech = nullptr;  // 朗读; null where there is none (benchmarks)
 };
 
 // Everything that belongs to one resident's visit. Wiping the session is assigning a fresh one,
@@ -105,6 +107,7 @@ private:
     void healMissingGlyphs();
     void installContent(ContentLoadResult result);
     void startContentLoading();
+    std::string readAloudText() const;
     void addContentGlyphs(core::GlyphSet& glyphs) const;
     ui::Screen& screen(core::ScreenId id);
 

@@ -16,6 +16,7 @@
 #include "platform/gl_textures.h"
 #include "platform/glfw_runner.h"
 #include "platform/logging.h"
+#include "platform/speech_worker.h"
 #include "ui_driver.h"
 
 namespace {
@@ -78,7 +79,8 @@ int runKiosk(const kiosk::CommandLine& cli) {
     {
         platform::GlFontTexture fontTexture;
         platform::GlImageSource images(&platform::GlfwRunner::wake);
-        App app(setup, AppServices{clock, images, fontTexture, &platform::GlfwRunner::wake});
+        platform::SpeechWorker speech(std::make_unique<platform::DeviceAudioSink>());
+        App app(setup, AppServices{clock, images, fontTexture, &platform::GlfwRunner::wake, &speech});
         app.prepare();  // the font atlas builds on a worker while the window opens
         if (auto error = runner.open({cfg.display.fullscreen, cfg.display.width, cfg.display.height, "监督一点通"})) {
             std::cerr << *error << "\n";

@@ -9,6 +9,13 @@ namespace kiosk::widgets {
 void WidgetRegistry::beginFrame() {
     widgets_.clear();
     texts_.clear();
+    contentStart_ = 0;
+}
+
+std::vector<std::string> WidgetRegistry::contentTexts() const {
+    std::vector<std::string> out;
+    for (std::size_t i = contentStart_; i < texts_.size(); ++i) out.push_back(texts_[i].text);
+    return out;
 }
 
 void WidgetRegistry::addWidget(std::string_view id, std::string_view label, ImVec2 min, ImVec2 max) {

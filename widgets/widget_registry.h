@@ -32,6 +32,9 @@ public:
 
     const std::vector<WidgetRecord>& widgets() const { return widgets_; }
     const std::vector<DrawnText>& texts() const { return texts_; }
+    // The screen's own content begins here (after the top bar): what 朗读 reads.
+    void markContentStart() { contentStart_ = texts_.size(); }
+    std::vector<std::string> contentTexts() const;
     // Widgets whose id or label equals `target` exactly.
     std::vector<const WidgetRecord*> find(std::string_view target) const;
     // Whether any drawn string contains `text`.
@@ -40,6 +43,7 @@ public:
 private:
     std::vector<WidgetRecord> widgets_;
     std::vector<DrawnText> texts_;
+    std::size_t contentStart_ = 0;
 };
 
 // The registry of the current ImGui context (set with bindRegistry after CreateContext).

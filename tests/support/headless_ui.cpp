@@ -34,7 +34,7 @@ HeadlessUi::HeadlessUi(HeadlessOptions options) : options_(std::move(options)) {
     std::filesystem::remove_all(dataDir_);
     setup.dataDir = dataDir_;
     for (const auto& p : loaded.problems) setup.startupProblems.push_back(p.text());
-    app_ = std::make_unique<App>(setup, AppServices{clock_, images_, fontTexture_, nullptr});
+    app_ = std::make_unique<App>(setup, AppServices{clock_, images_, fontTexture_, nullptr, &speech_});
     app_->start();
     frame();
     // Like a resident arriving a moment after the kiosk started: content and fonts are ready.

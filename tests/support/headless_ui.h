@@ -3,6 +3,7 @@
 // and the UI driver tapping widgets by id or label on a manual clock. A full tap costs ~1 ms.
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "app.h"
 #include "config/kiosk_config.h"
@@ -10,6 +11,15 @@
 #include "ui_driver.h"
 
 namespace kiosk::testing {
+
+// Records what 朗读 was asked to say and when speech was stopped.
+class RecordingSpeech final : public ui::SpeechOutput {
+public:
+    void say(const std::string& text) override { said.push_back(text); }
+    void stop() override { ++stops; }
+    std::vector<std::string> said;
+    int stops = 0;
+};
 
 struct HeadlessOptions {
     float width = 1920;
@@ -26,6 +36,7 @@ public:
 
     App& app() { return *app_; }
     core::ManualClock& clock() { return clock_; }
+    RecordingSpeech& speech() { return speech_; }
 
     // Runs script lines (see core/ui_script.h) until done; returns "" or the failure.
     std::string run(const std::string& script);
@@ -45,6 +56,7 @@ private:
     ImGuiContext* context_ = nullptr;
     ui::NoImages images_;
     ui::HeadlessFontTexture fontTexture_;
+    RecordingSpeech speech_;
     std::unique_ptr<App> app_;
 };
 

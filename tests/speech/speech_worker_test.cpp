@@ -1,0 +1,69 @@
+// Read-aloud: real espeak-ng synthesis into a memory buffer (no sound card needed here).
+#include "platform/speech_worker.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace kiosk::platform {
+namespace {
+
+double rms(const std::vector<std::int16_t>& samples) {
+    double sum = 0;
+    for (std::int16_t s : samples) sum += static_cast<double>(s) * s;
+    return samples.empty() ? 0.0 : std::sqrt(sum / static_cast<double>(samples.size()));
+}
+
+const std::string kSentence = "您好，欢迎使用监督一点通。请选择您要办理的事情。";
+const std::string kLong =
+    "本月低保、特困供养、高龄津贴等补贴已按时发放。发放名单已在本机补贴发放中公示，姓名已作保护处理。"
+    "如发现不符合条件人员享受补贴、或符合条件未纳入的情况，欢迎监督举报。";
+
+TEST(SpeechWorker, SynthesisesMandarinIntoAudibleSound) {
+    auto sink = std::make_unique<MemoryAudioSink>();
+    MemoryAudioSink* memory = sink.get();
+    SpeechWorker speech(std::move(sink));
+    speech.say(kSentence);
+    speech.waitIdle();
+    ASSERT_TRUE(speech.available());
+    EXPECT_EQ(speech.utterancesFinished(), 1);
+    const auto samples = memory->samples();
+    ASSERT_GT(memory->sampleRate(), 8000);
+    const double seconds = static_cast<double>(samples.size()) / memory->sampleRate();
+    EXPECT_GT(seconds, 2.0) << "a sentence of 24 characters takes seconds to say";
+    EXPECT_GT(rms(samples), 500.0) << "the buffer is (nearly) silent";
+}
+
+TEST(SpeechWorker, StopCutsTheUtteranceShort) {
+    std::size_t fullLength = 0;
+    {
+        auto sink = std::make_unique<MemoryAudioSink>();
+        MemoryAudioSink* memory = sink.get();
+        SpeechWorker speech(std::move(sink));
+        speech.say(kLong);
+        speech.waitIdle();
+        fullLength = memory->samples().size();
+    }
+    auto sink = std::make_unique<MemoryAudioSink>();
+    MemoryAudioSink* memory = sink.get();
+    SpeechWorker speech(std::move(sink));
+    speech.say(kLong);
+    while (memory->samples().empty()) std::this_thread::yield();  // it has started speaking
+    speech.stop();
+    speech.waitIdle();
+    EXPECT_EQ(speech.utterancesCancelled(), 1);
+    EXPECT_EQ(speech.utterancesFinished(), 0);
+    EXPECT_LT(memory->samples().size(), fullLength);
+}
+
+TEST(SpeechWorker, NewSpeechReplacesOld) {
+    auto sink = std::make_unique<MemoryAudioSink>();
+    SpeechWorker speech(std::move(sink));
+    speech.say(kLong);
+    speech.say(kSentence);  // a resident taps 朗读 on the next screen
+    speech.waitIdle();
+    EXPECT_EQ(speech.utterancesFinished(), 1);  // only the newest is read to the end
+}
+
+}  // namespace
+}  // namespace kiosk::platform
