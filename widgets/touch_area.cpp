@@ -6,15 +6,20 @@
 
 namespace kiosk::widgets {
 
-bool touchArea(std::string_view id, std::string_view label, ImVec2 min, ImVec2 max) {
+bool touchTarget(std::string_view id, std::string_view label, ImVec2 min, ImVec2 max, int flags, bool* held) {
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     const ImGuiID gid = window->GetID(id.data(), id.data() + id.size());
     const ImRect bb(min, max);
+    *held = false;
     if (!ImGui::ItemAdd(bb, gid)) return false;
     currentRegistry().addWidget(id, label, min, max);
     bool hovered = false;
+    return ImGui::ButtonBehavior(bb, gid, &hovered, held, flags);
+}
+
+bool touchArea(std::string_view id, std::string_view label, ImVec2 min, ImVec2 max) {
     bool held = false;
-    return ImGui::ButtonBehavior(bb, gid, &hovered, &held, ImGuiButtonFlags_PressedOnClick);
+    return touchTarget(id, label, min, max, ImGuiButtonFlags_PressedOnClick, &held);
 }
 
 }  // namespace kiosk::widgets
