@@ -4,6 +4,8 @@
 //   rss_mb                  resident memory with home on screen             target < 150
 //   frame_cpu_ms_home       CPU per home frame, 1920x1080, llvmpipe         target < 15
 //   idle_cpu_pct            CPU over 10 s of a static home screen           target < 1
+//   font_rebuild_ms_xl      atlas rebuild for 特大 text (off the UI thread)  target < 300
+//   ime_candidates_p95_ms   pinyin candidates per keystroke (group "input") target < 5
 // On a generated set of 100k payouts (group "content"):
 //   pinyin_table_ms         reading Unihan readings for name search (once per process)
 //   content_import_100k_ms  writing the set into the SQLite cache (what a sync will do)
@@ -32,11 +34,13 @@
 #include "config/kiosk_config.h"
 #include "content_loader.h"
 #include "core/demo_content_generator.h"
+#include "input/pinyin_decoder.h"
 #include "platform/gl_textures.h"
 #include "platform/glfw_runner.h"
 #include "platform/logging.h"
 #include "storage/bzip2_file.h"
 #include "storage/content_store.h"
+#include "ui/font_atlas_builder.h"
 #include "ui_driver.h"
 
 namespace {
@@ -182,6 +186,28 @@ void benchContent(platform::GlfwRunner& runner, AppSetup setup) {
     std::filesystem::remove_all(dir);
 }
 
+// The pinyin keyboard's engine: every prefix of common words, as typed key by key.
+void benchInput() {
+    std::string error;
+    const auto decoder = input::PinyinDecoder::open(input::PinyinDecoder::kDefaultDictionary,
+                                                    input::PinyinDecoder::kDefaultVariants, error);
+    if (!decoder) {
+        std::fprintf(stderr, "kiosk-bench: %s\n", error.c_str());
+        return;
+    }
+    std::vector<double> keystrokes;
+    for (const std::string word : {"tingche", "laji", "zhengfubutie", "jiandu", "wuyeguanli", "ludeng", "zaoyin",
+                                   "dibaojin", "tousujubao", "huanjingweisheng"}) {
+        for (std::size_t n = 1; n <= word.size(); ++n) {
+            const auto start = std::chrono::steady_clock::now();
+            const auto found = decoder->candidates(word.substr(0, n), 8);
+            keystrokes.push_back(msSince(start));
+            if (found.size() > 8) std::abort();
+        }
+    }
+    figure("ime_candidates_p95_ms", percentile(keystrokes, 0.95), "ms");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -229,6 +255,11 @@ int main(int argc, char** argv) {
             figure("startup_app_ms", appStarted - windowOpen, "ms");       // waiting for the atlas, upload
             figure("font_atlas_ms", app->fonts().lastBuildMs(), "ms");
             figure("font_atlas_mb", app->fonts().textureMegabytes(), "MB");
+            const auto rebuildStart = std::chrono::steady_clock::now();
+            const ui::BuiltFontAtlas xl = ui::buildFontAtlas({setup.config.fonts.path, setup.config.fonts.faceIndex,
+                                                              app->fonts().glyphs(), core::TextSize::ExtraLarge});
+            figure("font_rebuild_ms_xl", msSince(rebuildStart), "ms");
+            figure("font_atlas_mb_xl", xl.textureMegabytes(), "MB");
         }
 
         // Wake to home with a tap, as a resident would.
@@ -264,6 +295,7 @@ int main(int argc, char** argv) {
     app.reset();  // the demo app goes before the 100k one starts
     images.reset();
     if (wanted(only, "content")) benchContent(runner, setup);
+    if (wanted(only, "input")) benchInput();
     runner.shutdownBackends();
     ImGui::DestroyContext();
     return 0;
