@@ -164,7 +164,7 @@ void App::installContent(ContentLoadResult result) {
 void App::buildScreens() {
     // Home tiles appear as their features are built; a tile never opens a placeholder.
     homeTiles_ = {
-        {"home.tile.disclosure", "disclosure.tile", core::ScreenId::DisclosureHub},
+        {"home.tile.disclosure", "disclosure.tile", core::ScreenId::DisclosureHub, widgets::Icon::Disclosure},
     };
     screens_[core::ScreenId::Home] = std::make_unique<ui::HomeScreen>(homeTiles_);
     screens_[core::ScreenId::DisclosureHub] = std::make_unique<ui::DisclosureHubScreen>();

@@ -28,8 +28,8 @@ void HomeScreen::drawContent(ScreenContext& ctx) {
             const float row = static_cast<float>(i / static_cast<std::size_t>(columns));
             ImGui::SetCursorScreenPos(ImVec2(origin.x + col * (tileW + l.gap), origin.y + row * (tileH + l.gap)));
             const HomeTile& tile = tiles_[i];
-            if (widgets::bigButton(tile.id, ctx.strings.get(tile.labelKey), ImVec2(tileW, tileH),
-                                   widgets::ButtonKind::Secondary, ctx.fonts.title)) {
+            if (widgets::iconTile(tile.id, ctx.strings.get(tile.labelKey), tile.icon, ImVec2(tileW, tileH),
+                                  ctx.fonts.title)) {
                 ctx.actions.add(OpenScreen{tile.target});
             }
         }

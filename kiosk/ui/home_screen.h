@@ -2,6 +2,7 @@
 #include <vector>
 
 #include "ui/screen.h"
+#include "widgets/icons.h"
 
 namespace kiosk::ui {
 
@@ -10,6 +11,7 @@ struct HomeTile {
     std::string id;        // "home.tile.disclosure"
     std::string labelKey;  // string table key of the word under the icon
     core::ScreenId target;
+    widgets::Icon icon = widgets::Icon::None;
 };
 
 class HomeScreen final : public Screen {

@@ -20,8 +20,10 @@ Layout computeLayout(ImVec2 display, const widgets::FontSet& fonts, bool withTop
     // hall name over the time in the middle. Portrait: two text rows above the buttons.
     const float barButton = std::max(widgets::kMinTouchTarget, std::round(bar * 1.9f));
     l.barButtonHeight = barButton;
-    const float row = barButton + l.gap;
-    l.topBarHeight = withTopBar ? (l.portrait ? row + bar * 2.0f + l.gap * 0.5f : row) : 0.0f;
+    l.barMargin = std::round(bar * 0.6f);
+    l.barGap = std::max(widgets::kTouchSpacing, std::round(bar * 0.45f));
+    const float row = barButton + l.barGap;
+    l.topBarHeight = withTopBar ? (l.portrait ? row + bar * 2.0f + l.barGap * 0.5f : row) : 0.0f;
     l.contentMin = ImVec2(l.margin, l.topBarHeight + l.margin);
     l.contentMax = ImVec2(display.x - l.margin, display.y - l.margin);
     return l;

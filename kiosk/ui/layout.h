@@ -15,6 +15,8 @@ struct Layout {
     float buttonHeight = 0;  // >= 96 px
     float topBarHeight = 0;
     float barButtonHeight = 0;  // top bar buttons (standard size, >= 96 px)
+    float barMargin = 0;        // the top bar's spacing: from the standard size, so its buttons
+    float barGap = 0;           // never move when the resident changes the text size
     ImVec2 contentMin;          // the area below the top bar
     ImVec2 contentMax;
 };

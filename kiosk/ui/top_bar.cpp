@@ -40,7 +40,7 @@ void drawTopBar(ScreenContext& ctx) {
     const ImU32 onBar = toImColor(widgets::palette::kOnTopBar);
 
     const float h = l.barButtonHeight;
-    const float pad = l.gap * 0.5f;
+    const float pad = l.barGap * 0.5f;
     const float lineH = font->FontSize;
     const float buttonsY = l.portrait ? l.topBarHeight - h - pad : pad;
     auto widthFor = [&](const std::string& label) {
@@ -48,20 +48,20 @@ void drawTopBar(ScreenContext& ctx) {
     };
 
     // Left: 返回, 首页.
-    float x = l.margin;
+    float x = l.barMargin;
     const std::string& backLabel = s.get("topbar.back");
     const float backW = widthFor(backLabel);
     if (ctx.view.canGoBack && barButton(ImVec2(x, buttonsY), backW, h, "topbar.back", backLabel, font)) {
         ctx.actions.add(GoBack{});
     }
-    x += backW + l.gap;
+    x += backW + l.barGap;
     const std::string& homeLabel = s.get("topbar.home");
     const float homeW = widthFor(homeLabel);
     if (barButton(ImVec2(x, buttonsY), homeW, h, "topbar.home", homeLabel, font)) ctx.actions.add(GoHome{});
-    const float leftEnd = x + homeW + l.gap;
+    const float leftEnd = x + homeW + l.barGap;
 
     // Right: 朗读, then the text size.
-    float right = l.display.x - l.margin;
+    float right = l.display.x - l.barMargin;
     const std::string& readLabel = s.get("topbar.read_aloud");
     const float readW = widthFor(readLabel);
     right -= readW;
@@ -70,7 +70,7 @@ void drawTopBar(ScreenContext& ctx) {
     }
     const std::string& sizeLabel = s.get(textSizeKey(ctx.view.textSize));
     const float sizeW = widthFor(sizeLabel);
-    right -= l.gap + sizeW;
+    right -= l.barGap + sizeW;
     if (barButton(ImVec2(right, buttonsY), sizeW, h, "topbar.text_size", sizeLabel, font)) {
         ctx.actions.add(CycleTextSize{});
     }
@@ -83,15 +83,15 @@ void drawTopBar(ScreenContext& ctx) {
 
     if (l.portrait) {
         // Two text rows above the buttons: the hall's name; the time and the network state.
-        widgets::drawText(dl, font, ImVec2(l.margin, pad), onBar, ctx.view.hallName);
-        widgets::drawText(dl, font, ImVec2(l.margin, pad + lineH), onBar, ctx.view.dateTimeText);
-        widgets::drawText(dl, font, ImVec2(l.display.x - l.margin - netSize.x, pad + lineH), onBar, netLabel);
+        widgets::drawText(dl, font, ImVec2(l.barMargin, pad), onBar, ctx.view.hallName);
+        widgets::drawText(dl, font, ImVec2(l.barMargin, pad + lineH), onBar, ctx.view.dateTimeText);
+        widgets::drawText(dl, font, ImVec2(l.display.x - l.barMargin - netSize.x, pad + lineH), onBar, netLabel);
         return;
     }
     // Landscape: network state left of the size button; name over time in the middle.
-    right -= l.gap + netSize.x;
+    right -= l.barGap + netSize.x;
     widgets::drawText(dl, font, ImVec2(right, buttonsY + (h - netSize.y) * 0.5f), onBar, netLabel);
-    const float middle = (leftEnd + right - l.gap) * 0.5f;
+    const float middle = (leftEnd + right - l.barGap) * 0.5f;
     const ImVec2 nameSize = widgets::measureText(font, ctx.view.hallName);
     const float top = (l.topBarHeight - lineH * 2.0f) * 0.5f;
     widgets::drawText(dl, font, ImVec2(middle - nameSize.x * 0.5f, top), onBar, ctx.view.hallName);

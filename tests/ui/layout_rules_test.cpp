@@ -133,3 +133,28 @@ TEST(LayoutRules, EveryScreenHasBackAndHomeAndReadAloudWhenNotAtTheRoot) {
 
 }  // namespace
 }  // namespace kiosk
+
+namespace kiosk {
+namespace {
+
+TEST(LayoutRules, TopBarButtonsStayPutWhenTheTextSizeChanges) {
+    testing::HeadlessUi ui;
+    ASSERT_EQ(ui.tap("attract.wake"), "");
+    auto rectOf = [&](const char* id) {
+        const auto found = ui.app().registry().find(id);
+        return found.empty() ? ImVec4() : ImVec4(found[0]->min.x, found[0]->min.y, found[0]->max.x, found[0]->max.y);
+    };
+    const ImVec4 home = rectOf("topbar.home");
+    const ImVec4 read = rectOf("topbar.read_aloud");
+    ASSERT_EQ(ui.run("tap topbar.text_size\ntap topbar.text_size\nexpect text 字号：特大"), "");
+    for (const auto& [before, after] :
+         {std::pair{home, rectOf("topbar.home")}, std::pair{read, rectOf("topbar.read_aloud")}}) {
+        EXPECT_FLOAT_EQ(before.x, after.x);
+        EXPECT_FLOAT_EQ(before.y, after.y);
+        EXPECT_FLOAT_EQ(before.z, after.z);
+        EXPECT_FLOAT_EQ(before.w, after.w);
+    }
+}
+
+}  // namespace
+}  // namespace kiosk

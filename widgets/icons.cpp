@@ -1,0 +1,59 @@
+#include "widgets/icons.h"
+
+#include <algorithm>
+
+#include "widgets/colors.h"
+#include "widgets/palette.h"
+#include "widgets/text.h"
+#include "widgets/touch_area.h"
+
+namespace kiosk::widgets {
+
+void drawIcon(ImDrawList* dl, Icon icon, ImVec2 c, float size, ImU32 color) {
+    const float s = size;
+    const float stroke = std::max(3.0f, s * 0.06f);
+    switch (icon) {
+        case Icon::Disclosure: {
+            // A page with three lines of text...
+            const ImVec2 pageMin(c.x - s * 0.38f, c.y - s * 0.5f);
+            const ImVec2 pageMax(c.x + s * 0.22f, c.y + s * 0.4f);
+            dl->AddRect(pageMin, pageMax, color, s * 0.05f, 0, stroke);
+            for (int i = 0; i < 3; ++i) {
+                const float y = pageMin.y + s * (0.22f + 0.18f * static_cast<float>(i));
+                dl->AddLine(ImVec2(pageMin.x + s * 0.1f, y), ImVec2(pageMax.x - s * 0.12f, y), color, stroke * 0.8f);
+            }
+            // ...and a magnifying glass over its corner.
+            const ImVec2 lens(c.x + s * 0.18f, c.y + s * 0.18f);
+            dl->AddCircleFilled(lens, s * 0.2f, IM_COL32(255, 255, 255, 255));
+            dl->AddCircle(lens, s * 0.2f, color, 32, stroke);
+            dl->AddLine(ImVec2(lens.x + s * 0.14f, lens.y + s * 0.14f), ImVec2(lens.x + s * 0.32f, lens.y + s * 0.32f),
+                        color, stroke * 1.4f);
+            break;
+        }
+        case Icon::None:
+        default: break;
+    }
+}
+
+}  // namespace kiosk::widgets
+
+namespace kiosk::widgets {
+
+bool iconTile(std::string_view id, std::string_view label, Icon icon, ImVec2 size, ImFont* font) {
+    const ImVec2 min = ImGui::GetCursorScreenPos();
+    const ImVec2 max(min.x + size.x, min.y + size.y);
+    ImGui::Dummy(size);  // reserve the space in the layout
+    bool held = false;
+    const bool pressed = touchTarget(id, label, min, max, 0 /* click on release */, &held);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float rounding = std::min(size.y * 0.1f, 24.0f);
+    dl->AddRectFilled(min, max, toImColor(held ? palette::kSecondaryPressed : palette::kSurface), rounding);
+    dl->AddRect(min, max, toImColor(palette::kBorder), rounding, 0, 3.0f);
+    drawIcon(dl, icon, ImVec2(min.x + size.x * 0.5f, min.y + size.y * 0.36f), size.y * 0.36f,
+             toImColor(palette::kPrimary));
+    const ImVec2 labelMin(min.x, min.y + size.y * 0.62f);
+    drawTextCentered(dl, font, labelMin, ImVec2(max.x, min.y + size.y * 0.9f), toImColor(palette::kText), label);
+    return pressed;
+}
+
+}  // namespace kiosk::widgets

@@ -1,0 +1,25 @@
+#pragma once
+// Simple line icons drawn with ImDrawList (no icon font in Debian's packages that fits): each
+// sits above its word on a home tile. Icons help those who read slowly; the word is always there.
+#include <imgui.h>
+
+#include <string_view>
+
+namespace kiosk::widgets {
+
+enum class Icon {
+    None,
+    Disclosure,  // 公开查询: a document under a magnifying glass
+};
+
+// Draws `icon` centred at `center`, `size` px tall, in `color`.
+void drawIcon(ImDrawList* drawList, Icon icon, ImVec2 center, float size, ImU32 color);
+
+}  // namespace kiosk::widgets
+
+namespace kiosk::widgets {
+
+// A large home tile: the icon in the upper part, the word below it; clicks on release.
+bool iconTile(std::string_view id, std::string_view label, Icon icon, ImVec2 size, ImFont* font);
+
+}  // namespace kiosk::widgets
