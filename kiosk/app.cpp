@@ -62,7 +62,7 @@ void App::prepare() {
     ui::applyKioskStyle();
 
     loadStrings();
-    loadContent();
+    loadAnnouncements();
     buildScreens();
     fonts_ = std::make_unique<ui::FontLibrary>(setup_.config.fonts.path, setup_.config.fonts.faceIndex,
                                                services_.fontTexture, services_.wakeUiThread);
@@ -105,7 +105,7 @@ void App::loadStrings() {
     }
 }
 
-void App::loadContent() {
+void App::loadAnnouncements() {
     const auto demo = std::filesystem::path(setup_.assetsDir) / "demo";
     auto loaded = core::loadAnnouncementsFile((demo / "announcements.json").string(), (demo / "images").string());
     for (const auto& problem : loaded.problems) spdlog::warn("content: {}", problem);

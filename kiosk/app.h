@@ -96,7 +96,7 @@ public:
 
 private:
     void loadStrings();
-    void loadContent();
+    void loadAnnouncements();
     core::GlyphSet collectGlyphs() const;
     void buildScreens();
     void updateSession(core::SteadyTime now);
