@@ -4,6 +4,7 @@
 #include <array>
 #include <utility>
 
+#include "core/unihan.h"
 #include "core/utf8.h"
 
 namespace kiosk::core {
@@ -77,23 +78,11 @@ void PinyinTable::add(char32_t c, const std::string& reading) {
 
 PinyinTable PinyinTable::fromUnihan(std::string_view text) {
     PinyinTable table;
-    // Two passes so the common reading (kMandarin) comes first for every character.
+    // One pass per field so the common reading (kMandarin) comes first for every character.
     for (const char* field : {"kMandarin", "kHanyuPinyin", "kXHC1983"}) {
-        std::size_t pos = 0;
-        while (pos < text.size()) {
-            std::size_t end = text.find('\n', pos);
-            if (end == std::string_view::npos) end = text.size();
-            const std::string_view line = text.substr(pos, end - pos);
-            pos = end + 1;
-            if (line.size() < 3 || line[0] != 'U') continue;
-            const auto tab1 = line.find('\t');
-            const auto tab2 = tab1 == std::string_view::npos ? tab1 : line.find('\t', tab1 + 1);
-            if (tab2 == std::string_view::npos || line.substr(tab1 + 1, tab2 - tab1 - 1) != field) continue;
-            const char32_t c = static_cast<char32_t>(std::stoul(std::string(line.substr(2, tab1 - 2)), nullptr, 16));
+        forEachUnihanEntry(text, field, [&](char32_t c, std::string_view value) {
             // kMandarin: "wáng"; kHanyuPinyin: "21099.100:wáng,wàng,yù"; kXHC1983: "0178.010:chán 1003.060:shàn".
-            std::string_view value = line.substr(tab2 + 1);
-            std::size_t i = 0;
-            while (i < value.size()) {
+            for (std::size_t i = 0; i < value.size();) {
                 std::size_t j = value.find_first_of(" ,", i);
                 if (j == std::string_view::npos) j = value.size();
                 std::string_view token = value.substr(i, j - i);
@@ -102,7 +91,7 @@ PinyinTable PinyinTable::fromUnihan(std::string_view text) {
                 if (!token.empty()) table.add(c, stripTones(token));
                 i = j + 1;
             }
-        }
+        });
     }
     return table;
 }

@@ -9,5 +9,7 @@ namespace kiosk::core {
 // caller read out of bounds.
 std::u32string decodeUtf8(std::string_view text);
 bool isValidUtf8(std::string_view text);
+// Appends one code point as UTF-8.
+void appendUtf8(std::string& out, char32_t codepoint);
 
 }  // namespace kiosk::core

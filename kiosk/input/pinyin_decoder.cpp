@@ -9,25 +9,13 @@
 #include <filesystem>
 
 #include "core/traditional_chars.h"
+#include "core/utf8.h"
 #include "storage/bzip2_file.h"
 
 namespace kiosk::input {
 namespace {
 
 std::atomic<bool> gOpen{false};  // Google Pinyin has one global decoder
-
-void appendUtf8(std::string& out, char32_t c) {
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
 
 }  // namespace
 
@@ -84,7 +72,7 @@ std::vector<std::string> PinyinDecoder::candidates(const std::string& pinyin, st
                 keep = false;
                 break;
             }
-            appendUtf8(utf8, c);
+            core::appendUtf8(utf8, c);
         }
         if (keep && !utf8.empty() && std::find(out.begin(), out.end(), utf8) == out.end()) out.push_back(utf8);
     }

@@ -24,3 +24,17 @@ TEST(Utf8, FourByteSequences) {
 
 }  // namespace
 }  // namespace kiosk::core
+
+namespace kiosk::core {
+namespace {
+
+TEST(Utf8, EncodesWhatItDecodes) {
+    for (const std::string text : {"a", "é", "监督一点通", "\U0001F600", "王*华"}) {
+        std::string out;
+        for (char32_t c : decodeUtf8(text)) appendUtf8(out, c);
+        EXPECT_EQ(out, text);
+    }
+}
+
+}  // namespace
+}  // namespace kiosk::core
