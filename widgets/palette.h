@@ -40,6 +40,7 @@ constexpr std::pair<std::uint32_t, std::uint32_t> kTextPairs[] = {
     {kAttractAccent, kAttractBackground},
     {kOnWarning, kWarning},
     {kOnPrimary, kPrimary},
+    {kPrimary, kBackground},  // 查看 › on list rows
 };
 
 }  // namespace kiosk::widgets::palette

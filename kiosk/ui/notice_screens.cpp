@@ -46,7 +46,9 @@ void NoticeListScreen::drawContent(ScreenContext& ctx) {
             dl->AddLine(ImVec2(min.x, max.y - 1), ImVec2(max.x, max.y - 1), toImColor(widgets::palette::kBorder), 2.0f);
             const float y = min.y + (rowH - font->FontSize) * 0.5f;
             widgets::drawText(dl, font, ImVec2(min.x + font->FontSize * 0.4f, y), ink, n.title);
-            widgets::drawText(dl, font, ImVec2(max.x - font->FontSize * 1.0f, y), ink, s.get("list.opens"));
+            const std::string& opens = s.get("list.opens");
+            widgets::drawText(dl, font, ImVec2(max.x - font->FontSize * 0.4f - widgets::measureText(font, opens).x, y),
+                              widgets::toImColor(widgets::palette::kPrimary), opens);
         });
     if (scroll_.animating()) ctx.actions.requestAnimationFrame();
 }
