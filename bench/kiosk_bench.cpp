@@ -189,8 +189,7 @@ void benchContent(platform::GlfwRunner& runner, AppSetup setup) {
 // The pinyin keyboard's engine: every prefix of common words, as typed key by key.
 void benchInput() {
     std::string error;
-    const auto decoder = input::PinyinDecoder::open(input::PinyinDecoder::kDefaultDictionary,
-                                                    input::PinyinDecoder::kDefaultVariants, error);
+    const auto decoder = input::PinyinDecoder::open(input::PinyinDecoder::kDefaultDictionary, error);
     if (!decoder) {
         std::fprintf(stderr, "kiosk-bench: %s\n", error.c_str());
         return;

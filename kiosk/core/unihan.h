@@ -1,6 +1,6 @@
 #pragma once
 // Unicode's Unihan database files (Debian package unicode-data), one entry a line:
-// "U+738B<TAB>kMandarin<TAB>wáng". Shared by the pinyin readings and the traditional-character list.
+// "U+738B<TAB>kMandarin<TAB>wáng". Read by the name search (pinyin readings).
 #include <functional>
 #include <string_view>
 

@@ -8,9 +8,8 @@
 #include <atomic>
 #include <filesystem>
 
-#include "core/traditional_chars.h"
 #include "core/utf8.h"
-#include "storage/bzip2_file.h"
+#include "input/gb2312.h"
 
 namespace kiosk::input {
 namespace {
@@ -19,8 +18,7 @@ std::atomic<bool> gOpen{false};  // Google Pinyin has one global decoder
 
 }  // namespace
 
-std::unique_ptr<PinyinDecoder> PinyinDecoder::open(const std::string& dictionaryPath,
-                                                   const std::string& unihanVariantsPath, std::string& error) {
+std::unique_ptr<PinyinDecoder> PinyinDecoder::open(const std::string& dictionaryPath, std::string& error) {
     if (gOpen.exchange(true)) {
         error = "the pinyin decoder is already open";
         return nullptr;
@@ -38,11 +36,9 @@ std::unique_ptr<PinyinDecoder> PinyinDecoder::open(const std::string& dictionary
         return nullptr;
     }
     ime_pinyin::im_set_max_lens(32, 16);
+    gb2312Characters();  // decode the filter set now rather than at the first key press
     std::unique_ptr<PinyinDecoder> decoder(new PinyinDecoder());
     decoder->userDictionary_ = userDictionary;
-    if (const auto variants = storage::readBzip2File(unihanVariantsPath)) {
-        decoder->traditional_ = core::parseTraditionalCharacters(*variants);
-    }
     return decoder;
 }
 
@@ -53,28 +49,37 @@ PinyinDecoder::~PinyinDecoder() {
     gOpen = false;
 }
 
-std::vector<std::string> PinyinDecoder::candidates(const std::string& pinyin, std::size_t max) {
-    std::vector<std::string> out;
+std::vector<PinyinCandidate> PinyinDecoder::candidates(const std::string& pinyin, std::size_t max) {
+    std::vector<PinyinCandidate> out;
     if (pinyin.empty() || pinyin.size() > 32 ||
         !std::all_of(pinyin.begin(), pinyin.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
         return out;
     }
     ime_pinyin::im_reset_search();
     const std::size_t total = ime_pinyin::im_search(pinyin.c_str(), pinyin.size());
+    // Syllable boundaries: a candidate of n hanzi stands for the letters before start[n]
+    // (zheng|fu|bu|tie: 0 5 7 9 12).
+    const ime_pinyin::uint16* start = nullptr;
+    const std::size_t syllables = ime_pinyin::im_get_spl_start_pos(start);
     ime_pinyin::char16 buffer[64];
     for (std::size_t i = 0; i < total && out.size() < max; ++i) {
         if (!ime_pinyin::im_get_candidate(i, buffer, 63)) continue;
-        std::string utf8;
+        PinyinCandidate candidate;
+        std::size_t length = 0;
         bool keep = true;
-        for (std::size_t k = 0; k < 63 && buffer[k] != 0; ++k) {
-            const char32_t c = buffer[k];
-            if (traditional_.count(c)) {
+        for (; length < 63 && buffer[length] != 0; ++length) {
+            const char32_t c = buffer[length];
+            if (!isGb2312(c)) {
                 keep = false;
                 break;
             }
-            core::appendUtf8(utf8, c);
+            core::appendUtf8(candidate.text, c);
         }
-        if (keep && !utf8.empty() && std::find(out.begin(), out.end(), utf8) == out.end()) out.push_back(utf8);
+        if (!keep || candidate.text.empty()) continue;
+        candidate.letters =
+            (start && length <= syllables) ? std::min<std::size_t>(start[length], pinyin.size()) : pinyin.size();
+        const bool seen = std::any_of(out.begin(), out.end(), [&](const auto& c) { return c.text == candidate.text; });
+        if (!seen) out.push_back(std::move(candidate));
     }
     return out;
 }

@@ -7,7 +7,8 @@
 #include <algorithm>
 #include <chrono>
 
-#include "core/traditional_chars.h"
+#include "core/utf8.h"
+#include "input/gb2312.h"
 
 namespace kiosk::input {
 namespace {
@@ -15,7 +16,7 @@ namespace {
 PinyinDecoder& decoder() {
     static std::unique_ptr<PinyinDecoder> d = [] {
         std::string error;
-        auto opened = PinyinDecoder::open(PinyinDecoder::kDefaultDictionary, PinyinDecoder::kDefaultVariants, error);
+        auto opened = PinyinDecoder::open(PinyinDecoder::kDefaultDictionary, error);
         if (!opened) throw std::runtime_error(error);
         return opened;
     }();
@@ -44,14 +45,15 @@ TEST(PinyinDecoder, CommonComplaintWordsAreOnTheFirstPage) {
     };
     for (const auto& [pinyin, word] : words) {
         const auto candidates = decoder().candidates(pinyin, kFirstPage);
-        EXPECT_NE(std::find(candidates.begin(), candidates.end(), word), candidates.end())
+        EXPECT_TRUE(std::any_of(candidates.begin(), candidates.end(), [&](const auto& c) { return c.text == word; }))
             << pinyin << " → " << word << " not on the first page";
     }
 }
 
 TEST(PinyinDecoder, NoTraditionalCandidates) {
     for (const char* pinyin : {"tie", "bao", "jian", "hua", "guo", "men"}) {
-        for (const auto& c : decoder().candidates(pinyin, 40)) {
+        for (const auto& candidate : decoder().candidates(pinyin, 40)) {
+            const std::string& c = candidate.text;
             EXPECT_NE(c, "貼");
             EXPECT_NE(c, "報");
             EXPECT_NE(c, "監");
@@ -68,14 +70,42 @@ TEST(PinyinDecoder, BadInputGivesNoCandidates) {
     EXPECT_TRUE(decoder().candidates(std::string(100, 'a'), 8).empty());
 }
 
-TEST(TraditionalCharacters, ParsedFromUnihanVariants) {
-    const auto t = core::parseTraditionalCharacters(
-        "U+8CBC\tkSimplifiedVariant\tU+8D34\nU+62A5\tkSimplifiedVariant\tU+62A5\nU+5831\tkSimplifiedVariant\tU+62A5\n"
-        "U+8D34\tkTraditionalVariant\tU+8CBC\n");
-    EXPECT_TRUE(t.count(U'貼'));
-    EXPECT_TRUE(t.count(U'報'));
-    EXPECT_FALSE(t.count(U'报'));
-    EXPECT_FALSE(t.count(U'贴'));
+TEST(PinyinDecoder, PartOfAPhraseStandsForItsFirstSyllables) {
+    // 政府补贴 covers all 12 letters; 政府 only zheng|fu (7), so butie is left to choose next.
+    const auto candidates = decoder().candidates("zhengfubutie", 8);
+    ASSERT_FALSE(candidates.empty());
+    EXPECT_EQ(candidates[0].text, "政府补贴");
+    EXPECT_EQ(candidates[0].letters, 12u);
+    const auto part =
+        std::find_if(candidates.begin(), candidates.end(), [](const auto& c) { return c.text == "政府"; });
+    ASSERT_NE(part, candidates.end());
+    EXPECT_EQ(part->letters, 7u);
+    // 广场舞 is not in the dictionary: 广场 (10 letters) and then 舞 for "wu".
+    const auto square = decoder().candidates("guangchangwu", 8);
+    const auto guangchang = std::find_if(square.begin(), square.end(), [](const auto& c) { return c.text == "广场"; });
+    ASSERT_NE(guangchang, square.end());
+    EXPECT_EQ(guangchang->letters, 10u);
+    const auto wu = decoder().candidates("wu", 40);
+    EXPECT_TRUE(std::any_of(wu.begin(), wu.end(), [](const auto& c) { return c.text == "舞"; }));
+}
+
+TEST(PinyinDecoder, EveryCandidateIsInGb2312) {
+    for (const char* pinyin : {"a", "xian", "ma", "guangchangwu", "zhi", "ge"}) {
+        for (const auto& candidate : decoder().candidates(pinyin, 200)) {
+            for (char32_t c : core::decodeUtf8(candidate.text)) EXPECT_TRUE(isGb2312(c)) << candidate.text;
+        }
+    }
+}
+
+TEST(Gb2312, HasAllItsHanziAndNothingElse) {
+    const std::u32string& all = gb2312Characters();
+    const auto hanzi = std::count_if(all.begin(), all.end(), [](char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; });
+    EXPECT_EQ(hanzi, 6763);  // GB2312 level 1 (3,755) + level 2 (3,008)
+    EXPECT_TRUE(isGb2312(U'监'));
+    EXPECT_TRUE(isGb2312(U'，'));
+    EXPECT_FALSE(isGb2312(U'監'));
+    EXPECT_FALSE(isGb2312(U'咁'));
+    EXPECT_FALSE(isGb2312(U'a'));  // ASCII is not part of the double-byte set
 }
 
 }  // namespace
