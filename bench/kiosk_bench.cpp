@@ -34,7 +34,9 @@
 #include "config/kiosk_config.h"
 #include "content_loader.h"
 #include "core/demo_content_generator.h"
+#include "input/handwriting_recognizer.h"
 #include "input/pinyin_decoder.h"
+#include "input/recorded_strokes.h"
 #include "platform/gl_textures.h"
 #include "platform/glfw_runner.h"
 #include "platform/logging.h"
@@ -205,6 +207,29 @@ void benchInput() {
         }
     }
     figure("ime_candidates_p95_ms", percentile(keystrokes, 0.95), "ms");
+
+    // Handwriting: each recorded character, recognised as the pad does after every stroke.
+    const auto recognizer = input::HandwritingRecognizer::open(input::HandwritingRecognizer::kDefaultModel, error);
+    std::ifstream in(KIOSK_SOURCE_DIR "/tests/data/handwriting/strokes.txt");
+    const std::string recordedText((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto recorded = input::parseRecordedStrokes(recordedText);
+    if (!recognizer || recorded.empty()) {
+        std::fprintf(stderr, "kiosk-bench: no handwriting model or recorded strokes: %s\n", error.c_str());
+        return;
+    }
+    std::vector<double> recognitions;
+    for (int round = 0; round < 5; ++round) {
+        for (const auto& character : recorded) {
+            for (std::size_t n = 1; n <= character.strokes.size(); ++n) {
+                const std::vector<input::Stroke> written(character.strokes.begin(), character.strokes.begin() + n);
+                const auto start = std::chrono::steady_clock::now();
+                const auto found = recognizer->recognise(written, 400.0f, 8);
+                recognitions.push_back(msSince(start));
+                if (found.size() > 8) std::abort();
+            }
+        }
+    }
+    figure("handwriting_recognise_p95_ms", percentile(recognitions, 0.95), "ms");
 }
 
 }  // namespace
