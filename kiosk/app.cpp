@@ -19,6 +19,7 @@
 #include "ui/still_there_overlay.h"
 #include "ui/theme.h"
 #include "ui/top_bar.h"
+#include "ui/typing_practice_screen.h"
 #include "widgets/palette.h"
 
 namespace kiosk {
@@ -45,7 +46,9 @@ App::App(AppSetup setup, AppServices services)
     : setup_(std::move(setup)),
       services_(services),
       session_(timingFrom(setup_.config)),
-      attract_(core::Seconds{static_cast<double>(setup_.config.attract.slideSeconds)}) {
+      attract_(core::Seconds{static_cast<double>(setup_.config.attract.slideSeconds)}),
+      engines_(input::PinyinDecoder::kDefaultDictionary, input::HandwritingRecognizer::kDefaultModel,
+               services_.wakeUiThread) {
     defaultTextSize_ = core::textSizeFromName(setup_.config.ui.textSize).value_or(core::TextSize::Standard);
     sessionState_.textSize = defaultTextSize_;
     operatorProblems_ = setup_.startupProblems;
@@ -63,9 +66,12 @@ void App::prepare() {
 
     loadStrings();
     loadAnnouncements();
+    loadQuickPhrases();
     buildScreens();
     fonts_ = std::make_unique<ui::FontLibrary>(setup_.config.fonts.path, setup_.config.fonts.faceIndex,
                                                services_.fontTexture, services_.wakeUiThread);
+    inputFont_ = std::make_unique<ui::InputFont>(setup_.config.fonts.path, setup_.config.fonts.faceIndex,
+                                                 services_.fontTexture, services_.wakeUiThread);
     fonts_->startInitialBuild(collectGlyphs(), sessionState_.textSize);
 }
 
@@ -112,12 +118,21 @@ void App::loadAnnouncements() {
     announcements_ = std::move(loaded.items);
 }
 
+void App::loadQuickPhrases() {
+    quickPhrases_ =
+        core::loadQuickPhrasesFile((std::filesystem::path(setup_.assetsDir) / "demo" / "quick_phrases.json").string());
+    for (const auto& problem : quickPhrases_.problems) spdlog::warn("content: {}", problem);
+}
+
 core::GlyphSet App::collectGlyphs() const {
     core::GlyphSet glyphs;
     for (const auto& [key, text] : strings_.entries()) glyphs.addText(text);
     for (const auto& a : announcements_) {
         glyphs.addText(a.title);
         glyphs.addText(a.body);
+    }
+    for (const auto& [context, phrases] : quickPhrases_.byContext) {
+        for (const auto& phrase : phrases) glyphs.addText(phrase);
     }
     glyphs.addText(setup_.config.hall.name);
     glyphs.addText(setup_.config.hall.community);
@@ -165,6 +180,7 @@ void App::buildScreens() {
     // Home tiles appear as their features are built; a tile never opens a placeholder.
     homeTiles_ = {
         {"home.tile.disclosure", "disclosure.tile", core::ScreenId::DisclosureHub, widgets::Icon::Disclosure},
+        {"home.tile.practice", "practice.tile", core::ScreenId::TypingPractice, widgets::Icon::Keyboard},
     };
     screens_[core::ScreenId::Home] = std::make_unique<ui::HomeScreen>(homeTiles_);
     screens_[core::ScreenId::DisclosureHub] = std::make_unique<ui::DisclosureHubScreen>();
@@ -173,6 +189,7 @@ void App::buildScreens() {
     screens_[core::ScreenId::PayoutDetail] = std::make_unique<ui::PayoutDetailScreen>();
     screens_[core::ScreenId::Finances] = std::make_unique<ui::FinanceScreen>();
     screens_[core::ScreenId::PayoutSearch] = std::make_unique<ui::PayoutSearchScreen>();
+    screens_[core::ScreenId::TypingPractice] = std::make_unique<ui::TypingPracticeScreen>();
     screens_[core::ScreenId::Notices] = std::make_unique<ui::NoticeListScreen>();
     screens_[core::ScreenId::NoticeReader] = std::make_unique<ui::NoticeReaderScreen>();
     screens_[core::ScreenId::Attract] = std::make_unique<ui::AttractScreen>();
@@ -196,6 +213,10 @@ ImVec4 App::clearColor() const {
 void App::frame() {
     if (auto loaded = contentLoader_.takeIfReady()) installContent(std::move(*loaded));
     if (fonts_->installIfReady()) spdlog::debug("new font atlas installed");
+    inputFont_->installIfReady();
+    if (auto answer = engines_.takeHandwriting()) {
+        if (answer->request == sessionState_.inkRequest) sessionState_.handwritingCandidates = answer->candidates;
+    }
     const core::SteadyTime now = services_.clock.now();
     ImGui::NewFrame();
     registry_.beginFrame();
@@ -254,6 +275,7 @@ void App::wipeSession() {
     sessionState_ = SessionState{};
     sessionState_.textSize = defaultTextSize_;
     session_.stop();
+    inputFont_->release();  // 16–32 MB only while someone may type
     if (before != sessionState_.textSize) fonts_->requestRebuild(fonts_->glyphs(), sessionState_.textSize);
 }
 
@@ -297,12 +319,81 @@ void App::prepareView(core::SteadyTime now) {
     }
 }
 
+void App::prepareTextEntry(const ui::Screen& current) {
+    ui::TextEntryView& v = view_.textEntry;
+    v = {};
+    const std::string field(current.textField());
+    if (field.empty()) return;
+    // The engines and the keyboard font are made the first time a field shows, off the UI thread.
+    engines_.open();
+    core::GlyphSet kioskGlyphs = fonts_->glyphs();
+    inputFont_->request(kioskGlyphs, sessionState_.textSize);
+    v.field = field;
+    v.entry = &sessionState_.entries[field];
+    v.ink = &sessionState_.ink[field];
+    v.ready = keyboardReady();
+    const std::string problem = v.ready ? engines_.problem() : std::string{};
+    v.pinyinAvailable = problem.find("pinyin") == std::string::npos;
+    v.handwritingAvailable = problem.find("handwriting") == std::string::npos;
+    if (v.ready && v.entry->mode() == core::EntryMode::Pinyin && !v.entry->composing().empty()) {
+        for (const auto& c : engines_.pinyin(v.entry->composing())) v.pinyin.push_back({c.text, c.letters});
+    }
+    if (!v.ink->empty()) v.handwriting = sessionState_.handwritingCandidates;
+    const auto phrases = quickPhrases_.byContext.find(field);
+    if (phrases != quickPhrases_.byContext.end()) v.quickPhrases = phrases->second;
+}
+
+void App::applyEdit(const ui::EditText& edit) {
+    core::TextEntry& entry = sessionState_.entries[edit.field];
+    core::Ink& ink = sessionState_.ink[edit.field];
+    bool inkChanged = false;
+    std::visit(
+        [&](const auto& op) {
+            using Op = std::decay_t<decltype(op)>;
+            if constexpr (std::is_same_v<Op, ui::edit::Letter>) {
+                entry.typeLetter(op.letter);
+            } else if constexpr (std::is_same_v<Op, ui::edit::Erase>) {
+                entry.backspace();
+            } else if constexpr (std::is_same_v<Op, ui::edit::Clear>) {
+                entry.clear();
+            } else if constexpr (std::is_same_v<Op, ui::edit::MoveCaret>) {
+                if (op.delta < 0) entry.moveCaretLeft();
+                if (op.delta > 0) entry.moveCaretRight();
+            } else if constexpr (std::is_same_v<Op, ui::edit::Insert>) {
+                entry.insert(op.text);
+            } else if constexpr (std::is_same_v<Op, ui::edit::ChoosePinyin>) {
+                entry.chooseCandidate(op.hanzi, op.letters);
+            } else if constexpr (std::is_same_v<Op, ui::edit::SetMode>) {
+                entry.setMode(op.mode);
+            } else if constexpr (std::is_same_v<Op, ui::edit::AddStroke>) {
+                if (!op.stroke.empty() && ink.size() < 64) ink.push_back(op.stroke);
+                inkChanged = true;
+            } else if constexpr (std::is_same_v<Op, ui::edit::UndoStroke>) {
+                if (!ink.empty()) ink.pop_back();
+                inkChanged = true;
+            } else if constexpr (std::is_same_v<Op, ui::edit::ClearInk>) {
+                ink.clear();
+                inkChanged = true;
+            }
+        },
+        edit.op);
+    if (inkChanged) {
+        // Old candidates belong to other ink: hide them until the worker answers for this one.
+        sessionState_.handwritingCandidates.clear();
+        ++sessionState_.inkRequest;
+        if (!ink.empty()) engines_.recognise(sessionState_.inkRequest, ink);
+    }
+}
+
 void App::drawFrameContents(core::SteadyTime now) {
     const ImGuiIO& io = ImGui::GetIO();
     ui::Screen& current = screen(router_.current());
     const bool warning = session_.phase() == core::SessionPhase::Warning;
     const ui::Layout layout = ui::computeLayout(io.DisplaySize, fonts_->fonts(), current.showsTopBar() && !warning);
-    ui::ScreenContext ctx{strings_, fonts_->fonts(), view_, layout, services_.images, actions_};
+    prepareTextEntry(current);
+    widgets::FontSet fonts = fonts_->fonts();
+    fonts.input = inputFont_->font();
+    ui::ScreenContext ctx{strings_, fonts, view_, layout, services_.images, actions_};
 
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
@@ -382,6 +473,8 @@ void App::applyActions(core::SteadyTime now) {
                     router_.push(core::ScreenId::PayoutDetail);
                 } else if constexpr (std::is_same_v<A, ui::SetNameQuery>) {
                     sessionState_.nameQuery = a.query;
+                } else if constexpr (std::is_same_v<A, ui::EditText>) {
+                    applyEdit(a);
                 } else if constexpr (std::is_same_v<A, ui::ShowNotice>) {
                     sessionState_.shownNoticeId = a.noticeId;
                     router_.push(core::ScreenId::NoticeReader);

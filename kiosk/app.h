@@ -15,14 +15,19 @@
 #include "core/clock.h"
 #include "core/date_text.h"
 #include "core/failure_budget.h"
+#include "core/ink.h"
+#include "core/quick_phrases.h"
 #include "core/router.h"
 #include "core/session_timer.h"
 #include "core/string_table.h"
+#include "core/text_entry.h"
 #include "core/text_size.h"
+#include "input_engines.h"
 #include "ui/app_view.h"
 #include "ui/font_library.h"
 #include "ui/home_screen.h"
 #include "ui/image_source.h"
+#include "ui/input_font.h"
 #include "ui/screen.h"
 #include "ui/speech_output.h"
 #include "widgets/widget_registry.h"
@@ -56,6 +61,11 @@ struct SessionState {
     std::string shownPayoutId;
     std::string shownNoticeId;
     std::string nameQuery;
+    // Text fields by id, and the handwriting pad's strokes and candidates for each.
+    std::map<std::string, core::TextEntry> entries;
+    std::map<std::string, core::Ink> ink;
+    std::vector<std::string> handwritingCandidates;
+    std::uint64_t inkRequest = 0;  // which recognition the candidates must answer
 };
 
 class App {
@@ -79,6 +89,13 @@ public:
     // Something is still settling (a font atlas or the content loading): keep drawing frames.
     bool animating() const {
         return (fonts_ && fonts_->building()) || !contentStarted_ || contentLoader_.loading() || listAnimating_;
+    }
+    // The keyboards are usable: engines open and the keyboard font on the GPU.
+    bool keyboardReady() const { return engines_.ready() && inputFont_ && inputFont_->font(); }
+    const ui::InputFont& inputFont() const { return *inputFont_; }
+    const core::TextEntry* textEntry(const std::string& field) const {
+        const auto it = sessionState_.entries.find(field);
+        return it == sessionState_.entries.end() ? nullptr : &it->second;
     }
     std::optional<int> exitCode() const { return exitCode_; }
     ImVec4 clearColor() const;
@@ -109,6 +126,9 @@ private:
     void startContentLoading();
     std::string readAloudText() const;
     void addContentGlyphs(core::GlyphSet& glyphs) const;
+    void loadQuickPhrases();
+    void prepareTextEntry(const ui::Screen& current);
+    void applyEdit(const ui::EditText& edit);
     ui::Screen& screen(core::ScreenId id);
 
     AppSetup setup_;
@@ -133,6 +153,9 @@ private:
     int framesDrawn_ = 0;
 
     std::unique_ptr<ui::FontLibrary> fonts_;
+    std::unique_ptr<ui::InputFont> inputFont_;
+    InputEngines engines_;
+    core::QuickPhrasesLoad quickPhrases_;
     widgets::WidgetRegistry registry_;
     std::map<core::ScreenId, std::unique_ptr<ui::Screen>> screens_;
     std::vector<ui::HomeTile> homeTiles_;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <thread>
 
 #include "core/utf8.h"
 
@@ -39,7 +40,17 @@ void UiDriver::fail(const std::string& why) {
     failure_ = "step at line " + std::to_string(step.line) + " '" + step.source + "': " + why;
 }
 
+bool UiDriver::stillWaiting() {
+    // Workers (the keyboard font, handwriting) answer in real time, not on the script's clock.
+    const auto now = std::chrono::steady_clock::now();
+    if (!expectSince_) expectSince_ = now;
+    if (now - *expectSince_ >= kExpectPatience) return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));  // leave the cores to the workers
+    return true;
+}
+
 void UiDriver::finishStep() {
+    expectSince_.reset();
     steps_.pop_front();
     phase_ = 0;
     waitLeft_ = -1;
@@ -84,6 +95,32 @@ void UiDriver::beforeFrame(ImGuiIO& io, const widgets::WidgetRegistry& lastFrame
         const int moved = std::clamp(phase_ - 2, 0, kSwipeMoveFrames);
         io.MousePos = ImVec2(tapAt_.x, tapAt_.y + swipe->dy * static_cast<float>(moved) / kSwipeMoveFrames);
         io.MouseDown[0] = phase_ >= 2 && phase_ < 3 + kSwipeMoveFrames;
+    } else if (const auto* draw = std::get_if<core::DrawStep>(&step.action)) {
+        if (phase_ == 1) {
+            const auto found = lastFrame.find(draw->target);
+            if (found.size() != 1) {
+                fail(found.empty()
+                         ? "nothing named '" + draw->target + "' on screen; tappable: " + describeTargets(lastFrame)
+                         : "'" + draw->target + "' names several widgets; use an id");
+                return;
+            }
+            // A finger per stroke: arrive, press, move one point a frame, lift.
+            const widgets::WidgetRecord& w = *found.front();
+            pointer_.clear();
+            for (const auto& stroke : draw->strokes) {
+                auto at = [&](std::pair<float, float> p) {
+                    return ImVec2(w.min.x + p.first * (w.max.x - w.min.x), w.min.y + p.second * (w.max.y - w.min.y));
+                };
+                pointer_.push_back({at(stroke.front()), false});
+                for (const auto& p : stroke) pointer_.push_back({at(p), true});
+                pointer_.push_back({at(stroke.back()), false});
+            }
+        }
+        const std::size_t i = static_cast<std::size_t>(phase_ - 1);
+        if (i < pointer_.size()) {
+            io.MousePos = pointer_[i].pos;
+            io.MouseDown[0] = pointer_[i].down;
+        }
     } else if (const auto* type = std::get_if<core::TypeStep>(&step.action)) {
         if (phase_ == 1) io.AddInputCharactersUTF8(type->text.c_str());
     } else if (std::holds_alternative<core::WaitStep>(step.action)) {
@@ -112,12 +149,15 @@ void UiDriver::afterFrame(const widgets::WidgetRegistry& drawn, core::ScreenId s
         if (phase >= 3) finishStep();
     } else if (std::holds_alternative<core::SwipeStep>(step.action)) {
         if (phase >= 3 + kSwipeMoveFrames) finishStep();
+    } else if (std::holds_alternative<core::DrawStep>(step.action)) {
+        if (static_cast<std::size_t>(phase) >= pointer_.size()) finishStep();
     } else if (std::holds_alternative<core::TypeStep>(step.action)) {
         finishStep();
     } else if (std::holds_alternative<core::WaitStep>(step.action)) {
         if (waitLeft_ <= 0) finishStep();
     } else if (const auto* expectScreen = std::get_if<core::ExpectScreenStep>(&step.action)) {
         if (core::screenName(screen) != expectScreen->screen) {
+            if (stillWaiting()) return;
             fail("expected screen '" + expectScreen->screen + "', showing '" + std::string(core::screenName(screen)) +
                  "'");
             return;
@@ -125,6 +165,7 @@ void UiDriver::afterFrame(const widgets::WidgetRegistry& drawn, core::ScreenId s
         finishStep();
     } else if (const auto* expectText = std::get_if<core::ExpectTextStep>(&step.action)) {
         if (drawn.showsText(expectText->text) != expectText->present) {
+            if (stillWaiting()) return;
             fail(expectText->present ? "text not on screen" : "text is on screen but should not be");
             return;
         }

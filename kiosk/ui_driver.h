@@ -4,9 +4,12 @@
 // The same driver runs in the headless tests and in `kiosk --script` on the real GLFW/GL path.
 #include <imgui.h>
 
+#include <chrono>
 #include <deque>
 #include <functional>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "core/clock.h"
 #include "core/screen_id.h"
@@ -40,6 +43,7 @@ public:
 private:
     void fail(const std::string& why);
     void finishStep();
+    bool stillWaiting();  // an expect step not met yet: keep drawing frames for a while
 
     core::ManualClock& clock_;
     std::deque<core::ScriptStep> steps_;
@@ -48,6 +52,13 @@ private:
     int phase_ = 0;         // frames spent on the current step
     double waitLeft_ = -1;  // seconds still to pass for a wait step
     ImVec2 tapAt_{-1, -1};
+    struct PointerFrame {
+        ImVec2 pos;
+        bool down = false;
+    };
+    std::vector<PointerFrame> pointer_;  // a draw step, frame by frame
+    std::optional<std::chrono::steady_clock::time_point> expectSince_;
+    static constexpr std::chrono::seconds kExpectPatience{5};
     std::string failure_;
     int stepsDone_ = 0;
 };

@@ -30,9 +30,13 @@ ButtonColors colorsFor(ButtonKind kind) {
 }  // namespace
 
 bool bigButton(std::string_view id, std::string_view label, ImVec2 size, ButtonKind kind, ImFont* font) {
+    return keyButton(id, label, ImVec2(std::max(size.x, kMinTouchTarget), size.y), kind, font);
+}
+
+bool keyButton(std::string_view id, std::string_view label, ImVec2 size, ButtonKind kind, ImFont* font) {
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     if (window->SkipItems) return false;
-    size.x = std::max(size.x, kMinTouchTarget);
+    size.x = std::max(size.x, kMinKeyWidth);
     size.y = std::max(size.y, kMinTouchTarget);
 
     const ImGuiID gid = window->GetID(id.data(), id.data() + id.size());

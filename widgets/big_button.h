@@ -15,8 +15,13 @@ enum class ButtonKind {
 
 constexpr float kMinTouchTarget = 96.0f;  // px at 1920x1080 (DESIGN: targets >= 96 px high)
 constexpr float kTouchSpacing = 24.0f;    // px between targets
+// A full QWERTY row is ten keys: in a 1080 px portrait screen they fit 96 px high but only ~77 px
+// wide (DESIGN's rule is about height). Letter keys may be this narrow, nothing else.
+constexpr float kMinKeyWidth = 72.0f;
 
 // `id` is stable across languages ("topbar.home"); `label` is what the resident reads.
 bool bigButton(std::string_view id, std::string_view label, ImVec2 size, ButtonKind kind, ImFont* font);
+// The same button for keyboard keys: 96 px high, but as narrow as kMinKeyWidth.
+bool keyButton(std::string_view id, std::string_view label, ImVec2 size, ButtonKind kind, ImFont* font);
 
 }  // namespace kiosk::widgets

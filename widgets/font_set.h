@@ -9,6 +9,8 @@ struct FontSet {
     ImFont* title = nullptr;    // screen titles: >= 56 px tall
     ImFont* display = nullptr;  // huge numerals (countdowns, tracking codes)
     ImFont* bar = nullptr;      // the top bar: always the standard body size
+    ImFont* input = nullptr;    // typed text and candidates: all of GB2312 at the body size (null
+                                // until built; only while a text field is on screen)
 };
 
 }  // namespace kiosk::widgets

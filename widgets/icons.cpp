@@ -30,6 +30,28 @@ void drawIcon(ImDrawList* dl, Icon icon, ImVec2 c, float size, ImU32 color) {
                         color, stroke * 1.4f);
             break;
         }
+        case Icon::Keyboard: {
+            // A keyboard: an outline with two rows of keys and a space bar...
+            const ImVec2 kbMin(c.x - s * 0.55f, c.y - s * 0.1f);
+            const ImVec2 kbMax(c.x + s * 0.35f, c.y + s * 0.45f);
+            dl->AddRect(kbMin, kbMax, color, s * 0.06f, 0, stroke);
+            const float key = s * 0.09f;
+            for (int row = 0; row < 2; ++row) {
+                for (int i = 0; i < 5; ++i) {
+                    const ImVec2 k(kbMin.x + s * (0.1f + 0.155f * static_cast<float>(i)),
+                                   kbMin.y + s * (0.09f + 0.14f * static_cast<float>(row)));
+                    dl->AddRectFilled(k, ImVec2(k.x + key, k.y + key), color);
+                }
+            }
+            dl->AddLine(ImVec2(kbMin.x + s * 0.25f, kbMax.y - s * 0.11f),
+                        ImVec2(kbMax.x - s * 0.25f, kbMax.y - s * 0.11f), color, stroke);
+            // ...and a pen above it, for handwriting.
+            dl->AddLine(ImVec2(c.x + s * 0.05f, c.y - s * 0.22f), ImVec2(c.x + s * 0.45f, c.y - s * 0.55f), color,
+                        stroke * 1.8f);
+            dl->AddTriangleFilled(ImVec2(c.x + s * 0.05f, c.y - s * 0.22f), ImVec2(c.x + s * 0.02f, c.y - s * 0.14f),
+                                  ImVec2(c.x + s * 0.11f, c.y - s * 0.17f), color);
+            break;
+        }
         case Icon::None:
         default: break;
     }

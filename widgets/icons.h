@@ -10,6 +10,7 @@ namespace kiosk::widgets {
 enum class Icon {
     None,
     Disclosure,  // 公开查询: a document under a magnifying glass
+    Keyboard,    // 练习打字: a keyboard with a pen beside it
 };
 
 // Draws `icon` centred at `center`, `size` px tall, in `color`.

@@ -12,22 +12,27 @@ float keyHeight(ImFont* font) {
 }
 }  // namespace
 
-float numericKeypadHeight(ImFont* font) {
-    return 4 * keyHeight(font) + 3 * kTouchSpacing;
+float numericKeypadHeight(ImFont* font, int columns) {
+    const int rows = columns == 6 ? 2 : 4;
+    return static_cast<float>(rows) * keyHeight(font) + static_cast<float>(rows - 1) * kTouchSpacing;
 }
 
 NumericPress numericKeypad(const std::string& id, float width, ImFont* font, const std::string& eraseLabel,
-                           const std::string& clearLabel) {
+                           const std::string& clearLabel, int columns) {
     NumericPress press;
+    columns = columns == 6 ? 6 : 3;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
-    const float keyW = std::max(kNumericKeyMin, (width - 2 * kTouchSpacing) / 3);
+    const float cols = static_cast<float>(columns);
+    const float keyW = std::max(kNumericKeyMin, (width - (cols - 1) * kTouchSpacing) / cols);
     const float keyH = keyHeight(font);
     // Phone layout (1 2 3 on top), as on every mobile phone the resident has held.
-    static const char* const kKeys[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "erase", "0", "clear"};
+    static const char* const kPhoneKeys[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "erase", "0", "clear"};
+    static const char* const kWideKeys[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "clear", "erase"};
+    const char* const* keys = columns == 6 ? kWideKeys : kPhoneKeys;
     for (int i = 0; i < 12; ++i) {
-        ImGui::SetCursorScreenPos(ImVec2(origin.x + static_cast<float>(i % 3) * (keyW + kTouchSpacing),
-                                         origin.y + static_cast<float>(i / 3) * (keyH + kTouchSpacing)));
-        const std::string key = kKeys[i];
+        ImGui::SetCursorScreenPos(ImVec2(origin.x + static_cast<float>(i % columns) * (keyW + kTouchSpacing),
+                                         origin.y + static_cast<float>(i / columns) * (keyH + kTouchSpacing)));
+        const std::string key = keys[i];
         const bool isErase = key == "erase";
         const bool isClear = key == "clear";
         const std::string& label = isErase ? eraseLabel : isClear ? clearLabel : key;
@@ -40,7 +45,7 @@ NumericPress numericKeypad(const std::string& id, float width, ImFont* font, con
                 press.digit = key[0];
         }
     }
-    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + numericKeypadHeight(font)));
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + numericKeypadHeight(font, columns)));
     ImGui::Dummy(ImVec2(width, 0));
     return press;
 }

@@ -15,9 +15,11 @@ struct NumericPress {
 
 constexpr float kNumericKeyMin = 120.0f;
 
-// Draws at the cursor within `width`; returns what was pressed this frame.
+// Draws at the cursor within `width`; returns what was pressed this frame. `columns` is 3 (the
+// phone layout, 4 rows) or 6 (two rows, for a wide screen: 1–6, then 7 8 9 0, the right-hand key
+// and 删除). The right-hand key reports `clear`; its label says what it does (清空, or "-").
 NumericPress numericKeypad(const std::string& id, float width, ImFont* font, const std::string& eraseLabel,
-                           const std::string& clearLabel);
-float numericKeypadHeight(ImFont* font);
+                           const std::string& clearLabel, int columns = 3);
+float numericKeypadHeight(ImFont* font, int columns = 3);
 
 }  // namespace kiosk::widgets

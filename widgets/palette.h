@@ -41,6 +41,8 @@ constexpr std::pair<std::uint32_t, std::uint32_t> kTextPairs[] = {
     {kOnWarning, kWarning},
     {kOnPrimary, kPrimary},
     {kPrimary, kBackground},  // 查看 › on list rows
+    {kTextMuted, kSurface},   // a text field's placeholder and counter
+    {kPrimary, kSurface},     // pinyin being composed in a text field
 };
 
 }  // namespace kiosk::widgets::palette

@@ -14,7 +14,12 @@ ImVec2 measureText(ImFont* font, std::string_view text, float wrapWidth) {
 
 void drawText(ImDrawList* drawList, ImFont* font, ImVec2 pos, ImU32 color, std::string_view text, float wrapWidth) {
     currentRegistry().addText(text, font);
+    // The keyboards' font lives in its own atlas (its own texture): bind it for this text only.
+    const ImTextureID texture = font->ContainerAtlas->TexID;
+    const bool otherAtlas = texture != drawList->_CmdHeader.TextureId;
+    if (otherAtlas) drawList->PushTextureID(texture);
     drawList->AddText(font, font->FontSize, pos, color, text.data(), text.data() + text.size(), wrapWidth);
+    if (otherAtlas) drawList->PopTextureID();
 }
 
 void drawTextCentered(ImDrawList* drawList, ImFont* font, ImVec2 min, ImVec2 max, ImU32 color, std::string_view text) {

@@ -17,6 +17,7 @@ constexpr std::array kNames{
     std::pair{ScreenId::Notices, std::string_view{"notices"}},
     std::pair{ScreenId::NoticeReader, std::string_view{"notice_reader"}},
     std::pair{ScreenId::PayoutSearch, std::string_view{"payout_search"}},
+    std::pair{ScreenId::TypingPractice, std::string_view{"typing_practice"}},
 };
 }  // namespace
 

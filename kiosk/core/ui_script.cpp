@@ -21,6 +21,32 @@ std::string lineError(int line, const std::string& what) {
 
 }  // namespace
 
+std::vector<std::vector<std::pair<float, float>>> parseDrawnStrokes(const std::string& text) {
+    std::vector<std::vector<std::pair<float, float>>> strokes(1);
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const char c = text[i];
+        if (c == ' ') {
+            ++i;
+        } else if (c == '|') {
+            if (strokes.back().empty()) return {};
+            strokes.emplace_back();
+            ++i;
+        } else {
+            float x = -1;
+            float y = -1;
+            auto [xEnd, xErr] = std::from_chars(text.data() + i, text.data() + text.size(), x);
+            if (xErr != std::errc{} || xEnd == text.data() + text.size() || *xEnd != ',') return {};
+            auto [yEnd, yErr] = std::from_chars(xEnd + 1, text.data() + text.size(), y);
+            if (yErr != std::errc{} || x < 0 || x > 1 || y < 0 || y > 1) return {};
+            strokes.back().emplace_back(x, y);
+            i = static_cast<std::size_t>(yEnd - text.data());
+        }
+    }
+    if (strokes.back().empty()) return {};
+    return strokes;
+}
+
 ScriptParseResult parseUiScript(const std::string& text) {
     ScriptParseResult result;
     std::istringstream in(text);
@@ -58,6 +84,20 @@ ScriptParseResult parseUiScript(const std::string& text) {
                 continue;
             }
             step.action = SwipeStep{trim(arg.substr(0, lastSpace)), dy};
+        } else if (verb == "draw") {
+            const auto firstSpace = arg.find(' ');
+            DrawStep draw;
+            if (firstSpace != std::string::npos) {
+                draw.target = arg.substr(0, firstSpace);
+                draw.strokes = parseDrawnStrokes(arg.substr(firstSpace + 1));
+            }
+            if (draw.target.empty() || draw.strokes.empty()) {
+                result.errors.push_back(lineError(
+                    lineNo,
+                    "'draw' needs a target and strokes of x,y points from 0 to 1, e.g. draw pad 0.1,0.5 0.9,0.5"));
+                continue;
+            }
+            step.action = std::move(draw);
         } else if (verb == "wait") {
             double seconds = -1;
             const auto [ptr, ec] = std::from_chars(arg.data(), arg.data() + arg.size(), seconds);
@@ -91,7 +131,7 @@ ScriptParseResult parseUiScript(const std::string& text) {
             }
         } else {
             result.errors.push_back(
-                lineError(lineNo, "unknown step '" + verb + "' (tap, swipe, type, wait, expect, shot)"));
+                lineError(lineNo, "unknown step '" + verb + "' (tap, swipe, draw, type, wait, expect, shot)"));
             continue;
         }
         result.steps.push_back(std::move(step));

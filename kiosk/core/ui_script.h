@@ -5,13 +5,17 @@
 //   # a comment
 //   tap <target>             a widget's id (home.tile.disclosure) or its exact visible label
 //   swipe <target> <dy>      press on the target, move the finger dy px (negative: up), lift
+//   draw <target> <strokes>  write with a finger on the target: strokes separated by '|', each
+//                            x,y points from 0 to 1 across the target (draw pad 0.1,0.5 0.9,0.5)
 //   type <text>              characters as if typed
 //   wait <seconds>           let time pass (on the tour's clock), drawing frames as it goes
-//   expect screen <name>     the screen showing now (home, attract, ...)
+//   expect screen <name>     the screen showing now (home, attract, ...); expect steps wait up
+//                            to 5 s of real time for workers (keyboard font, handwriting)
 //   expect text <text>       a string drawn on the current frame
 //   expect no-text <text>    a string not drawn on the current frame
 //   shot <name>              save a screenshot as <name>.png
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -23,6 +27,10 @@ struct TapStep {
 struct SwipeStep {
     std::string target;
     float dy = 0;
+};
+struct DrawStep {
+    std::string target;
+    std::vector<std::vector<std::pair<float, float>>> strokes;  // 0..1 across the target
 };
 struct TypeStep {
     std::string text;
@@ -41,7 +49,8 @@ struct ShotStep {
     std::string name;
 };
 
-using ScriptAction = std::variant<TapStep, SwipeStep, TypeStep, WaitStep, ExpectScreenStep, ExpectTextStep, ShotStep>;
+using ScriptAction =
+    std::variant<TapStep, SwipeStep, DrawStep, TypeStep, WaitStep, ExpectScreenStep, ExpectTextStep, ShotStep>;
 
 struct ScriptStep {
     int line = 0;        // 1-based line in the script, for error messages
@@ -56,5 +65,7 @@ struct ScriptParseResult {
 };
 
 ScriptParseResult parseUiScript(const std::string& text);
+// "0.1,0.2 0.3,0.4|0.5,0.5": empty when malformed or out of 0..1.
+std::vector<std::vector<std::pair<float, float>>> parseDrawnStrokes(const std::string& text);
 
 }  // namespace kiosk::core

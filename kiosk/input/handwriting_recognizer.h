@@ -5,13 +5,12 @@
 #include <string>
 #include <vector>
 
+#include "core/ink.h"
+
 namespace kiosk::input {
 
-struct PadPoint {
-    float x = 0;  // in pad coordinates, y downwards
-    float y = 0;
-};
-using Stroke = std::vector<PadPoint>;
+using core::PadPoint;  // in pad coordinates, y downwards
+using core::Stroke;
 
 class HandwritingRecognizer {
 public:

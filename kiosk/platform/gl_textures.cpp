@@ -26,6 +26,34 @@ bool GlFontTexture::upload(ImFontAtlas& atlas) {
     return ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
+bool GlFontTexture::uploadAlpha8(ImFontAtlas& atlas) {
+    unsigned char* pixels = nullptr;
+    int width = 0;
+    int height = 0;
+    atlas.GetTexDataAsAlpha8(&pixels, &width, &height);
+    if (!pixels) return false;
+    GLuint id = 0;
+    glGenTextures(1, &id);
+    glBindTexture(GL_TEXTURE_2D, id);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    // One byte a pixel on the GPU too (a quarter of RGBA): the red channel is read as alpha under
+    // white, which is what ImGui's shader expects of a font texture.
+    const GLint swizzle[4] = {GL_ONE, GL_ONE, GL_ONE, GL_RED};
+    glTexParameteriv(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_RGBA, swizzle);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
+    const bool ok = glGetError() == GL_NO_ERROR;
+    atlas.SetTexID(toTextureId(id));
+    return ok;
+}
+
+void GlFontTexture::release(ImTextureID texture) {
+    GLuint id = fromTextureId(texture);
+    if (id != 0) glDeleteTextures(1, &id);
+}
+
 int GlFontTexture::maxTextureSize() const {
     GLint size = 0;
     glGetIntegerv(GL_MAX_TEXTURE_SIZE, &size);

@@ -16,6 +16,8 @@ class GlFontTexture final : public ui::FontTexture {
 public:
     bool upload(ImFontAtlas& atlas) override;
     int maxTextureSize() const override;
+    bool uploadAlpha8(ImFontAtlas& atlas) override;
+    void release(ImTextureID texture) override;
 };
 
 // Decodes PNG/JPEG files on its own thread (stb_image); the UI thread uploads finished pixels in

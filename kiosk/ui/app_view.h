@@ -7,11 +7,31 @@
 
 #include "core/announcements.h"
 #include "core/disclosure_index.h"
+#include "core/ink.h"
+#include "core/text_entry.h"
 #include "core/text_size.h"
 
 namespace kiosk::ui {
 
 enum class NetworkState { Offline, Online };
+
+struct PinyinChoice {
+    std::string hanzi;
+    std::size_t letters = 0;
+};
+
+// The text field the current screen edits, with what its keyboards offer right now.
+struct TextEntryView {
+    std::string field;                       // "" when the screen has no text field
+    const core::TextEntry* entry = nullptr;  // the session's text
+    const core::Ink* ink = nullptr;          // strokes on the handwriting pad
+    std::vector<PinyinChoice> pinyin;        // candidates for entry->composing()
+    std::vector<std::string> handwriting;    // candidates for the ink
+    std::vector<std::string> quickPhrases;   // content-provided for this field
+    bool ready = false;                      // engines open and the keyboard font built
+    bool pinyinAvailable = true;
+    bool handwritingAvailable = true;
+};
 
 struct AppView {
     std::string hallName;
@@ -39,6 +59,8 @@ struct AppView {
     const core::Notice* shownNotice = nullptr;  // the notice the reader shows
     std::string nameQuery;                      // the payout name search (pinyin letters)
     std::string contentImageDir;                // where content pictures live
+
+    TextEntryView textEntry;
 };
 
 }  // namespace kiosk::ui

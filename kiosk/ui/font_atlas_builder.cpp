@@ -79,6 +79,57 @@ float pixelSizeFor(float glyphPx, float scale) {
 
 }  // namespace
 
+BuiltFontAtlas buildInputFontAtlas(const FontAtlasRequest& request) {
+    const auto started = std::chrono::steady_clock::now();
+    BuiltFontAtlas built;
+    built.textSize = request.textSize;
+    built.alpha8 = true;
+    const MappedFile fontData(request.fontPath);
+    if (!fontData.ok()) {
+        built.error = "font file not found: " + request.fontPath;
+        return built;
+    }
+    const std::vector<ImWchar> ranges = rangesFor(request.glyphs);
+    auto atlas = std::make_unique<ImFontAtlas>();
+    atlas->Flags |= ImFontAtlasFlags_NoMouseCursors;
+    atlas->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+    // Thousands of glyphs: a wide texture keeps its height (and GL_MAX_TEXTURE_SIZE) in reach.
+    atlas->TexDesiredWidth = 8192;
+    atlas->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;  // up to a third less texture
+    ImFontConfig cfg;
+    cfg.FontDataOwnedByAtlas = true;  // no 19 MB copy; disowned below, as in buildFontAtlas
+    cfg.FontNo = request.faceIndex;
+    cfg.OversampleH = 1;
+    cfg.OversampleV = 1;
+    cfg.PixelSnapH = true;
+    ImFont* font =
+        atlas->AddFontFromMemoryTTF(fontData.data(), fontData.size(),
+                                    pixelSizeFor(kBodyGlyphPx, core::textScale(request.textSize)), &cfg, ranges.data());
+    bool ok = false;
+    if (font) ok = atlas->Build();
+    for (ImFontConfig& c : atlas->ConfigData) {
+        c.FontDataOwnedByAtlas = false;
+        c.FontData = nullptr;
+    }
+    if (!ok) {
+        built.error = "cannot build the input font from " + request.fontPath;
+        return built;
+    }
+    atlas->ClearInputData();
+    unsigned char* pixels = nullptr;
+    atlas->GetTexDataAsAlpha8(&pixels, &built.width, &built.height);  // 1 byte a pixel: a quarter of RGBA
+    if (built.height > request.maxTextureSize || built.width > request.maxTextureSize) {
+        built.error = "input font atlas " + std::to_string(built.width) + "x" + std::to_string(built.height) +
+                      " exceeds GL_MAX_TEXTURE_SIZE " + std::to_string(request.maxTextureSize);
+        return built;
+    }
+    built.fonts = {font, font, font, font};
+    built.glyphCount = request.glyphs.size();
+    built.buildMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    built.atlas = std::move(atlas);
+    return built;
+}
+
 BuiltFontAtlas buildFontAtlas(const FontAtlasRequest& request) {
     const auto started = std::chrono::steady_clock::now();
     BuiltFontAtlas built;

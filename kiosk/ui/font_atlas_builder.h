@@ -38,11 +38,17 @@ struct BuiltFontAtlas {
     int width = 0;
     int height = 0;
     double buildMs = 0;
-    std::string error;  // set, with atlas == nullptr, when the atlas cannot be used
+    std::string error;    // set, with atlas == nullptr, when the atlas cannot be used
+    bool alpha8 = false;  // the input atlas: one byte a pixel
     bool ok() const { return atlas != nullptr; }
-    double textureMegabytes() const { return width * static_cast<double>(height) * 4.0 / (1024.0 * 1024.0); }
+    double textureMegabytes() const {
+        return width * static_cast<double>(height) * (alpha8 ? 1.0 : 4.0) / (1024.0 * 1024.0);
+    }
 };
 
 BuiltFontAtlas buildFontAtlas(const FontAtlasRequest& request);
+// The keyboards' atlas: one font at the body size with many glyphs (all of GB2312), one byte a
+// pixel, built off the UI thread when a text field is on screen. Every FontSet member is that font.
+BuiltFontAtlas buildInputFontAtlas(const FontAtlasRequest& request);
 
 }  // namespace kiosk::ui

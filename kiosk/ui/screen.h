@@ -31,6 +31,9 @@ public:
     // Screens without the top bar: the unattended display and the operator error.
     virtual bool showsTopBar() const { return true; }
     virtual void onEnter() {}
+    // The session text field this screen edits ("" for none): the app opens the keyboards'
+    // engines and font while such a screen shows.
+    virtual std::string_view textField() const { return {}; }
     virtual void drawContent(ScreenContext& ctx) = 0;
 };
 

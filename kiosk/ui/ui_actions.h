@@ -6,7 +6,9 @@
 #include <variant>
 #include <vector>
 
+#include "core/ink.h"
 #include "core/screen_id.h"
+#include "core/text_entry.h"
 
 namespace kiosk::ui {
 
@@ -38,8 +40,43 @@ struct SetNameQuery {
     std::string query;  // lowercase a–z: what the resident typed on the A–Z keypad
 };
 
-using UiAction = std::variant<OpenScreen, GoBack, GoHome, CycleTextSize, ReadAloud, ContinueSession, WakeUp,
-                              SelectCommunity, SelectPeriod, SelectPayoutType, ShowPayout, ShowNotice, SetNameQuery>;
+// Editing a text field (keyboards, candidates, quick phrases, the handwriting pad).
+namespace edit {
+struct Letter {
+    char letter;  // a–z on the pinyin keyboard
+};
+struct Erase {};  // 删除
+struct Clear {};  // 清空
+struct MoveCaret {
+    int delta;  // -1 ◀, +1 ▶
+};
+struct Insert {
+    std::string text;  // a digit, a quick phrase, a handwriting candidate
+};
+struct ChoosePinyin {
+    std::string hanzi;
+    std::size_t letters;  // of the composition it stands for
+};
+struct SetMode {
+    core::EntryMode mode;
+};
+struct AddStroke {
+    core::Stroke stroke;
+};
+struct UndoStroke {};
+struct ClearInk {};
+using Op =
+    std::variant<Letter, Erase, Clear, MoveCaret, Insert, ChoosePinyin, SetMode, AddStroke, UndoStroke, ClearInk>;
+}  // namespace edit
+
+struct EditText {
+    std::string field;  // "practice", later the case description ...
+    edit::Op op;
+};
+
+using UiAction =
+    std::variant<OpenScreen, GoBack, GoHome, CycleTextSize, ReadAloud, ContinueSession, WakeUp, SelectCommunity,
+                 SelectPeriod, SelectPayoutType, ShowPayout, ShowNotice, SetNameQuery, EditText>;
 
 class UiActions {
 public:

@@ -41,7 +41,9 @@ void expectTouchTargetsFollowTheRules(const HeadlessUi& ui, ImVec2 display) {
     for (const auto& w : targets) {
         SCOPED_TRACE(w.id);
         EXPECT_GE(w.max.y - w.min.y, widgets::kMinTouchTarget);
-        EXPECT_GE(w.max.x - w.min.x, widgets::kMinTouchTarget);
+        // Letter keys: ten in a row must fit 1080 px (DESIGN's rule is on height).
+        const bool letterKey = w.id.find(".kbd.key.") != std::string::npos;
+        EXPECT_GE(w.max.x - w.min.x, letterKey ? widgets::kMinKeyWidth : widgets::kMinTouchTarget);
         EXPECT_GE(w.min.x, 0.0f);
         EXPECT_GE(w.min.y, 0.0f);
         EXPECT_LE(w.max.x, display.x);
@@ -116,6 +118,32 @@ TEST_P(LayoutInOrientation, DisclosureScreensFollowTheRulesToo) {
                 EXPECT_GE(w.max.y - w.min.y, widgets::kMinTouchTarget) << w.id;
             }
         }
+    }
+}
+
+TEST_P(LayoutInOrientation, KeyboardsFollowTheRulesInEveryModeAndTextSize) {
+    HeadlessOptions options;
+    options.width = GetParam().first;
+    options.height = GetParam().second;
+    HeadlessUi ui(options);
+    const ImVec2 display(options.width, options.height);
+    // Composing pinyin (a candidate bar) and ink on the pad: every part of the panel is drawn.
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.practice\nexpect screen typing_practice\n"
+                     "expect text 按字母拼出拼音，再点上面的汉字。\ntype jiandu\nexpect text 监督"),
+              "");
+    for (int size = 0; size < 3; ++size) {
+        for (const char* mode : {"pinyin", "handwriting", "digits"}) {
+            SCOPED_TRACE(std::string(mode) + ", text size step " + std::to_string(size));
+            ASSERT_EQ(ui.tap(std::string("practice.mode.") + mode), "");
+            if (std::string(mode) == "handwriting") {
+                ASSERT_EQ(ui.run("draw practice.kbd.pad 0.2,0.5 0.8,0.5"), "");
+            }
+            ASSERT_EQ(ui.run("wait 0.1"), "");
+            expectTouchTargetsFollowTheRules(ui, display);
+        }
+        ASSERT_EQ(ui.tap("practice.mode.pinyin"), "");
+        ASSERT_EQ(ui.tap("topbar.text_size"), "");
+        ASSERT_EQ(ui.run("expect text 监督"), "");  // the keyboard font is rebuilt for the new size
     }
 }
 

@@ -1,0 +1,63 @@
+#include "ui/input_font.h"
+
+#include <malloc.h>
+#include <spdlog/spdlog.h>
+
+#include "input/gb2312.h"
+
+namespace kiosk::ui {
+
+InputFont::InputFont(std::string fontPath, int faceIndex, FontTexture& texture, std::function<void()> wakeUiThread)
+    : fontPath_(std::move(fontPath)), faceIndex_(faceIndex), texture_(texture), wake_(std::move(wakeUiThread)) {}
+
+InputFont::~InputFont() {
+    if (pending_.valid()) pending_.wait();
+    release();
+}
+
+void InputFont::request(const core::GlyphSet& extraGlyphs, core::TextSize size) {
+    if (wanted_ == size) return;
+    if (pending_.valid()) pending_.wait();  // rare (text size changed mid-build): the old one is dropped
+    wanted_ = size;
+    core::GlyphSet glyphs = extraGlyphs;
+    for (char32_t c : input::gb2312Characters()) glyphs.add(c);
+    for (char32_t c = 0x20; c < 0x7F; ++c) glyphs.add(c);
+    FontAtlasRequest request{fontPath_, faceIndex_, std::move(glyphs), size, texture_.maxTextureSize()};
+    pending_ = std::async(std::launch::async, [request = std::move(request), wake = wake_] {
+        BuiltFontAtlas built = buildInputFontAtlas(request);
+        if (wake) wake();
+        return built;
+    });
+}
+
+bool InputFont::installIfReady() {
+    if (!pending_.valid() || pending_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return false;
+    BuiltFontAtlas built = pending_.get();
+    if (!built.ok()) {
+        spdlog::error("keyboard font not built: {}", built.error);
+        wanted_.reset();
+        return false;
+    }
+    if (!wanted_ || built.textSize != *wanted_) return false;  // released while it was being built
+    if (atlas_) texture_.release(atlas_->TexID);
+    if (!texture_.uploadAlpha8(*built.atlas)) spdlog::error("keyboard font upload failed");
+    built.atlas->ClearTexData();
+    atlas_ = std::move(built.atlas);
+    font_ = built.fonts.body;
+    lastBuildMs_ = built.buildMs;
+    textureMb_ = built.textureMegabytes();
+    spdlog::info("keyboard font: {} glyphs, {}x{} ({:.1f} MB), built in {:.0f} ms", built.glyphCount, built.width,
+                 built.height, textureMb_, built.buildMs);
+    return true;
+}
+
+void InputFont::release() {
+    wanted_.reset();
+    if (!atlas_) return;
+    texture_.release(atlas_->TexID);
+    atlas_.reset();
+    font_ = nullptr;
+    malloc_trim(0);  // the glyph tables were megabytes: give them back to the system
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,290 @@
+#include "ui/text_entry_panel.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "widgets/big_button.h"
+#include "widgets/chip.h"
+#include "widgets/colors.h"
+#include "widgets/numeric_keypad.h"
+#include "widgets/palette.h"
+#include "widgets/pinyin_keyboard.h"
+#include "widgets/text.h"
+#include "widgets/text_field.h"
+
+namespace kiosk::ui {
+namespace {
+
+using widgets::kTouchSpacing;
+using widgets::toImColor;
+
+const char* modeKey(core::EntryMode mode) {
+    switch (mode) {
+        case core::EntryMode::Handwriting: return "entry.mode.handwriting";
+        case core::EntryMode::Digits: return "entry.mode.digits";
+        case core::EntryMode::Pinyin:
+        default: return "entry.mode.pinyin";
+    }
+}
+
+}  // namespace
+
+void TextEntryPanel::add(ScreenContext& ctx, edit::Op op) {
+    ctx.actions.add(EditText{ctx.view.textEntry.field, std::move(op)});
+}
+
+ImFont* TextEntryPanel::keysFont(const ScreenContext& ctx) const {
+    // Keys, modes and phrases stay at the standard size, like the top bar (their labels are already
+    // 37 px tall, and a 特大 keyboard would leave no room for the text), while the typed text and
+    // the candidates, what the resident reads, grow with 大 / 特大.
+    return ctx.fonts.bar;
+}
+
+ImFont* TextEntryPanel::inputFont(const ScreenContext& ctx) const {
+    return ctx.fonts.input ? ctx.fonts.input : ctx.fonts.body;
+}
+
+void TextEntryPanel::draw(ScreenContext& ctx, ImVec2 min, ImVec2 max, const std::string& placeholder) {
+    const TextEntryView& v = ctx.view.textEntry;
+    if (!v.entry) return;
+    const core::StringTable& s = ctx.strings;
+    const core::TextEntry& entry = *v.entry;
+    const float width = max.x - min.x;
+    ImFont* font = inputFont(ctx);
+
+    // The keyboard takes the bottom; above it the candidate bar, above that the field.
+    const bool portrait = ctx.layout.portrait;
+    const float keysH = std::max(widgets::pinyinKeyboardHeight(keysFont(ctx)),
+                                 widgets::numericKeypadHeight(keysFont(ctx), portrait ? 3 : 6));
+    const float keyboardH = portrait ? std::max(keysH, width * 0.55f) : keysH;
+    const float barH = widgets::candidateBarHeight(font);
+    const float keyboardTop = max.y - keyboardH;
+    const float barTop = keyboardTop - kTouchSpacing - barH;
+    // Portrait has room for the mode buttons and quick phrases above the candidates.
+    const float modeRowH =
+        portrait ? std::max(widgets::kMinTouchTarget, std::round(ctx.fonts.bar->FontSize * 1.7f)) : 0.0f;
+    const float fieldBottom = barTop - kTouchSpacing - (portrait ? 2 * (modeRowH + kTouchSpacing) : 0.0f);
+    const float lineH = font->FontSize * 1.25f;
+    const float fieldH = std::max(lineH + font->FontSize * 0.5f, fieldBottom - min.y);
+
+    widgets::TextFieldContent content;
+    content.text = &entry.text();
+    content.caret = entry.caret();
+    content.composing = entry.mode() == core::EntryMode::Pinyin ? entry.composing() : std::string{};
+    content.placeholder = placeholder;
+    content.counter =
+        s.format("entry.counter", {std::to_string(entry.text().size()), std::to_string(entry.maxChars())});
+    ImGui::SetCursorScreenPos(min);
+    widgets::textField(v.field + ".field", s.get("entry.field"), content, ImVec2(width, fieldH), font, ctx.fonts.bar);
+
+    if (portrait) {
+        // Modes on the left, the caret keys on the right of the same row.
+        const float caretW = width * 0.42f;
+        ImGui::SetCursorScreenPos(ImVec2(min.x + width - caretW, min.y + fieldH + kTouchSpacing));
+        drawCaretButtons(ctx, caretW);
+        ImGui::SetCursorScreenPos(ImVec2(min.x, min.y + fieldH + kTouchSpacing));
+        drawModeButtons(ctx, width - caretW - kTouchSpacing, false);
+        ImGui::SetCursorScreenPos(ImVec2(min.x, min.y + fieldH + kTouchSpacing + modeRowH + kTouchSpacing));
+        drawQuickPhrases(ctx, width, barTop - kTouchSpacing);
+    }
+
+    // Candidates: the pinyin's or the handwriting's, whichever keyboard is in use.
+    std::vector<std::string> labels;
+    std::string pagedFor;
+    if (entry.mode() == core::EntryMode::Pinyin) {
+        for (const auto& c : v.pinyin) labels.push_back(c.hanzi);
+        pagedFor = "p:" + entry.composing();
+    } else if (entry.mode() == core::EntryMode::Handwriting) {
+        labels = v.handwriting;
+        pagedFor = "h:" + std::to_string(v.ink ? v.ink->size() : 0) + ":" + (labels.empty() ? "" : labels.front());
+    }
+    if (pagedFor != pagedFor_) {
+        pagedFor_ = pagedFor;
+        paging_.reset();
+    }
+    const float keyboardW = portrait ? width : width * 0.72f;
+    ImGui::SetCursorScreenPos(ImVec2(min.x, barTop));
+    if (!v.ready) {
+        widgets::textBlock(keysFont(ctx), toImColor(widgets::palette::kTextMuted), s.get("entry.preparing"), keyboardW);
+    } else if (!labels.empty()) {
+        const int chosen = widgets::candidateBar(v.field + ".kbd", labels, paging_, keyboardW, font,
+                                                 {s.get("entry.candidates.previous"), s.get("entry.candidates.next")});
+        if (chosen >= 0 && entry.mode() == core::EntryMode::Pinyin) {
+            const PinyinChoice& c = v.pinyin[static_cast<std::size_t>(chosen)];
+            add(ctx, edit::ChoosePinyin{c.hanzi, c.letters});
+        } else if (chosen >= 0) {
+            add(ctx, edit::Insert{labels[static_cast<std::size_t>(chosen)]});
+            add(ctx, edit::ClearInk{});  // the pad is ready for the next character
+        }
+    } else {
+        const char* hint = entry.mode() == core::EntryMode::Pinyin        ? "entry.hint.pinyin"
+                           : entry.mode() == core::EntryMode::Handwriting ? "entry.hint.handwriting"
+                                                                          : "entry.hint.digits";
+        widgets::textBlock(keysFont(ctx), toImColor(widgets::palette::kTextMuted), s.get(hint), keyboardW);
+    }
+
+    drawKeyboard(ctx, ImVec2(min.x, keyboardTop), ImVec2(min.x + keyboardW, max.y));
+    if (!portrait) {
+        // Landscape: the quick phrases in a column beside the keyboard (the screen puts the mode
+        // and caret buttons in its title row with drawToolbar).
+        const float columnX = min.x + keyboardW + kTouchSpacing * 2;
+        ImGui::SetCursorScreenPos(ImVec2(columnX, barTop));
+        drawQuickPhrases(ctx, max.x - columnX, max.y);
+    }
+}
+
+float TextEntryPanel::toolbarWidth(const ScreenContext& ctx) const {
+    // Three mode chips and two caret buttons, measured as they will be drawn.
+    const core::StringTable& s = ctx.strings;
+    ImFont* font = ctx.fonts.bar;
+    float w = 0;
+    for (const char* key : {"entry.mode.pinyin", "entry.mode.handwriting", "entry.mode.digits"}) {
+        w += std::max(widgets::kMinTouchTarget * 1.2f,
+                      widgets::measureText(font, s.get("chip.selected_mark") + s.get(key)).x + font->FontSize) +
+             kTouchSpacing;
+    }
+    return w + kTouchSpacing + 2 * caretButtonWidth(ctx) + kTouchSpacing;
+}
+
+float TextEntryPanel::caretButtonWidth(const ScreenContext& ctx) const {
+    return widgets::measureText(ctx.fonts.bar, ctx.strings.get("entry.caret.right")).x + ctx.fonts.bar->FontSize * 1.5f;
+}
+
+void TextEntryPanel::drawToolbar(ScreenContext& ctx, ImVec2 at) {
+    const float caretW = 2 * caretButtonWidth(ctx) + kTouchSpacing;
+    const float total = toolbarWidth(ctx);
+    ImGui::SetCursorScreenPos(ImVec2(at.x + total - caretW, at.y));
+    drawCaretButtons(ctx, caretW);
+    ImGui::SetCursorScreenPos(at);
+    drawModeButtons(ctx, total - caretW, false);
+}
+
+void TextEntryPanel::drawModeButtons(ScreenContext& ctx, float width, bool /*vertical*/) {
+    const TextEntryView& v = ctx.view.textEntry;
+    const core::StringTable& s = ctx.strings;
+    std::vector<widgets::ChipItem> items;
+    const core::EntryMode modes[3] = {core::EntryMode::Pinyin, core::EntryMode::Handwriting, core::EntryMode::Digits};
+    int selected = 0;
+    for (int i = 0; i < 3; ++i) {
+        items.push_back({v.field + ".mode." + std::string(modeKey(modes[i])).substr(11), s.get(modeKey(modes[i]))});
+        if (modes[i] == v.entry->mode()) selected = i;
+    }
+    const int tapped = widgets::chipRow(items, selected, width, ctx.fonts.bar, s.get("chip.selected_mark"));
+    if (tapped >= 0 && tapped != selected) add(ctx, edit::SetMode{modes[tapped]});
+}
+
+void TextEntryPanel::drawCaretButtons(ScreenContext& ctx, float width) {
+    const core::StringTable& s = ctx.strings;
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float h = std::max(widgets::kMinTouchTarget, std::round(ctx.fonts.bar->FontSize * 1.7f));
+    const float w = std::min((width - kTouchSpacing) / 2, caretButtonWidth(ctx));
+    const std::string id = ctx.view.textEntry.field + ".caret";
+    if (widgets::bigButton(id + ".left", s.get("entry.caret.left"), ImVec2(w, h), widgets::ButtonKind::Secondary,
+                           ctx.fonts.bar)) {
+        add(ctx, edit::MoveCaret{-1});
+    }
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + w + kTouchSpacing, origin.y));
+    if (widgets::bigButton(id + ".right", s.get("entry.caret.right"), ImVec2(w, h), widgets::ButtonKind::Secondary,
+                           ctx.fonts.bar)) {
+        add(ctx, edit::MoveCaret{+1});
+    }
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + h));
+}
+
+void TextEntryPanel::drawQuickPhrases(ScreenContext& ctx, float width, float maxY) {
+    const TextEntryView& v = ctx.view.textEntry;
+    if (v.quickPhrases.empty()) return;
+    std::vector<widgets::ChipItem> items;
+    for (std::size_t i = 0; i < v.quickPhrases.size(); ++i) {
+        items.push_back({v.field + ".phrase." + std::to_string(i), v.quickPhrases[i]});
+    }
+    // Only whole rows that fit: a phrase cut in half would be a trap.
+    const float rowH = std::max(widgets::kMinTouchTarget, std::round(keysFont(ctx)->FontSize * 1.7f));
+    const int rows =
+        std::max(1, static_cast<int>((maxY - ImGui::GetCursorScreenPos().y + kTouchSpacing) / (rowH + kTouchSpacing)));
+    std::vector<widgets::ChipItem> fitting;
+    float x = 0;
+    int row = 1;
+    for (const auto& item : items) {
+        const float w = std::max(widgets::kMinTouchTarget * 1.2f,
+                                 widgets::measureText(keysFont(ctx), item.label).x + keysFont(ctx)->FontSize);
+        if (x > 0 && x + w > width) {
+            ++row;
+            x = 0;
+        }
+        if (row > rows || w > width) continue;
+        fitting.push_back(item);
+        x += w + kTouchSpacing;
+    }
+    const int tapped = widgets::chipRow(fitting, -1, width, keysFont(ctx), "");
+    if (tapped >= 0) add(ctx, edit::Insert{fitting[static_cast<std::size_t>(tapped)].label});
+}
+
+void TextEntryPanel::drawKeyboard(ScreenContext& ctx, ImVec2 min, ImVec2 max) {
+    const TextEntryView& v = ctx.view.textEntry;
+    const core::StringTable& s = ctx.strings;
+    const float width = max.x - min.x;
+    const std::string id = v.field + ".kbd";
+    ImGui::SetCursorScreenPos(min);
+    switch (v.entry->mode()) {
+        case core::EntryMode::Pinyin: {
+            if (!v.pinyinAvailable) {
+                widgets::textBlock(keysFont(ctx), toImColor(widgets::palette::kText), s.get("entry.unavailable"),
+                                   width);
+                break;
+            }
+            const widgets::LetterKeyPress press =
+                widgets::pinyinKeyboard(id, width, keysFont(ctx), s.get("entry.erase"));
+            if (press.letter) add(ctx, edit::Letter{press.letter});
+            if (press.erase) add(ctx, edit::Erase{});
+            // A physical keyboard (staff, the script driver's `type`) types pinyin too.
+            for (ImWchar c : ImGui::GetIO().InputQueueCharacters) {
+                if (c >= 'a' && c <= 'z') add(ctx, edit::Letter{static_cast<char>(c)});
+            }
+            break;
+        }
+        case core::EntryMode::Handwriting: {
+            if (!v.handwritingAvailable) {
+                widgets::textBlock(keysFont(ctx), toImColor(widgets::palette::kText), s.get("entry.unavailable"),
+                                   width);
+                break;
+            }
+            // The pad as large as the area allows; its buttons in a column beside it.
+            const float buttonW =
+                std::max(widgets::kMinTouchTarget * 2.2f,
+                         widgets::measureText(keysFont(ctx), s.get("entry.undo_stroke")).x + keysFont(ctx)->FontSize);
+            const float side = std::min(max.y - min.y, width - buttonW - kTouchSpacing * 2);
+            static const core::Ink kNoInk;
+            if (auto stroke =
+                    widgets::handwritingPad(id + ".pad", s.get("entry.pad"), side, v.ink ? *v.ink : kNoInk, pad_)) {
+                add(ctx, edit::AddStroke{std::move(*stroke)});
+            }
+            const float buttonH = std::min((max.y - min.y - 2 * kTouchSpacing) / 3,
+                                           std::max(widgets::kMinTouchTarget, keysFont(ctx)->FontSize * 2.0f));
+            const float bx = min.x + side + kTouchSpacing * 2;
+            const char* keys[3] = {"entry.undo_stroke", "entry.clear_ink", "entry.erase"};
+            const char* ids[3] = {".undo", ".rewrite", ".erase"};
+            for (int i = 0; i < 3; ++i) {
+                ImGui::SetCursorScreenPos(ImVec2(bx, min.y + static_cast<float>(i) * (buttonH + kTouchSpacing)));
+                if (widgets::bigButton(id + ids[i], s.get(keys[i]), ImVec2(buttonW, buttonH),
+                                       widgets::ButtonKind::Secondary, keysFont(ctx))) {
+                    if (i == 0) add(ctx, edit::UndoStroke{});
+                    if (i == 1) add(ctx, edit::ClearInk{});
+                    if (i == 2) add(ctx, edit::Erase{});
+                }
+            }
+            break;
+        }
+        case core::EntryMode::Digits: {
+            const int columns = ctx.layout.portrait ? 3 : 6;
+            const widgets::NumericPress press =
+                widgets::numericKeypad(id, width, keysFont(ctx), s.get("entry.erase"), "-", columns);
+            if (press.digit) add(ctx, edit::Insert{std::string(1, press.digit)});
+            if (press.erase) add(ctx, edit::Erase{});
+            if (press.clear) add(ctx, edit::Insert{"-"});  // the right-hand key types a dash (3-201)
+            break;
+        }
+    }
+}
+
+}  // namespace kiosk::ui

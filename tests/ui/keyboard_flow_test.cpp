@@ -1,0 +1,118 @@
+// The keyboards as a resident uses them, on the practice screen: taps on keys and candidates,
+// strokes drawn on the pad, switching modes. Engines and the GB2312 font are the real ones.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "input/recorded_strokes.h"
+#include "support/headless_ui.h"
+
+namespace kiosk {
+namespace {
+
+using testing::HeadlessUi;
+
+std::string practiceText(HeadlessUi& ui) {
+    const core::TextEntry* entry = ui.app().textEntry("practice");
+    return entry ? entry->textUtf8() : std::string{};
+}
+
+// A recorded character as a `draw` step on the pad (the recording's 400 px square → 0..1).
+std::string drawStep(const std::string& character) {
+    std::ifstream in(KIOSK_SOURCE_DIR "/tests/data/handwriting/strokes.txt");
+    std::stringstream text;
+    text << in.rdbuf();
+    for (const auto& recorded : input::parseRecordedStrokes(text.str())) {
+        if (recorded.character != character) continue;
+        std::string step = "draw practice.kbd.pad";
+        for (std::size_t s = 0; s < recorded.strokes.size(); ++s) {
+            step += s == 0 ? " " : "|";
+            for (std::size_t i = 0; i < recorded.strokes[s].size(); ++i) {
+                const auto& p = recorded.strokes[s][i];
+                step += (i == 0 ? "" : " ") + std::to_string(p.x / 400.0f) + "," + std::to_string(p.y / 400.0f);
+            }
+        }
+        return step;
+    }
+    return "";
+}
+
+class KeyboardFlow : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.practice\nexpect screen typing_practice\n"
+                         "expect text 按字母拼出拼音，再点上面的汉字。"),
+                  "");
+        ASSERT_TRUE(ui.app().keyboardReady());
+    }
+    HeadlessUi ui;
+};
+
+TEST_F(KeyboardFlow, TypeJianduOnTheKeysAndPickTheWord) {
+    for (const char* key : {"j", "i", "a", "n", "d", "u"})
+        ASSERT_EQ(ui.tap(std::string("practice.kbd.key.") + key), "");
+    EXPECT_EQ(ui.app().textEntry("practice")->composing(), "jiandu");
+    ASSERT_EQ(ui.run("expect text 监督\ntap 监督"), "");
+    EXPECT_EQ(practiceText(ui), "监督");
+    EXPECT_TRUE(ui.app().textEntry("practice")->composing().empty());
+}
+
+TEST_F(KeyboardFlow, APhraseChosenInTwoPartsAndBackspaceEditsThePinyinFirst) {
+    ASSERT_EQ(ui.run("type guangchangwu\nexpect text 广场\ntap 广场"), "");
+    EXPECT_EQ(practiceText(ui), "广场");
+    EXPECT_EQ(ui.app().textEntry("practice")->composing(), "wu");
+    ASSERT_EQ(ui.run("expect text 舞\ntap 舞"), "");
+    EXPECT_EQ(practiceText(ui), "广场舞");
+    ASSERT_EQ(ui.run("type zao\ntap practice.kbd.erase"), "");
+    EXPECT_EQ(ui.app().textEntry("practice")->composing(), "za");
+    EXPECT_EQ(practiceText(ui), "广场舞");
+    ASSERT_EQ(ui.run("tap practice.kbd.erase\ntap practice.kbd.erase\ntap practice.kbd.erase"), "");
+    EXPECT_EQ(practiceText(ui), "广场");
+}
+
+TEST_F(KeyboardFlow, CandidatePagesForward) {
+    ASSERT_EQ(ui.run("type shi\nexpect text 是"), "");
+    ASSERT_EQ(ui.run("tap practice.kbd.next\nexpect no-text 是\ntap practice.kbd.previous\nexpect text 是"), "");
+}
+
+TEST_F(KeyboardFlow, DrawARecordedCharacterAndPickIt) {
+    const std::string draw = drawStep("监");
+    ASSERT_FALSE(draw.empty());
+    ASSERT_EQ(ui.tap("practice.mode.handwriting"), "");
+    ASSERT_EQ(ui.run(draw), "");
+    // 8 strokes landed on the pad, and the worker's first candidate is the character.
+    ASSERT_EQ(ui.run("expect text 监\ntap practice.kbd.cand.0"), "");
+    EXPECT_EQ(practiceText(ui), "监");
+    ASSERT_EQ(ui.run(drawStep("督")), "");
+    ASSERT_EQ(ui.run("tap practice.kbd.undo\ntap practice.kbd.rewrite\nexpect no-text 督"), "");
+    ASSERT_EQ(ui.run(drawStep("督") + "\nexpect text 督\ntap 督"), "");
+    EXPECT_EQ(practiceText(ui), "监督");
+}
+
+TEST_F(KeyboardFlow, SwitchingModesKeepsEverything) {
+    ASSERT_EQ(ui.run("type jiandu\nexpect text 监督\ntap 监督\ntype lu"), "");
+    ASSERT_EQ(ui.run("tap practice.mode.digits\ntap practice.kbd.3\ntap practice.mode.handwriting\n"
+                     "tap practice.mode.pinyin\nexpect text 路"),
+              "");
+    EXPECT_EQ(practiceText(ui), "监督3");
+    EXPECT_EQ(ui.app().textEntry("practice")->composing(), "lu");
+    ASSERT_EQ(ui.run("tap practice.caret.left\ntap 路"), "");
+    EXPECT_EQ(practiceText(ui), "监督路3");
+}
+
+TEST_F(KeyboardFlow, AQuickPhraseIsOneTap) {
+    ASSERT_EQ(ui.tap("路灯坏了"), "");
+    EXPECT_EQ(practiceText(ui), "路灯坏了");
+    EXPECT_TRUE(ui.showsText("4 / 500 字"));
+}
+
+TEST_F(KeyboardFlow, TheSessionEndWipesTheTextAndFreesTheKeyboardFont) {
+    ASSERT_EQ(ui.run("type laji\nexpect text 垃圾\ntap 垃圾"), "");
+    ASSERT_EQ(ui.run("wait 125\nexpect screen attract"), "");
+    EXPECT_EQ(ui.app().textEntry("practice"), nullptr);
+    EXPECT_EQ(ui.app().inputFont().font(), nullptr);
+}
+
+}  // namespace
+}  // namespace kiosk

@@ -1,0 +1,116 @@
+#include "widgets/text_field.h"
+
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include "core/utf8.h"
+#include "widgets/colors.h"
+#include "widgets/palette.h"
+#include "widgets/text.h"
+#include "widgets/widget_registry.h"
+
+namespace kiosk::widgets {
+namespace {
+
+std::string toUtf8(std::u32string_view text) {
+    std::string out;
+    for (char32_t c : text) core::appendUtf8(out, c);
+    return out;
+}
+
+struct Line {
+    std::size_t begin = 0;  // characters [begin, end) of the text
+    std::size_t end = 0;
+};
+
+// Chinese wraps between any two characters; the caret and the composition need room on its line.
+std::vector<Line> wrapLines(ImFont* font, const std::u32string& text, float width) {
+    std::vector<Line> lines{{0, 0}};
+    float x = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        std::string one;
+        core::appendUtf8(one, text[i]);
+        const float w = measureText(font, one).x;
+        if (x + w > width && lines.back().end > lines.back().begin) {
+            lines.push_back({i, i});
+            x = 0;
+        }
+        x += w;
+        lines.back().end = i + 1;
+    }
+    return lines;
+}
+
+}  // namespace
+
+bool textField(const std::string& id, const std::string& label, const TextFieldContent& content, ImVec2 size,
+               ImFont* font, ImFont* counterFont) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const ImVec2 origin = window->DC.CursorPos;
+    const ImRect bb(origin, ImVec2(origin.x + size.x, origin.y + size.y));
+    ImGui::ItemSize(size);
+    const ImGuiID gid = window->GetID(id.c_str());
+    if (!ImGui::ItemAdd(bb, gid)) return false;
+    currentRegistry().addWidget(id, label, bb.Min, bb.Max);
+    bool hovered = false;
+    bool held = false;
+    const bool tapped = ImGui::ButtonBehavior(bb, gid, &hovered, &held);
+
+    ImDrawList* drawList = window->DrawList;
+    const float pad = std::round(font->FontSize * 0.25f);
+    drawList->AddRectFilled(bb.Min, bb.Max, toImColor(palette::kSurface), 12.0f);
+    drawList->AddRect(bb.Min, bb.Max, toImColor(palette::kText), 12.0f, 0, 4.0f);
+
+    // The counter sits in the bottom right corner, on its own line.
+    const float lineH = font->FontSize * 1.25f;
+    const ImVec2 counterSize = measureText(counterFont, content.counter);
+    drawText(drawList, counterFont, ImVec2(bb.Max.x - pad - counterSize.x, bb.Max.y - pad - counterSize.y),
+             toImColor(palette::kTextMuted), content.counter);
+
+    const std::u32string empty;
+    const std::u32string& text = content.text ? *content.text : empty;
+    const int visibleLines = std::max(1, static_cast<int>((size.y - 2 * pad - counterSize.y) / lineH));
+    // One line only (特大 in landscape): the text stops short of the counter instead of under it.
+    const float textW = size.x - 2 * pad - (visibleLines == 1 ? counterSize.x + pad : 0.0f);
+    const ImU32 ink = toImColor(palette::kText);
+    if (text.empty() && content.composing.empty()) {
+        drawText(drawList, font, ImVec2(origin.x + pad + 8, origin.y + pad), toImColor(palette::kTextMuted),
+                 content.placeholder, textW);
+    }
+    const std::vector<Line> lines = wrapLines(font, text, textW - measureText(font, content.composing).x - 8);
+    std::size_t caretLine = lines.size() - 1;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (content.caret >= lines[i].begin && content.caret <= lines[i].end) {
+            caretLine = i;
+            break;
+        }
+    }
+    // Long text: show the lines up to the caret's, so what is being typed is always in view.
+    const std::size_t firstLine = caretLine + 1 > static_cast<std::size_t>(visibleLines)
+                                      ? caretLine + 1 - static_cast<std::size_t>(visibleLines)
+                                      : 0;
+    for (std::size_t i = firstLine; i < lines.size() && i < firstLine + static_cast<std::size_t>(visibleLines); ++i) {
+        const float y = origin.y + pad + static_cast<float>(i - firstLine) * lineH;
+        const std::u32string_view lineText(text.data() + lines[i].begin, lines[i].end - lines[i].begin);
+        drawText(drawList, font, ImVec2(origin.x + pad, y), ink, toUtf8(lineText));
+        if (i != caretLine) continue;
+        const float caretX =
+            origin.x + pad + measureText(font, toUtf8(lineText.substr(0, content.caret - lines[i].begin))).x;
+        float x = caretX;
+        if (!content.composing.empty()) {
+            // The letters being spelled, underlined, where the hanzi will go.
+            const ImVec2 size2 = measureText(font, content.composing);
+            drawText(drawList, font, ImVec2(caretX + 4, y), toImColor(palette::kPrimary), content.composing);
+            drawList->AddLine(ImVec2(caretX + 4, y + lineH - 4), ImVec2(caretX + 4 + size2.x, y + lineH - 4),
+                              toImColor(palette::kPrimary), 3.0f);
+            x = caretX + 8 + size2.x;
+        }
+        drawList->AddRectFilled(ImVec2(x, y + 4), ImVec2(x + 4, y + lineH - 4), toImColor(palette::kPrimary));
+    }
+    return tapped;
+}
+
+}  // namespace kiosk::widgets
