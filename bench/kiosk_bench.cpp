@@ -5,7 +5,9 @@
 //   frame_cpu_ms_home       CPU per home frame, 1920x1080, llvmpipe         target < 15
 //   idle_cpu_pct            CPU over 10 s of a static home screen           target < 1
 //   font_rebuild_ms_xl      atlas rebuild for 特大 text (off the UI thread)  target < 300
+//   keyboard_font_ms(_xl), keyboard_font_mb(_xl)  the GB2312 keyboard atlas (worker, per session)
 //   ime_candidates_p95_ms   pinyin candidates per keystroke (group "input") target < 5
+//   handwriting_recognise_p95_ms  zinnia per stroke (group "input")          target < 20
 // On a generated set of 100k payouts (group "content"):
 //   pinyin_table_ms         reading Unihan readings for name search (once per process)
 //   content_import_100k_ms  writing the set into the SQLite cache (what a sync will do)
@@ -34,6 +36,7 @@
 #include "config/kiosk_config.h"
 #include "content_loader.h"
 #include "core/demo_content_generator.h"
+#include "input/gb2312.h"
 #include "input/handwriting_recognizer.h"
 #include "input/pinyin_decoder.h"
 #include "input/recorded_strokes.h"
@@ -190,6 +193,17 @@ void benchContent(platform::GlfwRunner& runner, AppSetup setup) {
 
 // The pinyin keyboard's engine: every prefix of common words, as typed key by key.
 void benchInput() {
+    // The keyboards' GB2312 atlas, built on a worker when a text field first shows.
+    const config::KioskConfig defaults{};
+    core::GlyphSet keyboardGlyphs;
+    for (char32_t c : input::gb2312Characters()) keyboardGlyphs.add(c);
+    for (const core::TextSize size : {core::TextSize::Standard, core::TextSize::ExtraLarge}) {
+        const ui::BuiltFontAtlas keyboard =
+            ui::buildInputFontAtlas({defaults.fonts.path, defaults.fonts.faceIndex, keyboardGlyphs, size});
+        const std::string suffix = size == core::TextSize::Standard ? "" : "_xl";
+        figure(("keyboard_font_ms" + suffix).c_str(), keyboard.buildMs, "ms");
+        figure(("keyboard_font_mb" + suffix).c_str(), keyboard.textureMegabytes(), "MB");
+    }
     std::string error;
     const auto decoder = input::PinyinDecoder::open(input::PinyinDecoder::kDefaultDictionary, error);
     if (!decoder) {
