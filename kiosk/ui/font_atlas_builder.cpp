@@ -77,6 +77,49 @@ float pixelSizeFor(float glyphPx, float scale) {
     return std::round(glyphPx * scale * kNotoCjkGlyphToPixelSize);
 }
 
+// ImGui 1.86 copies the whole font file for every font whose data the atlas does not own
+// (4 x 19 MB here, ~150 ms). So fonts are added as "owned" (no copy, see cjkFontConfig) and
+// disowned again before anything could make the atlas free memory it never allocated.
+struct Disown {
+    ImFontAtlas& atlas;
+    ~Disown() {
+        for (ImFontConfig& cfg : atlas.ConfigData) {
+            cfg.FontDataOwnedByAtlas = false;
+            cfg.FontData = nullptr;
+        }
+    }
+};
+
+ImFontConfig cjkFontConfig(int faceIndex) {
+    ImFontConfig cfg;
+    cfg.FontDataOwnedByAtlas = true;  // see Disown
+    cfg.FontNo = faceIndex;
+    cfg.OversampleH = 1;  // the default 3 doubles the atlas for no visible gain on CJK
+    cfg.OversampleV = 1;
+    cfg.PixelSnapH = true;
+    return cfg;
+}
+
+std::unique_ptr<ImFontAtlas> newCjkAtlas() {
+    auto atlas = std::make_unique<ImFontAtlas>();
+    atlas->Flags |= ImFontAtlasFlags_NoMouseCursors;  // touch kiosk: no software cursor shapes
+    // FreeType rasterises Noto's CFF outlines several times faster than stb_truetype.
+    atlas->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+    return atlas;
+}
+
+// Too large a texture fails to upload without any error and the whole UI renders black.
+bool fitsTexture(BuiltFontAtlas& built, int maxTextureSize) {
+    if (built.height <= maxTextureSize && built.width <= maxTextureSize) return true;
+    built.error = "font atlas " + std::to_string(built.width) + "x" + std::to_string(built.height) +
+                  " exceeds GL_MAX_TEXTURE_SIZE " + std::to_string(maxTextureSize);
+    return false;
+}
+
+double msSince(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
 }  // namespace
 
 BuiltFontAtlas buildInputFontAtlas(const FontAtlasRequest& request) {
@@ -90,26 +133,18 @@ BuiltFontAtlas buildInputFontAtlas(const FontAtlasRequest& request) {
         return built;
     }
     const std::vector<ImWchar> ranges = rangesFor(request.glyphs);
-    auto atlas = std::make_unique<ImFontAtlas>();
-    atlas->Flags |= ImFontAtlasFlags_NoMouseCursors;
-    atlas->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+    auto atlas = newCjkAtlas();
     // Thousands of glyphs: a wide texture keeps its height (and GL_MAX_TEXTURE_SIZE) in reach.
     atlas->TexDesiredWidth = 8192;
     atlas->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;  // up to a third less texture
-    ImFontConfig cfg;
-    cfg.FontDataOwnedByAtlas = true;  // no 19 MB copy; disowned below, as in buildFontAtlas
-    cfg.FontNo = request.faceIndex;
-    cfg.OversampleH = 1;
-    cfg.OversampleV = 1;
-    cfg.PixelSnapH = true;
+    ImFontConfig cfg = cjkFontConfig(request.faceIndex);
     ImFont* font =
         atlas->AddFontFromMemoryTTF(fontData.data(), fontData.size(),
                                     pixelSizeFor(kBodyGlyphPx, core::textScale(request.textSize)), &cfg, ranges.data());
     bool ok = false;
-    if (font) ok = atlas->Build();
-    for (ImFontConfig& c : atlas->ConfigData) {
-        c.FontDataOwnedByAtlas = false;
-        c.FontData = nullptr;
+    {
+        const Disown disown{*atlas};
+        ok = font && atlas->Build();
     }
     if (!ok) {
         built.error = "cannot build the input font from " + request.fontPath;
@@ -118,14 +153,10 @@ BuiltFontAtlas buildInputFontAtlas(const FontAtlasRequest& request) {
     atlas->ClearInputData();
     unsigned char* pixels = nullptr;
     atlas->GetTexDataAsAlpha8(&pixels, &built.width, &built.height);  // 1 byte a pixel: a quarter of RGBA
-    if (built.height > request.maxTextureSize || built.width > request.maxTextureSize) {
-        built.error = "input font atlas " + std::to_string(built.width) + "x" + std::to_string(built.height) +
-                      " exceeds GL_MAX_TEXTURE_SIZE " + std::to_string(request.maxTextureSize);
-        return built;
-    }
+    if (!fitsTexture(built, request.maxTextureSize)) return built;
     built.fonts = {font, font, font, font};
     built.glyphCount = request.glyphs.size();
-    built.buildMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    built.buildMs = msSince(started);
     built.atlas = std::move(atlas);
     return built;
 }
@@ -144,30 +175,10 @@ BuiltFontAtlas buildFontAtlas(const FontAtlasRequest& request) {
     }
     const std::vector<ImWchar> ranges = rangesFor(request.glyphs);
 
-    auto atlas = std::make_unique<ImFontAtlas>();
-    // ImGui 1.86 copies the whole font file for every font whose data the atlas does not own
-    // (4 x 19 MB here, ~150 ms). So the fonts are added as "owned" (no copy) and disowned again
-    // before anything could make the atlas free memory it never allocated.
-    struct Disown {
-        ImFontAtlas& atlas;
-        ~Disown() {
-            for (ImFontConfig& cfg : atlas.ConfigData) {
-                cfg.FontDataOwnedByAtlas = false;
-                cfg.FontData = nullptr;
-            }
-        }
-    };
-    atlas->Flags |= ImFontAtlasFlags_NoMouseCursors;  // touch kiosk: no software cursor shapes
-    // FreeType rasterises Noto's CFF outlines several times faster than stb_truetype.
-    atlas->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+    auto atlas = newCjkAtlas();
     const float scale = core::textScale(request.textSize);
     auto addFont = [&](float pixelSize, const ImWchar* glyphRanges) {
-        ImFontConfig cfg;
-        cfg.FontDataOwnedByAtlas = true;  // see Disown above
-        cfg.FontNo = request.faceIndex;
-        cfg.OversampleH = 1;  // the default 3 doubles the atlas for no visible gain on CJK
-        cfg.OversampleV = 1;
-        cfg.PixelSnapH = true;
+        ImFontConfig cfg = cjkFontConfig(request.faceIndex);
         return atlas->AddFontFromMemoryTTF(fontData.data(), fontData.size(), pixelSize, &cfg, glyphRanges);
     };
     built.fonts.body = addFont(pixelSizeFor(kBodyGlyphPx, scale), ranges.data());
@@ -192,14 +203,9 @@ BuiltFontAtlas buildFontAtlas(const FontAtlasRequest& request) {
     unsigned char* pixels = nullptr;
     atlas->GetTexDataAsRGBA32(&pixels, &built.width,
                               &built.height);  // the GL upload format, made here off the UI thread
-    if (built.height > request.maxTextureSize || built.width > request.maxTextureSize) {
-        // Too large a texture fails to upload without any error and the whole UI renders black.
-        built.error = "font atlas " + std::to_string(built.width) + "x" + std::to_string(built.height) +
-                      " exceeds GL_MAX_TEXTURE_SIZE " + std::to_string(request.maxTextureSize);
-        return built;
-    }
+    if (!fitsTexture(built, request.maxTextureSize)) return built;
     built.glyphCount = request.glyphs.size();
-    built.buildMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    built.buildMs = msSince(started);
     built.atlas = std::move(atlas);
     return built;
 }
