@@ -40,6 +40,19 @@ void UiDriver::fail(const std::string& why) {
     failure_ = "step at line " + std::to_string(step.line) + " '" + step.source + "': " + why;
 }
 
+const widgets::WidgetRecord* UiDriver::findOne(const std::string& target, const widgets::WidgetRegistry& drawn) {
+    const auto found = drawn.find(target);
+    if (found.empty()) {
+        fail("nothing named '" + target + "' on screen; tappable: " + describeTargets(drawn));
+        return nullptr;
+    }
+    if (found.size() > 1) {
+        fail("'" + target + "' names " + std::to_string(found.size()) + " widgets; use an id");
+        return nullptr;
+    }
+    return found.front();
+}
+
 bool UiDriver::stillWaiting() {
     // Workers (the keyboard font, handwriting) answer in real time, not on the script's clock.
     const auto now = std::chrono::steady_clock::now();
@@ -67,45 +80,28 @@ void UiDriver::beforeFrame(ImGuiIO& io, const widgets::WidgetRegistry& lastFrame
 
     if (const auto* tap = std::get_if<core::TapStep>(&step.action)) {
         if (phase_ == 1) {
-            const auto found = lastFrame.find(tap->target);
-            if (found.empty()) {
-                fail("nothing named '" + tap->target + "' on screen; tappable: " + describeTargets(lastFrame));
-                return;
-            }
-            if (found.size() > 1) {
-                fail("'" + tap->target + "' names " + std::to_string(found.size()) + " widgets; use an id");
-                return;
-            }
-            tapAt_ = found.front()->center();
+            const widgets::WidgetRecord* target = findOne(tap->target, lastFrame);
+            if (!target) return;
+            tapAt_ = target->center();
         }
         io.MousePos = tapAt_;  // 1: finger arrives, 2: presses, 3: lifts (click)
         io.MouseDown[0] = phase_ == 2;
     } else if (const auto* swipe = std::get_if<core::SwipeStep>(&step.action)) {
         // 1: finger arrives, 2: presses, 3..: moves while held, then lifts where it ended.
         if (phase_ == 1) {
-            const auto found = lastFrame.find(swipe->target);
-            if (found.size() != 1) {
-                fail(found.empty()
-                         ? "nothing named '" + swipe->target + "' on screen; tappable: " + describeTargets(lastFrame)
-                         : "'" + swipe->target + "' names several widgets; use an id");
-                return;
-            }
-            tapAt_ = found.front()->center();
+            const widgets::WidgetRecord* target = findOne(swipe->target, lastFrame);
+            if (!target) return;
+            tapAt_ = target->center();
         }
         const int moved = std::clamp(phase_ - 2, 0, kSwipeMoveFrames);
         io.MousePos = ImVec2(tapAt_.x, tapAt_.y + swipe->dy * static_cast<float>(moved) / kSwipeMoveFrames);
         io.MouseDown[0] = phase_ >= 2 && phase_ < 3 + kSwipeMoveFrames;
     } else if (const auto* draw = std::get_if<core::DrawStep>(&step.action)) {
         if (phase_ == 1) {
-            const auto found = lastFrame.find(draw->target);
-            if (found.size() != 1) {
-                fail(found.empty()
-                         ? "nothing named '" + draw->target + "' on screen; tappable: " + describeTargets(lastFrame)
-                         : "'" + draw->target + "' names several widgets; use an id");
-                return;
-            }
+            const widgets::WidgetRecord* target = findOne(draw->target, lastFrame);
+            if (!target) return;
             // A finger per stroke: arrive, press, move one point a frame, lift.
-            const widgets::WidgetRecord& w = *found.front();
+            const widgets::WidgetRecord& w = *target;
             pointer_.clear();
             for (const auto& stroke : draw->strokes) {
                 auto at = [&](std::pair<float, float> p) {

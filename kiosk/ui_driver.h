@@ -43,7 +43,11 @@ public:
 private:
     void fail(const std::string& why);
     void finishStep();
-    bool stillWaiting();  // an expect step not met yet: keep drawing frames for a while
+    bool stillWaiting();
+    // The one widget `target` names on the frame, or null after failing the step.
+    const widgets::WidgetRecord* findOne(
+        const std::string& target,
+        const widgets::WidgetRegistry& drawn);  // an expect step not met yet: keep drawing frames for a while
 
     core::ManualClock& clock_;
     std::deque<core::ScriptStep> steps_;
