@@ -36,7 +36,7 @@ std::vector<std::string> HandwritingRecognizer::recognise(const std::vector<Stro
     if (strokes.empty() || padSize <= 0) return out;
     // The model knows characters that fill their box; a finger rarely does (small, or in a corner
     // of the pad). Scale the writing's bounding box, keeping its shape, to fill a 1000-unit box
-    // with a small margin, centred. Measured on the recorded strokes: 10 → 13 of 15 first.
+    // with a small margin, centred. Measured on the recorded strokes: 10 → 12 of 15 first.
     float minX = padSize, minY = padSize, maxX = 0, maxY = 0;
     for (const Stroke& stroke : strokes) {
         for (const PadPoint& p : stroke) {
