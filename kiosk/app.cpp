@@ -326,17 +326,15 @@ void App::prepareTextEntry(const ui::Screen& current) {
     if (field.empty()) return;
     // The engines and the keyboard font are made the first time a field shows, off the UI thread.
     engines_.open();
-    core::GlyphSet kioskGlyphs = fonts_->glyphs();
-    inputFont_->request(kioskGlyphs, sessionState_.textSize);
+    inputFont_->request(fonts_->glyphs(), sessionState_.textSize);
     v.field = field;
     v.entry = &sessionState_.entries[field];
     v.ink = &sessionState_.ink[field];
     v.ready = keyboardReady();
-    const std::string problem = v.ready ? engines_.problem() : std::string{};
-    v.pinyinAvailable = problem.find("pinyin") == std::string::npos;
-    v.handwritingAvailable = problem.find("handwriting") == std::string::npos;
+    v.pinyinAvailable = !v.ready || engines_.pinyinAvailable();
+    v.handwritingAvailable = !v.ready || engines_.handwritingAvailable();
     if (v.ready && v.entry->mode() == core::EntryMode::Pinyin && !v.entry->composing().empty()) {
-        for (const auto& c : engines_.pinyin(v.entry->composing())) v.pinyin.push_back({c.text, c.letters});
+        v.pinyin = &engines_.pinyin(v.entry->composing());
     }
     if (!v.ink->empty()) v.handwriting = sessionState_.handwritingCandidates;
     const auto phrases = quickPhrases_.byContext.find(field);

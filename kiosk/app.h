@@ -91,7 +91,7 @@ public:
         return (fonts_ && fonts_->building()) || !contentStarted_ || contentLoader_.loading() || listAnimating_;
     }
     // The keyboards are usable: engines open and the keyboard font on the GPU.
-    bool keyboardReady() const { return engines_.ready() && inputFont_ && inputFont_->font(); }
+    bool keyboardReady() const { return engines_.ready() && inputFont_ && inputFont_->settled(); }
     const ui::InputFont& inputFont() const { return *inputFont_; }
     const core::TextEntry* textEntry(const std::string& field) const {
         const auto it = sessionState_.entries.find(field);

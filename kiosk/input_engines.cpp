@@ -26,22 +26,13 @@ void InputEngines::open() {
     worker_ = std::thread([this] { run(); });
 }
 
-std::string InputEngines::problem() const {
-    std::lock_guard lock(mutex_);
-    return problem_;
-}
-
 void InputEngines::run() {
     std::string pinyinError;
     std::string handwritingError;
     auto pinyin = input::PinyinDecoder::open(pinyinDictionary_, pinyinError);
     auto handwriting = input::HandwritingRecognizer::open(handwritingModel_, handwritingError);
-    {
-        std::lock_guard lock(mutex_);
-        pinyin_ = std::move(pinyin);
-        handwriting_ = std::move(handwriting);
-        problem_ = pinyinError + (pinyinError.empty() || handwritingError.empty() ? "" : "; ") + handwritingError;
-    }
+    pinyin_ = std::move(pinyin);  // published to the UI thread by ready_ below
+    handwriting_ = std::move(handwriting);
     if (!pinyinError.empty()) spdlog::error("pinyin keyboard unavailable: {}", pinyinError);
     if (!handwritingError.empty()) spdlog::error("handwriting pad unavailable: {}", handwritingError);
     ready_.store(true, std::memory_order_release);

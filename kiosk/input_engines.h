@@ -35,8 +35,9 @@ public:
     // Starts opening the engines (once); cheap to call every frame.
     void open();
     bool ready() const { return ready_.load(std::memory_order_acquire); }
-    // Why an engine could not open ("" when both did), for the log and the screen.
-    std::string problem() const;
+    // Once ready: whether each engine opened (why not is in the log).
+    bool pinyinAvailable() const { return ready() && pinyin_ != nullptr; }
+    bool handwritingAvailable() const { return ready() && handwriting_ != nullptr; }
 
     // UI thread. Empty until ready or when the pinyin engine is missing. Cached per input.
     const std::vector<input::PinyinCandidate>& pinyin(const std::string& letters);
@@ -62,7 +63,6 @@ private:
     std::condition_variable wakeWorker_;
     bool started_ = false;
     bool stopping_ = false;
-    std::string problem_;
     std::optional<std::pair<std::uint64_t, core::Ink>> toRecognise_;
     std::optional<HandwritingAnswer> answer_;
     std::thread worker_;

@@ -13,19 +13,26 @@
 
 namespace kiosk::widgets {
 
+float chipWidth(ImFont* font, std::string_view label) {
+    return std::max(kMinTouchTarget * 1.2f, measureText(font, label).x + font->FontSize);
+}
+
+float chipHeight(ImFont* font) {
+    return std::max(kMinTouchTarget, std::round(font->FontSize * 1.7f));
+}
+
 int chipRow(const std::vector<ChipItem>& items, int selected, float maxWidth, ImFont* font,
             std::string_view selectedMark) {
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     const ImVec2 origin = window->DC.CursorPos;
-    const float height = std::max(kMinTouchTarget, std::round(font->FontSize * 1.7f));
-    const float pad = font->FontSize * 0.5f;
+    const float height = chipHeight(font);
     float x = origin.x;
     float y = origin.y;
     int tapped = -1;
     for (std::size_t i = 0; i < items.size(); ++i) {
         const bool isSelected = static_cast<int>(i) == selected;
         const std::string label = isSelected ? std::string(selectedMark) + items[i].label : items[i].label;
-        const float width = std::max(kMinTouchTarget * 1.2f, measureText(font, label).x + pad * 2);
+        const float width = chipWidth(font, label);
         if (x > origin.x && x + width > origin.x + maxWidth) {
             x = origin.x;
             y += height + kTouchSpacing;

@@ -14,6 +14,10 @@ struct ChipItem {
     std::string label;  // what the resident reads
 };
 
+// The size a chip with `label` takes, for callers that lay out around a chip row.
+float chipWidth(ImFont* font, std::string_view label);
+float chipHeight(ImFont* font);
+
 // Lays chips out left to right, wrapping within `maxWidth`; returns the index tapped, or -1.
 int chipRow(const std::vector<ChipItem>& items, int selected, float maxWidth, ImFont* font,
             std::string_view selectedMark);

@@ -18,8 +18,8 @@ float pinyinKeyboardHeight(ImFont* font) {
     return 3 * keyHeight(font) + 2 * kTouchSpacing;
 }
 
-LetterKeyPress pinyinKeyboard(const std::string& id, float width, ImFont* font, const std::string& eraseLabel) {
-    LetterKeyPress press;
+KeypadPress pinyinKeyboard(const std::string& id, float width, ImFont* font, const std::string& eraseLabel) {
+    KeypadPress press;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float keyW = std::max(kMinKeyWidth, std::floor((width - 9 * kTouchSpacing) / 10));
     const float keyH = keyHeight(font);

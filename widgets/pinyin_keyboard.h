@@ -5,15 +5,12 @@
 
 #include <string>
 
+#include "widgets/letter_keypad.h"  // KeypadPress: the same presses (it has no 清空)
+
 namespace kiosk::widgets {
 
-struct LetterKeyPress {
-    char letter = 0;     // 'a'..'z'
-    bool erase = false;  // 删除
-};
-
 // Draws at the cursor within `width`. Keys are at least 96 px high and kMinKeyWidth wide.
-LetterKeyPress pinyinKeyboard(const std::string& id, float width, ImFont* font, const std::string& eraseLabel);
+KeypadPress pinyinKeyboard(const std::string& id, float width, ImFont* font, const std::string& eraseLabel);
 float pinyinKeyboardHeight(ImFont* font);
 
 }  // namespace kiosk::widgets

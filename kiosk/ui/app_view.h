@@ -10,25 +10,21 @@
 #include "core/ink.h"
 #include "core/text_entry.h"
 #include "core/text_size.h"
+#include "input/pinyin_decoder.h"
 
 namespace kiosk::ui {
 
 enum class NetworkState { Offline, Online };
 
-struct PinyinChoice {
-    std::string hanzi;
-    std::size_t letters = 0;
-};
-
 // The text field the current screen edits, with what its keyboards offer right now.
 struct TextEntryView {
-    std::string field;                       // "" when the screen has no text field
-    const core::TextEntry* entry = nullptr;  // the session's text
-    const core::Ink* ink = nullptr;          // strokes on the handwriting pad
-    std::vector<PinyinChoice> pinyin;        // candidates for entry->composing()
-    std::vector<std::string> handwriting;    // candidates for the ink
-    std::vector<std::string> quickPhrases;   // content-provided for this field
-    bool ready = false;                      // engines open and the keyboard font built
+    std::string field;                                            // "" when the screen has no text field
+    const core::TextEntry* entry = nullptr;                       // the session's text
+    const core::Ink* ink = nullptr;                               // strokes on the handwriting pad
+    const std::vector<input::PinyinCandidate>* pinyin = nullptr;  // for entry->composing()
+    std::vector<std::string> handwriting;                         // candidates for the ink
+    std::vector<std::string> quickPhrases;                        // content-provided for this field
+    bool ready = false;                                           // engines open and the keyboard font built
     bool pinyinAvailable = true;
     bool handwritingAvailable = true;
 };

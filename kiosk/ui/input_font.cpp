@@ -16,9 +16,14 @@ InputFont::~InputFont() {
 }
 
 void InputFont::request(const core::GlyphSet& extraGlyphs, core::TextSize size) {
-    if (wanted_ == size) return;
-    if (pending_.valid()) pending_.wait();  // rare (text size changed mid-build): the old one is dropped
+    if (wanted_ == size || failedFor_ == size) return;  // a failed size is not retried every frame
     wanted_ = size;
+    if (pending_.valid()) return;  // never wait on the UI thread: installIfReady starts it next
+    startBuild(extraGlyphs, size);
+}
+
+void InputFont::startBuild(const core::GlyphSet& extraGlyphs, core::TextSize size) {
+    extraGlyphs_ = extraGlyphs;
     core::GlyphSet glyphs = extraGlyphs;
     for (char32_t c : input::gb2312Characters()) glyphs.add(c);
     for (char32_t c = 0x20; c < 0x7F; ++c) glyphs.add(c);
@@ -33,12 +38,18 @@ void InputFont::request(const core::GlyphSet& extraGlyphs, core::TextSize size) 
 bool InputFont::installIfReady() {
     if (!pending_.valid() || pending_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return false;
     BuiltFontAtlas built = pending_.get();
+    if (!wanted_) return false;  // released while it was being built
+    if (built.textSize != *wanted_) {
+        startBuild(extraGlyphs_, *wanted_);  // the text size changed meanwhile
+        return false;
+    }
     if (!built.ok()) {
+        // The keyboards still work with the main font (rare characters may then lack a glyph).
         spdlog::error("keyboard font not built: {}", built.error);
+        failedFor_ = wanted_;
         wanted_.reset();
         return false;
     }
-    if (!wanted_ || built.textSize != *wanted_) return false;  // released while it was being built
     if (atlas_) texture_.release(atlas_->TexID);
     if (!texture_.uploadAlpha8(*built.atlas)) spdlog::error("keyboard font upload failed");
     built.atlas->ClearTexData();
@@ -53,6 +64,7 @@ bool InputFont::installIfReady() {
 
 void InputFont::release() {
     wanted_.reset();
+    failedFor_.reset();
     if (!atlas_) return;
     texture_.release(atlas_->TexID);
     atlas_.reset();

@@ -31,17 +31,23 @@ public:
 
     ImFont* font() const { return atlas_ ? font_ : nullptr; }  // null until built
     bool building() const { return pending_.valid(); }
+    // Settled for the size asked: built, or failed (then the main font stands in).
+    bool settled() const { return font() != nullptr || failedFor_.has_value(); }
     double lastBuildMs() const { return lastBuildMs_; }
     double textureMegabytes() const { return textureMb_; }
 
 private:
+    void startBuild(const core::GlyphSet& extraGlyphs, core::TextSize size);
+
     std::string fontPath_;
     int faceIndex_;
     FontTexture& texture_;
     std::function<void()> wake_;
     std::unique_ptr<ImFontAtlas> atlas_;
     ImFont* font_ = nullptr;
-    std::optional<core::TextSize> wanted_;  // the size asked for (installed or being built)
+    std::optional<core::TextSize> wanted_;     // the size asked for (installed or being built)
+    std::optional<core::TextSize> failedFor_;  // a build failed: not retried until release()
+    core::GlyphSet extraGlyphs_;               // of the build under way
     std::future<BuiltFontAtlas> pending_;
     double lastBuildMs_ = 0;
     double textureMb_ = 0;

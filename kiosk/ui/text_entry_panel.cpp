@@ -61,8 +61,7 @@ void TextEntryPanel::draw(ScreenContext& ctx, ImVec2 min, ImVec2 max, const std:
     const float keyboardTop = max.y - keyboardH;
     const float barTop = keyboardTop - kTouchSpacing - barH;
     // Portrait has room for the mode buttons and quick phrases above the candidates.
-    const float modeRowH =
-        portrait ? std::max(widgets::kMinTouchTarget, std::round(ctx.fonts.bar->FontSize * 1.7f)) : 0.0f;
+    const float modeRowH = portrait ? widgets::chipHeight(ctx.fonts.bar) : 0.0f;
     const float fieldBottom = barTop - kTouchSpacing - (portrait ? 2 * (modeRowH + kTouchSpacing) : 0.0f);
     const float lineH = font->FontSize * 1.25f;
     const float fieldH = std::max(lineH + font->FontSize * 0.5f, fieldBottom - min.y);
@@ -83,7 +82,7 @@ void TextEntryPanel::draw(ScreenContext& ctx, ImVec2 min, ImVec2 max, const std:
         ImGui::SetCursorScreenPos(ImVec2(min.x + width - caretW, min.y + fieldH + kTouchSpacing));
         drawCaretButtons(ctx, caretW);
         ImGui::SetCursorScreenPos(ImVec2(min.x, min.y + fieldH + kTouchSpacing));
-        drawModeButtons(ctx, width - caretW - kTouchSpacing, false);
+        drawModeButtons(ctx, width - caretW - kTouchSpacing);
         ImGui::SetCursorScreenPos(ImVec2(min.x, min.y + fieldH + kTouchSpacing + modeRowH + kTouchSpacing));
         drawQuickPhrases(ctx, width, barTop - kTouchSpacing);
     }
@@ -92,7 +91,9 @@ void TextEntryPanel::draw(ScreenContext& ctx, ImVec2 min, ImVec2 max, const std:
     std::vector<std::string> labels;
     std::string pagedFor;
     if (entry.mode() == core::EntryMode::Pinyin) {
-        for (const auto& c : v.pinyin) labels.push_back(c.hanzi);
+        if (v.pinyin) {
+            for (const auto& c : *v.pinyin) labels.push_back(c.text);
+        }
         pagedFor = "p:" + entry.composing();
     } else if (entry.mode() == core::EntryMode::Handwriting) {
         labels = v.handwriting;
@@ -110,8 +111,8 @@ void TextEntryPanel::draw(ScreenContext& ctx, ImVec2 min, ImVec2 max, const std:
         const int chosen = widgets::candidateBar(v.field + ".kbd", labels, paging_, keyboardW, font,
                                                  {s.get("entry.candidates.previous"), s.get("entry.candidates.next")});
         if (chosen >= 0 && entry.mode() == core::EntryMode::Pinyin) {
-            const PinyinChoice& c = v.pinyin[static_cast<std::size_t>(chosen)];
-            add(ctx, edit::ChoosePinyin{c.hanzi, c.letters});
+            const input::PinyinCandidate& c = (*v.pinyin)[static_cast<std::size_t>(chosen)];
+            add(ctx, edit::ChoosePinyin{c.text, c.letters});
         } else if (chosen >= 0) {
             add(ctx, edit::Insert{labels[static_cast<std::size_t>(chosen)]});
             add(ctx, edit::ClearInk{});  // the pad is ready for the next character
@@ -139,9 +140,7 @@ float TextEntryPanel::toolbarWidth(const ScreenContext& ctx) const {
     ImFont* font = ctx.fonts.bar;
     float w = 0;
     for (const char* key : {"entry.mode.pinyin", "entry.mode.handwriting", "entry.mode.digits"}) {
-        w += std::max(widgets::kMinTouchTarget * 1.2f,
-                      widgets::measureText(font, s.get("chip.selected_mark") + s.get(key)).x + font->FontSize) +
-             kTouchSpacing;
+        w += widgets::chipWidth(font, s.get("chip.selected_mark") + s.get(key)) + kTouchSpacing;
     }
     return w + kTouchSpacing + 2 * caretButtonWidth(ctx) + kTouchSpacing;
 }
@@ -156,10 +155,10 @@ void TextEntryPanel::drawToolbar(ScreenContext& ctx, ImVec2 at) {
     ImGui::SetCursorScreenPos(ImVec2(at.x + total - caretW, at.y));
     drawCaretButtons(ctx, caretW);
     ImGui::SetCursorScreenPos(at);
-    drawModeButtons(ctx, total - caretW, false);
+    drawModeButtons(ctx, total - caretW);
 }
 
-void TextEntryPanel::drawModeButtons(ScreenContext& ctx, float width, bool /*vertical*/) {
+void TextEntryPanel::drawModeButtons(ScreenContext& ctx, float width) {
     const TextEntryView& v = ctx.view.textEntry;
     const core::StringTable& s = ctx.strings;
     std::vector<widgets::ChipItem> items;
@@ -176,7 +175,7 @@ void TextEntryPanel::drawModeButtons(ScreenContext& ctx, float width, bool /*ver
 void TextEntryPanel::drawCaretButtons(ScreenContext& ctx, float width) {
     const core::StringTable& s = ctx.strings;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
-    const float h = std::max(widgets::kMinTouchTarget, std::round(ctx.fonts.bar->FontSize * 1.7f));
+    const float h = widgets::chipHeight(ctx.fonts.bar);  // the caret keys share the mode chips' row
     const float w = std::min((width - kTouchSpacing) / 2, caretButtonWidth(ctx));
     const std::string id = ctx.view.textEntry.field + ".caret";
     if (widgets::bigButton(id + ".left", s.get("entry.caret.left"), ImVec2(w, h), widgets::ButtonKind::Secondary,
@@ -199,15 +198,14 @@ void TextEntryPanel::drawQuickPhrases(ScreenContext& ctx, float width, float max
         items.push_back({v.field + ".phrase." + std::to_string(i), v.quickPhrases[i]});
     }
     // Only whole rows that fit: a phrase cut in half would be a trap.
-    const float rowH = std::max(widgets::kMinTouchTarget, std::round(keysFont(ctx)->FontSize * 1.7f));
+    const float rowH = widgets::chipHeight(keysFont(ctx));
     const int rows =
         std::max(1, static_cast<int>((maxY - ImGui::GetCursorScreenPos().y + kTouchSpacing) / (rowH + kTouchSpacing)));
     std::vector<widgets::ChipItem> fitting;
     float x = 0;
     int row = 1;
     for (const auto& item : items) {
-        const float w = std::max(widgets::kMinTouchTarget * 1.2f,
-                                 widgets::measureText(keysFont(ctx), item.label).x + keysFont(ctx)->FontSize);
+        const float w = widgets::chipWidth(keysFont(ctx), item.label);
         if (x > 0 && x + w > width) {
             ++row;
             x = 0;
@@ -233,8 +231,7 @@ void TextEntryPanel::drawKeyboard(ScreenContext& ctx, ImVec2 min, ImVec2 max) {
                                    width);
                 break;
             }
-            const widgets::LetterKeyPress press =
-                widgets::pinyinKeyboard(id, width, keysFont(ctx), s.get("entry.erase"));
+            const widgets::KeypadPress press = widgets::pinyinKeyboard(id, width, keysFont(ctx), s.get("entry.erase"));
             if (press.letter) add(ctx, edit::Letter{press.letter});
             if (press.erase) add(ctx, edit::Erase{});
             // A physical keyboard (staff, the script driver's `type`) types pinyin too.

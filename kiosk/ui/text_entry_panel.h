@@ -22,7 +22,7 @@ public:
     float toolbarWidth(const ScreenContext& ctx) const;
 
 private:
-    void drawModeButtons(ScreenContext& ctx, float width, bool vertical);
+    void drawModeButtons(ScreenContext& ctx, float width);
     void drawCaretButtons(ScreenContext& ctx, float width);
     float caretButtonWidth(const ScreenContext& ctx) const;
     void drawQuickPhrases(ScreenContext& ctx, float width, float maxY);

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "widgets/big_button.h"
+#include "widgets/chip.h"
 #include "widgets/colors.h"
 #include "widgets/palette.h"
 #include "widgets/text.h"
@@ -20,7 +20,7 @@ void TypingPracticeScreen::drawContent(ScreenContext& ctx) {
         // The title row has room to the right for the keyboard's mode and caret buttons.
         const float toolbarW = panel_.toolbarWidth(ctx);
         const float rowH = ImGui::GetCursorScreenPos().y - titleAt.y;
-        const float buttonH = std::max(widgets::kMinTouchTarget, std::round(ctx.fonts.bar->FontSize * 1.7f));
+        const float buttonH = widgets::chipHeight(ctx.fonts.bar);
         panel_.drawToolbar(ctx, ImVec2(l.contentMax.x - toolbarW, titleAt.y));
         ImGui::SetCursorScreenPos(ImVec2(l.contentMin.x, titleAt.y + std::max(rowH, buttonH)));
     }
