@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "widgets/big_button.h"
+#include "widgets/widget_registry.h"
 
 namespace kiosk::widgets {
 namespace {
@@ -22,6 +23,7 @@ float letterKeypadHeight(int columns, ImFont* font) {
 
 KeypadPress letterKeypad(const std::string& id, float width, int columns, ImFont* font, const KeypadLabels& labels) {
     KeypadPress press;
+    const UnspokenKeys unspoken;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float keyW = (width - kTouchSpacing * static_cast<float>(columns - 1)) / static_cast<float>(columns);
     const float keyH = keyHeight(font);

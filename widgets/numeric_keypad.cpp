@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "widgets/big_button.h"
+#include "widgets/widget_registry.h"
 
 namespace kiosk::widgets {
 namespace {
@@ -20,6 +21,7 @@ float numericKeypadHeight(ImFont* font, int columns) {
 NumericPress numericKeypad(const std::string& id, float width, ImFont* font, const std::string& eraseLabel,
                            const std::string& clearLabel, int columns) {
     NumericPress press;
+    const UnspokenKeys unspoken;
     columns = columns == 6 ? 6 : 3;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float cols = static_cast<float>(columns);

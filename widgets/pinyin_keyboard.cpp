@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "widgets/big_button.h"
+#include "widgets/widget_registry.h"
 
 namespace kiosk::widgets {
 namespace {
@@ -20,6 +21,7 @@ float pinyinKeyboardHeight(ImFont* font) {
 
 KeypadPress pinyinKeyboard(const std::string& id, float width, ImFont* font, const std::string& eraseLabel) {
     KeypadPress press;
+    const UnspokenKeys unspoken;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float keyW = std::max(kMinKeyWidth, std::floor((width - 9 * kTouchSpacing) / 10));
     const float keyH = keyHeight(font);

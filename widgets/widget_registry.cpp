@@ -10,11 +10,14 @@ void WidgetRegistry::beginFrame() {
     widgets_.clear();
     texts_.clear();
     contentStart_ = 0;
+    spoken_ = true;
 }
 
 std::vector<std::string> WidgetRegistry::contentTexts() const {
     std::vector<std::string> out;
-    for (std::size_t i = contentStart_; i < texts_.size(); ++i) out.push_back(texts_[i].text);
+    for (std::size_t i = contentStart_; i < texts_.size(); ++i) {
+        if (texts_[i].spoken) out.push_back(texts_[i].text);
+    }
     return out;
 }
 
@@ -23,7 +26,15 @@ void WidgetRegistry::addWidget(std::string_view id, std::string_view label, ImVe
 }
 
 void WidgetRegistry::addText(std::string_view text, ImFont* font) {
-    texts_.push_back({std::string(text), font});
+    texts_.push_back({std::string(text), font, spoken_});
+}
+
+UnspokenKeys::UnspokenKeys() {
+    currentRegistry().setSpoken(false);
+}
+
+UnspokenKeys::~UnspokenKeys() {
+    currentRegistry().setSpoken(true);
 }
 
 std::vector<const WidgetRecord*> WidgetRegistry::find(std::string_view target) const {

@@ -22,6 +22,7 @@ struct WidgetRecord {
 struct DrawnText {
     std::string text;
     ImFont* font = nullptr;
+    bool spoken = true;  // false for keyboard keys: 朗读 reading "q w e r t y" helps nobody
 };
 
 class WidgetRegistry {
@@ -34,7 +35,10 @@ public:
     const std::vector<DrawnText>& texts() const { return texts_; }
     // The screen's own content begins here (after the top bar): what 朗读 reads.
     void markContentStart() { contentStart_ = texts_.size(); }
+    // The spoken texts drawn after markContentStart, in drawing order.
     std::vector<std::string> contentTexts() const;
+    // Texts added while this is false are drawn and audited but not read aloud.
+    void setSpoken(bool spoken) { spoken_ = spoken; }
     // Widgets whose id or label equals `target` exactly.
     std::vector<const WidgetRecord*> find(std::string_view target) const;
     // Whether any drawn string contains `text`.
@@ -44,6 +48,16 @@ private:
     std::vector<WidgetRecord> widgets_;
     std::vector<DrawnText> texts_;
     std::size_t contentStart_ = 0;
+    bool spoken_ = true;
+};
+
+// Keys of an on-screen keyboard: their labels are not read aloud while this lives.
+class UnspokenKeys {
+public:
+    UnspokenKeys();
+    ~UnspokenKeys();
+    UnspokenKeys(const UnspokenKeys&) = delete;
+    UnspokenKeys& operator=(const UnspokenKeys&) = delete;
 };
 
 // The registry of the current ImGui context (set with bindRegistry after CreateContext).

@@ -18,6 +18,19 @@ TEST(ReadAloud, ReadsTitleContentAndActionsButNotTheTopBar) {
     EXPECT_EQ(said.find("首页"), std::string::npos) << said;           // not the top bar
 }
 
+TEST(ReadAloud, OnAKeyboardScreenReadsTheTextButNotTheKeys) {
+    HeadlessUi ui;
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.practice\nexpect text 按字母拼出拼音，再点上面的汉字。\n"
+                     "tap 路灯坏了\ntap topbar.read_aloud"),
+              "");
+    ASSERT_EQ(ui.speech().said.size(), 1u);
+    const std::string& said = ui.speech().said[0];
+    EXPECT_EQ(said.rfind("练习打字", 0), 0u) << said;
+    EXPECT_NE(said.find("路灯坏了"), std::string::npos) << said;  // what the resident typed
+    EXPECT_EQ(said.find("。q。"), std::string::npos) << said;     // not the 26 letter keys
+    EXPECT_EQ(said.find("。z。"), std::string::npos) << said;
+}
+
 TEST(ReadAloud, MaskedNamesAreReadAsMou) {
     HeadlessUi ui;
     ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.disclosure\ntap disclosure.payouts\ntap topbar.read_aloud"), "");
