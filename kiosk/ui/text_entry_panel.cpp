@@ -54,9 +54,19 @@ void TextEntryPanel::draw(ScreenContext& ctx, ImVec2 min, ImVec2 max, const std:
 
     // The keyboard takes the bottom; above it the candidate bar, above that the field.
     const bool portrait = ctx.layout.portrait;
-    const float keysH = std::max(widgets::pinyinKeyboardHeight(keysFont(ctx)),
-                                 widgets::numericKeypadHeight(keysFont(ctx), portrait ? 3 : 6));
-    const float keyboardH = portrait ? std::max(keysH, width * 0.55f) : keysH;
+    // Landscape keeps one height for every mode (the pad fits the letter keys' height), so the
+    // field does not jump; portrait gives each mode what it needs and the field the rest.
+    const float letterKeysH = widgets::pinyinKeyboardHeight(keysFont(ctx));
+    const float digitKeysH = widgets::numericKeypadHeight(keysFont(ctx), portrait ? 3 : 6);
+    float keyboardH = std::max(letterKeysH, digitKeysH);
+    if (portrait) {
+        switch (entry.mode()) {
+            case core::EntryMode::Pinyin: keyboardH = letterKeysH; break;
+            case core::EntryMode::Digits: keyboardH = digitKeysH; break;
+            case core::EntryMode::Handwriting:
+            default: keyboardH = std::max(letterKeysH, width * 0.55f); break;  // a large pad
+        }
+    }
     const float barH = widgets::candidateBarHeight(font);
     const float keyboardTop = max.y - keyboardH;
     const float barTop = keyboardTop - kTouchSpacing - barH;
