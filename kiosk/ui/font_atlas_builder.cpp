@@ -105,6 +105,9 @@ std::unique_ptr<ImFontAtlas> newCjkAtlas() {
     atlas->Flags |= ImFontAtlasFlags_NoMouseCursors;  // touch kiosk: no software cursor shapes
     // FreeType rasterises Noto's CFF outlines several times faster than stb_truetype.
     atlas->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+    // GL 3.3 takes any height: rounding up to a power of two doubled the main atlas (8 → 16 MB)
+    // when a few dozen characters were added to the string tables.
+    atlas->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
     return atlas;
 }
 
@@ -136,7 +139,6 @@ BuiltFontAtlas buildInputFontAtlas(const FontAtlasRequest& request) {
     auto atlas = newCjkAtlas();
     // Thousands of glyphs: a wide texture keeps its height (and GL_MAX_TEXTURE_SIZE) in reach.
     atlas->TexDesiredWidth = 8192;
-    atlas->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;  // up to a third less texture
     ImFontConfig cfg = cjkFontConfig(request.faceIndex);
     ImFont* font =
         atlas->AddFontFromMemoryTTF(fontData.data(), fontData.size(),
