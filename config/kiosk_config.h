@@ -29,7 +29,11 @@ struct KioskConfig {
     struct Ui {
         std::string language = "zh-CN";
         std::string textSize = "standard";  // standard | large | extra_large
+        std::string colors = "standard";    // standard | high_contrast
     } ui;
+    struct Speech {
+        std::string volume = "medium";  // low | medium | high: 朗读's step when a session starts
+    } speech;
     struct Fonts {
         std::string path = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
         int faceIndex = 2;  // 2 = Simplified Chinese; face 0 is Japanese (门, 令, 直 take Japanese shapes)

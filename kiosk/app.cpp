@@ -8,6 +8,7 @@
 #include "core/date_text.h"
 #include "ui/attract_screen.h"
 #include "ui/disclosure_hub_screen.h"
+#include "ui/display_settings_screen.h"
 #include "ui/finance_screen.h"
 #include "ui/layout.h"
 #include "ui/notice_screens.h"
@@ -20,7 +21,7 @@
 #include "ui/theme.h"
 #include "ui/top_bar.h"
 #include "ui/typing_practice_screen.h"
-#include "widgets/palette.h"
+#include "widgets/color_theme.h"
 
 namespace kiosk {
 namespace {
@@ -50,7 +51,12 @@ App::App(AppSetup setup, AppServices services)
       engines_(input::PinyinDecoder::kDefaultDictionary, input::HandwritingRecognizer::kDefaultModel,
                services_.wakeUiThread) {
     defaultTextSize_ = core::textSizeFromName(setup_.config.ui.textSize).value_or(core::TextSize::Standard);
+    defaultColorScheme_ = core::colorSchemeFromName(setup_.config.ui.colors).value_or(core::ColorScheme::Standard);
+    defaultSpeechVolume_ = core::speechVolumeFromName(setup_.config.speech.volume).value_or(core::SpeechVolume::Medium);
     sessionState_.textSize = defaultTextSize_;
+    sessionState_.colorScheme = defaultColorScheme_;
+    sessionState_.speechVolume = defaultSpeechVolume_;
+    if (services_.speech) services_.speech->setVolume(core::speechVolumePercent(defaultSpeechVolume_));
     operatorProblems_ = setup_.startupProblems;
 }
 
@@ -190,6 +196,7 @@ void App::buildScreens() {
     screens_[core::ScreenId::Finances] = std::make_unique<ui::FinanceScreen>();
     screens_[core::ScreenId::PayoutSearch] = std::make_unique<ui::PayoutSearchScreen>();
     screens_[core::ScreenId::TypingPractice] = std::make_unique<ui::TypingPracticeScreen>();
+    screens_[core::ScreenId::DisplaySettings] = std::make_unique<ui::DisplaySettingsScreen>();
     screens_[core::ScreenId::Notices] = std::make_unique<ui::NoticeListScreen>();
     screens_[core::ScreenId::NoticeReader] = std::make_unique<ui::NoticeReaderScreen>();
     screens_[core::ScreenId::Attract] = std::make_unique<ui::AttractScreen>();
@@ -204,10 +211,16 @@ ui::Screen& App::screen(core::ScreenId id) {
     return *screens_.at(id);
 }
 
+const widgets::ColorTheme& App::colorTheme() const {
+    return sessionState_.colorScheme == core::ColorScheme::HighContrast ? widgets::kHighContrastTheme
+                                                                        : widgets::kStandardTheme;
+}
+
 ImVec4 App::clearColor() const {
-    if (session_.phase() == core::SessionPhase::Warning) return toVec4(widgets::palette::kWarning);
-    if (router_.current() == core::ScreenId::Attract) return toVec4(widgets::palette::kAttractBackground);
-    return toVec4(widgets::palette::kBackground);
+    const widgets::ColorTheme& theme = colorTheme();
+    if (session_.phase() == core::SessionPhase::Warning) return toVec4(theme.warning);
+    if (router_.current() == core::ScreenId::Attract) return toVec4(theme.attractBackground);
+    return toVec4(theme.background);
 }
 
 void App::frame() {
@@ -229,6 +242,7 @@ void App::frame() {
         screen(router_.current()).onEnter();
     }
     prepareView(now);
+    widgets::useTheme(colorTheme());
     drawFrameContents(now);
     ImGui::Render();
     applyActions(now);
@@ -271,19 +285,35 @@ std::string App::readAloudText() const {
 
 void App::wipeSession() {
     if (services_.speech) services_.speech->stop();
-    const core::TextSize before = sessionState_.textSize;
+    const core::TextSize sizeBefore = sessionState_.textSize;
     sessionState_ = SessionState{};
-    sessionState_.textSize = defaultTextSize_;
+    sessionState_.colorScheme = defaultColorScheme_;
     session_.stop();
     inputFont_->release();  // 16–32 MB only while someone may type
-    if (before != sessionState_.textSize) fonts_->requestRebuild(fonts_->glyphs(), sessionState_.textSize);
+    sessionState_.textSize = sizeBefore;
+    setTextSize(defaultTextSize_);
+    setSpeechVolume(defaultSpeechVolume_);
+}
+
+void App::setTextSize(core::TextSize size) {
+    if (size == sessionState_.textSize) return;
+    sessionState_.textSize = size;
+    fonts_->requestRebuild(fonts_->glyphs(), size);
+}
+
+void App::setSpeechVolume(core::SpeechVolume volume) {
+    sessionState_.speechVolume = volume;
+    if (services_.speech) services_.speech->setVolume(core::speechVolumePercent(volume));
 }
 
 void App::prepareView(core::SteadyTime now) {
     view_.hallName = setup_.config.hall.name;
     view_.dateTimeText = core::formatTopBarDateTime(services_.clock.wallNow(), dateStyle_);
     view_.textSize = sessionState_.textSize;
+    view_.colorScheme = sessionState_.colorScheme;
+    view_.speechVolume = sessionState_.speechVolume;
     view_.canGoBack = router_.depth() > 1;
+    view_.showingDisplaySettings = router_.current() == core::ScreenId::DisplaySettings;
     view_.warningSecondsLeft = session_.warningSecondsLeft(now);
     view_.announcements = &announcements_;
     view_.attractSlide = attract_.slideIndex(now, announcements_.size());
@@ -448,8 +478,16 @@ void App::applyActions(core::SteadyTime now) {
                 } else if constexpr (std::is_same_v<A, ui::GoHome>) {
                     router_.home();
                 } else if constexpr (std::is_same_v<A, ui::CycleTextSize>) {
-                    sessionState_.textSize = core::nextTextSize(sessionState_.textSize);
-                    fonts_->requestRebuild(fonts_->glyphs(), sessionState_.textSize);
+                    setTextSize(core::nextTextSize(sessionState_.textSize));
+                } else if constexpr (std::is_same_v<A, ui::SetTextSize>) {
+                    setTextSize(a.size);
+                } else if constexpr (std::is_same_v<A, ui::SetColorScheme>) {
+                    sessionState_.colorScheme = a.scheme;
+                    spdlog::info("colours: {}", core::colorSchemeName(a.scheme));
+                } else if constexpr (std::is_same_v<A, ui::SetSpeechVolume>) {
+                    setSpeechVolume(a.volume);
+                    // Say something at the new level at once: the resident judges by ear.
+                    if (services_.speech) services_.speech->say(strings_.get("display.volume_sample"));
                 } else if constexpr (std::is_same_v<A, ui::ReadAloud>) {
                     if (services_.speech) services_.speech->say(readAloudText());
                     spdlog::info("read aloud on '{}'", core::screenName(router_.current()));

@@ -13,12 +13,14 @@
 #include "core/announcements.h"
 #include "core/attract_cycle.h"
 #include "core/clock.h"
+#include "core/color_scheme.h"
 #include "core/date_text.h"
 #include "core/failure_budget.h"
 #include "core/ink.h"
 #include "core/quick_phrases.h"
 #include "core/router.h"
 #include "core/session_timer.h"
+#include "core/speech_volume.h"
 #include "core/string_table.h"
 #include "core/text_entry.h"
 #include "core/text_size.h"
@@ -30,6 +32,7 @@
 #include "ui/input_font.h"
 #include "ui/screen.h"
 #include "ui/speech_output.h"
+#include "widgets/color_theme.h"
 #include "widgets/widget_registry.h"
 
 namespace kiosk {
@@ -53,7 +56,10 @@ struct AppServices {
 // Everything that belongs to one resident's visit. Wiping the session is assigning a fresh one,
 // so a field added later cannot be forgotten by the wipe.
 struct SessionState {
+    // How the resident sees and hears the kiosk (the top bar's 字号 and 颜色音量).
     core::TextSize textSize = core::TextSize::Standard;
+    core::ColorScheme colorScheme = core::ColorScheme::Standard;
+    core::SpeechVolume speechVolume = core::SpeechVolume::Medium;
     // Disclosure choices; empty means "the default" (this hall's community, the newest month).
     std::string communityId;
     std::string period;
@@ -104,6 +110,8 @@ public:
     core::ScreenId currentScreen() const { return router_.current(); }
     core::SessionPhase sessionPhase() const { return session_.phase(); }
     core::TextSize textSize() const { return sessionState_.textSize; }
+    core::ColorScheme colorScheme() const { return sessionState_.colorScheme; }
+    core::SpeechVolume speechVolume() const { return sessionState_.speechVolume; }
     const ui::FontLibrary& fonts() const { return *fonts_; }
     const widgets::WidgetRegistry& registry() const { return registry_; }
     const core::StringTable& strings() const { return strings_; }
@@ -129,6 +137,9 @@ private:
     void loadQuickPhrases();
     void prepareTextEntry(const ui::Screen& current);
     void applyEdit(const ui::EditText& edit);
+    void setTextSize(core::TextSize size);
+    void setSpeechVolume(core::SpeechVolume volume);
+    const widgets::ColorTheme& colorTheme() const;
     ui::Screen& screen(core::ScreenId id);
 
     AppSetup setup_;
@@ -138,6 +149,8 @@ private:
     std::vector<core::Announcement> announcements_;
     std::vector<std::string> operatorProblems_;
     core::TextSize defaultTextSize_ = core::TextSize::Standard;
+    core::ColorScheme defaultColorScheme_ = core::ColorScheme::Standard;
+    core::SpeechVolume defaultSpeechVolume_ = core::SpeechVolume::Medium;
 
     core::Router router_;
     core::SessionTimer session_;

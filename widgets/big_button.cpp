@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
+#include "widgets/color_theme.h"
 #include "widgets/colors.h"
-#include "widgets/palette.h"
 #include "widgets/text.h"
 #include "widgets/widget_registry.h"
 
@@ -19,11 +19,11 @@ struct ButtonColors {
 ButtonColors colorsFor(ButtonKind kind) {
     switch (kind) {
         case ButtonKind::Primary:
-            return {palette::kPrimary, palette::kPrimaryPressed, palette::kOnPrimary, palette::kPrimaryPressed};
+            return {theme().primary, theme().primaryPressed, theme().onPrimary, theme().primaryPressed};
         case ButtonKind::TopBar:
-            return {palette::kTopBarButton, palette::kTopBarButtonPressed, palette::kOnTopBar, palette::kOnTopBar};
+            return {theme().topBarButton, theme().topBarButtonPressed, theme().onTopBar, theme().onTopBar};
         case ButtonKind::Secondary:
-        default: return {palette::kSurface, palette::kSecondaryPressed, palette::kText, palette::kBorder};
+        default: return {theme().surface, theme().secondaryPressed, theme().text, theme().border};
     }
 }
 

@@ -6,8 +6,8 @@
 #include <cmath>
 
 #include "widgets/big_button.h"
+#include "widgets/color_theme.h"
 #include "widgets/colors.h"
-#include "widgets/palette.h"
 #include "widgets/text.h"
 #include "widgets/widget_registry.h"
 
@@ -46,11 +46,10 @@ int chipRow(const std::vector<ChipItem>& items, int selected, float maxWidth, Im
             bool held = false;
             if (ImGui::ButtonBehavior(bb, gid, &hovered, &held)) tapped = static_cast<int>(i);
             const std::uint32_t fill =
-                isSelected ? palette::kPrimary : (held ? palette::kSecondaryPressed : palette::kSurface);
-            const std::uint32_t ink = isSelected ? palette::kOnPrimary : palette::kText;
+                isSelected ? theme().primary : (held ? theme().secondaryPressed : theme().surface);
+            const std::uint32_t ink = isSelected ? theme().onPrimary : theme().text;
             window->DrawList->AddRectFilled(bb.Min, bb.Max, toImColor(fill), height * 0.5f);
-            window->DrawList->AddRect(bb.Min, bb.Max,
-                                      toImColor(isSelected ? palette::kPrimaryPressed : palette::kBorder),
+            window->DrawList->AddRect(bb.Min, bb.Max, toImColor(isSelected ? theme().primaryPressed : theme().border),
                                       height * 0.5f, 0, isSelected ? 4.0f : 2.0f);
             drawTextCentered(window->DrawList, font, bb.Min, bb.Max, toImColor(ink), label);
         }

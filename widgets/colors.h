@@ -5,7 +5,7 @@
 
 namespace kiosk::widgets {
 
-// 0xRRGGBB (the palette) to ImGui's packed ABGR colour.
+// 0xRRGGBB (the colour theme) to ImGui's packed ABGR colour.
 constexpr ImU32 toImColor(std::uint32_t rgb, std::uint8_t alpha = 0xFF) {
     return (static_cast<ImU32>(alpha) << 24) | ((rgb & 0xFFu) << 16) | (rgb & 0xFF00u) | ((rgb >> 16) & 0xFFu);
 }

@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "widgets/color_theme.h"
 #include "widgets/colors.h"
-#include "widgets/palette.h"
 #include "widgets/widget_registry.h"
 
 namespace kiosk::widgets {
@@ -59,15 +59,15 @@ std::optional<core::Stroke> handwritingPad(const std::string& id, const std::str
     }
 
     ImDrawList* drawList = window->DrawList;
-    drawList->AddRectFilled(bb.Min, bb.Max, toImColor(palette::kSurface), 12.0f);
+    drawList->AddRectFilled(bb.Min, bb.Max, toImColor(theme().surface), 12.0f);
     // 田字格: dashed-looking light guides through the middle, so a character is written centred.
-    const ImU32 guide = toImColor(palette::kSecondaryPressed);
+    const ImU32 guide = toImColor(theme().secondaryPressed);
     const float mid = side * 0.5f;
     drawList->AddLine(ImVec2(origin.x + mid, origin.y), ImVec2(origin.x + mid, origin.y + side), guide, 3.0f);
     drawList->AddLine(ImVec2(origin.x, origin.y + mid), ImVec2(origin.x + side, origin.y + mid), guide, 3.0f);
-    drawList->AddRect(bb.Min, bb.Max, toImColor(palette::kBorder), 12.0f, 0, 4.0f);
+    drawList->AddRect(bb.Min, bb.Max, toImColor(theme().border), 12.0f, 0, 4.0f);
     const float thickness = std::max(8.0f, side * 0.025f);
-    const ImU32 inkColor = toImColor(palette::kText);
+    const ImU32 inkColor = toImColor(theme().text);
     for (const core::Stroke& stroke : ink) drawStroke(drawList, stroke, origin, side, thickness, inkColor);
     drawStroke(drawList, state.live, origin, side, thickness, inkColor);
     return finished;

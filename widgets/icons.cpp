@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
+#include "widgets/color_theme.h"
 #include "widgets/colors.h"
-#include "widgets/palette.h"
 #include "widgets/text.h"
 #include "widgets/touch_area.h"
 
@@ -24,7 +24,7 @@ void drawIcon(ImDrawList* dl, Icon icon, ImVec2 c, float size, ImU32 color) {
             }
             // ...and a magnifying glass over its corner.
             const ImVec2 lens(c.x + s * 0.18f, c.y + s * 0.18f);
-            dl->AddCircleFilled(lens, s * 0.2f, IM_COL32(255, 255, 255, 255));
+            dl->AddCircleFilled(lens, s * 0.2f, toImColor(theme().surface));
             dl->AddCircle(lens, s * 0.2f, color, 32, stroke);
             dl->AddLine(ImVec2(lens.x + s * 0.14f, lens.y + s * 0.14f), ImVec2(lens.x + s * 0.32f, lens.y + s * 0.32f),
                         color, stroke * 1.4f);
@@ -69,12 +69,12 @@ bool iconTile(std::string_view id, std::string_view label, Icon icon, ImVec2 siz
     const bool pressed = touchTarget(id, label, min, max, 0 /* click on release */, &held);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float rounding = std::min(size.y * 0.1f, 24.0f);
-    dl->AddRectFilled(min, max, toImColor(held ? palette::kSecondaryPressed : palette::kSurface), rounding);
-    dl->AddRect(min, max, toImColor(palette::kBorder), rounding, 0, 3.0f);
+    dl->AddRectFilled(min, max, toImColor(held ? theme().secondaryPressed : theme().surface), rounding);
+    dl->AddRect(min, max, toImColor(theme().border), rounding, 0, 3.0f);
     drawIcon(dl, icon, ImVec2(min.x + size.x * 0.5f, min.y + size.y * 0.36f), size.y * 0.36f,
-             toImColor(palette::kPrimary));
+             toImColor(theme().primary));
     const ImVec2 labelMin(min.x, min.y + size.y * 0.62f);
-    drawTextCentered(dl, font, labelMin, ImVec2(max.x, min.y + size.y * 0.9f), toImColor(palette::kText), label);
+    drawTextCentered(dl, font, labelMin, ImVec2(max.x, min.y + size.y * 0.9f), toImColor(theme().text), label);
     return pressed;
 }
 

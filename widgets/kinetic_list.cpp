@@ -6,8 +6,8 @@
 #include <cmath>
 
 #include "widgets/big_button.h"
+#include "widgets/color_theme.h"
 #include "widgets/colors.h"
-#include "widgets/palette.h"
 #include "widgets/widget_registry.h"
 
 namespace kiosk::widgets {
@@ -70,7 +70,7 @@ void kineticList(const std::string& id, ImVec2 size, int rowCount, float rowHeig
     updateDragAndMomentum(scroll, area, maxOffset);
 
     // Only the rows that can be seen are drawn.
-    window->DrawList->AddRect(area.Min, area.Max, toImColor(palette::kBorder), 0, 0, 2.0f);
+    window->DrawList->AddRect(area.Min, area.Max, toImColor(theme().border), 0, 0, 2.0f);
     ImGui::PushClipRect(area.Min, area.Max, true);
     const int first = std::max(0, static_cast<int>(scroll.offset / rowHeight));
     const int last = std::min(rowCount, static_cast<int>((scroll.offset + area.GetHeight()) / rowHeight) + 1);

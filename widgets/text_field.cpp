@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "core/utf8.h"
+#include "widgets/color_theme.h"
 #include "widgets/colors.h"
-#include "widgets/palette.h"
 #include "widgets/text.h"
 #include "widgets/widget_registry.h"
 
@@ -61,23 +61,23 @@ bool textField(const std::string& id, const std::string& label, const TextFieldC
 
     ImDrawList* drawList = window->DrawList;
     const float pad = std::round(font->FontSize * 0.25f);
-    drawList->AddRectFilled(bb.Min, bb.Max, toImColor(palette::kSurface), 12.0f);
-    drawList->AddRect(bb.Min, bb.Max, toImColor(palette::kText), 12.0f, 0, 4.0f);
+    drawList->AddRectFilled(bb.Min, bb.Max, toImColor(theme().surface), 12.0f);
+    drawList->AddRect(bb.Min, bb.Max, toImColor(theme().text), 12.0f, 0, 4.0f);
 
     // The counter sits in the bottom right corner, on its own line.
     const float lineH = font->FontSize * 1.25f;
     const ImVec2 counterSize = measureText(counterFont, content.counter);
     drawText(drawList, counterFont, ImVec2(bb.Max.x - pad - counterSize.x, bb.Max.y - pad - counterSize.y),
-             toImColor(palette::kTextMuted), content.counter);
+             toImColor(theme().textMuted), content.counter);
 
     const std::u32string empty;
     const std::u32string& text = content.text ? *content.text : empty;
     const int visibleLines = std::max(1, static_cast<int>((size.y - 2 * pad - counterSize.y) / lineH));
     // One line only (特大 in landscape): the text stops short of the counter instead of under it.
     const float textW = size.x - 2 * pad - (visibleLines == 1 ? counterSize.x + pad : 0.0f);
-    const ImU32 ink = toImColor(palette::kText);
+    const ImU32 ink = toImColor(theme().text);
     if (text.empty() && content.composing.empty()) {
-        drawText(drawList, font, ImVec2(origin.x + pad + 8, origin.y + pad), toImColor(palette::kTextMuted),
+        drawText(drawList, font, ImVec2(origin.x + pad + 8, origin.y + pad), toImColor(theme().textMuted),
                  content.placeholder, textW);
     }
     const std::vector<Line> lines = wrapLines(font, text, textW - measureText(font, content.composing).x - 8);
@@ -103,12 +103,12 @@ bool textField(const std::string& id, const std::string& label, const TextFieldC
         if (!content.composing.empty()) {
             // The letters being spelled, underlined, where the hanzi will go.
             const ImVec2 size2 = measureText(font, content.composing);
-            drawText(drawList, font, ImVec2(caretX + 4, y), toImColor(palette::kPrimary), content.composing);
+            drawText(drawList, font, ImVec2(caretX + 4, y), toImColor(theme().primary), content.composing);
             drawList->AddLine(ImVec2(caretX + 4, y + lineH - 4), ImVec2(caretX + 4 + size2.x, y + lineH - 4),
-                              toImColor(palette::kPrimary), 3.0f);
+                              toImColor(theme().primary), 3.0f);
             x = caretX + 8 + size2.x;
         }
-        drawList->AddRectFilled(ImVec2(x, y + 4), ImVec2(x + 4, y + lineH - 4), toImColor(palette::kPrimary));
+        drawList->AddRectFilled(ImVec2(x, y + 4), ImVec2(x + 4, y + lineH - 4), toImColor(theme().primary));
     }
     return tapped;
 }

@@ -18,6 +18,7 @@ constexpr std::array kNames{
     std::pair{ScreenId::NoticeReader, std::string_view{"notice_reader"}},
     std::pair{ScreenId::PayoutSearch, std::string_view{"payout_search"}},
     std::pair{ScreenId::TypingPractice, std::string_view{"typing_practice"}},
+    std::pair{ScreenId::DisplaySettings, std::string_view{"display_settings"}},
 };
 }  // namespace
 

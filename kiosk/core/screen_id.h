@@ -7,17 +7,18 @@ namespace kiosk::core {
 // Every screen the kiosk can show. Later features add their screens here.
 enum class ScreenId {
     Home,
-    Attract,         // unattended display: cycles announcements until someone touches the screen
-    OperatorError,   // the kiosk cannot start properly (bad config, missing font): tell the operator
-    DisclosureHub,   // 公开查询: choose community and month, then what to read
-    Payouts,         // 补贴发放: who received which subsidy (names masked)
-    PayoutTypes,     // choose a subsidy type; each choice shows its count and total
-    PayoutDetail,    // one payout: type, amount, month, date paid, funding source, status
-    Finances,        // 财务公开: income and spending of a community in a month, with a chart
-    Notices,         // 公示公告: the month's notices
-    NoticeReader,    // one notice with its pictures
-    PayoutSearch,    // find a recipient by pinyin initials or full pinyin on an A–Z keypad
-    TypingPractice,  // 练习打字: try the pinyin, handwriting and digit keyboards
+    Attract,          // unattended display: cycles announcements until someone touches the screen
+    OperatorError,    // the kiosk cannot start properly (bad config, missing font): tell the operator
+    DisclosureHub,    // 公开查询: choose community and month, then what to read
+    Payouts,          // 补贴发放: who received which subsidy (names masked)
+    PayoutTypes,      // choose a subsidy type; each choice shows its count and total
+    PayoutDetail,     // one payout: type, amount, month, date paid, funding source, status
+    Finances,         // 财务公开: income and spending of a community in a month, with a chart
+    Notices,          // 公示公告: the month's notices
+    NoticeReader,     // one notice with its pictures
+    PayoutSearch,     // find a recipient by pinyin initials or full pinyin on an A–Z keypad
+    TypingPractice,   // 练习打字: try the pinyin, handwriting and digit keyboards
+    DisplaySettings,  // 字号、颜色和音量: text size, 黑底白字 and read-aloud volume for this session
 };
 
 std::string_view screenName(ScreenId id);  // stable name used by scripts and logs

@@ -1,5 +1,7 @@
 #include "platform/speech_worker.h"
 
+#include <algorithm>
+
 #include <espeak-ng/espeak_ng.h>
 #include <espeak-ng/speak_lib.h>
 #include <pcaudiolib/audio.h>
@@ -127,6 +129,11 @@ void SpeechWorker::stop() {
     wake_.notify_all();
 }
 
+void SpeechWorker::setVolume(int percent) {
+    // Stored here, applied by the speech thread: espeak-ng's state belongs to that thread.
+    volume_ = std::clamp(percent, 0, 200);
+}
+
 void SpeechWorker::waitIdle() {
     std::unique_lock lock(mutex_);
     wake_.wait(lock, [&] { return !next_ && !busy_; });
@@ -164,6 +171,7 @@ void SpeechWorker::run() {
 
 bool SpeechWorker::speak(const std::string& text) {
     Utterance utterance{sink_.get(), &cancel_};
+    espeak_ng_SetParameter(espeakVOLUME, volume_.load(), 0);
     espeak_Synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr, &utterance);
     if (cancel_) {
         sink_->flush();

@@ -68,6 +68,7 @@ public:
 
     void say(const std::string& text) override;
     void stop() override;
+    void setVolume(int percent) override;  // 0..200; takes effect from the next utterance
 
     // For tests and diagnostics: wait until nothing is queued or being spoken.
     void waitIdle();
@@ -87,6 +88,7 @@ private:
     bool busy_ = false;
     bool quitting_ = false;
     std::atomic<bool> cancel_{false};
+    std::atomic<int> volume_{100};
     std::atomic<bool> available_{true};
     std::atomic<int> finished_{0};
     std::atomic<int> cancelled_{0};

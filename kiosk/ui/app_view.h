@@ -6,8 +6,10 @@
 #include <vector>
 
 #include "core/announcements.h"
+#include "core/color_scheme.h"
 #include "core/disclosure_index.h"
 #include "core/ink.h"
+#include "core/speech_volume.h"
 #include "core/text_entry.h"
 #include "core/text_size.h"
 #include "input/pinyin_decoder.h"
@@ -34,7 +36,10 @@ struct AppView {
     std::string dateTimeText;  // already formatted for the top bar
     NetworkState network = NetworkState::Offline;
     core::TextSize textSize = core::TextSize::Standard;
+    core::ColorScheme colorScheme = core::ColorScheme::Standard;
+    core::SpeechVolume speechVolume = core::SpeechVolume::Medium;
     bool canGoBack = false;
+    bool showingDisplaySettings = false;  // 颜色音量 would open the page already shown
 
     int warningSecondsLeft = 0;  // the "还在吗？" countdown
 

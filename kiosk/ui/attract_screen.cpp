@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
+#include "widgets/color_theme.h"
 #include "widgets/colors.h"
-#include "widgets/palette.h"
 #include "widgets/text.h"
 #include "widgets/touch_area.h"
 
@@ -52,27 +52,26 @@ void AttractScreen::drawContent(ScreenContext& ctx) {
                 }
             }
         }
-        widgets::drawText(dl, ctx.fonts.title, textMin, toImColor(widgets::palette::kAttractAccent), a.title,
-                          textWidth);
+        widgets::drawText(dl, ctx.fonts.title, textMin, toImColor(widgets::theme().attractAccent), a.title, textWidth);
         const float titleH = widgets::measureText(ctx.fonts.title, a.title, textWidth).y;
         widgets::drawText(dl, ctx.fonts.body, ImVec2(textMin.x, textMin.y + titleH + l.gap),
-                          toImColor(widgets::palette::kOnAttract), a.body, textWidth);
+                          toImColor(widgets::theme().onAttract), a.body, textWidth);
         // "2 / 4": where in the loop we are.
         const std::string counter =
             std::to_string(ctx.view.attractSlide % items->size() + 1) + " / " + std::to_string(items->size());
         const ImVec2 cs = widgets::measureText(ctx.fonts.body, counter);
         widgets::drawText(dl, ctx.fonts.body, ImVec2(l.display.x - margin - cs.x, margin * 0.5f),
-                          toImColor(widgets::palette::kOnAttract), counter);
+                          toImColor(widgets::theme().onAttract), counter);
     } else {
-        widgets::drawText(dl, ctx.fonts.title, ImVec2(margin, margin), toImColor(widgets::palette::kAttractAccent),
+        widgets::drawText(dl, ctx.fonts.title, ImVec2(margin, margin), toImColor(widgets::theme().attractAccent),
                           ctx.view.hallName, area.x);
     }
 
     // The invitation, in a bordered band across the bottom.
     const ImVec2 bandMin(margin, l.display.y - margin - hintH);
     const ImVec2 bandMax(l.display.x - margin, l.display.y - margin);
-    dl->AddRect(bandMin, bandMax, toImColor(widgets::palette::kAttractAccent), 24.0f, 0, 4.0f);
-    widgets::drawTextCentered(dl, ctx.fonts.title, bandMin, bandMax, toImColor(widgets::palette::kAttractAccent), hint);
+    dl->AddRect(bandMin, bandMax, toImColor(widgets::theme().attractAccent), 24.0f, 0, 4.0f);
+    widgets::drawTextCentered(dl, ctx.fonts.title, bandMin, bandMax, toImColor(widgets::theme().attractAccent), hint);
 }
 
 }  // namespace kiosk::ui

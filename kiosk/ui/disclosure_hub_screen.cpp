@@ -3,8 +3,8 @@
 #include "ui/disclosure_text.h"
 #include "widgets/big_button.h"
 #include "widgets/chip.h"
+#include "widgets/color_theme.h"
 #include "widgets/colors.h"
-#include "widgets/palette.h"
 #include "widgets/text.h"
 
 namespace kiosk::ui {
@@ -15,7 +15,7 @@ using widgets::toImColor;
 bool drawContentUnavailable(ScreenContext& ctx) {
     if (ctx.view.disclosures) return false;
     const float width = ctx.layout.contentMax.x - ctx.layout.contentMin.x;
-    widgets::textBlock(ctx.fonts.body, toImColor(widgets::palette::kText),
+    widgets::textBlock(ctx.fonts.body, toImColor(widgets::theme().text),
                        ctx.strings.get(ctx.view.contentLoading ? "disclosure.loading" : "disclosure.unavailable"),
                        width);
     return true;
@@ -24,7 +24,7 @@ bool drawContentUnavailable(ScreenContext& ctx) {
 const core::DisclosureIndex* drawDisclosureHeader(ScreenContext& ctx, const char* titleKey) {
     const core::StringTable& s = ctx.strings;
     const float width = ctx.layout.contentMax.x - ctx.layout.contentMin.x;
-    const ImU32 ink = toImColor(widgets::palette::kText);
+    const ImU32 ink = toImColor(widgets::theme().text);
     widgets::textBlock(ctx.fonts.title, ink, s.get(titleKey), width);
     if (drawContentUnavailable(ctx)) return nullptr;
     const core::DisclosureIndex& index = *ctx.view.disclosures;
@@ -36,8 +36,8 @@ const core::DisclosureIndex* drawDisclosureHeader(ScreenContext& ctx, const char
     std::string updated = s.format("disclosure.updated_at", {index.set().updatedAt});
     if (ctx.view.contentStale) updated += s.get("disclosure.stale");
     widgets::textBlock(ctx.fonts.body,
-                       toImColor(ctx.view.contentStale ? widgets::palette::kText : widgets::palette::kTextMuted),
-                       updated, width);
+                       toImColor(ctx.view.contentStale ? widgets::theme().text : widgets::theme().textMuted), updated,
+                       width);
     ImGui::Dummy(ImVec2(0, ctx.layout.gap * 0.5f));
     return &index;
 }
@@ -46,13 +46,13 @@ void DisclosureHubScreen::drawContent(ScreenContext& ctx) {
     const Layout& l = ctx.layout;
     const core::StringTable& s = ctx.strings;
     const float width = l.contentMax.x - l.contentMin.x;
-    const ImU32 ink = toImColor(widgets::palette::kText);
+    const ImU32 ink = toImColor(widgets::theme().text);
     widgets::textBlock(ctx.fonts.title, ink, s.get("disclosure.title"), width);
     ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
     if (drawContentUnavailable(ctx)) return;
     const core::DisclosureIndex& index = *ctx.view.disclosures;
 
-    widgets::textBlock(ctx.fonts.body, toImColor(widgets::palette::kTextMuted), s.get("disclosure.choose_community"),
+    widgets::textBlock(ctx.fonts.body, toImColor(widgets::theme().textMuted), s.get("disclosure.choose_community"),
                        width);
     std::vector<widgets::ChipItem> communities;
     int selectedCommunity = -1;
@@ -66,8 +66,7 @@ void DisclosureHubScreen::drawContent(ScreenContext& ctx) {
         ctx.actions.add(SelectCommunity{index.set().communities[static_cast<std::size_t>(tappedCommunity)].id});
 
     ImGui::Dummy(ImVec2(0, l.gap));
-    widgets::textBlock(ctx.fonts.body, toImColor(widgets::palette::kTextMuted), s.get("disclosure.choose_month"),
-                       width);
+    widgets::textBlock(ctx.fonts.body, toImColor(widgets::theme().textMuted), s.get("disclosure.choose_month"), width);
     std::vector<widgets::ChipItem> months;
     int selectedMonth = -1;
     const std::string newestYear = index.periods().empty() ? "" : index.periods().front().substr(0, 4);

@@ -7,8 +7,8 @@
 #include "ui/disclosure_text.h"
 #include "ui/payout_list_screen.h"
 #include "widgets/big_button.h"
+#include "widgets/color_theme.h"
 #include "widgets/colors.h"
-#include "widgets/palette.h"
 #include "widgets/text.h"
 
 namespace kiosk::ui {
@@ -25,8 +25,8 @@ struct TableRow {
 // One table row: label left, amount right-aligned (numbers line up by their last digit).
 void drawTableRow(ImFont* font, const TableRow& row, ImVec2 min, ImVec2 max) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    if (row.strong) dl->AddRectFilled(min, max, toImColor(widgets::palette::kSecondaryPressed));
-    const ImU32 ink = toImColor(widgets::palette::kText);
+    if (row.strong) dl->AddRectFilled(min, max, toImColor(widgets::theme().secondaryPressed));
+    const ImU32 ink = toImColor(widgets::theme().text);
     const float textY = min.y + (max.y - min.y - font->FontSize) * 0.5f;
     widgets::drawText(dl, font, ImVec2(min.x + font->FontSize * 0.3f, textY), ink, row.label);
     const float amountW = widgets::measureText(font, row.amount).x;
@@ -50,14 +50,14 @@ void drawSpendingChart(ImFont* font, const core::FinanceStatement& f, ImVec2 ori
     const float barH = std::min(font->FontSize * 1.5f, size.y / static_cast<float>(spending.size()));
     const float barX = origin.x + labelW + font->FontSize * 0.5f;
     const float barMax = std::max(font->FontSize, origin.x + size.x - barX - font->FontSize * 6.5f);
-    const ImU32 ink = toImColor(widgets::palette::kText);
+    const ImU32 ink = toImColor(widgets::theme().text);
     for (std::size_t i = 0; i < spending.size(); ++i) {
         const float y = origin.y + static_cast<float>(i) * barH;
         const float textY = y + (barH - font->FontSize) * 0.5f;
         widgets::drawText(dl, font, ImVec2(origin.x, textY), ink, spending[i]->category);
         const float w = barMax * static_cast<float>(spending[i]->amountFen) / static_cast<float>(maxFen);
         dl->AddRectFilled(ImVec2(barX, y + barH * 0.15f), ImVec2(barX + std::max(4.0f, w), y + barH * 0.85f),
-                          toImColor(widgets::palette::kPrimary));
+                          toImColor(widgets::theme().primary));
         widgets::drawText(dl, font, ImVec2(barX + w + font->FontSize * 0.3f, textY), ink,
                           core::formatYuan(spending[i]->amountFen));
     }
@@ -69,7 +69,7 @@ void FinanceScreen::drawContent(ScreenContext& ctx) {
     const Layout& l = ctx.layout;
     const core::StringTable& s = ctx.strings;
     const float width = l.contentMax.x - l.contentMin.x;
-    const ImU32 ink = toImColor(widgets::palette::kText);
+    const ImU32 ink = toImColor(widgets::theme().text);
     const core::DisclosureIndex* shown = drawDisclosureHeader(ctx, "finances.title");
     if (!shown) return;
     const core::DisclosureIndex& index = *shown;
@@ -111,11 +111,11 @@ void FinanceScreen::drawContent(ScreenContext& ctx) {
         ImDrawList* dl = ImGui::GetWindowDrawList();
         for (int i = 0; i < 3; ++i) {
             const ImVec2 min(top.x + static_cast<float>(i) * (boxW + l.gap), top.y);
-            dl->AddRectFilled(min, ImVec2(min.x + boxW, min.y + boxH), toImColor(widgets::palette::kSurface), 12.0f);
-            dl->AddRect(min, ImVec2(min.x + boxW, min.y + boxH), toImColor(widgets::palette::kBorder), 12.0f, 0, 2.0f);
+            dl->AddRectFilled(min, ImVec2(min.x + boxW, min.y + boxH), toImColor(widgets::theme().surface), 12.0f);
+            dl->AddRect(min, ImVec2(min.x + boxW, min.y + boxH), toImColor(widgets::theme().border), 12.0f, 0, 2.0f);
             const float pad = ctx.fonts.body->FontSize * 0.3f;
             widgets::drawText(dl, ctx.fonts.body, ImVec2(min.x + pad * 2, min.y + pad),
-                              toImColor(widgets::palette::kTextMuted), s.get(figures[i].first));
+                              toImColor(widgets::theme().textMuted), s.get(figures[i].first));
             const std::string amount = s.format("payouts.yuan", {core::formatYuan(figures[i].second)});
             widgets::drawText(dl, ctx.fonts.body, ImVec2(min.x + pad * 2, min.y + pad + ctx.fonts.body->FontSize), ink,
                               amount);

@@ -4,8 +4,8 @@
 #include <cmath>
 
 #include "widgets/big_button.h"
+#include "widgets/color_theme.h"
 #include "widgets/colors.h"
-#include "widgets/palette.h"
 #include "widgets/text.h"
 
 namespace kiosk::ui {
@@ -13,7 +13,7 @@ namespace kiosk::ui {
 void HomeScreen::drawContent(ScreenContext& ctx) {
     const Layout& l = ctx.layout;
     const float width = l.contentMax.x - l.contentMin.x;
-    widgets::textBlock(ctx.fonts.title, widgets::toImColor(widgets::palette::kText), ctx.strings.get("home.title"),
+    widgets::textBlock(ctx.fonts.title, widgets::toImColor(widgets::theme().text), ctx.strings.get("home.title"),
                        width);
     ImGui::Dummy(ImVec2(0, l.gap));
 
@@ -36,7 +36,7 @@ void HomeScreen::drawContent(ScreenContext& ctx) {
         const float rows = std::ceil(static_cast<float>(tiles_.size()) / static_cast<float>(columns));
         ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + rows * (tileH + l.gap)));
     }
-    widgets::textBlock(ctx.fonts.body, widgets::toImColor(widgets::palette::kTextMuted), ctx.strings.get("home.help"),
+    widgets::textBlock(ctx.fonts.body, widgets::toImColor(widgets::theme().textMuted), ctx.strings.get("home.help"),
                        width);
 }
 

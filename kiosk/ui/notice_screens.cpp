@@ -8,8 +8,8 @@
 #include "ui/disclosure_text.h"
 #include "ui/payout_list_screen.h"
 #include "widgets/big_button.h"
+#include "widgets/color_theme.h"
 #include "widgets/colors.h"
-#include "widgets/palette.h"
 #include "widgets/row_button.h"
 #include "widgets/text.h"
 
@@ -22,7 +22,7 @@ void NoticeListScreen::drawContent(ScreenContext& ctx) {
     const Layout& l = ctx.layout;
     const core::StringTable& s = ctx.strings;
     const float width = l.contentMax.x - l.contentMin.x;
-    const ImU32 ink = toImColor(widgets::palette::kText);
+    const ImU32 ink = toImColor(widgets::theme().text);
     const core::DisclosureIndex* shown = drawDisclosureHeader(ctx, "notices.title");
     if (!shown) return;
     const core::DisclosureIndex& index = *shown;
@@ -43,12 +43,12 @@ void NoticeListScreen::drawContent(ScreenContext& ctx) {
                 ctx.actions.add(ShowNotice{n.id});
             }
             // A separator line and a "›" say "this opens".
-            dl->AddLine(ImVec2(min.x, max.y - 1), ImVec2(max.x, max.y - 1), toImColor(widgets::palette::kBorder), 2.0f);
+            dl->AddLine(ImVec2(min.x, max.y - 1), ImVec2(max.x, max.y - 1), toImColor(widgets::theme().border), 2.0f);
             const float y = min.y + (rowH - font->FontSize) * 0.5f;
             widgets::drawText(dl, font, ImVec2(min.x + font->FontSize * 0.4f, y), ink, n.title);
             const std::string& opens = s.get("list.opens");
             widgets::drawText(dl, font, ImVec2(max.x - font->FontSize * 0.4f - widgets::measureText(font, opens).x, y),
-                              widgets::toImColor(widgets::palette::kPrimary), opens);
+                              widgets::toImColor(widgets::theme().primary), opens);
         });
     if (scroll_.animating()) ctx.actions.requestAnimationFrame();
 }
@@ -56,7 +56,7 @@ void NoticeListScreen::drawContent(ScreenContext& ctx) {
 void NoticeReaderScreen::drawContent(ScreenContext& ctx) {
     const Layout& l = ctx.layout;
     const float width = l.contentMax.x - l.contentMin.x;
-    const ImU32 ink = toImColor(widgets::palette::kText);
+    const ImU32 ink = toImColor(widgets::theme().text);
     if (drawContentUnavailable(ctx) || !ctx.view.shownNotice) return;
     const core::Notice& n = *ctx.view.shownNotice;
     ImFont* body = ctx.fonts.body;

@@ -6,8 +6,8 @@
 #include "core/name_mask.h"
 #include "ui/disclosure_hub_screen.h"
 #include "ui/disclosure_text.h"
+#include "widgets/color_theme.h"
 #include "widgets/colors.h"
-#include "widgets/palette.h"
 #include "widgets/text.h"
 
 namespace kiosk::ui {
@@ -16,8 +16,8 @@ void PayoutDetailScreen::drawContent(ScreenContext& ctx) {
     const Layout& l = ctx.layout;
     const core::StringTable& s = ctx.strings;
     const float width = l.contentMax.x - l.contentMin.x;
-    const ImU32 ink = widgets::toImColor(widgets::palette::kText);
-    const ImU32 muted = widgets::toImColor(widgets::palette::kTextMuted);
+    const ImU32 ink = widgets::toImColor(widgets::theme().text);
+    const ImU32 muted = widgets::toImColor(widgets::theme().textMuted);
     widgets::textBlock(ctx.fonts.title, ink, s.get("payout_detail.title"), width);
     ImGui::Dummy(ImVec2(0, l.gap));
     if (drawContentUnavailable(ctx) || !ctx.view.shownPayout) return;

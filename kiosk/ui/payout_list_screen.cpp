@@ -8,8 +8,8 @@
 #include "ui/disclosure_hub_screen.h"
 #include "ui/disclosure_text.h"
 #include "widgets/big_button.h"
+#include "widgets/color_theme.h"
 #include "widgets/colors.h"
-#include "widgets/palette.h"
 #include "widgets/row_button.h"
 #include "widgets/text.h"
 
@@ -38,12 +38,12 @@ void drawPayoutRow(ScreenContext& ctx, const core::Payout& p, int row, ImVec2 mi
     const core::DisclosureIndex& index = *ctx.view.disclosures;
     ImFont* font = ctx.fonts.body;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const ImU32 ink = toImColor(widgets::palette::kText);
-    const ImU32 muted = toImColor(widgets::palette::kTextMuted);
+    const ImU32 ink = toImColor(widgets::theme().text);
+    const ImU32 muted = toImColor(widgets::theme().textMuted);
     const bool twoLines = ctx.layout.portrait;
     const float line = font->FontSize;
     const float pad = line * 0.4f;
-    if (row % 2 == 1) dl->AddRectFilled(min, max, toImColor(widgets::palette::kSurface));
+    if (row % 2 == 1) dl->AddRectFilled(min, max, toImColor(widgets::theme().surface));
     // Personal data: only the masked name ever reaches the screen.
     const std::string masked = core::maskName(p.recipientName);
     if (widgets::rowButton("payouts.row." + std::to_string(row), masked, min, max)) ctx.actions.add(ShowPayout{p.id});
@@ -70,7 +70,7 @@ void PayoutListScreen::drawContent(ScreenContext& ctx) {
     const Layout& l = ctx.layout;
     const core::StringTable& s = ctx.strings;
     const float width = l.contentMax.x - l.contentMin.x;
-    const ImU32 ink = toImColor(widgets::palette::kText);
+    const ImU32 ink = toImColor(widgets::theme().text);
     const core::DisclosureIndex* shown = drawDisclosureHeader(ctx, "payouts.title");
     if (!shown) return;
     const core::DisclosureIndex& index = *shown;

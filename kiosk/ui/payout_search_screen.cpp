@@ -5,9 +5,9 @@
 #include "ui/disclosure_hub_screen.h"
 #include "ui/disclosure_text.h"
 #include "ui/payout_list_screen.h"
+#include "widgets/color_theme.h"
 #include "widgets/colors.h"
 #include "widgets/letter_keypad.h"
-#include "widgets/palette.h"
 #include "widgets/text.h"
 
 namespace kiosk::ui {
@@ -29,7 +29,7 @@ void PayoutSearchScreen::drawContent(ScreenContext& ctx) {
     const Layout& l = ctx.layout;
     const core::StringTable& s = ctx.strings;
     const float width = l.contentMax.x - l.contentMin.x;
-    const ImU32 ink = toImColor(widgets::palette::kText);
+    const ImU32 ink = toImColor(widgets::theme().text);
     const core::DisclosureIndex* shown = drawDisclosureHeader(ctx, "search.title");
     if (!shown) return;
     const core::DisclosureIndex& index = *shown;
@@ -37,7 +37,7 @@ void PayoutSearchScreen::drawContent(ScreenContext& ctx) {
         widgets::textBlock(ctx.fonts.body, ink, s.get("search.unavailable"), width);
         return;
     }
-    widgets::textBlock(ctx.fonts.body, toImColor(widgets::palette::kTextMuted), s.get("search.hint"), width);
+    widgets::textBlock(ctx.fonts.body, toImColor(widgets::theme().textMuted), s.get("search.hint"), width);
 
     const std::string& query = ctx.view.nameQuery;
     if (query != shownQuery_) {

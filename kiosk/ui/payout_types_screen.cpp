@@ -5,8 +5,8 @@
 #include "core/money_text.h"
 #include "ui/disclosure_hub_screen.h"
 #include "widgets/big_button.h"
+#include "widgets/color_theme.h"
 #include "widgets/colors.h"
-#include "widgets/palette.h"
 #include "widgets/text.h"
 
 namespace kiosk::ui {
@@ -15,8 +15,7 @@ void PayoutTypesScreen::drawContent(ScreenContext& ctx) {
     const Layout& l = ctx.layout;
     const core::StringTable& s = ctx.strings;
     const float width = l.contentMax.x - l.contentMin.x;
-    widgets::textBlock(ctx.fonts.title, widgets::toImColor(widgets::palette::kText), s.get("payouts.types_title"),
-                       width);
+    widgets::textBlock(ctx.fonts.title, widgets::toImColor(widgets::theme().text), s.get("payouts.types_title"), width);
     ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
     if (drawContentUnavailable(ctx)) return;
     const core::DisclosureIndex& index = *ctx.view.disclosures;

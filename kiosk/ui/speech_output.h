@@ -12,6 +12,8 @@ public:
     virtual void say(const std::string& text) = 0;
     // Stops reading (navigation, end of session).
     virtual void stop() = 0;
+    // Loudness of what is read from now on, in the synthesiser's units (100 = its default).
+    virtual void setVolume(int percent) = 0;
 };
 
 }  // namespace kiosk::ui

@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "widgets/big_button.h"
+#include "widgets/color_theme.h"
 #include "widgets/colors.h"
-#include "widgets/palette.h"
 #include "widgets/text.h"
 #include "widgets/touch_area.h"
 
@@ -14,7 +14,7 @@ void drawStillThereOverlay(ScreenContext& ctx) {
     const Layout& l = ctx.layout;
     const core::StringTable& s = ctx.strings;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const ImU32 text = widgets::toImColor(widgets::palette::kOnWarning);
+    const ImU32 text = widgets::toImColor(widgets::theme().onWarning);
     const float cx = l.display.x * 0.5f;
 
     float y = l.display.y * (l.portrait ? 0.18f : 0.08f);

@@ -5,9 +5,9 @@
 
 #include "widgets/big_button.h"
 #include "widgets/chip.h"
+#include "widgets/color_theme.h"
 #include "widgets/colors.h"
 #include "widgets/numeric_keypad.h"
-#include "widgets/palette.h"
 #include "widgets/pinyin_keyboard.h"
 #include "widgets/text.h"
 #include "widgets/text_field.h"
@@ -116,7 +116,7 @@ void TextEntryPanel::draw(ScreenContext& ctx, ImVec2 min, ImVec2 max, const std:
     const float keyboardW = portrait ? width : width * 0.72f;
     ImGui::SetCursorScreenPos(ImVec2(min.x, barTop));
     if (!v.ready) {
-        widgets::textBlock(keysFont(ctx), toImColor(widgets::palette::kTextMuted), s.get("entry.preparing"), keyboardW);
+        widgets::textBlock(keysFont(ctx), toImColor(widgets::theme().textMuted), s.get("entry.preparing"), keyboardW);
     } else if (!labels.empty()) {
         const int chosen = widgets::candidateBar(v.field + ".kbd", labels, paging_, keyboardW, font,
                                                  {s.get("entry.candidates.previous"), s.get("entry.candidates.next")});
@@ -131,7 +131,7 @@ void TextEntryPanel::draw(ScreenContext& ctx, ImVec2 min, ImVec2 max, const std:
         const char* hint = entry.mode() == core::EntryMode::Pinyin        ? "entry.hint.pinyin"
                            : entry.mode() == core::EntryMode::Handwriting ? "entry.hint.handwriting"
                                                                           : "entry.hint.digits";
-        widgets::textBlock(keysFont(ctx), toImColor(widgets::palette::kTextMuted), s.get(hint), keyboardW);
+        widgets::textBlock(keysFont(ctx), toImColor(widgets::theme().textMuted), s.get(hint), keyboardW);
     }
 
     drawKeyboard(ctx, ImVec2(min.x, keyboardTop), ImVec2(min.x + keyboardW, max.y));
@@ -237,8 +237,7 @@ void TextEntryPanel::drawKeyboard(ScreenContext& ctx, ImVec2 min, ImVec2 max) {
     switch (v.entry->mode()) {
         case core::EntryMode::Pinyin: {
             if (!v.pinyinAvailable) {
-                widgets::textBlock(keysFont(ctx), toImColor(widgets::palette::kText), s.get("entry.unavailable"),
-                                   width);
+                widgets::textBlock(keysFont(ctx), toImColor(widgets::theme().text), s.get("entry.unavailable"), width);
                 break;
             }
             const widgets::KeypadPress press = widgets::pinyinKeyboard(id, width, keysFont(ctx), s.get("entry.erase"));
@@ -252,8 +251,7 @@ void TextEntryPanel::drawKeyboard(ScreenContext& ctx, ImVec2 min, ImVec2 max) {
         }
         case core::EntryMode::Handwriting: {
             if (!v.handwritingAvailable) {
-                widgets::textBlock(keysFont(ctx), toImColor(widgets::palette::kText), s.get("entry.unavailable"),
-                                   width);
+                widgets::textBlock(keysFont(ctx), toImColor(widgets::theme().text), s.get("entry.unavailable"), width);
                 break;
             }
             // The pad as large as the area allows; its buttons in a column beside it.

@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "widgets/big_button.h"
+#include "widgets/color_theme.h"
 #include "widgets/colors.h"
-#include "widgets/palette.h"
 #include "widgets/text.h"
 
 namespace kiosk::ui {
@@ -36,8 +36,10 @@ void drawTopBar(ScreenContext& ctx) {
     // buttons are already large. The content below scales.
     ImFont* font = ctx.fonts.bar;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(ImVec2(0, 0), ImVec2(l.display.x, l.topBarHeight), toImColor(widgets::palette::kTopBar));
-    const ImU32 onBar = toImColor(widgets::palette::kOnTopBar);
+    dl->AddRectFilled(ImVec2(0, 0), ImVec2(l.display.x, l.topBarHeight), toImColor(widgets::theme().topBar));
+    dl->AddRectFilled(ImVec2(0, l.topBarHeight - 3.0f), ImVec2(l.display.x, l.topBarHeight),
+                      toImColor(widgets::theme().topBarRule));
+    const ImU32 onBar = toImColor(widgets::theme().onTopBar);
 
     const float h = l.barButtonHeight;
     const float pad = l.barGap * 0.5f;
@@ -73,6 +75,14 @@ void drawTopBar(ScreenContext& ctx) {
     right -= l.barGap + sizeW;
     if (barButton(ImVec2(right, buttonsY), sizeW, h, "topbar.text_size", sizeLabel, font)) {
         ctx.actions.add(CycleTextSize{});
+    }
+    // 颜色音量 opens the page with all three (size, 黑底白字, volume); not from that page itself.
+    const std::string& displayLabel = s.get("topbar.display");
+    const float displayW = widthFor(displayLabel);
+    right -= l.barGap + displayW;
+    if (barButton(ImVec2(right, buttonsY), displayW, h, "topbar.display", displayLabel, font) &&
+        !ctx.view.showingDisplaySettings) {
+        ctx.actions.add(OpenScreen{core::ScreenId::DisplaySettings});
     }
 
     // Network state in words with a symbol: never colour alone.

@@ -4,8 +4,8 @@
 #include <cmath>
 
 #include "widgets/chip.h"
+#include "widgets/color_theme.h"
 #include "widgets/colors.h"
-#include "widgets/palette.h"
 #include "widgets/text.h"
 
 namespace kiosk::ui {
@@ -15,7 +15,7 @@ void TypingPracticeScreen::drawContent(ScreenContext& ctx) {
     const core::StringTable& s = ctx.strings;
     const float width = l.contentMax.x - l.contentMin.x;
     const ImVec2 titleAt = ImGui::GetCursorScreenPos();
-    widgets::textBlock(ctx.fonts.title, widgets::toImColor(widgets::palette::kText), s.get("practice.title"), width);
+    widgets::textBlock(ctx.fonts.title, widgets::toImColor(widgets::theme().text), s.get("practice.title"), width);
     if (!l.portrait) {
         // The title row has room to the right for the keyboard's mode and caret buttons.
         const float toolbarW = panel_.toolbarWidth(ctx);
@@ -25,7 +25,7 @@ void TypingPracticeScreen::drawContent(ScreenContext& ctx) {
         ImGui::SetCursorScreenPos(ImVec2(l.contentMin.x, titleAt.y + std::max(rowH, buttonH)));
     }
     if (l.portrait) {
-        widgets::textBlock(ctx.fonts.body, widgets::toImColor(widgets::palette::kTextMuted), s.get("practice.hint"),
+        widgets::textBlock(ctx.fonts.body, widgets::toImColor(widgets::theme().textMuted), s.get("practice.hint"),
                            width);
     }
     const ImVec2 top = ImGui::GetCursorScreenPos();

@@ -6,9 +6,12 @@
 #include <variant>
 #include <vector>
 
+#include "core/color_scheme.h"
 #include "core/ink.h"
 #include "core/screen_id.h"
+#include "core/speech_volume.h"
 #include "core/text_entry.h"
+#include "core/text_size.h"
 
 namespace kiosk::ui {
 
@@ -17,7 +20,16 @@ struct OpenScreen {
 };
 struct GoBack {};
 struct GoHome {};
-struct CycleTextSize {};
+struct CycleTextSize {};  // the 字号 button in the top bar
+struct SetTextSize {
+    core::TextSize size;
+};
+struct SetColorScheme {
+    core::ColorScheme scheme;
+};
+struct SetSpeechVolume {
+    core::SpeechVolume volume;
+};
 struct ReadAloud {};
 struct ContinueSession {};  // 继续 on "还在吗？"
 struct WakeUp {};           // a touch on the unattended display
@@ -74,9 +86,9 @@ struct EditText {
     edit::Op op;
 };
 
-using UiAction =
-    std::variant<OpenScreen, GoBack, GoHome, CycleTextSize, ReadAloud, ContinueSession, WakeUp, SelectCommunity,
-                 SelectPeriod, SelectPayoutType, ShowPayout, ShowNotice, SetNameQuery, EditText>;
+using UiAction = std::variant<OpenScreen, GoBack, GoHome, CycleTextSize, SetTextSize, SetColorScheme, SetSpeechVolume,
+                              ReadAloud, ContinueSession, WakeUp, SelectCommunity, SelectPeriod, SelectPayoutType,
+                              ShowPayout, ShowNotice, SetNameQuery, EditText>;
 
 class UiActions {
 public:

@@ -5,6 +5,8 @@
 
 #include <cmath>
 
+#include "core/speech_volume.h"
+
 namespace kiosk::platform {
 namespace {
 
@@ -63,6 +65,26 @@ TEST(SpeechWorker, NewSpeechReplacesOld) {
     speech.say(kSentence);  // a resident taps 朗读 on the next screen
     speech.waitIdle();
     EXPECT_EQ(speech.utterancesFinished(), 1);  // only the newest is read to the end
+}
+
+TEST(SpeechWorker, EachVolumeStepIsLouderThanTheOneBelow) {
+    auto sink = std::make_unique<MemoryAudioSink>();
+    MemoryAudioSink* memory = sink.get();
+    SpeechWorker speech(std::move(sink));
+    std::vector<double> loudness;
+    for (core::SpeechVolume step : {core::SpeechVolume::Low, core::SpeechVolume::Medium, core::SpeechVolume::High}) {
+        const std::size_t before = memory->samples().size();
+        speech.setVolume(core::speechVolumePercent(step));
+        speech.say(kSentence);
+        speech.waitIdle();
+        const auto all = memory->samples();
+        loudness.push_back(
+            rms(std::vector<std::int16_t>(all.begin() + static_cast<std::ptrdiff_t>(before), all.end())));
+    }
+    ASSERT_EQ(speech.utterancesFinished(), 3);
+    // A step a resident can hear: at least a third louder each time (about 2.5 dB and more).
+    EXPECT_GT(loudness[1], loudness[0] * 1.33) << loudness[0] << " -> " << loudness[1];
+    EXPECT_GT(loudness[2], loudness[1] * 1.33) << loudness[1] << " -> " << loudness[2];
 }
 
 }  // namespace

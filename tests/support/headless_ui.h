@@ -12,13 +12,15 @@
 
 namespace kiosk::testing {
 
-// Records what 朗读 was asked to say and when speech was stopped.
+// Records what 朗读 was asked to say, when speech was stopped and how loud it was set.
 class RecordingSpeech final : public ui::SpeechOutput {
 public:
     void say(const std::string& text) override { said.push_back(text); }
     void stop() override { ++stops; }
+    void setVolume(int percent) override { volume = percent; }
     std::vector<std::string> said;
     int stops = 0;
+    int volume = -1;  // never set
 };
 
 struct HeadlessOptions {

@@ -4,9 +4,9 @@
 
 #include "core/phone_number.h"
 #include "support/headless_ui.h"
+#include "widgets/color_theme.h"
 #include "widgets/colors.h"
 #include "widgets/numeric_keypad.h"
-#include "widgets/palette.h"
 #include "widgets/text.h"
 
 namespace kiosk {
@@ -19,7 +19,7 @@ public:
     std::string_view titleKey() const override { return "home.title"; }
     void drawContent(ui::ScreenContext& ctx) override {
         const float width = std::min(ctx.layout.contentMax.x - ctx.layout.contentMin.x, 900.0f);
-        const ImU32 ink = widgets::toImColor(widgets::palette::kText);
+        const ImU32 ink = widgets::toImColor(widgets::theme().text);
         widgets::textBlock(ctx.fonts.title, ink, core::groupMobile(digits), width);  // large echo
         const core::PhoneCheck check = core::checkMobile(digits);
         widgets::textBlock(ctx.fonts.body, ink,
