@@ -13,20 +13,38 @@
 namespace kiosk::ui {
 namespace {
 
-// One labelled row of choices; returns the index tapped or -1.
+// One labelled row of choices; returns the index tapped or -1. In landscape the heading stands
+// left of its chips (a column `headingWidth` wide) so all three rows fit at 特大; in portrait
+// (headingWidth 0) it stands above them.
 template <typename Choice, std::size_t N>
 int choiceRow(ScreenContext& ctx, std::string_view headingKey,
-              const std::array<std::pair<Choice, const char*>, N>& choices, Choice current, float width) {
+              const std::array<std::pair<Choice, const char*>, N>& choices, Choice current, float headingWidth) {
     const core::StringTable& s = ctx.strings;
-    widgets::textBlock(ctx.fonts.body, widgets::toImColor(widgets::theme().text), s.get(headingKey), width);
+    const Layout& l = ctx.layout;
+    const float width = l.contentMax.x - l.contentMin.x;
+    const ImVec2 rowStart = ImGui::GetCursorScreenPos();
+    const ImU32 ink = widgets::toImColor(widgets::theme().text);
+    if (headingWidth > 0) {
+        const float chipH = widgets::chipHeight(ctx.fonts.body);
+        widgets::drawText(ImGui::GetWindowDrawList(), ctx.fonts.body,
+                          ImVec2(rowStart.x, rowStart.y + (chipH - ctx.fonts.body->FontSize) * 0.5f), ink,
+                          s.get(headingKey));
+        ImGui::SetCursorScreenPos(ImVec2(rowStart.x + headingWidth, rowStart.y));
+    } else {
+        widgets::textBlock(ctx.fonts.body, ink, s.get(headingKey), width);
+        ImGui::Dummy(ImVec2(0, l.gap * 0.4f));
+    }
     std::vector<widgets::ChipItem> items;
     int selected = -1;
     for (std::size_t i = 0; i < N; ++i) {
         items.push_back({choices[i].second, s.get(choices[i].second)});
         if (choices[i].first == current) selected = static_cast<int>(i);
     }
-    const int tapped = widgets::chipRow(items, selected, width, ctx.fonts.body, s.get("chip.selected_mark"));
-    ImGui::Dummy(ImVec2(0, ctx.layout.gap));
+    ImGui::BeginGroup();
+    const int tapped =
+        widgets::chipRow(items, selected, width - headingWidth, ctx.fonts.body, s.get("chip.selected_mark"));
+    ImGui::EndGroup();
+    ImGui::SetCursorScreenPos(ImVec2(rowStart.x, ImGui::GetItemRectMax().y + l.gap));
     return tapped;
 }
 
@@ -51,26 +69,41 @@ void DisplaySettingsScreen::drawContent(ScreenContext& ctx) {
     const Layout& l = ctx.layout;
     const core::StringTable& s = ctx.strings;
     const float width = l.contentMax.x - l.contentMin.x;
-    widgets::textBlock(ctx.fonts.title, widgets::toImColor(widgets::theme().text), s.get("display.title"), width);
+    const std::string& done = s.get("display.done");
+    const ImVec2 doneSize(
+        std::min(width, widgets::measureText(ctx.fonts.title, done).x + ctx.fonts.title->FontSize * 2),
+        l.buttonHeight * 1.2f);
+    // Landscape: 好了，返回 stands at the right of the title row, so the page fits 1080 px at 特大.
+    const ImVec2 titleAt = ImGui::GetCursorScreenPos();
+    const float titleWidth = l.portrait ? width : width - doneSize.x - l.gap;
+    widgets::textBlock(ctx.fonts.title, widgets::toImColor(widgets::theme().text), s.get("display.title"), titleWidth);
+    if (!l.portrait) {
+        ImGui::SetCursorScreenPos(ImVec2(titleAt.x, std::max(ImGui::GetCursorScreenPos().y, titleAt.y + doneSize.y)));
+    }
     ImGui::Dummy(ImVec2(0, l.gap));
 
-    if (const int i = choiceRow(ctx, "display.heading.text_size", kSizes, ctx.view.textSize, width); i >= 0) {
+    float headingWidth = 0;
+    if (!l.portrait) {
+        for (const char* key : {"display.heading.text_size", "display.heading.colors", "display.heading.volume"}) {
+            headingWidth = std::max(headingWidth, widgets::measureText(ctx.fonts.body, s.get(key)).x);
+        }
+        headingWidth += l.gap * 2;
+    }
+    if (const int i = choiceRow(ctx, "display.heading.text_size", kSizes, ctx.view.textSize, headingWidth); i >= 0) {
         ctx.actions.add(SetTextSize{kSizes[static_cast<std::size_t>(i)].first});
     }
-    if (const int i = choiceRow(ctx, "display.heading.colors", kSchemes, ctx.view.colorScheme, width); i >= 0) {
+    if (const int i = choiceRow(ctx, "display.heading.colors", kSchemes, ctx.view.colorScheme, headingWidth); i >= 0) {
         ctx.actions.add(SetColorScheme{kSchemes[static_cast<std::size_t>(i)].first});
     }
-    if (const int i = choiceRow(ctx, "display.heading.volume", kVolumes, ctx.view.speechVolume, width); i >= 0) {
+    if (const int i = choiceRow(ctx, "display.heading.volume", kVolumes, ctx.view.speechVolume, headingWidth); i >= 0) {
         ctx.actions.add(SetSpeechVolume{kVolumes[static_cast<std::size_t>(i)].first});
     }
 
     widgets::textBlock(ctx.fonts.body, widgets::toImColor(widgets::theme().textMuted), s.get("display.resets"), width);
     ImGui::Dummy(ImVec2(0, l.gap));
-    const std::string& done = s.get("display.done");
-    const float doneW =
-        std::min(width, widgets::measureText(ctx.fonts.title, done).x + ctx.fonts.title->FontSize * 2.0f);
-    if (widgets::bigButton("display.done", done, ImVec2(doneW, l.buttonHeight * 1.2f), widgets::ButtonKind::Primary,
-                           ctx.fonts.title)) {
+    // Drawn last either way, so 朗读 reads it after the choices.
+    if (!l.portrait) ImGui::SetCursorScreenPos(ImVec2(l.contentMax.x - doneSize.x, titleAt.y));
+    if (widgets::bigButton("display.done", done, doneSize, widgets::ButtonKind::Primary, ctx.fonts.title)) {
         ctx.actions.add(GoBack{});
     }
 }

@@ -121,6 +121,24 @@ TEST_P(LayoutInOrientation, DisclosureScreensFollowTheRulesToo) {
     }
 }
 
+TEST_P(LayoutInOrientation, DisplaySettingsPageFitsAtEveryTextSizeInBothColourSchemes) {
+    HeadlessOptions options;
+    options.width = GetParam().first;
+    options.height = GetParam().second;
+    HeadlessUi ui(options);
+    const ImVec2 display(options.width, options.height);
+    ASSERT_EQ(ui.run("tap attract.wake\ntap topbar.display\nexpect screen display_settings"), "");
+    for (const char* scheme : {"display.colors.standard", "display.colors.high_contrast"}) {
+        ASSERT_EQ(ui.tap(scheme), "");
+        for (const char* size :
+             {"display.text_size.standard", "display.text_size.large", "display.text_size.extra_large"}) {
+            SCOPED_TRACE(std::string(scheme) + " " + size);
+            ASSERT_EQ(ui.run(std::string("tap ") + size + "\nwait 0.5"), "");
+            expectTouchTargetsFollowTheRules(ui, display);
+        }
+    }
+}
+
 TEST_P(LayoutInOrientation, KeyboardsFollowTheRulesInEveryModeAndTextSize) {
     HeadlessOptions options;
     options.width = GetParam().first;
