@@ -83,5 +83,17 @@ TEST(DisplaySettings, EverythingGoesBackToTheConfiguredDefaultsWhenTheSessionEnd
     EXPECT_TRUE(clearColorIs(ui.app(), widgets::kHighContrastTheme.attractBackground));
 }
 
+TEST(DisplaySettings, ReadAloudReadsTheTitleTheChoicesAndTheWayBack) {
+    HeadlessUi ui;
+    ASSERT_EQ(ui.run("tap attract.wake\ntap topbar.display\ntap topbar.read_aloud"), "");
+    ASSERT_FALSE(ui.speech().said.empty());
+    const std::string& said = ui.speech().said.back();
+    EXPECT_EQ(said.rfind("字号、颜色和音量", 0), 0u) << said;
+    for (const char* part : {"字的大小", "黑底白字", "朗读的声音", "大声", "好了，返回"}) {
+        EXPECT_NE(said.find(part), std::string::npos) << part << " in: " << said;
+    }
+    EXPECT_LT(said.find("大声"), said.find("好了，返回")) << "the way back comes last";
+}
+
 }  // namespace
 }  // namespace kiosk
