@@ -283,7 +283,7 @@ void TextEntryPanel::drawKeyboard(ScreenContext& ctx, ImVec2 min, ImVec2 max) {
         case core::EntryMode::Digits: {
             const int columns = ctx.layout.portrait ? 3 : 6;
             const widgets::NumericPress press =
-                widgets::numericKeypad(id, width, keysFont(ctx), s.get("entry.erase"), "-", columns);
+                widgets::numericKeypad(id, width, keysFont(ctx), s.get("entry.erase"), s.get("entry.dash"), columns);
             if (press.digit) add(ctx, edit::Insert{std::string(1, press.digit)});
             if (press.erase) add(ctx, edit::Erase{});
             if (press.clear) add(ctx, edit::Insert{"-"});  // the right-hand key types a dash (3-201)
