@@ -50,6 +50,10 @@ CommandLineResult parseCommandLine(const std::vector<std::string>& args) {
             if (!value(r.options.assetsDir)) break;
         } else if (a == "--data-dir") {
             if (!value(r.options.dataDir)) break;
+        } else if (a == "--say") {
+            if (!value(r.options.sayText)) break;
+        } else if (a == "--wav") {
+            if (!value(r.options.wavFile)) break;
         } else if (a == "--windowed" || a == "--size") {
             if (!value(v)) break;
             r.options.windowed = parseSize(v);
@@ -61,6 +65,9 @@ CommandLineResult parseCommandLine(const std::vector<std::string>& args) {
             r.error = "unknown option " + a + " (see --help)";
             break;
         }
+    }
+    if (r.error.empty() && r.options.sayText.empty() != r.options.wavFile.empty()) {
+        r.error = "--say and --wav go together: kiosk --say 您好 --wav hello.wav";
     }
     return r;
 }
@@ -75,6 +82,7 @@ std::string commandLineHelp() {
            "  --screenshot-dir DIR   where the script's `shot` steps write PNG files\n"
            "  --assets DIR           assets folder (overrides paths.assets_dir)\n"
            "  --data-dir DIR         data folder for database, photos and logs (overrides paths.data_dir)\n"
+           "  --say TEXT --wav FILE  read TEXT aloud into a WAV file (voice and volume of the config), exit\n"
            "  --version              print the version and exit\n";
 }
 

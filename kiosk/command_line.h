@@ -14,6 +14,8 @@ struct CommandLine {
     std::string screenshotDir;                    // --screenshot-dir DIR
     std::string assetsDir;                        // --assets DIR
     std::string dataDir;                          // --data-dir DIR
+    std::string sayText;                          // --say TEXT: render 朗读 of TEXT ...
+    std::string wavFile;                          // --wav FILE: ... into this WAV file, and exit
     bool showVersion = false;                     // --version
     bool showHelp = false;                        // --help
 };

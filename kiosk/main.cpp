@@ -2,21 +2,25 @@
 #include <imgui.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <sstream>
 
 #include "app.h"
 #include "command_line.h"
 #include "config/kiosk_config.h"
+#include "core/speech_volume.h"
 #include "core/ui_script.h"
 #include "kiosk_paths.h"
 #include "platform/gl_textures.h"
 #include "platform/glfw_runner.h"
 #include "platform/logging.h"
 #include "platform/speech_worker.h"
+#include "platform/wav_bytes.h"
 #include "ui_driver.h"
 
 namespace {
@@ -105,6 +109,37 @@ int runKiosk(const kiosk::CommandLine& cli) {
 
 }  // namespace
 
+// `kiosk --say TEXT --wav FILE`: what 朗读 would say, with the configured voice and volume, as a
+// file. Checks speech on a kiosk without speakers (or before they are plugged in).
+int sayToWav(const kiosk::CommandLine& cli) {
+    using namespace kiosk;
+    const std::string configFile = cli.configFile.empty() ? kiosk::defaultConfigFile() : cli.configFile;
+    const config::ConfigLoadResult loaded = config::loadConfigFile(configFile);
+    for (const auto& p : loaded.problems) std::cerr << p.text() << "\n";
+    auto sink = std::make_unique<platform::MemoryAudioSink>();
+    platform::MemoryAudioSink* memory = sink.get();
+    platform::SpeechWorker speech(std::move(sink));
+    const auto volume = core::speechVolumeFromName(loaded.config.speech.volume).value_or(core::SpeechVolume::Medium);
+    speech.setVolume(core::speechVolumePercent(volume));
+    speech.say(cli.sayText);
+    speech.waitIdle();
+    if (!speech.available()) {
+        std::cerr << "kiosk: speech is not available (is espeak-ng-data installed?)\n";
+        return 1;
+    }
+    const std::vector<std::int16_t> samples = memory->samples();
+    std::ofstream out(cli.wavFile, std::ios::binary);
+    out << platform::wavBytes(samples, memory->sampleRate());
+    if (!out.flush()) {
+        std::cerr << "kiosk: cannot write " << cli.wavFile << "\n";
+        return 1;
+    }
+    std::cout << "wrote " << cli.wavFile << ": "
+              << static_cast<double>(samples.size()) / std::max(1, memory->sampleRate()) << " s at volume "
+              << core::speechVolumeName(volume) << "\n";
+    return 0;
+}
+
 int main(int argc, char** argv) {
     const kiosk::CommandLineResult parsed = kiosk::parseCommandLine(std::vector<std::string>(argv + 1, argv + argc));
     if (!parsed.error.empty()) {
@@ -119,5 +154,6 @@ int main(int argc, char** argv) {
         std::cout << "kiosk " << kiosk::versionText() << "\n";
         return 0;
     }
+    if (!parsed.options.sayText.empty()) return sayToWav(parsed.options);
     return runKiosk(parsed.options);
 }

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "core/speech_volume.h"
+#include "platform/wav_bytes.h"
 
 namespace kiosk::platform {
 namespace {
@@ -34,6 +35,41 @@ TEST(SpeechWorker, SynthesisesMandarinIntoAudibleSound) {
     const double seconds = static_cast<double>(samples.size()) / memory->sampleRate();
     EXPECT_GT(seconds, 2.0) << "a sentence of 24 characters takes seconds to say";
     EXPECT_GT(rms(samples), 500.0) << "the buffer is (nearly) silent";
+}
+
+std::uint32_t readLe(const std::string& bytes, std::size_t at, int size) {
+    std::uint32_t v = 0;
+    for (int i = size - 1; i >= 0; --i)
+        v = (v << 8) | static_cast<unsigned char>(bytes[at + static_cast<std::size_t>(i)]);
+    return v;
+}
+
+TEST(SpeechWorker, ASentenceRendersToAWavFileThatIsNotSilent) {
+    auto sink = std::make_unique<MemoryAudioSink>();
+    MemoryAudioSink* memory = sink.get();
+    SpeechWorker speech(std::move(sink));
+    speech.say(kSentence);
+    speech.waitIdle();
+    const std::string wav = wavBytes(memory->samples(), memory->sampleRate());
+    // Read the file back as a player would: header fields, then the samples of the data chunk.
+    ASSERT_GT(wav.size(), 44u);
+    EXPECT_EQ(wav.substr(0, 4), "RIFF");
+    EXPECT_EQ(readLe(wav, 4, 4), wav.size() - 8);
+    EXPECT_EQ(wav.substr(8, 8), "WAVEfmt ");
+    EXPECT_EQ(readLe(wav, 20, 2), 1u) << "PCM";
+    EXPECT_EQ(readLe(wav, 22, 2), 1u) << "mono";
+    EXPECT_EQ(readLe(wav, 24, 4), static_cast<std::uint32_t>(memory->sampleRate()));
+    EXPECT_EQ(readLe(wav, 34, 2), 16u);
+    ASSERT_EQ(wav.substr(36, 4), "data");
+    const std::uint32_t dataBytes = readLe(wav, 40, 4);
+    ASSERT_EQ(dataBytes, wav.size() - 44);
+    std::vector<std::int16_t> decoded;
+    for (std::size_t at = 44; at < wav.size(); at += 2) {
+        decoded.push_back(static_cast<std::int16_t>(readLe(wav, at, 2)));
+    }
+    EXPECT_EQ(decoded, memory->samples());
+    EXPECT_GT(static_cast<double>(decoded.size()) / memory->sampleRate(), 2.0);
+    EXPECT_GT(rms(decoded), 500.0) << "the rendered sentence is (nearly) silent";
 }
 
 TEST(SpeechWorker, StopCutsTheUtteranceShort) {

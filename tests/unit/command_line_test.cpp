@@ -23,6 +23,15 @@ TEST(CommandLine, Errors) {
     EXPECT_EQ(parseCommandLine({"--lang", "fr"}).error, "--lang takes zh-CN or en");
     EXPECT_EQ(parseCommandLine({"--fly"}).error, "unknown option --fly (see --help)");
     EXPECT_TRUE(parseCommandLine({"--version"}).options.showVersion);
+    EXPECT_EQ(parseCommandLine({"--say", "您好"}).error,
+              "--say and --wav go together: kiosk --say 您好 --wav hello.wav");
+}
+
+TEST(CommandLine, SayIntoAWavFile) {
+    const CommandLineResult r = parseCommandLine({"--say", "您好", "--wav", "hello.wav"});
+    ASSERT_EQ(r.error, "");
+    EXPECT_EQ(r.options.sayText, "您好");
+    EXPECT_EQ(r.options.wavFile, "hello.wav");
 }
 
 }  // namespace
