@@ -2,21 +2,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include <algorithm>
 #include <fstream>
 #include <sstream>
 
 #include "core/utf8.h"
 
 namespace kiosk::core {
-namespace {
-
-bool printable(const std::u32string& text) {
-    return std::none_of(text.begin(), text.end(),
-                        [](char32_t c) { return c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0xFFFD; });
-}
-
-}  // namespace
 
 QuickPhrasesLoad parseQuickPhrases(const std::string& json) {
     QuickPhrasesLoad out;
@@ -34,8 +25,7 @@ QuickPhrasesLoad parseQuickPhrases(const std::string& json) {
         for (std::size_t i = 0; i < list.size(); ++i) {
             const auto& item = list[i];
             const std::string text = item.is_string() ? item.get<std::string>() : std::string{};
-            const std::u32string chars = decodeUtf8(text);
-            if (!isValidUtf8(text) || chars.empty() || chars.size() > kMaxQuickPhraseChars || !printable(chars)) {
+            if (!isPrintableLine(text, kMaxQuickPhraseChars)) {
                 out.problems.push_back("quick phrases '" + context + "' #" + std::to_string(i + 1) +
                                        ": not a short line of text, skipped");
                 continue;

@@ -90,4 +90,14 @@ bool isValidUtf8(std::string_view text) {
     return valid;
 }
 
+bool isPrintableLine(std::string_view text, std::size_t maxChars) {
+    if (!isValidUtf8(text)) return false;
+    const std::u32string chars = decodeUtf8(text);
+    if (chars.empty() || chars.size() > maxChars) return false;
+    for (char32_t c : chars) {
+        if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0xFFFD) return false;
+    }
+    return true;
+}
+
 }  // namespace kiosk::core

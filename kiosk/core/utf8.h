@@ -11,5 +11,8 @@ std::u32string decodeUtf8(std::string_view text);
 bool isValidUtf8(std::string_view text);
 // Appends one code point as UTF-8.
 void appendUtf8(std::string& out, char32_t codepoint);
+// Content text fit for one line on screen: valid UTF-8, 1..maxChars code points, no control
+// characters (C0, DEL, C1) and no replacement characters.
+bool isPrintableLine(std::string_view text, std::size_t maxChars);
 
 }  // namespace kiosk::core
