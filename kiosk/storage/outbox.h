@@ -1,0 +1,123 @@
+#pragma once
+// The outbox: cases residents filed that the platform has not yet acknowledged. It is the
+// contract between the case flow (which writes) and the sync engine (which sends):
+// - a case is on disk (SQLite, synchronous=FULL) before submit() returns, so before its receipt
+//   is shown; a power cut at any moment loses no receipt that was shown;
+// - each case carries an idempotency key the backend deduplicates on, so a resend after a cut
+//   connection creates no second case;
+// - once the backend acknowledges a case its personal fields (phone, description) and photo files
+//   are erased; what stays is the tracking code, category, place, state and the platform's replies.
+// Its own database file (outbox.db): the content cache may be thrown away and rebuilt, this never.
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/case_flow.h"
+#include "storage/sqlite_db.h"
+
+namespace kiosk::storage {
+
+// 待上传 → 已上传 → 已受理 → 办理中 → 已办结; needs_attention when the backend refused the case
+// (a 4xx other than 408/429): an operator looks at it, the rest of the queue goes on.
+enum class CaseState { Pending, Uploaded, Accepted, InProgress, Closed, NeedsAttention };
+std::string caseStateName(CaseState state);
+std::optional<CaseState> caseStateFromName(const std::string& name);
+
+struct NewCase {
+    core::CaseDraft draft;
+    std::string transferDepartment;  // "" unless the category is handled elsewhere (转办)
+    std::string createdAt;           // W3C date-time with a timezone
+};
+
+// What the receipt shows: the code, and for an anonymous case the PIN that replaces the phone.
+struct Receipt {
+    std::int64_t id = 0;
+    std::string trackingCode;
+    std::string pin;  // 4 digits; empty when the resident left a phone number
+};
+
+struct OutboxCase {
+    std::int64_t id = 0;
+    std::string trackingCode;
+    std::string idempotencyKey;
+    std::string kind;
+    std::string categoryCode;
+    std::string transferDepartment;
+    std::string communityId;
+    std::string place;
+    bool placeTyped = false;
+    std::string description;          // "" once acknowledged
+    std::vector<std::string> photos;  // empty once acknowledged
+    bool photoLater = false;
+    bool anonymous = false;
+    std::string phone;  // "" when anonymous or once acknowledged (the PIN is never stored, only a hash)
+    CaseState state = CaseState::Pending;
+    std::string createdAt;
+    std::string serviceRequestId;  // the platform's id, once acknowledged
+};
+
+// One line of a case's timeline (已受理, 办理中 ... with the department and its reply).
+struct CaseUpdate {
+    CaseState state = CaseState::Accepted;
+    std::string at;
+    std::string department;
+    std::string note;
+};
+
+struct TrackedCase {
+    OutboxCase summary;
+    std::vector<CaseUpdate> timeline;  // oldest first; 已提交 is summary.createdAt
+};
+
+// An open case at the same place and category (this kiosk's), offered before filing a duplicate.
+struct SimilarCase {
+    std::string trackingCode;
+    std::string categoryCode;
+    std::string place;
+    std::string createdAt;
+    CaseState state = CaseState::Pending;
+};
+
+class Outbox {
+public:
+    // `random` feeds tracking codes, PINs, keys and salts (tests pass a seeded one).
+    explicit Outbox(const std::string& path, std::function<std::uint64_t()> random = {});
+
+    // Durable on return; throws StorageError when it could not be written (disk full ...): the
+    // caller keeps the draft and tells the resident the case was not saved.
+    Receipt submit(const NewCase& newCase);
+
+    std::vector<OutboxCase> pending(std::size_t limit = 50);  // oldest first
+    std::optional<OutboxCase> find(std::int64_t id);
+    std::size_t depth();  // cases not yet acknowledged
+
+    // The platform acknowledged the case: personal fields and photo files are erased.
+    void markUploaded(std::int64_t id, const std::string& serviceRequestId, const std::string& at);
+    void markNeedsAttention(std::int64_t id, const std::string& reason, const std::string& at);
+    void addUpdate(std::int64_t id, const CaseUpdate& update);
+
+    // 进度查询: the code and the last 4 digits of the phone (or the PIN). A wrong code and a wrong
+    // secret give the same empty answer: no hint whether a code exists.
+    std::optional<TrackedCase> track(const std::string& code, const std::string& secret);
+
+    std::vector<SimilarCase> similarOpenCases(const std::string& communityId, const std::string& place,
+                                              const std::string& categoryCode, std::size_t limit = 3);
+
+    bool integrityOk();
+    std::int64_t pageCount();
+    // SQLite's max_page_count on this connection: writes beyond it fail as on a full disk.
+    void capFileSizeForTest(std::int64_t pages);
+
+private:
+    void createSchema();
+    std::string randomDigits(std::size_t count);
+    std::string randomHex(std::size_t bytes);
+    OutboxCase readCase(Statement& s);
+
+    Database db_;
+    std::function<std::uint64_t()> random_;
+};
+
+}  // namespace kiosk::storage
