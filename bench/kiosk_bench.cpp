@@ -8,6 +8,7 @@
 //   keyboard_font_ms(_xl), keyboard_font_mb(_xl)  the GB2312 keyboard atlas (worker, per session)
 //   ime_candidates_p95_ms   pinyin candidates per keystroke (group "input") target < 5
 //   handwriting_recognise_p95_ms  zinnia per stroke (group "input")          target < 20
+//   submit_to_receipt_ms    outbox commit with fsync, p95 of 100 (group "cases") target < 100
 // On a generated set of 100k payouts (group "content"):
 //   pinyin_table_ms         reading Unihan readings for name search (once per process)
 //   content_import_100k_ms  writing the set into the SQLite cache (what a sync will do)
@@ -16,7 +17,7 @@
 //   frame_cpu_ms_payouts_scrolling  CPU per frame while a payout list flings target < 20
 //   rss_mb_100k             resident memory with the 100k set on screen      target < 250
 // Runs on the real GLFW/GL path. With no display it re-runs itself under xvfb-run.
-// Usage: kiosk-bench [--only startup|frame|idle]
+// Usage: kiosk-bench [--only startup|frame|idle|content|input|cases]
 #include <imgui.h>
 #include <malloc.h>
 #include <unistd.h>
@@ -45,6 +46,7 @@
 #include "platform/logging.h"
 #include "storage/bzip2_file.h"
 #include "storage/content_store.h"
+#include "storage/outbox.h"
 #include "ui/font_atlas_builder.h"
 #include "ui_driver.h"
 
@@ -246,6 +248,33 @@ void benchInput() {
     figure("handwriting_recognise_p95_ms", percentile(recognitions, 0.95), "ms");
 }
 
+// Filing: what 确认提交 costs before the receipt can show (the outbox write, fsync included), on
+// the data directory's disk.
+void benchCases(const std::string& dataDir) {
+    const std::filesystem::path dir = dataDir + "-cases";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    storage::Outbox outbox((dir / "outbox.db").string());
+    storage::NewCase c;
+    c.draft.kind = core::CaseKind::Complaint;
+    c.draft.categoryCode = "env";
+    c.draft.communityId = "xingfuli";
+    c.draft.place = "社区广场";
+    c.draft.description = std::string(500, 'x');
+    c.draft.contact = core::ContactChoice::Phone;
+    c.draft.phoneDigits = "13800138000";
+    c.createdAt = "2026-11-22T10:15:00+08:00";
+    std::vector<double> submits;
+    for (int i = 0; i < 100; ++i) {
+        const auto start = std::chrono::steady_clock::now();
+        outbox.submit(c);
+        submits.push_back(msSince(start));
+    }
+    figure("submit_to_receipt_ms", percentile(submits, 0.95), "ms");
+    figure("submit_to_receipt_p50_ms", percentile(submits, 0.5), "ms");
+    std::filesystem::remove_all(dir);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -334,6 +363,7 @@ int main(int argc, char** argv) {
     images.reset();
     if (wanted(only, "content")) benchContent(runner, setup);
     if (wanted(only, "input")) benchInput();
+    if (wanted(only, "cases")) benchCases(setup.dataDir);
     runner.shutdownBackends();
     ImGui::DestroyContext();
     return 0;
