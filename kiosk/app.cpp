@@ -7,6 +7,7 @@
 
 #include "core/date_text.h"
 #include "ui/attract_screen.h"
+#include "ui/case_screen.h"
 #include "ui/disclosure_hub_screen.h"
 #include "ui/display_settings_screen.h"
 #include "ui/finance_screen.h"
@@ -49,7 +50,9 @@ App::App(AppSetup setup, AppServices services)
       session_(timingFrom(setup_.config)),
       attract_(core::Seconds{static_cast<double>(setup_.config.attract.slideSeconds)}),
       engines_(input::PinyinDecoder::kDefaultDictionary, input::HandwritingRecognizer::kDefaultModel,
-               services_.wakeUiThread) {
+               services_.wakeUiThread),
+      caseDesk_((std::filesystem::path(setup_.assetsDir) / "demo" / "case_catalog.json").string(),
+                (std::filesystem::path(setup_.dataDir) / "outbox.db").string(), services_.wakeUiThread) {
     defaultTextSize_ = core::textSizeFromName(setup_.config.ui.textSize).value_or(core::TextSize::Standard);
     defaultColorScheme_ = core::colorSchemeFromName(setup_.config.ui.colors).value_or(core::ColorScheme::Standard);
     defaultSpeechVolume_ = core::speechVolumeFromName(setup_.config.speech.volume).value_or(core::SpeechVolume::Medium);
@@ -73,6 +76,7 @@ void App::prepare() {
     loadStrings();
     loadAnnouncements();
     loadQuickPhrases();
+    caseDesk_.open();  // a small JSON file and an SQLite open: before the glyphs are collected
     buildScreens();
     fonts_ = std::make_unique<ui::FontLibrary>(setup_.config.fonts.path, setup_.config.fonts.faceIndex,
                                                services_.fontTexture, services_.wakeUiThread);
@@ -143,6 +147,18 @@ core::GlyphSet App::collectGlyphs() const {
     glyphs.addText(setup_.config.hall.name);
     glyphs.addText(setup_.config.hall.community);
     for (const auto& p : operatorProblems_) glyphs.addText(p);
+    if (const core::CaseCatalog* catalog = caseDesk_.catalog()) {
+        for (const auto& c : catalog->categories) {
+            glyphs.addText(c.name);
+            glyphs.addText(c.scope);
+            for (const auto& phrase : c.phrases) glyphs.addText(phrase);
+            if (c.transfer) glyphs.addText(c.transfer->department);
+        }
+        for (const auto& c : catalog->communities) {
+            glyphs.addText(c.name);
+            for (const auto& place : c.places) glyphs.addText(place);
+        }
+    }
     addContentGlyphs(glyphs);
     return glyphs;
 }
@@ -185,6 +201,7 @@ void App::installContent(ContentLoadResult result) {
 void App::buildScreens() {
     // Home tiles appear as their features are built; a tile never opens a placeholder.
     homeTiles_ = {
+        {"home.tile.case", "case.tile", core::ScreenId::FileCase, widgets::Icon::Report},
         {"home.tile.disclosure", "disclosure.tile", core::ScreenId::DisclosureHub, widgets::Icon::Disclosure},
         {"home.tile.practice", "practice.tile", core::ScreenId::TypingPractice, widgets::Icon::Keyboard},
     };
@@ -197,6 +214,7 @@ void App::buildScreens() {
     screens_[core::ScreenId::PayoutSearch] = std::make_unique<ui::PayoutSearchScreen>();
     screens_[core::ScreenId::TypingPractice] = std::make_unique<ui::TypingPracticeScreen>();
     screens_[core::ScreenId::DisplaySettings] = std::make_unique<ui::DisplaySettingsScreen>();
+    screens_[core::ScreenId::FileCase] = std::make_unique<ui::CaseScreen>();
     screens_[core::ScreenId::Notices] = std::make_unique<ui::NoticeListScreen>();
     screens_[core::ScreenId::NoticeReader] = std::make_unique<ui::NoticeReaderScreen>();
     screens_[core::ScreenId::Attract] = std::make_unique<ui::AttractScreen>();
@@ -227,6 +245,7 @@ void App::frame() {
     if (auto loaded = contentLoader_.takeIfReady()) installContent(std::move(*loaded));
     if (fonts_->installIfReady()) spdlog::debug("new font atlas installed");
     inputFont_->installIfReady();
+    takeCaseOutcome();
     if (auto answer = engines_.takeHandwriting()) {
         if (answer->request == sessionState_.inkRequest) sessionState_.handwritingCandidates = answer->candidates;
     }
@@ -350,9 +369,10 @@ void App::prepareView(core::SteadyTime now) {
 }
 
 void App::prepareTextEntry(const ui::Screen& current) {
+    prepareCaseView();
     ui::TextEntryView& v = view_.textEntry;
     v = {};
-    const std::string field(current.textField());
+    const std::string field(current.textField(view_));
     if (field.empty()) return;
     // The engines and the keyboard font are made the first time a field shows, off the UI thread.
     engines_.open();
@@ -369,6 +389,9 @@ void App::prepareTextEntry(const ui::Screen& current) {
     if (!v.ink->empty()) v.handwriting = sessionState_.handwritingCandidates;
     const auto phrases = quickPhrases_.byContext.find(field);
     if (phrases != quickPhrases_.byContext.end()) v.quickPhrases = phrases->second;
+    // The case description offers its category's phrases.
+    const auto& flow = sessionState_.caseSession.flow;
+    if (field == ui::kCaseDescriptionField && flow && flow->category()) v.quickPhrases = flow->category()->phrases;
 }
 
 void App::applyEdit(const ui::EditText& edit) {
@@ -474,8 +497,9 @@ void App::applyActions(core::SteadyTime now) {
                 if constexpr (std::is_same_v<A, ui::OpenScreen>) {
                     router_.push(a.screen);
                 } else if constexpr (std::is_same_v<A, ui::GoBack>) {
-                    router_.back();
+                    if (router_.current() != core::ScreenId::FileCase || !caseFlowBack()) router_.back();
                 } else if constexpr (std::is_same_v<A, ui::GoHome>) {
+                    if (sessionState_.caseSession.receipt) finishCase();
                     router_.home();
                 } else if constexpr (std::is_same_v<A, ui::CycleTextSize>) {
                     setTextSize(core::nextTextSize(sessionState_.textSize));
@@ -511,6 +535,8 @@ void App::applyActions(core::SteadyTime now) {
                     sessionState_.nameQuery = a.query;
                 } else if constexpr (std::is_same_v<A, ui::EditText>) {
                     applyEdit(a);
+                } else if constexpr (std::is_same_v<A, ui::CaseAction>) {
+                    applyCaseAction(a.op);
                 } else if constexpr (std::is_same_v<A, ui::ShowNotice>) {
                     sessionState_.shownNoticeId = a.noticeId;
                     router_.push(core::ScreenId::NoticeReader);

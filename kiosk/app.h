@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "case_desk.h"
 #include "config/kiosk_config.h"
 #include "content_loader.h"
 #include "core/announcements.h"
@@ -53,6 +54,17 @@ struct AppServices {
     ui::SpeechOutput* speech = nullptr;  // 朗读; null where there is none (benchmarks)
 };
 
+// The case a resident is filing (反映问题), with the screens' state around it.
+struct CaseSession {
+    std::optional<core::CaseFlow> flow;
+    bool typingPlace = false;        // 其他地点: the keyboard is open on the place step
+    std::string problemKey;          // why the last 下一步 did not move on
+    std::uint64_t submitTicket = 0;  // the submission this session waits for; 0 for none
+    bool saveFailed = false;
+    std::optional<storage::Receipt> receipt;  // shown once the case is in the outbox
+    std::string receiptTransfer;
+};
+
 // Everything that belongs to one resident's visit. Wiping the session is assigning a fresh one,
 // so a field added later cannot be forgotten by the wipe.
 struct SessionState {
@@ -72,6 +84,7 @@ struct SessionState {
     std::map<std::string, core::Ink> ink;
     std::vector<std::string> handwritingCandidates;
     std::uint64_t inkRequest = 0;  // which recognition the candidates must answer
+    CaseSession caseSession;
 };
 
 class App {
@@ -99,6 +112,8 @@ public:
     // The keyboards are usable: engines open and the keyboard font on the GPU.
     bool keyboardReady() const { return engines_.ready() && inputFont_ && inputFont_->settled(); }
     const ui::InputFont& inputFont() const { return *inputFont_; }
+    const CaseSession& caseSession() const { return sessionState_.caseSession; }
+    CaseDesk& caseDesk() { return caseDesk_; }
     const core::TextEntry* textEntry(const std::string& field) const {
         const auto it = sessionState_.entries.find(field);
         return it == sessionState_.entries.end() ? nullptr : &it->second;
@@ -137,6 +152,14 @@ private:
     void loadQuickPhrases();
     void prepareTextEntry(const ui::Screen& current);
     void applyEdit(const ui::EditText& edit);
+    // The case flow (app_cases.cpp).
+    void prepareCaseView();
+    void applyCaseAction(const ui::caseflow::Op& op);
+    void takeCaseOutcome();
+    bool caseFlowBack();  // 返回 inside the flow; false when it should leave the flow
+    void finishCase();    // the receipt was seen: the next 我要反映 starts a new case
+    void syncTypedAnswers();
+    std::string hallCommunityId() const;
     void setTextSize(core::TextSize size);
     void setSpeechVolume(core::SpeechVolume volume);
     const widgets::ColorTheme& colorTheme() const;
@@ -168,6 +191,8 @@ private:
     std::unique_ptr<ui::FontLibrary> fonts_;
     std::unique_ptr<ui::InputFont> inputFont_;
     InputEngines engines_;
+    CaseDesk caseDesk_;
+    std::uint64_t lastSubmitTicket_ = 0;
     core::QuickPhrasesLoad quickPhrases_;
     widgets::WidgetRegistry registry_;
     std::map<core::ScreenId, std::unique_ptr<ui::Screen>> screens_;

@@ -52,6 +52,18 @@ void drawIcon(ImDrawList* dl, Icon icon, ImVec2 c, float size, ImU32 color) {
                                   ImVec2(c.x + s * 0.11f, c.y - s * 0.17f), color);
             break;
         }
+        case Icon::Report: {
+            // A speech bubble (its tail at the lower left) holding an exclamation mark.
+            const ImVec2 bubbleMin(c.x - s * 0.5f, c.y - s * 0.45f);
+            const ImVec2 bubbleMax(c.x + s * 0.5f, c.y + s * 0.25f);
+            dl->AddRect(bubbleMin, bubbleMax, color, s * 0.12f, 0, stroke);
+            dl->AddTriangleFilled(ImVec2(c.x - s * 0.32f, bubbleMax.y - stroke * 0.5f),
+                                  ImVec2(c.x - s * 0.08f, bubbleMax.y - stroke * 0.5f),
+                                  ImVec2(c.x - s * 0.38f, c.y + s * 0.5f), color);
+            dl->AddLine(ImVec2(c.x, c.y - s * 0.32f), ImVec2(c.x, c.y - s * 0.02f), color, stroke * 1.5f);
+            dl->AddCircleFilled(ImVec2(c.x, c.y + s * 0.1f), stroke * 0.9f, color);
+            break;
+        }
         case Icon::None:
         default: break;
     }

@@ -11,6 +11,7 @@ enum class Icon {
     None,
     Disclosure,  // 公开查询: a document under a magnifying glass
     Keyboard,    // 练习打字: a keyboard with a pen beside it
+    Report,      // 我要反映: a speech bubble with an exclamation mark
 };
 
 // Draws `icon` centred at `center`, `size` px tall, in `color`.

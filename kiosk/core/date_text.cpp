@@ -1,6 +1,7 @@
 #include "core/date_text.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <utility>
 
@@ -47,6 +48,19 @@ std::optional<int> daysSince(const std::string& stamp, WallTime now) {
 WallTime nextMinuteBoundary(WallTime when) {
     const auto minutes = std::chrono::floor<std::chrono::minutes>(when);
     return minutes + std::chrono::minutes{1};
+}
+
+std::string formatW3cDateTime(WallTime when) {
+    const std::time_t t = std::chrono::system_clock::to_time_t(when);
+    std::tm local{};
+    localtime_r(&t, &local);
+    // An offset is within ±14 h: two digits each for hours and minutes.
+    const int offsetMinutes = static_cast<int>(local.tm_gmtoff / 60) % (24 * 60);
+    char text[64];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", local.tm_year + 1900, local.tm_mon + 1,
+                  local.tm_mday, local.tm_hour, local.tm_min, local.tm_sec, offsetMinutes < 0 ? '-' : '+',
+                  std::abs(offsetMinutes) / 60, std::abs(offsetMinutes) % 60);
+    return text;
 }
 
 }  // namespace kiosk::core

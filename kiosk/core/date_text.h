@@ -17,6 +17,10 @@ struct DateTextStyle {
 // The date and time in the kiosk's local time zone: "2026年11月22日 星期日 20:15".
 std::string formatTopBarDateTime(WallTime when, const DateTextStyle& style);
 
+// W3C date-time in the kiosk's local time with its offset: "2026-11-22T20:15:00+08:00" (Open311
+// wants a timezone on every date).
+std::string formatW3cDateTime(WallTime when);
+
 // When the text above next changes (the next whole minute), so the loop sleeps until then.
 WallTime nextMinuteBoundary(WallTime when);
 

@@ -19,6 +19,7 @@ constexpr std::array kNames{
     std::pair{ScreenId::PayoutSearch, std::string_view{"payout_search"}},
     std::pair{ScreenId::TypingPractice, std::string_view{"typing_practice"}},
     std::pair{ScreenId::DisplaySettings, std::string_view{"display_settings"}},
+    std::pair{ScreenId::FileCase, std::string_view{"file_case"}},
 };
 }  // namespace
 

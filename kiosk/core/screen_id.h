@@ -19,6 +19,7 @@ enum class ScreenId {
     PayoutSearch,     // find a recipient by pinyin initials or full pinyin on an A–Z keypad
     TypingPractice,   // 练习打字: try the pinyin, handwriting and digit keyboards
     DisplaySettings,  // 字号、颜色和音量: text size, 黑底白字 and read-aloud volume for this session
+    FileCase,         // 反映问题: the step-by-step case flow, its review and the receipt
 };
 
 std::string_view screenName(ScreenId id);  // stable name used by scripts and logs

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/announcements.h"
+#include "core/case_flow.h"
 #include "core/color_scheme.h"
 #include "core/disclosure_index.h"
 #include "core/ink.h"
@@ -29,6 +30,23 @@ struct TextEntryView {
     bool ready = false;                                           // engines open and the keyboard font built
     bool pinyinAvailable = true;
     bool handwritingAvailable = true;
+};
+
+// The resident's case in progress, and what the flow's screens need around it.
+struct CaseView {
+    bool available = false;  // catalog and outbox are there
+    const core::CaseCatalog* catalog = nullptr;
+    const core::CaseFlow* flow = nullptr;  // null until the flow starts
+    bool typingPlace = false;              // 其他地点: the keyboard is open
+    std::string problemKey;                // why 下一步 did not move on (string-table key)
+    std::string hallCommunityId;           // for 就在本服务大厅附近
+    std::string hallPlace;
+    bool saving = false;
+    bool saveFailed = false;
+    bool showingReceipt = false;
+    std::string receiptCode;      // 10 digits
+    std::string receiptPin;       // anonymous cases only
+    std::string receiptTransfer;  // the department, when the case is passed on
 };
 
 struct AppView {
@@ -62,6 +80,7 @@ struct AppView {
     std::string contentImageDir;                // where content pictures live
 
     TextEntryView textEntry;
+    CaseView caseView;
 };
 
 }  // namespace kiosk::ui

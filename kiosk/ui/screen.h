@@ -33,7 +33,7 @@ public:
     virtual void onEnter() {}
     // The session text field this screen edits ("" for none): the app opens the keyboards'
     // engines and font while such a screen shows.
-    virtual std::string_view textField() const { return {}; }
+    virtual std::string_view textField(const AppView& /*view*/) const { return {}; }
     virtual void drawContent(ScreenContext& ctx) = 0;
 };
 

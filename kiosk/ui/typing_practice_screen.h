@@ -11,7 +11,7 @@ class TypingPracticeScreen final : public Screen {
 public:
     static constexpr const char* kField = "practice";
     std::string_view titleKey() const override { return "practice.title"; }
-    std::string_view textField() const override { return kField; }
+    std::string_view textField(const AppView& /*view*/) const override { return kField; }
     void drawContent(ScreenContext& ctx) override;
 
 private:

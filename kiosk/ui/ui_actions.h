@@ -6,6 +6,7 @@
 #include <variant>
 #include <vector>
 
+#include "core/case_flow.h"
 #include "core/color_scheme.h"
 #include "core/ink.h"
 #include "core/screen_id.h"
@@ -81,6 +82,45 @@ using Op =
     std::variant<Letter, Erase, Clear, MoveCaret, Insert, ChoosePinyin, SetMode, AddStroke, UndoStroke, ClearInk>;
 }  // namespace edit
 
+// The case flow (反映问题): answers and moves between its steps.
+namespace caseflow {
+struct ChooseKind {
+    core::CaseKind kind;
+};
+struct ChooseCategory {
+    std::string code;
+};
+struct ChooseCommunity {
+    std::string id;
+};
+struct ChoosePlace {
+    std::string place;
+};
+struct UseHallPlace {};  // 就在本服务大厅附近
+struct TypePlace {};     // 其他地点: open the keyboard
+struct Next {};
+struct Edit {
+    core::CaseStep step;  // 修改 on the review
+};
+struct PhotoLater {};
+struct ChoosePhone {};
+struct ChooseAnonymous {};
+struct PhoneKey {
+    char digit = 0;
+    bool erase = false;
+    bool clear = false;
+};
+struct Submit {};   // 确认提交
+struct Another {};  // 再反映一个问题
+struct Finish {};   // 完成 on the receipt
+using Op = std::variant<ChooseKind, ChooseCategory, ChooseCommunity, ChoosePlace, UseHallPlace, TypePlace, Next, Edit,
+                        PhotoLater, ChoosePhone, ChooseAnonymous, PhoneKey, Submit, Another, Finish>;
+}  // namespace caseflow
+
+struct CaseAction {
+    caseflow::Op op;
+};
+
 struct EditText {
     std::string field;  // "practice", later the case description ...
     edit::Op op;
@@ -88,7 +128,7 @@ struct EditText {
 
 using UiAction = std::variant<OpenScreen, GoBack, GoHome, CycleTextSize, SetTextSize, SetColorScheme, SetSpeechVolume,
                               ReadAloud, ContinueSession, WakeUp, SelectCommunity, SelectPeriod, SelectPayoutType,
-                              ShowPayout, ShowNotice, SetNameQuery, EditText>;
+                              ShowPayout, ShowNotice, SetNameQuery, EditText, CaseAction>;
 
 class UiActions {
 public:

@@ -24,6 +24,14 @@ TEST_F(DateTextTest, ChineseTopBar) {
     EXPECT_EQ(formatTopBarDateTime(t, style), "2026年11月22日 星期日 20:05");
 }
 
+TEST_F(DateTextTest, W3cDateTimeCarriesTheLocalOffset) {
+    const WallTime t = std::chrono::system_clock::from_time_t(1795349100);
+    EXPECT_EQ(formatW3cDateTime(t), "2026-11-22T20:05:00+08:00");
+    setenv("TZ", "America/St_Johns", 1);  // a half-hour offset west of UTC
+    tzset();
+    EXPECT_EQ(formatW3cDateTime(t), "2026-11-22T08:35:00-03:30");
+}
+
 TEST_F(DateTextTest, NextMinute) {
     const WallTime t = std::chrono::system_clock::from_time_t(1795349100) + std::chrono::seconds(17);
     EXPECT_EQ(nextMinuteBoundary(t), std::chrono::system_clock::from_time_t(1795349160));

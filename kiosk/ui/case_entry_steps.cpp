@@ -1,0 +1,162 @@
+// Steps 4–6 of 反映问题: what happened (keyboards), a photo, and how to reach the resident.
+#include <algorithm>
+#include <iterator>
+
+#include "core/phone_number.h"
+#include "ui/case_screen.h"
+#include "widgets/big_button.h"
+#include "widgets/chip.h"
+#include "widgets/choice_card.h"
+#include "widgets/color_theme.h"
+#include "widgets/colors.h"
+#include "widgets/numeric_keypad.h"
+#include "widgets/text.h"
+
+namespace kiosk::ui {
+namespace {
+
+ImU32 ink() {
+    return widgets::toImColor(widgets::theme().text);
+}
+ImU32 muted() {
+    return widgets::toImColor(widgets::theme().textMuted);
+}
+
+// 留手机号 and 不留名, each with its trade-off in plain words. Before a choice both trade-offs
+// show in large cards; once chosen, the two become a chip row with the chosen one's trade-off
+// under it, which leaves room for the keypad.
+void drawContactChoices(ScreenContext& ctx, float width) {
+    const core::CaseDraft& draft = ctx.view.caseView.flow->draft();
+    const Layout& l = ctx.layout;
+    const std::string& mark = ctx.strings.get("chip.selected_mark");
+    struct Choice {
+        const char* id;
+        const char* hint;
+        core::ContactChoice value;
+    };
+    static constexpr Choice kChoices[] = {
+        {"case.contact.phone", "case.contact.phone_hint", core::ContactChoice::Phone},
+        {"case.contact.anonymous", "case.contact.anonymous_hint", core::ContactChoice::Anonymous},
+    };
+    auto choose = [&](const Choice& choice) {
+        if (choice.value == core::ContactChoice::Phone) {
+            ctx.actions.add(CaseAction{caseflow::ChoosePhone{}});
+        } else {
+            ctx.actions.add(CaseAction{caseflow::ChooseAnonymous{}});
+        }
+    };
+    if (draft.contact == core::ContactChoice::Unanswered) {
+        for (const Choice& choice : kChoices) {
+            const std::string& hint = ctx.strings.get(choice.hint);
+            const float h = widgets::choiceCardHeight(hint, width, ctx.fonts.body, ctx.fonts.body);
+            if (widgets::choiceCard(choice.id, ctx.strings.get(choice.id), hint, ImVec2(width, h), false, mark,
+                                    ctx.fonts.body, ctx.fonts.body)) {
+                choose(choice);
+            }
+            ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+        }
+        return;
+    }
+    std::vector<widgets::ChipItem> items;
+    int selected = -1;
+    for (std::size_t i = 0; i < std::size(kChoices); ++i) {
+        items.push_back({kChoices[i].id, ctx.strings.get(kChoices[i].id)});
+        if (kChoices[i].value == draft.contact) selected = static_cast<int>(i);
+    }
+    const int tapped = widgets::chipRow(items, selected, width, ctx.fonts.body, mark);
+    if (tapped >= 0) choose(kChoices[static_cast<std::size_t>(tapped)]);
+    widgets::textBlock(ctx.fonts.body, muted(), ctx.strings.get(kChoices[static_cast<std::size_t>(selected)].hint),
+                       width);
+    ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+}
+
+// The number as typed, grouped 138 0013 8000, and whether it looks right.
+void drawPhoneEcho(ScreenContext& ctx, float width) {
+    const std::string& digits = ctx.view.caseView.flow->draft().phoneDigits;
+    widgets::textBlock(ctx.fonts.title, ink(), digits.empty() ? "—" : core::groupMobile(digits), width);
+    const core::PhoneCheck check = core::checkMobile(digits);
+    widgets::textBlock(
+        ctx.fonts.body, muted(),
+        ctx.strings.get(check == core::PhoneCheck::Valid ? "phone.ok" : core::phoneCheckMessageKey(check)), width);
+}
+
+// Portrait: the 3×4 phone layout; landscape: two rows of six (the height is what is short there).
+void drawPhoneKeypad(ScreenContext& ctx, float width) {
+    const widgets::NumericPress press =
+        widgets::numericKeypad("case.phone.key", width, ctx.fonts.title, ctx.strings.get("keypad.erase"),
+                               ctx.strings.get("keypad.clear"), ctx.layout.portrait ? 3 : 6);
+    if (press.digit || press.erase || press.clear) {
+        ctx.actions.add(CaseAction{caseflow::PhoneKey{press.digit, press.erase, press.clear}});
+    }
+}
+
+}  // namespace
+
+void drawDescribeStep(ScreenContext& ctx, TextEntryPanel& panel) {
+    const Layout& l = ctx.layout;
+    // Landscape has no height to spare above the keyboard; 朗读 and the placeholder still guide.
+    if (l.portrait)
+        widgets::textBlock(ctx.fonts.body, muted(), ctx.strings.get("case.describe.hint"), contentWidth(ctx));
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    panel.draw(ctx, ImVec2(l.contentMin.x, at.y + l.gap * 0.5f), l.contentMax,
+               ctx.strings.get("case.describe.placeholder"));
+}
+
+void drawPhotoStep(ScreenContext& ctx) {
+    const Layout& l = ctx.layout;
+    const float width = contentWidth(ctx);
+    const core::CaseDraft& draft = ctx.view.caseView.flow->draft();
+    widgets::textBlock(ctx.fonts.body, ink(), ctx.strings.get("case.photo.why"), width);
+    ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+    // Until the camera issue wires a preview, photos come later from the resident's phone.
+    widgets::textBlock(ctx.fonts.body, muted(), ctx.strings.get("case.photo.no_camera"), width);
+    ImGui::Dummy(ImVec2(0, l.gap));
+    if (draft.photoLater) {
+        widgets::textBlock(ctx.fonts.body, ink(), ctx.strings.get("case.photo.later_chosen"), width);
+        ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+    }
+    const float buttonW = std::min(width, ctx.fonts.title->FontSize * 12.0f);
+    if (widgets::bigButton("case.photo.later", ctx.strings.get("case.photo.later"),
+                           ImVec2(buttonW, l.buttonHeight * 1.2f), widgets::ButtonKind::Secondary, ctx.fonts.title)) {
+        ctx.actions.add(CaseAction{caseflow::PhotoLater{}});
+    }
+    ImGui::Dummy(ImVec2(0, l.gap));
+    if (widgets::bigButton("case.photo.skip", ctx.strings.get("case.photo.skip"),
+                           ImVec2(buttonW, l.buttonHeight * 1.2f), widgets::ButtonKind::Secondary, ctx.fonts.title)) {
+        ctx.actions.add(CaseAction{caseflow::Next{}});
+    }
+}
+
+void drawContactStep(ScreenContext& ctx) {
+    const CaseView& c = ctx.view.caseView;
+    const core::CaseDraft& draft = c.flow->draft();
+    const Layout& l = ctx.layout;
+    const float width = contentWidth(ctx);
+    // 举报: how the resident's identity is protected comes first.
+    if (draft.kind == core::CaseKind::Report) {
+        widgets::textBlock(ctx.fonts.body, ink(), ctx.strings.get("case.contact.protected"), width);
+        ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+    }
+    const bool phone = draft.contact == core::ContactChoice::Phone;
+    if (l.portrait) {
+        drawContactChoices(ctx, width);
+        if (phone) {
+            drawPhoneEcho(ctx, width);
+            drawPhoneKeypad(ctx, std::min(width, 900.0f));
+        }
+        return;
+    }
+    // Landscape: the choices on the left, the number and its keypad on the right.
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float left = (width - l.gap) * 0.5f;
+    ImGui::BeginGroup();
+    drawContactChoices(ctx, left);
+    if (phone) drawPhoneEcho(ctx, left);
+    ImGui::EndGroup();
+    if (phone) {
+        ImGui::SetCursorScreenPos(ImVec2(at.x + left + l.gap, at.y));
+        drawPhoneKeypad(ctx, width - left - l.gap);
+    }
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,128 @@
+#include "ui/case_screen.h"
+
+#include <algorithm>
+
+#include "widgets/big_button.h"
+#include "widgets/chip.h"
+#include "widgets/color_theme.h"
+#include "widgets/colors.h"
+#include "widgets/step_bar.h"
+#include "widgets/text.h"
+
+namespace kiosk::ui {
+namespace {
+
+const char* questionKey(core::CaseStep step) {
+    switch (step) {
+        case core::CaseStep::Kind: return "case.kind.question";
+        case core::CaseStep::Category: return "case.category.question";
+        case core::CaseStep::Place: return "case.place.question";
+        case core::CaseStep::Describe: return "case.describe.question";
+        case core::CaseStep::Photo: return "case.photo.question";
+        case core::CaseStep::Contact: return "case.contact.question";
+        case core::CaseStep::Review:
+        default: return "case.review.question";
+    }
+}
+
+// A refused 下一步 says why, in a box a resident cannot miss (words, not only colour).
+void drawProblem(ScreenContext& ctx, float width) {
+    if (ctx.view.caseView.problemKey.empty()) return;
+    const std::string& text = ctx.strings.get(ctx.view.caseView.problemKey);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float pad = ctx.fonts.body->FontSize * 0.4f;
+    const ImVec2 size = widgets::measureText(ctx.fonts.body, text, width - pad * 2);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(at, ImVec2(at.x + width, at.y + size.y + pad * 2), widgets::toImColor(widgets::theme().warning),
+                      12.0f);
+    dl->AddRect(at, ImVec2(at.x + width, at.y + size.y + pad * 2), widgets::toImColor(widgets::theme().border), 12.0f,
+                0, 3.0f);
+    widgets::drawText(dl, ctx.fonts.body, ImVec2(at.x + pad, at.y + pad),
+                      widgets::toImColor(widgets::theme().onWarning), text, width - pad * 2);
+    ImGui::Dummy(ImVec2(width, size.y + pad * 2 + ctx.layout.gap * 0.5f));
+}
+
+}  // namespace
+
+float contentWidth(const ScreenContext& ctx) {
+    return ctx.layout.contentMax.x - ctx.layout.contentMin.x;
+}
+
+std::string_view CaseScreen::textField(const AppView& view) const {
+    const CaseView& c = view.caseView;
+    if (!c.flow || c.showingReceipt) return {};
+    if (c.flow->step() == core::CaseStep::Describe) return kCaseDescriptionField;
+    if (c.flow->step() == core::CaseStep::Place && c.typingPlace) return kCasePlaceField;
+    return {};
+}
+
+void CaseScreen::drawContent(ScreenContext& ctx) {
+    const CaseView& c = ctx.view.caseView;
+    const float width = contentWidth(ctx);
+    const ImU32 ink = widgets::toImColor(widgets::theme().text);
+    if (!c.available || !c.flow) {
+        widgets::textBlock(ctx.fonts.title, ink, ctx.strings.get("case.title"), width);
+        widgets::textBlock(ctx.fonts.body, ink, ctx.strings.get("case.unavailable"), width);
+        return;
+    }
+    if (c.showingReceipt) {
+        drawReceipt(ctx);
+        return;
+    }
+    const core::CaseFlow& flow = *c.flow;
+    const core::CaseStep step = flow.step();
+
+    // Header: the step bar, with 下一步 at its right on every step that has one.
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    // The review's one action, 确认提交, stands where 下一步 stood on every step before it.
+    const bool review = step == core::CaseStep::Review;
+    const std::string& nextLabel = ctx.strings.get(review ? "case.review.submit" : "case.next");
+    const bool hasNext = step != core::CaseStep::Kind && !(review && c.saving);
+    const ImVec2 nextSize(std::max(widgets::kMinTouchTarget * 2.0f, widgets::measureText(ctx.fonts.title, nextLabel).x +
+                                                                        ctx.fonts.title->FontSize * 1.6f),
+                          ctx.layout.buttonHeight);
+    const float barWidth = hasNext ? width - nextSize.x - ctx.layout.gap * 2 : width;
+    ImGui::SetCursorScreenPos(
+        ImVec2(top.x, top.y + std::max(0.0f, (nextSize.y - widgets::stepBarHeight(ctx.fonts.body)) * 0.5f)));
+    widgets::stepBar(
+        ctx.fonts.body,
+        ctx.strings.format("case.step", {std::to_string(flow.stepNumber()), std::to_string(core::kCaseStepCount)}),
+        flow.stepNumber(), core::kCaseStepCount, std::min(barWidth, ctx.fonts.body->FontSize * 16.0f));
+    const float questionY = top.y + nextSize.y + ctx.layout.gap * 0.5f;
+    ImGui::SetCursorScreenPos(ImVec2(top.x, questionY));
+    // Landscape steps with a keyboard: its mode and caret buttons share the question's row, so
+    // the field, the candidates and the keys fit below it.
+    TextEntryPanel* panel = step == core::CaseStep::Describe ? &descriptionPanel_
+                            : !textField(ctx.view).empty()   ? &placePanel_
+                                                             : nullptr;
+    const bool toolbarInRow = panel && !ctx.layout.portrait;
+    const float toolbarW = toolbarInRow ? panel->toolbarWidth(ctx) + ctx.layout.gap : 0.0f;
+    widgets::textBlock(ctx.fonts.title, ink, ctx.strings.get(questionKey(step)), width - toolbarW);
+    if (toolbarInRow) {
+        const float rowBottom = std::max(ImGui::GetCursorScreenPos().y, questionY + widgets::chipHeight(ctx.fonts.bar));
+        panel->drawToolbar(ctx, ImVec2(ctx.layout.contentMax.x - panel->toolbarWidth(ctx), questionY));
+        ImGui::SetCursorScreenPos(ImVec2(top.x, rowBottom));
+    }
+    drawProblem(ctx, width);
+
+    switch (step) {
+        case core::CaseStep::Kind: drawKindStep(ctx); break;
+        case core::CaseStep::Category: drawCategoryStep(ctx); break;
+        case core::CaseStep::Place: drawPlaceStep(ctx, placePanel_); break;
+        case core::CaseStep::Describe: drawDescribeStep(ctx, descriptionPanel_); break;
+        case core::CaseStep::Photo: drawPhotoStep(ctx); break;
+        case core::CaseStep::Contact: drawContactStep(ctx); break;
+        case core::CaseStep::Review: drawReviewStep(ctx); break;
+    }
+
+    // Drawn last so 朗读 reads the question and the answers before it.
+    if (hasNext) {
+        ImGui::SetCursorScreenPos(ImVec2(ctx.layout.contentMax.x - nextSize.x, top.y));
+        if (widgets::bigButton(review ? "case.review.submit" : "case.next", nextLabel, nextSize,
+                               widgets::ButtonKind::Primary, ctx.fonts.title)) {
+            ctx.actions.add(review ? CaseAction{caseflow::Submit{}} : CaseAction{caseflow::Next{}});
+        }
+    }
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,38 @@
+#pragma once
+// 反映问题: the case flow, one question per step, under a step bar with 下一步 always in the same
+// place (the right of the step bar). The steps draw in case_choice_steps.cpp (kind, category,
+// place), case_entry_steps.cpp (description, photo, contact) and case_review.cpp (review and
+// receipt). Every answer goes to the app as a CaseAction; the flow itself lives in core/.
+#include "ui/screen.h"
+#include "ui/text_entry_panel.h"
+
+namespace kiosk::ui {
+
+inline constexpr const char* kCaseDescriptionField = "case.description";
+inline constexpr const char* kCasePlaceField = "case.place";
+
+class CaseScreen final : public Screen {
+public:
+    std::string_view titleKey() const override { return "case.title"; }
+    std::string_view textField(const AppView& view) const override;
+    void drawContent(ScreenContext& ctx) override;
+
+private:
+    TextEntryPanel placePanel_;
+    TextEntryPanel descriptionPanel_;
+};
+
+// The parts each step draws below the shared header (step bar, 下一步, question, problem).
+void drawKindStep(ScreenContext& ctx);
+void drawCategoryStep(ScreenContext& ctx);
+void drawPlaceStep(ScreenContext& ctx, TextEntryPanel& panel);
+void drawDescribeStep(ScreenContext& ctx, TextEntryPanel& panel);
+void drawPhotoStep(ScreenContext& ctx);
+void drawContactStep(ScreenContext& ctx);
+void drawReviewStep(ScreenContext& ctx);
+void drawReceipt(ScreenContext& ctx);
+
+// The width of the content area.
+float contentWidth(const ScreenContext& ctx);
+
+}  // namespace kiosk::ui

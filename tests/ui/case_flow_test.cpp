@@ -1,0 +1,190 @@
+// 反映问题 driven as a resident would: taps and typing on the headless UI, the case landing in the
+// real outbox (SQLite in the test's data folder).
+#include <gtest/gtest.h>
+
+#include "core/tracking_code.h"
+#include "support/headless_ui.h"
+
+namespace kiosk {
+namespace {
+
+using testing::HeadlessOptions;
+using testing::HeadlessUi;
+
+// Types a number on the contact step's keypad.
+std::string phoneTaps(const std::string& digits) {
+    std::string script;
+    for (char c : digits) script += std::string("tap case.phone.key.") + c + "\n";
+    return script;
+}
+
+const char* kComplaintToReview =
+    "tap attract.wake\n"
+    "tap home.tile.case\n"
+    "expect screen file_case\n"
+    "tap case.kind.complaint\n"
+    "tap case.category.env\n"
+    "tap case.next\n"
+    "tap case.place.here\n"
+    "tap case.next\n"
+    "type wuran\n"
+    "expect text 污染\n"  // waits for the keyboard's engines on the first text field
+    "tap 污染\n"
+    "tap case.next\n"
+    "tap case.photo.later\n"
+    "tap case.contact.phone\n";
+
+storage::OutboxCase onlyPendingCase(HeadlessUi& ui) {
+    const auto pending = ui.app().caseDesk().outbox()->pending();
+    EXPECT_EQ(pending.size(), 1u);
+    return pending.empty() ? storage::OutboxCase{} : pending.front();
+}
+
+TEST(CaseFlowUi, AComplaintFiledWithTapsAndTypingReachesTheOutboxBeforeItsReceipt) {
+    HeadlessUi ui;
+    ASSERT_EQ(ui.run(std::string(kComplaintToReview) + phoneTaps("13800138000") +
+                     "tap case.next\nexpect text 请核对一下\nexpect text 138****8000\nexpect text 污染"),
+              "");
+    EXPECT_EQ(ui.app().caseDesk().outbox()->depth(), 0u) << "nothing is stored before 确认提交";
+    ASSERT_EQ(ui.run("tap case.review.submit\nexpect text 已经收到，谢谢您！"), "");
+    const CaseSession& cs = ui.app().caseSession();
+    ASSERT_TRUE(cs.receipt.has_value());
+    EXPECT_TRUE(core::isWellFormedTrackingCode(cs.receipt->trackingCode));
+    EXPECT_TRUE(ui.showsText(core::groupTrackingCode(cs.receipt->trackingCode)));
+    const storage::OutboxCase stored = onlyPendingCase(ui);
+    EXPECT_EQ(stored.trackingCode, cs.receipt->trackingCode);
+    EXPECT_EQ(stored.kind, "complaint");
+    EXPECT_EQ(stored.categoryCode, "env");
+    EXPECT_EQ(stored.communityId, "xingfuli");
+    EXPECT_EQ(stored.place, "幸福里社区党群服务中心");
+    EXPECT_EQ(stored.description, "污染");
+    EXPECT_TRUE(stored.photoLater);
+    EXPECT_EQ(stored.phone, "13800138000");
+    EXPECT_TRUE(ui.app().caseDesk().outbox()->track(stored.trackingCode, "8000").has_value());
+}
+
+TEST(CaseFlowUi, RequiredStepsExplainThemselvesAndBackKeepsEveryAnswer) {
+    HeadlessUi ui;
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.case\ntap case.kind.complaint\ntap case.next\n"
+                     "expect text 请先点一个问题类别。\n"
+                     "tap case.category.traffic\ntap case.next\ntap case.next\n"
+                     "expect text 请先选社区（村）。\n"
+                     "tap case.community.guangming\ntap case.next\n"
+                     "expect text 请选一个具体地点，或点“其他地点”自己写。\n"
+                     "tap 光明菜市场\ntap case.next\nexpect text 请说一说是什么问题"),
+              "");
+    // Back to the kind: every answer is still selected on the way.
+    ASSERT_EQ(ui.run("tap topbar.back\nexpect text ✓ 光明菜市场\ntap topbar.back\nexpect text ✓ 停车交通\n"
+                     "tap topbar.back\nexpect text 第 1 步，共 7 步\ntap topbar.back\nexpect screen home"),
+              "");
+    ASSERT_EQ(ui.run("tap home.tile.case\nexpect text 第 1 步，共 7 步\ntap case.kind.complaint\n"
+                     "expect text ✓ 停车交通"),
+              "")
+        << "leaving the flow with 返回 keeps the draft for the session";
+}
+
+TEST(CaseFlowUi, AnAnonymousReportShowsHowIdentityIsProtectedAndGetsAPin) {
+    HeadlessUi ui;
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.case\ntap case.kind.report\n"
+                     "expect no-text 环境卫生\ntap case.category.conduct\ntap case.next\n"
+                     "tap case.place.here\ntap case.next\ntap case.description.phrase.0\ntap case.next\n"
+                     "tap case.photo.skip\nexpect text 举报人身份受保护\n"
+                     "tap case.contact.anonymous\ntap case.next\nexpect text 匿名（用查询码和密码查进度）\n"
+                     "tap case.review.submit\nexpect text 查询密码"),
+              "");
+    const CaseSession& cs = ui.app().caseSession();
+    ASSERT_TRUE(cs.receipt.has_value());
+    ASSERT_EQ(cs.receipt->pin.size(), 4u);
+    EXPECT_TRUE(ui.showsText(cs.receipt->pin));
+    const storage::OutboxCase stored = onlyPendingCase(ui);
+    EXPECT_EQ(stored.kind, "report");
+    EXPECT_TRUE(stored.anonymous);
+    EXPECT_EQ(stored.phone, "");
+    EXPECT_TRUE(ui.app().caseDesk().outbox()->track(stored.trackingCode, cs.receipt->pin).has_value());
+}
+
+TEST(CaseFlowUi, AnotherProblemTwiceKeepsPlaceAndContactAndFilesSeparateCases) {
+    HeadlessUi ui;
+    ASSERT_EQ(ui.run(std::string(kComplaintToReview) + phoneTaps("13912345678") +
+                     "tap case.next\ntap case.review.submit\nexpect text 已经收到，谢谢您！"),
+              "");
+    for (const char* category : {"case.category.traffic", "case.category.property"}) {
+        SCOPED_TRACE(category);
+        ASSERT_EQ(ui.run(std::string("tap case.receipt.another\nexpect text 第 1 步，共 7 步\n"
+                                     "tap case.kind.complaint\ntap ") +
+                         category +
+                         "\ntap case.next\n"
+                         "expect text ✓ 就在本服务大厅附近\ntap case.next\n"
+                         "expect text 0 / 500 字\n"
+                         "tap case.description.phrase.0\ntap case.next\ntap case.photo.skip\n"
+                         "expect text 139 1234 5678\ntap case.next\ntap case.review.submit\n"
+                         "expect text 已经收到，谢谢您！"),
+                  "");
+    }
+    const auto pending = ui.app().caseDesk().outbox()->pending();
+    ASSERT_EQ(pending.size(), 3u);
+    EXPECT_EQ(pending[0].categoryCode, "env");
+    EXPECT_EQ(pending[1].categoryCode, "traffic");
+    EXPECT_EQ(pending[2].categoryCode, "property");
+    for (const auto& c : pending) {
+        EXPECT_EQ(c.place, "幸福里社区党群服务中心");
+        EXPECT_EQ(c.phone, "13912345678");
+    }
+    EXPECT_NE(pending[1].description, pending[0].description) << "each case its own description";
+}
+
+TEST(CaseFlowUi, TimeoutMidFlowWipesEverything) {
+    HeadlessUi ui;
+    ASSERT_EQ(ui.run(std::string(kComplaintToReview) + phoneTaps("1380013")), "");
+    ASSERT_EQ(ui.wait(125), "");
+    ASSERT_EQ(ui.app().currentScreen(), core::ScreenId::Attract);
+    EXPECT_FALSE(ui.app().caseSession().flow.has_value());
+    EXPECT_EQ(ui.app().textEntry("case.description"), nullptr);
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.case\nexpect text 第 1 步，共 7 步\ntap case.kind.complaint\n"
+                     "expect no-text ✓ 环境卫生"),
+              "");
+    EXPECT_EQ(ui.app().caseDesk().outbox()->depth(), 0u);
+}
+
+TEST(CaseFlowUi, AFullDiskSaysTheCaseWasNotSavedAndLosesNothing) {
+    HeadlessUi ui;
+    ASSERT_EQ(ui.run(std::string(kComplaintToReview) + phoneTaps("13800138000") + "tap case.next"), "");
+    storage::Outbox& outbox = *ui.app().caseDesk().outbox();
+    // Fill the file up to a cap, as a full disk would: cases from earlier residents until a write fails.
+    outbox.capFileSizeForTest(outbox.pageCount() + 2);
+    storage::NewCase filler;
+    filler.draft.kind = core::CaseKind::Advice;
+    filler.draft.categoryCode = "other";
+    filler.draft.communityId = "xingfuli";
+    filler.draft.place = "1号楼";
+    filler.draft.contact = core::ContactChoice::Anonymous;
+    std::size_t earlier = 0;
+    for (std::size_t size : {1500, 300, 40, 1}) {  // big cases first, then smaller ones into the gaps
+        filler.draft.description = std::string(size, 'x');
+        try {
+            for (int i = 0; i < 100; ++i, ++earlier) outbox.submit(filler);
+            FAIL() << "the cap never filled";
+        } catch (const storage::StorageError&) {
+        }
+    }
+    ASSERT_EQ(ui.run("tap case.review.submit\nexpect text 没有保存成功，您填写的内容都还在。"), "");
+    EXPECT_FALSE(ui.app().caseSession().receipt.has_value());
+    EXPECT_TRUE(ui.showsText("污染"));
+    EXPECT_TRUE(ui.showsText("138****8000"));
+    outbox.capFileSizeForTest(1 << 20);  // space again (an operator cleared the disk)
+    ASSERT_EQ(ui.run("tap case.review.submit\nexpect text 已经收到，谢谢您！"), "");
+    EXPECT_EQ(outbox.depth(), earlier + 1);
+}
+
+TEST(CaseFlowUi, ReadAloudOnEveryStepReadsTheQuestion) {
+    HeadlessUi ui;
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.case\ntap topbar.read_aloud"), "");
+    ASSERT_FALSE(ui.speech().said.empty());
+    EXPECT_NE(ui.speech().said.back().find("您要反映哪一类事情？"), std::string::npos) << ui.speech().said.back();
+    ASSERT_EQ(ui.run("tap case.kind.complaint\ntap topbar.read_aloud"), "");
+    EXPECT_NE(ui.speech().said.back().find("是哪方面的问题？"), std::string::npos);
+    EXPECT_NE(ui.speech().said.back().find("下一步"), std::string::npos) << "the primary action is read too";
+}
+
+}  // namespace
+}  // namespace kiosk
