@@ -24,7 +24,10 @@ void App::prepareCaseView() {
     v = {};
     v.available = caseDesk_.available();
     v.catalog = caseDesk_.catalog();
-    if (v.available && !cs.flow && router_.current() == core::ScreenId::FileCase) cs.flow.emplace(*v.catalog);
+    if (v.available && !cs.flow && router_.current() == core::ScreenId::FileCase) {
+        cs.flow.emplace(*v.catalog);
+        cs.flow->chooseCommunity(hallCommunityId());  // most cases are about the hall's own community
+    }
     v.flow = cs.flow ? &*cs.flow : nullptr;
     v.typingPlace = cs.typingPlace;
     v.problemKey = cs.problemKey;

@@ -22,4 +22,12 @@ float chipHeight(ImFont* font);
 int chipRow(const std::vector<ChipItem>& items, int selected, float maxWidth, ImFont* font,
             std::string_view selectedMark);
 
+// The same in at most `maxRows` rows: when the items do not fit, the last chip is `moreLabel`
+// ("更多 ›"), which pages on (and from the last page back to the first). `firstItem` is the
+// caller's page state. Returns the index tapped among all items, or -1.
+int pagedChipRow(const std::vector<ChipItem>& items, int selected, float maxWidth, int maxRows, ImFont* font,
+                 std::string_view selectedMark, const std::string& moreLabel, int& firstItem);
+// How many chip rows fit in `height`.
+int chipRowsIn(float height, ImFont* font);
+
 }  // namespace kiosk::widgets

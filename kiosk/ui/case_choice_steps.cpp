@@ -39,13 +39,14 @@ void drawKindStep(ScreenContext& ctx) {
     ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
     // Landscape: three cards side by side; portrait: stacked, full width.
     const int columns = l.portrait ? 1 : 3;
+    // Stacked full-width cards in portrait: names at body size keep all three on screen at 特大.
+    ImFont* nameFont = l.portrait ? ctx.fonts.body : ctx.fonts.title;
     const float cardW = (width - l.gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
     float cardH = 0;
     for (const auto& k : kKinds) {
-        cardH =
-            std::max(cardH, widgets::choiceCardHeight(ctx.strings.get(k.hint), cardW, ctx.fonts.title, ctx.fonts.body));
+        cardH = std::max(cardH, widgets::choiceCardHeight(ctx.strings.get(k.hint), cardW, nameFont, ctx.fonts.body));
     }
-    cardH = std::max(cardH, l.buttonHeight * 2.0f);
+    cardH = std::max(cardH, l.portrait ? l.buttonHeight * 1.5f : l.buttonHeight * 2.0f);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     for (std::size_t i = 0; i < kKinds.size(); ++i) {
         const float col = static_cast<float>(i % static_cast<std::size_t>(columns));
@@ -53,8 +54,7 @@ void drawKindStep(ScreenContext& ctx) {
         ImGui::SetCursorScreenPos(ImVec2(origin.x + col * (cardW + l.gap), origin.y + row * (cardH + l.gap)));
         const KindChoice& k = kKinds[i];
         if (widgets::choiceCard(k.id, ctx.strings.get(k.name), ctx.strings.get(k.hint), ImVec2(cardW, cardH),
-                                chosen == k.kind, ctx.strings.get("chip.selected_mark"), ctx.fonts.title,
-                                ctx.fonts.body)) {
+                                chosen == k.kind, ctx.strings.get("chip.selected_mark"), nameFont, ctx.fonts.body)) {
             ctx.actions.add(CaseAction{caseflow::ChooseKind{k.kind}});
         }
     }
@@ -90,7 +90,7 @@ void drawCategoryStep(ScreenContext& ctx) {
     }
 }
 
-void drawPlaceStep(ScreenContext& ctx, TextEntryPanel& panel) {
+void drawPlaceStep(ScreenContext& ctx, TextEntryPanel& panel, PlacePaging& paging) {
     const CaseView& c = ctx.view.caseView;
     const core::CaseDraft& draft = c.flow->draft();
     const Layout& l = ctx.layout;
@@ -110,17 +110,56 @@ void drawPlaceStep(ScreenContext& ctx, TextEntryPanel& panel) {
         return;
     }
 
-    widgets::textBlock(ctx.fonts.body, muted(), ctx.strings.get("case.place.why"), width);
-    ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
-    // The hall's own place first: the most common answer needs one tap.
-    std::vector<widgets::ChipItem> here{{"case.place.here", ctx.strings.get("case.place.here")}};
-    const bool atHall = draft.place == c.hallPlace && draft.communityId == c.hallCommunityId && !draft.placeTyped;
-    if (widgets::chipRow(here, atHall ? 0 : -1, width, ctx.fonts.body, mark) == 0) {
-        ctx.actions.add(CaseAction{caseflow::UseHallPlace{}});
+    // Why a place matters, when the screen has room for it and the rows of chips below; the
+    // refusal of 下一步 says it too.
+    const std::string& why = ctx.strings.get("case.place.why");
+    const float whyH = widgets::measureText(ctx.fonts.body, why, width).y + l.gap * 0.5f;
+    const float chipsBelow = 3 * (widgets::chipHeight(ctx.fonts.body) + l.gap);
+    const float headingsBelow = l.portrait ? 2 * ctx.fonts.body->FontSize * 1.3f : 0.0f;
+    if (ImGui::GetCursorScreenPos().y + whyH + chipsBelow + headingsBelow <= l.contentMax.y) {
+        widgets::textBlock(ctx.fonts.body, muted(), why, width);
+        ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
     }
-    ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+    // The two answers that need no list come first: the hall's own place (the most common, one
+    // tap) and 其他地点 (type it). Once something was typed, the chip shows what.
+    const bool atHall = draft.place == c.hallPlace && draft.communityId == c.hallCommunityId && !draft.placeTyped;
+    const std::string other = draft.placeTyped && !draft.place.empty()
+                                  ? ctx.strings.get("case.place.other") + "：" + draft.place
+                                  : ctx.strings.get("case.place.other");
+    const std::vector<widgets::ChipItem> quick{{"case.place.here", ctx.strings.get("case.place.here")},
+                                               {"case.place.other", other}};
+    const int quickTapped = widgets::chipRow(quick,
+                                             atHall             ? 0
+                                             : draft.placeTyped ? 1
+                                                                : -1,
+                                             width, ctx.fonts.body, mark);
+    if (quickTapped == 0) ctx.actions.add(CaseAction{caseflow::UseHallPlace{}});
+    if (quickTapped == 1) ctx.actions.add(CaseAction{caseflow::TypePlace{}});
+    ImGui::Dummy(ImVec2(0, l.gap));
 
-    widgets::textBlock(ctx.fonts.body, ink(), ctx.strings.get("case.place.community"), width);
+    // Then the community and its places. Landscape puts each heading left of its chips.
+    const std::string& more = ctx.strings.get("chip.more");
+    float headingW = 0;
+    if (!l.portrait) {
+        for (const char* key : {"case.place.community", "case.place.choose"}) {
+            headingW = std::max(headingW, widgets::measureText(ctx.fonts.body, ctx.strings.get(key)).x);
+        }
+        headingW += l.gap;
+    }
+    auto heading = [&](const char* key) {
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        if (l.portrait) {
+            widgets::textBlock(ctx.fonts.body, ink(), ctx.strings.get(key), width);
+            return;
+        }
+        const float centre = (widgets::chipHeight(ctx.fonts.body) - ctx.fonts.body->FontSize * 1.2f) * 0.5f;
+        widgets::drawText(ImGui::GetWindowDrawList(), ctx.fonts.body, ImVec2(at.x, at.y + centre), ink(),
+                          ctx.strings.get(key));
+        ImGui::SetCursorScreenPos(ImVec2(at.x + headingW, at.y));
+    };
+    const float chipsW = width - headingW;
+
+    heading("case.place.community");
     std::vector<widgets::ChipItem> communities;
     int selectedCommunity = -1;
     for (std::size_t i = 0; i < c.catalog->communities.size(); ++i) {
@@ -128,31 +167,31 @@ void drawPlaceStep(ScreenContext& ctx, TextEntryPanel& panel) {
         communities.push_back({"case.community." + community.id, community.name});
         if (community.id == draft.communityId) selectedCommunity = static_cast<int>(i);
     }
-    const int tappedCommunity = widgets::chipRow(communities, selectedCommunity, width, ctx.fonts.body, mark);
+    ImGui::BeginGroup();
+    const int tappedCommunity = widgets::pagedChipRow(communities, selectedCommunity, chipsW, 1, ctx.fonts.body, mark,
+                                                      more, paging.firstCommunity);
+    ImGui::EndGroup();
+    ImGui::SetCursorScreenPos(ImVec2(l.contentMin.x, ImGui::GetItemRectMax().y + l.gap));
     if (tappedCommunity >= 0) {
         ctx.actions.add(CaseAction{
             caseflow::ChooseCommunity{c.catalog->communities[static_cast<std::size_t>(tappedCommunity)].id}});
     }
     const core::CommunityPlaces* community = c.catalog->community(draft.communityId);
     if (!community) return;
-    ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
-    widgets::textBlock(ctx.fonts.body, ink(), ctx.strings.get("case.place.choose"), width);
+
+    heading("case.place.choose");
     std::vector<widgets::ChipItem> places;
     int selectedPlace = -1;
     for (std::size_t i = 0; i < community->places.size(); ++i) {
         places.push_back({"case.place." + std::to_string(i), community->places[i]});
         if (!draft.placeTyped && community->places[i] == draft.place) selectedPlace = static_cast<int>(i);
     }
-    // 其他地点 ends the list; once something was typed it shows what.
-    const std::string other = draft.placeTyped && !draft.place.empty()
-                                  ? ctx.strings.get("case.place.other") + "：" + draft.place
-                                  : ctx.strings.get("case.place.other");
-    places.push_back({"case.place.other", other});
-    if (draft.placeTyped) selectedPlace = static_cast<int>(places.size() - 1);
-    const int tappedPlace = widgets::chipRow(places, selectedPlace, width, ctx.fonts.body, mark);
-    if (tappedPlace == static_cast<int>(places.size() - 1)) {
-        ctx.actions.add(CaseAction{caseflow::TypePlace{}});
-    } else if (tappedPlace >= 0) {
+    const int rows = widgets::chipRowsIn(l.contentMax.y - ImGui::GetCursorScreenPos().y, ctx.fonts.body);
+    ImGui::BeginGroup();
+    const int tappedPlace =
+        widgets::pagedChipRow(places, selectedPlace, chipsW, rows, ctx.fonts.body, mark, more, paging.firstPlace);
+    ImGui::EndGroup();
+    if (tappedPlace >= 0) {
         ctx.actions.add(CaseAction{caseflow::ChoosePlace{community->places[static_cast<std::size_t>(tappedPlace)]}});
     }
 }

@@ -65,8 +65,12 @@ void drawContactChoices(ScreenContext& ctx, float width) {
     }
     const int tapped = widgets::chipRow(items, selected, width, ctx.fonts.body, mark);
     if (tapped >= 0) choose(kChoices[static_cast<std::size_t>(tapped)]);
-    widgets::textBlock(ctx.fonts.body, muted(), ctx.strings.get(kChoices[static_cast<std::size_t>(selected)].hint),
-                       width);
+    // A 举报 with a phone number: what matters now is how the number is protected.
+    const bool protectedReport = draft.kind == core::CaseKind::Report && draft.contact == core::ContactChoice::Phone;
+    widgets::textBlock(
+        ctx.fonts.body, protectedReport ? ink() : muted(),
+        ctx.strings.get(protectedReport ? "case.contact.protected" : kChoices[static_cast<std::size_t>(selected)].hint),
+        width);
     ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
 }
 
@@ -83,7 +87,8 @@ void drawPhoneEcho(ScreenContext& ctx, float width) {
 // Portrait: the 3×4 phone layout; landscape: two rows of six (the height is what is short there).
 void drawPhoneKeypad(ScreenContext& ctx, float width) {
     const widgets::NumericPress press =
-        widgets::numericKeypad("case.phone.key", width, ctx.fonts.title, ctx.strings.get("keypad.erase"),
+        // Keys at the standard size whatever the text size, as on the other keyboards: their room is fixed.
+        widgets::numericKeypad("case.phone.key", width, ctx.fonts.bar, ctx.strings.get("keypad.erase"),
                                ctx.strings.get("keypad.clear"), ctx.layout.portrait ? 3 : 6);
     if (press.digit || press.erase || press.clear) {
         ctx.actions.add(CaseAction{caseflow::PhoneKey{press.digit, press.erase, press.clear}});
@@ -115,12 +120,18 @@ void drawPhotoStep(ScreenContext& ctx) {
         widgets::textBlock(ctx.fonts.body, ink(), ctx.strings.get("case.photo.later_chosen"), width);
         ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
     }
-    const float buttonW = std::min(width, ctx.fonts.title->FontSize * 12.0f);
+    // Landscape: the two answers side by side; portrait: one under the other.
+    const float buttonW = l.portrait ? std::min(width, ctx.fonts.title->FontSize * 12.0f) : (width - l.gap * 2) * 0.5f;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
     if (widgets::bigButton("case.photo.later", ctx.strings.get("case.photo.later"),
                            ImVec2(buttonW, l.buttonHeight * 1.2f), widgets::ButtonKind::Secondary, ctx.fonts.title)) {
         ctx.actions.add(CaseAction{caseflow::PhotoLater{}});
     }
-    ImGui::Dummy(ImVec2(0, l.gap));
+    if (l.portrait) {
+        ImGui::Dummy(ImVec2(0, l.gap));
+    } else {
+        ImGui::SetCursorScreenPos(ImVec2(at.x + buttonW + l.gap * 2, at.y));
+    }
     if (widgets::bigButton("case.photo.skip", ctx.strings.get("case.photo.skip"),
                            ImVec2(buttonW, l.buttonHeight * 1.2f), widgets::ButtonKind::Secondary, ctx.fonts.title)) {
         ctx.actions.add(CaseAction{caseflow::Next{}});
@@ -132,8 +143,8 @@ void drawContactStep(ScreenContext& ctx) {
     const core::CaseDraft& draft = c.flow->draft();
     const Layout& l = ctx.layout;
     const float width = contentWidth(ctx);
-    // 举报: how the resident's identity is protected comes first.
-    if (draft.kind == core::CaseKind::Report) {
+    // 举报: how the resident's identity is protected comes first (then under the choice).
+    if (draft.kind == core::CaseKind::Report && draft.contact == core::ContactChoice::Unanswered) {
         widgets::textBlock(ctx.fonts.body, ink(), ctx.strings.get("case.contact.protected"), width);
         ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
     }

@@ -40,21 +40,23 @@ void answerRow(ScreenContext& ctx, const char* labelKey, const std::string& valu
     const Layout& l = ctx.layout;
     const std::string& editLabel = ctx.strings.get("case.review.edit");
     const float editW = std::max(widgets::kMinTouchTarget * 1.3f,
-                                 widgets::measureText(ctx.fonts.body, editLabel).x + ctx.fonts.body->FontSize * 1.2f);
+                                 widgets::measureText(ctx.fonts.bar, editLabel).x + ctx.fonts.bar->FontSize * 1.2f);
     const float labelW = ctx.fonts.body->FontSize * 2.6f;
     const float valueW = width - labelW - editW - l.gap * 2;
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float textH = widgets::measureText(valueFont, value, valueW).y;
-    const float rowH = std::max(textH, l.buttonHeight);
+    // 修改 keeps the standard button height at 大 and 特大, so all answers stay on one screen.
+    const float buttonH = l.barButtonHeight;
+    const float rowH = std::max(textH, buttonH);
     // Label and value start level with the middle of the 修改 button when they fit on one line.
-    const float textY = at.y + std::max(0.0f, (l.buttonHeight - ctx.fonts.body->FontSize * 1.2f) * 0.5f);
+    const float textY = at.y + std::max(0.0f, (buttonH - ctx.fonts.body->FontSize * 1.2f) * 0.5f);
     widgets::drawText(dl, ctx.fonts.body, ImVec2(at.x, textY), muted(), ctx.strings.get(labelKey));
-    widgets::drawText(dl, valueFont, ImVec2(at.x + labelW + l.gap, textH > l.buttonHeight ? at.y : textY), ink(), value,
+    widgets::drawText(dl, valueFont, ImVec2(at.x + labelW + l.gap, textH > buttonH ? at.y : textY), ink(), value,
                       valueW);
     ImGui::SetCursorScreenPos(ImVec2(at.x + width - editW, at.y));
-    if (widgets::bigButton(std::string(labelKey) + ".edit", editLabel, ImVec2(editW, l.buttonHeight),
-                           widgets::ButtonKind::Secondary, ctx.fonts.body)) {
+    if (widgets::bigButton(std::string(labelKey) + ".edit", editLabel, ImVec2(editW, buttonH),
+                           widgets::ButtonKind::Secondary, ctx.fonts.bar)) {
         ctx.actions.add(CaseAction{caseflow::Edit{step}});
     }
     const float lineY = at.y + rowH + l.gap * 0.5f;
@@ -82,10 +84,12 @@ void drawReviewStep(ScreenContext& ctx) {
     const float columnW = l.portrait ? width : (width - l.gap * 2) * 0.5f;
     const ImVec2 top = ImGui::GetCursorScreenPos();
     ImGui::BeginGroup();
-    answerRow(ctx, "case.review.kind", kindLabel(s, d.kind.value_or(core::CaseKind::Complaint)), core::CaseStep::Kind,
-              ctx.fonts.body, columnW);
-    answerRow(ctx, "case.review.category", flow.category() ? flow.category()->name : "", core::CaseStep::Category,
-              ctx.fonts.body, columnW);
+    // Kind and category in one row ("投诉 · 环境卫生"): its 修改 opens the category, whose 返回
+    // reaches the kind.
+    answerRow(ctx, "case.review.category",
+              kindLabel(s, d.kind.value_or(core::CaseKind::Complaint)) + " · " +
+                  (flow.category() ? flow.category()->name : ""),
+              core::CaseStep::Category, ctx.fonts.body, columnW);
     const core::CommunityPlaces* community = c.catalog->community(d.communityId);
     answerRow(ctx, "case.review.place", (community ? community->name + " · " : "") + d.place, core::CaseStep::Place,
               d.placeTyped ? typed : ctx.fonts.body, columnW);
@@ -106,32 +110,38 @@ void drawReceipt(ScreenContext& ctx) {
     const core::StringTable& s = ctx.strings;
     const Layout& l = ctx.layout;
     const float width = contentWidth(ctx);
-    widgets::textBlock(ctx.fonts.title, ink(), s.get("case.receipt.title"), width);
+    // Landscape: the code (and PIN) on the left, what happens next and the buttons on the right.
+    const float leftW = l.portrait ? width : width * 0.45f;
+    const float rightW = l.portrait ? width : width - leftW - l.gap * 2;
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    widgets::textBlock(ctx.fonts.title, ink(), s.get("case.receipt.title"), leftW);
     ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
     // The code in the biggest digits the kiosk has: it is what the resident takes home.
-    widgets::textBlock(ctx.fonts.body, muted(), s.get("case.receipt.code"), width);
-    widgets::textBlock(ctx.fonts.display, ink(), core::groupTrackingCode(c.receiptCode), width);
+    widgets::textBlock(ctx.fonts.body, muted(), s.get("case.receipt.code"), leftW);
+    widgets::textBlock(ctx.fonts.display, ink(), core::groupTrackingCode(c.receiptCode), leftW);
     if (!c.receiptPin.empty()) {
-        widgets::textBlock(ctx.fonts.body, muted(), s.get("case.receipt.pin"), width);
-        widgets::textBlock(ctx.fonts.display, ink(), c.receiptPin, width);
+        widgets::textBlock(ctx.fonts.body, muted(), s.get("case.receipt.pin"), leftW);
+        widgets::textBlock(ctx.fonts.display, ink(), c.receiptPin, leftW);
     }
     ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
-    widgets::textBlock(ctx.fonts.body, ink(), s.get("case.receipt.photo_hint"), width);
+    if (!l.portrait) ImGui::SetCursorScreenPos(ImVec2(top.x + leftW + l.gap * 2, top.y));
+    ImGui::BeginGroup();
+    widgets::textBlock(ctx.fonts.body, ink(), s.get("case.receipt.photo_hint"), rightW);
     widgets::textBlock(ctx.fonts.body, ink(),
                        s.get(c.receiptPin.empty() ? "case.receipt.check_with_phone" : "case.receipt.check_with_pin"),
-                       width);
-    widgets::textBlock(ctx.fonts.body, ink(), s.get("case.receipt.next"), width);
+                       rightW);
+    widgets::textBlock(ctx.fonts.body, ink(), s.get("case.receipt.next"), rightW);
     if (!c.receiptTransfer.empty()) {
-        widgets::textBlock(ctx.fonts.body, ink(), s.format("case.receipt.transfer", {c.receiptTransfer}), width);
+        widgets::textBlock(ctx.fonts.body, ink(), s.format("case.receipt.transfer", {c.receiptTransfer}), rightW);
     }
     ImGui::Dummy(ImVec2(0, l.gap));
     const std::string& another = s.get("case.receipt.another");
     const std::string& done = s.get("case.receipt.done");
     float anotherW = widgets::measureText(ctx.fonts.title, another).x + ctx.fonts.title->FontSize * 2.0f;
     float doneW = widgets::measureText(ctx.fonts.title, done).x + ctx.fonts.title->FontSize * 3.0f;
-    if (anotherW + doneW + l.gap * 2 > width) {  // narrow screens and 特大: share the row
-        anotherW = (width - l.gap * 2) * anotherW / (anotherW + doneW);
-        doneW = width - l.gap * 2 - anotherW;
+    if (anotherW + doneW + l.gap * 2 > rightW) {  // narrow columns and 特大: share the row
+        anotherW = (rightW - l.gap * 2) * anotherW / (anotherW + doneW);
+        doneW = rightW - l.gap * 2 - anotherW;
     }
     const ImVec2 at = ImGui::GetCursorScreenPos();
     if (widgets::bigButton("case.receipt.another", another, ImVec2(anotherW, l.buttonHeight * 1.2f),
@@ -143,6 +153,7 @@ void drawReceipt(ScreenContext& ctx) {
                            widgets::ButtonKind::Primary, ctx.fonts.title)) {
         ctx.actions.add(CaseAction{caseflow::Finish{}});
     }
+    ImGui::EndGroup();
 }
 
 }  // namespace kiosk::ui

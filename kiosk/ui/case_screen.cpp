@@ -48,6 +48,11 @@ float contentWidth(const ScreenContext& ctx) {
     return ctx.layout.contentMax.x - ctx.layout.contentMin.x;
 }
 
+// Landscape steps with a keyboard put its buttons in the step bar's row.
+bool CaseScreen::toolbarRowNeeded(const ScreenContext& ctx) const {
+    return !ctx.layout.portrait && !textField(ctx.view).empty();
+}
+
 std::string_view CaseScreen::textField(const AppView& view) const {
     const CaseView& c = view.caseView;
     if (!c.flow || c.showingReceipt) return {};
@@ -78,37 +83,39 @@ void CaseScreen::drawContent(ScreenContext& ctx) {
     const bool review = step == core::CaseStep::Review;
     const std::string& nextLabel = ctx.strings.get(review ? "case.review.submit" : "case.next");
     const bool hasNext = step != core::CaseStep::Kind && !(review && c.saving);
-    const ImVec2 nextSize(std::max(widgets::kMinTouchTarget * 2.0f, widgets::measureText(ctx.fonts.title, nextLabel).x +
-                                                                        ctx.fonts.title->FontSize * 1.6f),
-                          ctx.layout.buttonHeight);
-    const float barWidth = hasNext ? width - nextSize.x - ctx.layout.gap * 2 : width;
+    // The header is chrome, like the top bar: it keeps the standard size at 大 and 特大, so the
+    // step's own content gets the room the larger text needs.
+    ImFont* headerFont = ctx.fonts.bar;
+    const ImVec2 nextSize(std::max(widgets::kMinTouchTarget * 2.0f,
+                                   widgets::measureText(headerFont, nextLabel).x + headerFont->FontSize * 2.4f),
+                          ctx.layout.barButtonHeight);
+    // Landscape steps with a keyboard: its mode and caret buttons share the step bar's row,
+    // between the bar and 下一步, so the field, the candidates and the keys fit below.
+    TextEntryPanel* panel = step == core::CaseStep::Describe ? &descriptionPanel_ : &placePanel_;
+    const bool toolbarInRow = toolbarRowNeeded(ctx);
+    const float toolbarW = toolbarInRow ? panel->toolbarWidth(ctx) : 0.0f;
+    const float barWidth = (hasNext ? width - nextSize.x - ctx.layout.gap * 2 : width) -
+                           (toolbarInRow ? toolbarW + ctx.layout.gap * 2 : 0);
     ImGui::SetCursorScreenPos(
-        ImVec2(top.x, top.y + std::max(0.0f, (nextSize.y - widgets::stepBarHeight(ctx.fonts.body)) * 0.5f)));
+        ImVec2(top.x, top.y + std::max(0.0f, (nextSize.y - widgets::stepBarHeight(headerFont)) * 0.5f)));
     widgets::stepBar(
-        ctx.fonts.body,
+        headerFont,
         ctx.strings.format("case.step", {std::to_string(flow.stepNumber()), std::to_string(core::kCaseStepCount)}),
-        flow.stepNumber(), core::kCaseStepCount, std::min(barWidth, ctx.fonts.body->FontSize * 16.0f));
-    const float questionY = top.y + nextSize.y + ctx.layout.gap * 0.5f;
-    ImGui::SetCursorScreenPos(ImVec2(top.x, questionY));
-    // Landscape steps with a keyboard: its mode and caret buttons share the question's row, so
-    // the field, the candidates and the keys fit below it.
-    TextEntryPanel* panel = step == core::CaseStep::Describe ? &descriptionPanel_
-                            : !textField(ctx.view).empty()   ? &placePanel_
-                                                             : nullptr;
-    const bool toolbarInRow = panel && !ctx.layout.portrait;
-    const float toolbarW = toolbarInRow ? panel->toolbarWidth(ctx) + ctx.layout.gap : 0.0f;
-    widgets::textBlock(ctx.fonts.title, ink, ctx.strings.get(questionKey(step)), width - toolbarW);
+        flow.stepNumber(), core::kCaseStepCount, std::min(barWidth, headerFont->FontSize * 16.0f));
     if (toolbarInRow) {
-        const float rowBottom = std::max(ImGui::GetCursorScreenPos().y, questionY + widgets::chipHeight(ctx.fonts.bar));
-        panel->drawToolbar(ctx, ImVec2(ctx.layout.contentMax.x - panel->toolbarWidth(ctx), questionY));
-        ImGui::SetCursorScreenPos(ImVec2(top.x, rowBottom));
+        const float toolbarX = ctx.layout.contentMax.x - nextSize.x - ctx.layout.gap * 2 - toolbarW;
+        const float toolbarY = top.y + (nextSize.y - widgets::chipHeight(ctx.fonts.bar)) * 0.5f;
+        panel->drawToolbar(ctx, ImVec2(toolbarX, toolbarY));
     }
+    ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + nextSize.y + ctx.layout.gap * (toolbarInRow ? 0.25f : 0.5f)));
+    // Above a keyboard in landscape the question is set at body size: the keyboard needs the height.
+    widgets::textBlock(toolbarInRow ? ctx.fonts.body : ctx.fonts.title, ink, ctx.strings.get(questionKey(step)), width);
     drawProblem(ctx, width);
 
     switch (step) {
         case core::CaseStep::Kind: drawKindStep(ctx); break;
         case core::CaseStep::Category: drawCategoryStep(ctx); break;
-        case core::CaseStep::Place: drawPlaceStep(ctx, placePanel_); break;
+        case core::CaseStep::Place: drawPlaceStep(ctx, placePanel_, placePaging_); break;
         case core::CaseStep::Describe: drawDescribeStep(ctx, descriptionPanel_); break;
         case core::CaseStep::Photo: drawPhotoStep(ctx); break;
         case core::CaseStep::Contact: drawContactStep(ctx); break;
@@ -119,7 +126,7 @@ void CaseScreen::drawContent(ScreenContext& ctx) {
     if (hasNext) {
         ImGui::SetCursorScreenPos(ImVec2(ctx.layout.contentMax.x - nextSize.x, top.y));
         if (widgets::bigButton(review ? "case.review.submit" : "case.next", nextLabel, nextSize,
-                               widgets::ButtonKind::Primary, ctx.fonts.title)) {
+                               widgets::ButtonKind::Primary, headerFont)) {
             ctx.actions.add(review ? CaseAction{caseflow::Submit{}} : CaseAction{caseflow::Next{}});
         }
     }

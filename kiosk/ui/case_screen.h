@@ -11,6 +11,12 @@ namespace kiosk::ui {
 inline constexpr const char* kCaseDescriptionField = "case.description";
 inline constexpr const char* kCasePlaceField = "case.place";
 
+// Which page of the community and place chips shows (at large text sizes they do not all fit).
+struct PlacePaging {
+    int firstCommunity = 0;
+    int firstPlace = 0;
+};
+
 class CaseScreen final : public Screen {
 public:
     std::string_view titleKey() const override { return "case.title"; }
@@ -18,14 +24,16 @@ public:
     void drawContent(ScreenContext& ctx) override;
 
 private:
+    bool toolbarRowNeeded(const ScreenContext& ctx) const;
     TextEntryPanel placePanel_;
     TextEntryPanel descriptionPanel_;
+    PlacePaging placePaging_;
 };
 
 // The parts each step draws below the shared header (step bar, 下一步, question, problem).
 void drawKindStep(ScreenContext& ctx);
 void drawCategoryStep(ScreenContext& ctx);
-void drawPlaceStep(ScreenContext& ctx, TextEntryPanel& panel);
+void drawPlaceStep(ScreenContext& ctx, TextEntryPanel& panel, PlacePaging& paging);
 void drawDescribeStep(ScreenContext& ctx, TextEntryPanel& panel);
 void drawPhotoStep(ScreenContext& ctx);
 void drawContactStep(ScreenContext& ctx);

@@ -67,8 +67,8 @@ TEST(CaseFlowUi, RequiredStepsExplainThemselvesAndBackKeepsEveryAnswer) {
     HeadlessUi ui;
     ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.case\ntap case.kind.complaint\ntap case.next\n"
                      "expect text 请先点一个问题类别。\n"
-                     "tap case.category.traffic\ntap case.next\ntap case.next\n"
-                     "expect text 请先选社区（村）。\n"
+                     "tap case.category.traffic\ntap case.next\n"
+                     "expect text ✓ 幸福里社区\n"  // the hall's community comes chosen
                      "tap case.community.guangming\ntap case.next\n"
                      "expect text 请选一个具体地点，或点“其他地点”自己写。\n"
                      "tap 光明菜市场\ntap case.next\nexpect text 请说一说是什么问题"),
