@@ -7,6 +7,7 @@
 #include "widgets/big_button.h"
 #include "widgets/color_theme.h"
 #include "widgets/colors.h"
+#include "widgets/kinetic_list.h"
 #include "widgets/text.h"
 
 namespace kiosk::ui {
@@ -34,30 +35,50 @@ std::string maskedPhone(const std::string& digits) {
     return digits.substr(0, 3) + "****" + digits.substr(7);
 }
 
-// One answer: its label, its value, and 修改 at the right. Typed values use `valueFont`.
-void answerRow(ScreenContext& ctx, const char* labelKey, const std::string& value, core::CaseStep step,
-               ImFont* valueFont, float width) {
+struct Answer {
+    const char* labelKey;
+    std::string value;
+    core::CaseStep step;
+    ImFont* font;  // typed values use the keyboard font
+};
+
+float editButtonWidth(const ScreenContext& ctx) {
+    return std::max(
+        widgets::kMinTouchTarget * 1.3f,
+        widgets::measureText(ctx.fonts.bar, ctx.strings.get("case.review.edit")).x + ctx.fonts.bar->FontSize * 1.2f);
+}
+
+float valueWidth(const ScreenContext& ctx, float width) {
+    return width - ctx.fonts.body->FontSize * 2.6f - editButtonWidth(ctx) - ctx.layout.gap * 2;
+}
+
+// The height of one answer's row, its rule and the gap after it.
+float answerHeight(const ScreenContext& ctx, const Answer& a, float width) {
+    const float textH = widgets::measureText(a.font, a.value, valueWidth(ctx, width)).y;
+    return std::max(textH, ctx.layout.barButtonHeight) + ctx.layout.gap;
+}
+
+// One answer at the cursor: its label, its value, and 修改 at the right. `id` names the button.
+void answerRow(ScreenContext& ctx, const Answer& a, const std::string& id, float width) {
     const Layout& l = ctx.layout;
-    const std::string& editLabel = ctx.strings.get("case.review.edit");
-    const float editW = std::max(widgets::kMinTouchTarget * 1.3f,
-                                 widgets::measureText(ctx.fonts.bar, editLabel).x + ctx.fonts.bar->FontSize * 1.2f);
+    const float editW = editButtonWidth(ctx);
     const float labelW = ctx.fonts.body->FontSize * 2.6f;
-    const float valueW = width - labelW - editW - l.gap * 2;
+    const float valueW = valueWidth(ctx, width);
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float textH = widgets::measureText(valueFont, value, valueW).y;
-    // 修改 keeps the standard button height at 大 and 特大, so all answers stay on one screen.
+    const float textH = widgets::measureText(a.font, a.value, valueW).y;
+    // 修改 keeps the standard button height at 大 and 特大: the answers are what must be large.
     const float buttonH = l.barButtonHeight;
     const float rowH = std::max(textH, buttonH);
     // Label and value start level with the middle of the 修改 button when they fit on one line.
     const float textY = at.y + std::max(0.0f, (buttonH - ctx.fonts.body->FontSize * 1.2f) * 0.5f);
-    widgets::drawText(dl, ctx.fonts.body, ImVec2(at.x, textY), muted(), ctx.strings.get(labelKey));
-    widgets::drawText(dl, valueFont, ImVec2(at.x + labelW + l.gap, textH > buttonH ? at.y : textY), ink(), value,
+    widgets::drawText(dl, ctx.fonts.body, ImVec2(at.x, textY), muted(), ctx.strings.get(a.labelKey));
+    widgets::drawText(dl, a.font, ImVec2(at.x + labelW + l.gap, textH > buttonH ? at.y : textY), ink(), a.value,
                       valueW);
     ImGui::SetCursorScreenPos(ImVec2(at.x + width - editW, at.y));
-    if (widgets::bigButton(std::string(labelKey) + ".edit", editLabel, ImVec2(editW, buttonH),
+    if (widgets::bigButton(id, ctx.strings.get("case.review.edit"), ImVec2(editW, buttonH),
                            widgets::ButtonKind::Secondary, ctx.fonts.bar)) {
-        ctx.actions.add(CaseAction{caseflow::Edit{step}});
+        ctx.actions.add(CaseAction{caseflow::Edit{a.step}});
     }
     const float lineY = at.y + rowH + l.gap * 0.5f;
     dl->AddLine(ImVec2(at.x, lineY), ImVec2(at.x + width, lineY), widgets::toImColor(widgets::theme().border), 1.5f);
@@ -65,44 +86,77 @@ void answerRow(ScreenContext& ctx, const char* labelKey, const std::string& valu
     ImGui::Dummy(ImVec2(width, 0));
 }
 
-}  // namespace
-
-void drawReviewStep(ScreenContext& ctx) {
+std::vector<Answer> answersOf(const ScreenContext& ctx) {
     const CaseView& c = ctx.view.caseView;
     const core::CaseFlow& flow = *c.flow;
     const core::CaseDraft& d = flow.draft();
     const core::StringTable& s = ctx.strings;
-    const Layout& l = ctx.layout;
-    const float width = contentWidth(ctx);
-    // What the resident typed may hold any GB2312 character: the keyboard font has them all.
-    ImFont* typed = ctx.fonts.input ? ctx.fonts.input : ctx.fonts.body;
-    if (c.saving) widgets::textBlock(ctx.fonts.body, ink(), s.get("case.review.saving"), width);
-    if (c.saveFailed) widgets::textBlock(ctx.fonts.body, ink(), s.get("case.review.save_failed"), width);
-    ImGui::Dummy(ImVec2(0, l.gap * 0.25f));
-
-    // Landscape: the short answers on the left, the description (up to 500 characters) on the right.
-    const float columnW = l.portrait ? width : (width - l.gap * 2) * 0.5f;
-    const ImVec2 top = ImGui::GetCursorScreenPos();
-    ImGui::BeginGroup();
-    // Kind and category in one row ("投诉 · 环境卫生"): its 修改 opens the category, whose 返回
-    // reaches the kind.
-    answerRow(ctx, "case.review.category",
-              kindLabel(s, d.kind.value_or(core::CaseKind::Complaint)) + " · " +
-                  (flow.category() ? flow.category()->name : ""),
-              core::CaseStep::Category, ctx.fonts.body, columnW);
+    ImFont* typed = ctx.fonts.input ? ctx.fonts.input : ctx.fonts.body;  // all of GB2312
     const core::CommunityPlaces* community = c.catalog->community(d.communityId);
-    answerRow(ctx, "case.review.place", (community ? community->name + " · " : "") + d.place, core::CaseStep::Place,
-              d.placeTyped ? typed : ctx.fonts.body, columnW);
     const std::string photos = !d.photos.empty() ? std::to_string(d.photos.size())
                                : d.photoLater    ? s.get("case.review.photos_later")
                                                  : s.get("case.review.photos_none");
-    answerRow(ctx, "case.review.photos", photos, core::CaseStep::Photo, ctx.fonts.body, columnW);
-    answerRow(ctx, "case.review.contact",
-              d.contact == core::ContactChoice::Phone ? maskedPhone(d.phoneDigits) : s.get("case.review.anonymous"),
-              core::CaseStep::Contact, ctx.fonts.body, columnW);
-    ImGui::EndGroup();
-    if (!l.portrait) ImGui::SetCursorScreenPos(ImVec2(top.x + columnW + l.gap * 2, top.y));
-    answerRow(ctx, "case.review.description", d.description, core::CaseStep::Describe, typed, columnW);
+    return {
+        // Kind and category in one row ("投诉 · 环境卫生"): its 修改 opens the category, whose 返回
+        // reaches the kind.
+        {"case.review.category",
+         kindLabel(s, d.kind.value_or(core::CaseKind::Complaint)) + " · " +
+             (flow.category() ? flow.category()->name : ""),
+         core::CaseStep::Category, ctx.fonts.body},
+        {"case.review.place", (community ? community->name + " · " : "") + d.place, core::CaseStep::Place,
+         d.placeTyped ? typed : ctx.fonts.body},
+        {"case.review.photos", photos, core::CaseStep::Photo, ctx.fonts.body},
+        {"case.review.contact",
+         d.contact == core::ContactChoice::Phone ? maskedPhone(d.phoneDigits) : s.get("case.review.anonymous"),
+         core::CaseStep::Contact, ctx.fonts.body},
+        {"case.review.description", d.description, core::CaseStep::Describe, typed},
+    };
+}
+
+}  // namespace
+
+void drawReviewStep(ScreenContext& ctx, widgets::KineticScroll& scroll) {
+    const CaseView& c = ctx.view.caseView;
+    const core::StringTable& s = ctx.strings;
+    const Layout& l = ctx.layout;
+    const float width = contentWidth(ctx);
+    if (c.saving) widgets::textBlock(ctx.fonts.body, ink(), s.get("case.review.saving"), width);
+    if (c.saveFailed) widgets::textBlock(ctx.fonts.body, ink(), s.get("case.review.save_failed"), width);
+    ImGui::Dummy(ImVec2(0, l.gap * 0.25f));
+    const std::vector<Answer> answers = answersOf(ctx);
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    const float available = l.contentMax.y - top.y;
+
+    // Landscape: the short answers on the left, the description (up to 500 characters) on the right.
+    const float columnW = l.portrait ? width : (width - l.gap * 2) * 0.5f;
+    float leftH = 0;
+    for (std::size_t i = 0; i + 1 < answers.size(); ++i) leftH += answerHeight(ctx, answers[i], columnW);
+    const float descriptionH = answerHeight(ctx, answers.back(), columnW);
+    const bool fits = l.portrait ? leftH + descriptionH <= available : std::max(leftH, descriptionH) <= available;
+    if (fits) {
+        ImGui::BeginGroup();
+        for (std::size_t i = 0; i + 1 < answers.size(); ++i) {
+            answerRow(ctx, answers[i], std::string(answers[i].labelKey) + ".edit", columnW);
+        }
+        ImGui::EndGroup();
+        if (!l.portrait) ImGui::SetCursorScreenPos(ImVec2(top.x + columnW + l.gap * 2, top.y));
+        answerRow(ctx, answers.back(), std::string(answers.back().labelKey) + ".edit", columnW);
+        return;
+    }
+    // At 特大 (or with a long description) the answers scroll as the other lists do: drag, or
+    // the ▲ ▼ page buttons beside them.
+    const float listInnerW = width - std::max(widgets::kMinTouchTarget * 2.0f, ctx.fonts.bar->FontSize * 4.5f) -
+                             widgets::kTouchSpacing - l.gap;
+    float rowH = 0;
+    for (const Answer& a : answers) rowH = std::max(rowH, answerHeight(ctx, a, listInnerW));
+    widgets::kineticList("case.review.list", ImVec2(width, available), static_cast<int>(answers.size()), rowH, scroll,
+                         {s.get("list.page_up"), s.get("list.page_down")}, ctx.fonts.bar, false,
+                         [&](int row, ImVec2 min, ImVec2) {
+                             ImGui::SetCursorScreenPos(ImVec2(min.x + l.gap * 0.5f, min.y + l.gap * 0.5f));
+                             const Answer& a = answers[static_cast<std::size_t>(row)];
+                             answerRow(ctx, a, "case.review.row." + std::to_string(row) + ".edit", listInnerW);
+                         });
+    if (scroll.animating()) ctx.actions.requestAnimationFrame();
 }
 
 void drawReceipt(ScreenContext& ctx) {

@@ -119,7 +119,7 @@ void CaseScreen::drawContent(ScreenContext& ctx) {
         case core::CaseStep::Describe: drawDescribeStep(ctx, descriptionPanel_); break;
         case core::CaseStep::Photo: drawPhotoStep(ctx); break;
         case core::CaseStep::Contact: drawContactStep(ctx); break;
-        case core::CaseStep::Review: drawReviewStep(ctx); break;
+        case core::CaseStep::Review: drawReviewStep(ctx, reviewScroll_); break;
     }
 
     // Drawn last so 朗读 reads the question and the answers before it.

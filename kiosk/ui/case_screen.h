@@ -5,6 +5,7 @@
 // receipt). Every answer goes to the app as a CaseAction; the flow itself lives in core/.
 #include "ui/screen.h"
 #include "ui/text_entry_panel.h"
+#include "widgets/kinetic_list.h"
 
 namespace kiosk::ui {
 
@@ -28,6 +29,7 @@ private:
     TextEntryPanel placePanel_;
     TextEntryPanel descriptionPanel_;
     PlacePaging placePaging_;
+    widgets::KineticScroll reviewScroll_;
 };
 
 // The parts each step draws below the shared header (step bar, 下一步, question, problem).
@@ -37,7 +39,7 @@ void drawPlaceStep(ScreenContext& ctx, TextEntryPanel& panel, PlacePaging& pagin
 void drawDescribeStep(ScreenContext& ctx, TextEntryPanel& panel);
 void drawPhotoStep(ScreenContext& ctx);
 void drawContactStep(ScreenContext& ctx);
-void drawReviewStep(ScreenContext& ctx);
+void drawReviewStep(ScreenContext& ctx, widgets::KineticScroll& scroll);
 void drawReceipt(ScreenContext& ctx);
 
 // The width of the content area.
