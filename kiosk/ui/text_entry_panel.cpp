@@ -138,8 +138,10 @@ void TextEntryPanel::draw(ScreenContext& ctx, ImVec2 min, ImVec2 max, const std:
     if (!portrait) {
         // Landscape: the quick phrases in a column beside the keyboard (the screen puts the mode
         // and caret buttons in its title row with drawToolbar).
+        // They start level with the candidates, or below the field when the field had to take
+        // more than its share (large text on a short screen).
         const float columnX = min.x + keyboardW + kTouchSpacing * 2;
-        ImGui::SetCursorScreenPos(ImVec2(columnX, barTop));
+        ImGui::SetCursorScreenPos(ImVec2(columnX, std::max(barTop, min.y + fieldH + kTouchSpacing)));
         drawQuickPhrases(ctx, max.x - columnX, max.y);
     }
 }
