@@ -499,7 +499,8 @@ void App::applyActions(core::SteadyTime now) {
                 } else if constexpr (std::is_same_v<A, ui::GoBack>) {
                     if (router_.current() != core::ScreenId::FileCase || !caseFlowBack()) router_.back();
                 } else if constexpr (std::is_same_v<A, ui::GoHome>) {
-                    if (sessionState_.caseSession.receipt) finishCase();
+                    if (sessionState_.caseSession.receipt || !sessionState_.caseSession.joinedCode.empty())
+                        finishCase();
                     router_.home();
                 } else if constexpr (std::is_same_v<A, ui::CycleTextSize>) {
                     setTextSize(core::nextTextSize(sessionState_.textSize));

@@ -63,6 +63,9 @@ struct CaseSession {
     bool saveFailed = false;
     std::optional<storage::Receipt> receipt;  // shown once the case is in the outbox
     std::string receiptTransfer;
+    std::vector<storage::SimilarCase> similar;  // "这个问题已有人反映": asked before saving
+    bool similarDeclined = false;               // 不一样，继续提交
+    std::string joinedCode;                     // joined that open case instead of filing
 };
 
 // Everything that belongs to one resident's visit. Wiping the session is assigning a fresh one,

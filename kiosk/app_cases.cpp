@@ -35,6 +35,12 @@ void App::prepareCaseView() {
     v.hallPlace = setup_.config.hall.name;
     v.saving = cs.submitTicket != 0;
     v.saveFailed = cs.saveFailed;
+    if (!cs.similar.empty()) {
+        v.similarCode = cs.similar.front().trackingCode;
+        v.similarDate = cs.similar.front().createdAt.substr(0, 10);
+    }
+    v.joinedCode = cs.joinedCode;
+    v.showingReceipt = !cs.joinedCode.empty();
     if (cs.receipt) {
         v.showingReceipt = true;
         v.receiptCode = cs.receipt->trackingCode;
@@ -57,7 +63,8 @@ void App::syncTypedAnswers() {
 
 bool App::caseFlowBack() {
     CaseSession& cs = sessionState_.caseSession;
-    if (cs.receipt) finishCase();  // leaving the receipt ends that case: the next visit starts afresh
+    if (cs.receipt || !cs.joinedCode.empty())
+        finishCase();  // leaving the receipt ends that case: the next visit starts afresh
     if (!cs.flow || cs.submitTicket != 0) return false;
     syncTypedAnswers();
     cs.problemKey.clear();
@@ -99,6 +106,8 @@ void App::applyCaseAction(const ui::caseflow::Op& op) {
                 if (!flow.next()) cs.problemKey = core::stepProblemMessageKey(flow.problem());
                 if (flow.step() != core::CaseStep::Place) cs.typingPlace = false;
             } else if constexpr (std::is_same_v<A, cf::Edit>) {
+                cs.similar.clear();  // a changed case is checked again
+                cs.similarDeclined = false;
                 flow.edit(a.step);
                 cs.typingPlace = a.step == core::CaseStep::Place && flow.draft().placeTyped;
             } else if constexpr (std::is_same_v<A, cf::PhotoLater>) {
@@ -125,14 +134,29 @@ void App::applyCaseAction(const ui::caseflow::Op& op) {
                 if (flow.isTransfer()) c.transferDepartment = flow.category()->transfer->department;
                 c.createdAt = core::formatW3cDateTime(services_.clock.wallNow());
                 const std::uint64_t ticket = ++lastSubmitTicket_;
-                if (caseDesk_.submit(std::move(c), ticket)) {
+                if (caseDesk_.submit(std::move(c), !cs.similarDeclined, ticket)) {
                     cs.submitTicket = ticket;
                     cs.saveFailed = false;
                 }
+            } else if constexpr (std::is_same_v<A, cf::JoinSimilar>) {
+                if (cs.similar.empty()) return;
+                const std::uint64_t ticket = ++lastSubmitTicket_;
+                if (caseDesk_.join(cs.similar.front().trackingCode, core::formatW3cDateTime(services_.clock.wallNow()),
+                                   ticket)) {
+                    cs.submitTicket = ticket;
+                }
+            } else if constexpr (std::is_same_v<A, cf::DeclineSimilar>) {
+                // 不一样: save the resident's own case now, without asking again.
+                cs.similar.clear();
+                cs.similarDeclined = true;
+                applyCaseAction(cf::Submit{});
             } else if constexpr (std::is_same_v<A, cf::Another>) {
                 flow.startAnother();
                 cs.receipt.reset();
                 cs.receiptTransfer.clear();
+                cs.similar.clear();
+                cs.similarDeclined = false;
+                cs.joinedCode.clear();
                 cs.typingPlace = false;
                 sessionState_.entries.erase(ui::kCaseDescriptionField);
                 sessionState_.ink.erase(ui::kCaseDescriptionField);
@@ -160,6 +184,15 @@ void App::takeCaseOutcome() {
     // person; the case itself is safe in the outbox.
     if (outcome->ticket != cs.submitTicket || !cs.flow) return;
     cs.submitTicket = 0;
+    if (!outcome->similar.empty()) {
+        cs.similar = std::move(outcome->similar);  // asked on the review before anything is saved
+        return;
+    }
+    if (!outcome->joinedCode.empty()) {
+        cs.similar.clear();
+        cs.joinedCode = outcome->joinedCode;
+        return;
+    }
     if (!outcome->receipt) {
         cs.saveFailed = true;  // the review stays, with every answer, and says so
         return;

@@ -28,19 +28,13 @@ void CaseDesk::open() {
     }
 }
 
-bool CaseDesk::submit(storage::NewCase newCase, std::uint64_t ticket) {
+bool CaseDesk::start(std::uint64_t ticket, std::function<void(SubmitOutcome&)> job) {
     if (!outbox_ || pending_.valid()) return false;
-    pending_ = std::async(std::launch::async, [this, c = std::move(newCase), ticket] {
+    pending_ = std::async(std::launch::async, [this, ticket, job = std::move(job)] {
         SubmitOutcome outcome;
         outcome.ticket = ticket;
-        const auto start = std::chrono::steady_clock::now();
         try {
-            outcome.receipt = outbox_->submit(c);
-            const double ms =
-                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-            // The tracking code is not personal; the contents of the case stay out of the log.
-            spdlog::info("case {} saved to the outbox in {:.1f} ms ({}, {})", outcome.receipt->trackingCode, ms,
-                         core::caseKindName(c.draft.kind.value_or(core::CaseKind::Complaint)), c.draft.categoryCode);
+            job(outcome);
         } catch (const std::exception& e) {
             outcome.error = e.what();
             spdlog::error("case not saved: {}", outcome.error);
@@ -49,6 +43,29 @@ bool CaseDesk::submit(storage::NewCase newCase, std::uint64_t ticket) {
         return outcome;
     });
     return true;
+}
+
+bool CaseDesk::submit(storage::NewCase newCase, bool askAboutSimilar, std::uint64_t ticket) {
+    return start(ticket, [this, c = std::move(newCase), askAboutSimilar](SubmitOutcome& outcome) {
+        if (askAboutSimilar) {
+            outcome.similar = outbox_->similarOpenCases(c.draft.communityId, c.draft.place, c.draft.categoryCode);
+            if (!outcome.similar.empty()) return;
+        }
+        const auto start = std::chrono::steady_clock::now();
+        outcome.receipt = outbox_->submit(c);
+        const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        // The tracking code is not personal; the contents of the case stay out of the log.
+        spdlog::info("case {} saved to the outbox in {:.1f} ms ({}, {})", outcome.receipt->trackingCode, ms,
+                     core::caseKindName(c.draft.kind.value_or(core::CaseKind::Complaint)), c.draft.categoryCode);
+    });
+}
+
+bool CaseDesk::join(std::string trackingCode, std::string at, std::uint64_t ticket) {
+    return start(ticket, [this, code = std::move(trackingCode), at = std::move(at)](SubmitOutcome& outcome) {
+        outbox_->recordJoin(code, at);
+        outcome.joinedCode = code;
+        spdlog::info("a resident joined case {}", code);
+    });
 }
 
 std::optional<SubmitOutcome> CaseDesk::takeSubmitOutcome() {

@@ -16,9 +16,11 @@
 namespace kiosk {
 
 struct SubmitOutcome {
-    std::uint64_t ticket = 0;                 // which submission this answers
-    std::optional<storage::Receipt> receipt;  // empty: not saved (see error)
-    std::string error;                        // for the log; no personal data
+    std::uint64_t ticket = 0;                   // which submission this answers
+    std::optional<storage::Receipt> receipt;    // empty: not saved (see similar, or error)
+    std::vector<storage::SimilarCase> similar;  // open cases at the same place: asked first, nothing saved
+    std::string joinedCode;                     // a join was recorded on this case
+    std::string error;                          // for the log; no personal data
 };
 
 class CaseDesk {
@@ -34,8 +36,12 @@ public:
     bool available() const { return catalog_.has_value() && outbox_ != nullptr; }
     const core::CaseCatalog* catalog() const { return catalog_ ? &*catalog_ : nullptr; }
 
-    // Starts saving; returns the ticket the outcome will carry. One at a time: false if busy.
-    bool submit(storage::NewCase newCase, std::uint64_t ticket);
+    // Starts saving; the outcome carries `ticket`. With `askAboutSimilar`, open cases at the same
+    // place and category come back first (nothing saved) so the resident can join one. One job
+    // at a time: false if busy.
+    bool submit(storage::NewCase newCase, bool askAboutSimilar, std::uint64_t ticket);
+    // 我的问题和这个一样: records a join on an open case instead of a new case.
+    bool join(std::string trackingCode, std::string at, std::uint64_t ticket);
     bool submitting() const { return pending_.valid(); }
     std::optional<SubmitOutcome> takeSubmitOutcome();
 
@@ -48,6 +54,7 @@ private:
     std::function<void()> wake_;
     std::optional<core::CaseCatalog> catalog_;
     std::unique_ptr<storage::Outbox> outbox_;
+    bool start(std::uint64_t ticket, std::function<void(SubmitOutcome&)> job);
     std::future<SubmitOutcome> pending_;
 };
 

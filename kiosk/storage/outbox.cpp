@@ -98,6 +98,11 @@ void Outbox::createSchema() {
             note TEXT NOT NULL
         );
         CREATE INDEX IF NOT EXISTS updates_by_case ON case_updates(case_id);
+        CREATE TABLE IF NOT EXISTS case_joins (
+            tracking_code TEXT NOT NULL,
+            at TEXT NOT NULL,
+            sent INTEGER NOT NULL DEFAULT 0
+        );
     )");
 }
 
@@ -293,6 +298,19 @@ std::vector<SimilarCase> Outbox::similarOpenCases(const std::string& communityId
             {s.text(0), s.text(1), s.text(2), s.text(3), caseStateFromName(s.text(4)).value_or(CaseState::Pending)});
     }
     return out;
+}
+
+void Outbox::recordJoin(const std::string& trackingCode, const std::string& at) {
+    Transaction tx(db_);
+    Statement insert(db_.handle(), "INSERT INTO case_joins (tracking_code, at) VALUES (?, ?)");
+    insert.bind(1, trackingCode).bind(2, at).run();
+    tx.commit();
+}
+
+int Outbox::joinCount(const std::string& trackingCode) {
+    Statement s(db_.handle(), "SELECT COUNT(*) FROM case_joins WHERE tracking_code = ?");
+    s.bind(1, trackingCode);
+    return s.next() ? static_cast<int>(s.integer(0)) : 0;
 }
 
 bool Outbox::integrityOk() {

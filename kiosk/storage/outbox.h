@@ -105,6 +105,11 @@ public:
     std::vector<SimilarCase> similarOpenCases(const std::string& communityId, const std::string& place,
                                               const std::string& categoryCode, std::size_t limit = 3);
 
+    // "这个问题已有人反映": a resident joins an open case instead of filing a duplicate. The join
+    // carries no personal data; the sync engine reports it on the case.
+    void recordJoin(const std::string& trackingCode, const std::string& at);
+    int joinCount(const std::string& trackingCode);
+
     bool integrityOk();
     std::int64_t pageCount();
     // SQLite's max_page_count on this connection: writes beyond it fail as on a full disk.

@@ -47,6 +47,10 @@ struct CaseView {
     std::string receiptCode;      // 10 digits
     std::string receiptPin;       // anonymous cases only
     std::string receiptTransfer;  // the department, when the case is passed on
+    // An open case at the same place and category, offered before saving a duplicate.
+    std::string similarCode;
+    std::string similarDate;  // 2026-11-22
+    std::string joinedCode;   // the resident joined that case: the confirmation shows
 };
 
 struct AppView {

@@ -113,6 +113,40 @@ std::vector<Answer> answersOf(const ScreenContext& ctx) {
     };
 }
 
+// "这个问题已有人反映": an open case at the same place and category, before a duplicate is saved.
+void drawSimilarOffer(ScreenContext& ctx) {
+    const CaseView& c = ctx.view.caseView;
+    const core::StringTable& s = ctx.strings;
+    const Layout& l = ctx.layout;
+    const float width = contentWidth(ctx);
+    widgets::textBlock(ctx.fonts.title, ink(), s.get("case.similar.title"), width);
+    widgets::textBlock(ctx.fonts.body, ink(),
+                       s.format("case.similar.case", {c.similarDate, core::groupTrackingCode(c.similarCode)}), width);
+    ImGui::Dummy(ImVec2(0, l.gap));
+    if (c.saving) {
+        widgets::textBlock(ctx.fonts.body, ink(), s.get("case.review.saving"), width);
+        return;
+    }
+    const float buttonW = l.portrait ? width : (width - l.gap * 2) * 0.5f;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::BeginGroup();
+    if (widgets::bigButton("case.similar.join", s.get("case.similar.join"), ImVec2(buttonW, l.buttonHeight * 1.2f),
+                           widgets::ButtonKind::Primary, ctx.fonts.title)) {
+        ctx.actions.add(CaseAction{caseflow::JoinSimilar{}});
+    }
+    widgets::textBlock(ctx.fonts.body, muted(), s.get("case.similar.join_hint"), buttonW);
+    ImGui::EndGroup();
+    if (l.portrait) {
+        ImGui::Dummy(ImVec2(0, l.gap));
+    } else {
+        ImGui::SetCursorScreenPos(ImVec2(at.x + buttonW + l.gap * 2, at.y));
+    }
+    if (widgets::bigButton("case.similar.decline", s.get("case.similar.decline"),
+                           ImVec2(buttonW, l.buttonHeight * 1.2f), widgets::ButtonKind::Secondary, ctx.fonts.title)) {
+        ctx.actions.add(CaseAction{caseflow::DeclineSimilar{}});
+    }
+}
+
 }  // namespace
 
 void drawReviewStep(ScreenContext& ctx, widgets::KineticScroll& scroll) {
@@ -120,6 +154,10 @@ void drawReviewStep(ScreenContext& ctx, widgets::KineticScroll& scroll) {
     const core::StringTable& s = ctx.strings;
     const Layout& l = ctx.layout;
     const float width = contentWidth(ctx);
+    if (!c.similarCode.empty()) {
+        drawSimilarOffer(ctx);
+        return;
+    }
     if (c.saving) widgets::textBlock(ctx.fonts.body, ink(), s.get("case.review.saving"), width);
     if (c.saveFailed) widgets::textBlock(ctx.fonts.body, ink(), s.get("case.review.save_failed"), width);
     ImGui::Dummy(ImVec2(0, l.gap * 0.25f));
@@ -159,6 +197,34 @@ void drawReviewStep(ScreenContext& ctx, widgets::KineticScroll& scroll) {
     if (scroll.animating()) ctx.actions.requestAnimationFrame();
 }
 
+namespace {
+
+// 再反映一个问题 and 完成, sharing `width`.
+void drawReceiptButtons(ScreenContext& ctx, float rightW) {
+    const core::StringTable& s = ctx.strings;
+    const Layout& l = ctx.layout;
+    const std::string& another = s.get("case.receipt.another");
+    const std::string& done = s.get("case.receipt.done");
+    float anotherW = widgets::measureText(ctx.fonts.title, another).x + ctx.fonts.title->FontSize * 2.0f;
+    float doneW = widgets::measureText(ctx.fonts.title, done).x + ctx.fonts.title->FontSize * 3.0f;
+    if (anotherW + doneW + l.gap * 2 > rightW) {  // narrow columns and 特大: share the row
+        anotherW = (rightW - l.gap * 2) * anotherW / (anotherW + doneW);
+        doneW = rightW - l.gap * 2 - anotherW;
+    }
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    if (widgets::bigButton("case.receipt.another", another, ImVec2(anotherW, l.buttonHeight * 1.2f),
+                           widgets::ButtonKind::Secondary, ctx.fonts.title)) {
+        ctx.actions.add(CaseAction{caseflow::Another{}});
+    }
+    ImGui::SetCursorScreenPos(ImVec2(at.x + anotherW + l.gap * 2, at.y));
+    if (widgets::bigButton("case.receipt.done", done, ImVec2(doneW, l.buttonHeight * 1.2f),
+                           widgets::ButtonKind::Primary, ctx.fonts.title)) {
+        ctx.actions.add(CaseAction{caseflow::Finish{}});
+    }
+}
+
+}  // namespace
+
 void drawReceipt(ScreenContext& ctx) {
     const CaseView& c = ctx.view.caseView;
     const core::StringTable& s = ctx.strings;
@@ -168,6 +234,16 @@ void drawReceipt(ScreenContext& ctx) {
     const float leftW = l.portrait ? width : width * 0.45f;
     const float rightW = l.portrait ? width : width - leftW - l.gap * 2;
     const ImVec2 top = ImGui::GetCursorScreenPos();
+    const bool joined = !c.joinedCode.empty();
+    if (joined) {
+        // Joined an open case: no new code to take home, the one it joined.
+        widgets::textBlock(ctx.fonts.title, ink(), s.get("case.joined.title"), width);
+        widgets::textBlock(ctx.fonts.body, ink(), s.format("case.joined.body", {core::groupTrackingCode(c.joinedCode)}),
+                           width);
+        ImGui::Dummy(ImVec2(0, l.gap));
+        drawReceiptButtons(ctx, width);
+        return;
+    }
     widgets::textBlock(ctx.fonts.title, ink(), s.get("case.receipt.title"), leftW);
     ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
     // The code in the biggest digits the kiosk has: it is what the resident takes home.
@@ -189,24 +265,7 @@ void drawReceipt(ScreenContext& ctx) {
         widgets::textBlock(ctx.fonts.body, ink(), s.format("case.receipt.transfer", {c.receiptTransfer}), rightW);
     }
     ImGui::Dummy(ImVec2(0, l.gap));
-    const std::string& another = s.get("case.receipt.another");
-    const std::string& done = s.get("case.receipt.done");
-    float anotherW = widgets::measureText(ctx.fonts.title, another).x + ctx.fonts.title->FontSize * 2.0f;
-    float doneW = widgets::measureText(ctx.fonts.title, done).x + ctx.fonts.title->FontSize * 3.0f;
-    if (anotherW + doneW + l.gap * 2 > rightW) {  // narrow columns and 特大: share the row
-        anotherW = (rightW - l.gap * 2) * anotherW / (anotherW + doneW);
-        doneW = rightW - l.gap * 2 - anotherW;
-    }
-    const ImVec2 at = ImGui::GetCursorScreenPos();
-    if (widgets::bigButton("case.receipt.another", another, ImVec2(anotherW, l.buttonHeight * 1.2f),
-                           widgets::ButtonKind::Secondary, ctx.fonts.title)) {
-        ctx.actions.add(CaseAction{caseflow::Another{}});
-    }
-    ImGui::SetCursorScreenPos(ImVec2(at.x + anotherW + l.gap * 2, at.y));
-    if (widgets::bigButton("case.receipt.done", done, ImVec2(doneW, l.buttonHeight * 1.2f),
-                           widgets::ButtonKind::Primary, ctx.fonts.title)) {
-        ctx.actions.add(CaseAction{caseflow::Finish{}});
-    }
+    drawReceiptButtons(ctx, rightW);
     ImGui::EndGroup();
 }
 

@@ -82,7 +82,7 @@ void CaseScreen::drawContent(ScreenContext& ctx) {
     // The review's one action, 确认提交, stands where 下一步 stood on every step before it.
     const bool review = step == core::CaseStep::Review;
     const std::string& nextLabel = ctx.strings.get(review ? "case.review.submit" : "case.next");
-    const bool hasNext = step != core::CaseStep::Kind && !(review && c.saving);
+    const bool hasNext = step != core::CaseStep::Kind && !(review && (c.saving || !c.similarCode.empty()));
     // The header is chrome, like the top bar: it keeps the standard size at 大 and 特大, so the
     // step's own content gets the room the larger text needs.
     ImFont* headerFont = ctx.fonts.bar;

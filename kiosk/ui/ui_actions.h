@@ -110,11 +110,14 @@ struct PhoneKey {
     bool erase = false;
     bool clear = false;
 };
-struct Submit {};   // 确认提交
-struct Another {};  // 再反映一个问题
-struct Finish {};   // 完成 on the receipt
+struct Submit {};          // 确认提交
+struct JoinSimilar {};     // 我的问题和这个一样
+struct DeclineSimilar {};  // 不一样，继续提交
+struct Another {};         // 再反映一个问题
+struct Finish {};          // 完成 on the receipt
 using Op = std::variant<ChooseKind, ChooseCategory, ChooseCommunity, ChoosePlace, UseHallPlace, TypePlace, Next, Edit,
-                        PhotoLater, ChoosePhone, ChooseAnonymous, PhoneKey, Submit, Another, Finish>;
+                        PhotoLater, ChoosePhone, ChooseAnonymous, PhoneKey, Submit, JoinSimilar, DeclineSimilar,
+                        Another, Finish>;
 }  // namespace caseflow
 
 struct CaseAction {

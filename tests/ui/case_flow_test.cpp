@@ -133,6 +133,28 @@ TEST(CaseFlowUi, AnotherProblemTwiceKeepsPlaceAndContactAndFilesSeparateCases) {
     EXPECT_NE(pending[1].description, pending[0].description) << "each case its own description";
 }
 
+TEST(CaseFlowUi, ASecondReportOfTheSameProblemIsOfferedToJoinTheOpenCase) {
+    HeadlessUi ui;
+    const std::string fileEnvAtHall =
+        std::string(kComplaintToReview) + phoneTaps("13800138000") + "tap case.next\ntap case.review.submit\n";
+    ASSERT_EQ(ui.run(fileEnvAtHall + "expect text 已经收到，谢谢您！"), "");
+    const std::string first = ui.app().caseSession().receipt->trackingCode;
+    // Someone else, the same problem at the same place: asked first, nothing saved yet.
+    ASSERT_EQ(ui.run("tap case.receipt.done\n" + fileEnvAtHall.substr(std::string("tap attract.wake\n").size()) +
+                     "expect text 这个问题已有人反映\nexpect text " + core::groupTrackingCode(first)),
+              "");
+    storage::Outbox& outbox = *ui.app().caseDesk().outbox();
+    EXPECT_EQ(outbox.depth(), 1u);
+    ASSERT_EQ(ui.run("tap case.similar.join\nexpect text 已经记下，谢谢您！"), "");
+    EXPECT_EQ(outbox.depth(), 1u) << "joining files no duplicate";
+    EXPECT_EQ(outbox.joinCount(first), 1);
+    // A third resident says theirs is different: their own case is saved.
+    ASSERT_EQ(ui.run("tap case.receipt.done\n" + fileEnvAtHall.substr(std::string("tap attract.wake\n").size()) +
+                     "expect text 这个问题已有人反映\ntap case.similar.decline\nexpect text 已经收到，谢谢您！"),
+              "");
+    EXPECT_EQ(outbox.depth(), 2u);
+}
+
 TEST(CaseFlowUi, TimeoutMidFlowWipesEverything) {
     HeadlessUi ui;
     ASSERT_EQ(ui.run(std::string(kComplaintToReview) + phoneTaps("1380013")), "");

@@ -157,13 +157,20 @@ TEST_P(LayoutInOrientation, EveryCaseStepFollowsTheRulesAtEveryTextSize) {
         "tap case.next\nexpect text 有照片吗？",
         "tap case.photo.skip\ntap case.contact.phone\nexpect text 举报人身份受保护",
         "tap case.contact.anonymous\ntap case.next\nexpect text 请核对一下",
-        "tap case.review.submit\nexpect text 查询密码",
+        // The same case again at the next size: first the offer to join it, then the receipt.
+        "tap case.review.submit\nexpect text 这个问题已有人反映",
+        "tap case.similar.decline\nexpect text 查询密码",
     };
     ASSERT_EQ(ui.tap("attract.wake"), "");
     for (int size = 0; size < 3; ++size) {
         SCOPED_TRACE("text size step " + std::to_string(size));
         for (const char* step : steps) {
             SCOPED_TRACE(step);
+            if (size == 0 && std::string(step).find("这个问题已有人反映") != std::string::npos) {
+                ASSERT_EQ(ui.run("tap case.review.submit\nexpect text 查询密码"), "");  // nothing to join yet
+                continue;
+            }
+            if (size == 0 && std::string(step).find("case.similar.decline") != std::string::npos) continue;
             ASSERT_EQ(ui.run(step), "");
             expectTouchTargetsFollowTheRules(ui, display);
         }

@@ -216,6 +216,20 @@ TEST_F(OutboxTest, SimilarOpenCasesAreThoseAtTheSamePlaceAndCategory) {
     EXPECT_EQ(similar[0].trackingCode, same.trackingCode);
 }
 
+TEST_F(OutboxTest, JoinsAreCountedPerCaseAndSurviveReopening) {
+    std::string code;
+    {
+        Outbox outbox(path_);
+        code = outbox.submit(complaint()).trackingCode;
+        outbox.recordJoin(code, "2026-11-22T11:00:00+08:00");
+        outbox.recordJoin(code, "2026-11-22T12:00:00+08:00");
+    }
+    Outbox reopened(path_);
+    EXPECT_EQ(reopened.joinCount(code), 2);
+    EXPECT_EQ(reopened.joinCount("1234567890"), 0);
+    EXPECT_EQ(reopened.depth(), 1u) << "a join is not a case";
+}
+
 TEST_F(OutboxTest, AnIncompleteContactIsRefused) {
     Outbox outbox(path_);
     EXPECT_THROW(outbox.submit(complaint("138")), std::invalid_argument);
