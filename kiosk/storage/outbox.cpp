@@ -98,6 +98,13 @@ void Outbox::createSchema() {
             note TEXT NOT NULL
         );
         CREATE INDEX IF NOT EXISTS updates_by_case ON case_updates(case_id);
+        CREATE TABLE IF NOT EXISTS case_ratings (
+            tracking_code TEXT NOT NULL,
+            rating TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            at TEXT NOT NULL,
+            sent INTEGER NOT NULL DEFAULT 0
+        );
         CREATE TABLE IF NOT EXISTS case_joins (
             tracking_code TEXT NOT NULL,
             at TEXT NOT NULL,
@@ -311,6 +318,21 @@ int Outbox::joinCount(const std::string& trackingCode) {
     Statement s(db_.handle(), "SELECT COUNT(*) FROM case_joins WHERE tracking_code = ?");
     s.bind(1, trackingCode);
     return s.next() ? static_cast<int>(s.integer(0)) : 0;
+}
+
+void Outbox::recordRating(const std::string& trackingCode, const std::string& rating, const std::string& reason,
+                          const std::string& at) {
+    Transaction tx(db_);
+    Statement insert(db_.handle(), "INSERT INTO case_ratings (tracking_code, rating, reason, at) VALUES (?, ?, ?, ?)");
+    insert.bind(1, trackingCode).bind(2, rating).bind(3, reason).bind(4, at).run();
+    tx.commit();
+}
+
+std::optional<std::string> Outbox::ratingOf(const std::string& trackingCode) {
+    Statement s(db_.handle(), "SELECT rating FROM case_ratings WHERE tracking_code = ? ORDER BY rowid DESC LIMIT 1");
+    s.bind(1, trackingCode);
+    if (!s.next()) return std::nullopt;
+    return s.text(0);
 }
 
 bool Outbox::integrityOk() {

@@ -110,6 +110,12 @@ public:
     void recordJoin(const std::string& trackingCode, const std::string& at);
     int joinCount(const std::string& trackingCode);
 
+    // After 已办结: 满意 / 基本满意 / 不满意 ("satisfied" | "basically_satisfied" | "unsatisfied"),
+    // with a reason for 不满意. The newest rating of a case counts; the sync engine sends it.
+    void recordRating(const std::string& trackingCode, const std::string& rating, const std::string& reason,
+                      const std::string& at);
+    std::optional<std::string> ratingOf(const std::string& trackingCode);
+
     bool integrityOk();
     std::int64_t pageCount();
     // SQLite's max_page_count on this connection: writes beyond it fail as on a full disk.

@@ -230,6 +230,15 @@ TEST_F(OutboxTest, JoinsAreCountedPerCaseAndSurviveReopening) {
     EXPECT_EQ(reopened.depth(), 1u) << "a join is not a case";
 }
 
+TEST_F(OutboxTest, TheNewestRatingOfACaseCounts) {
+    Outbox outbox(path_);
+    const std::string code = outbox.submit(complaint()).trackingCode;
+    EXPECT_FALSE(outbox.ratingOf(code).has_value());
+    outbox.recordRating(code, "unsatisfied", "太慢", "2026-11-25T10:00:00+08:00");
+    outbox.recordRating(code, "basically_satisfied", "", "2026-11-25T10:01:00+08:00");
+    EXPECT_EQ(outbox.ratingOf(code), "basically_satisfied");
+}
+
 TEST_F(OutboxTest, AnIncompleteContactIsRefused) {
     Outbox outbox(path_);
     EXPECT_THROW(outbox.submit(complaint("138")), std::invalid_argument);
