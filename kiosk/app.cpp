@@ -21,6 +21,7 @@
 #include "ui/still_there_overlay.h"
 #include "ui/theme.h"
 #include "ui/top_bar.h"
+#include "ui/track_case_screen.h"
 #include "ui/typing_practice_screen.h"
 #include "widgets/color_theme.h"
 
@@ -76,7 +77,9 @@ void App::prepare() {
     loadStrings();
     loadAnnouncements();
     loadQuickPhrases();
-    caseDesk_.open();  // a small JSON file and an SQLite open: before the glyphs are collected
+    caseDesk_.open(setup_.demoCases
+                       ? (std::filesystem::path(setup_.assetsDir) / "demo" / "demo_cases.json").string()
+                       : std::string{});  // a small JSON file and an SQLite open: before the glyphs are collected
     buildScreens();
     fonts_ = std::make_unique<ui::FontLibrary>(setup_.config.fonts.path, setup_.config.fonts.faceIndex,
                                                services_.fontTexture, services_.wakeUiThread);
@@ -202,6 +205,7 @@ void App::buildScreens() {
     // Home tiles appear as their features are built; a tile never opens a placeholder.
     homeTiles_ = {
         {"home.tile.case", "case.tile", core::ScreenId::FileCase, widgets::Icon::Report},
+        {"home.tile.track", "track.tile", core::ScreenId::TrackCase, widgets::Icon::Progress},
         {"home.tile.disclosure", "disclosure.tile", core::ScreenId::DisclosureHub, widgets::Icon::Disclosure},
         {"home.tile.practice", "practice.tile", core::ScreenId::TypingPractice, widgets::Icon::Keyboard},
     };
@@ -215,6 +219,7 @@ void App::buildScreens() {
     screens_[core::ScreenId::TypingPractice] = std::make_unique<ui::TypingPracticeScreen>();
     screens_[core::ScreenId::DisplaySettings] = std::make_unique<ui::DisplaySettingsScreen>();
     screens_[core::ScreenId::FileCase] = std::make_unique<ui::CaseScreen>();
+    screens_[core::ScreenId::TrackCase] = std::make_unique<ui::TrackCaseScreen>();
     screens_[core::ScreenId::Notices] = std::make_unique<ui::NoticeListScreen>();
     screens_[core::ScreenId::NoticeReader] = std::make_unique<ui::NoticeReaderScreen>();
     screens_[core::ScreenId::Attract] = std::make_unique<ui::AttractScreen>();
@@ -246,6 +251,7 @@ void App::frame() {
     if (fonts_->installIfReady()) spdlog::debug("new font atlas installed");
     inputFont_->installIfReady();
     takeCaseOutcome();
+    takeTrackOutcome(services_.clock.now());
     if (auto answer = engines_.takeHandwriting()) {
         if (answer->request == sessionState_.inkRequest) sessionState_.handwritingCandidates = answer->candidates;
     }
@@ -334,6 +340,7 @@ void App::prepareView(core::SteadyTime now) {
     view_.canGoBack = router_.depth() > 1;
     view_.showingDisplaySettings = router_.current() == core::ScreenId::DisplaySettings;
     view_.warningSecondsLeft = session_.warningSecondsLeft(now);
+    prepareTrackView(now);
     view_.announcements = &announcements_;
     view_.attractSlide = attract_.slideIndex(now, announcements_.size());
     view_.operatorProblems = operatorProblems_;
@@ -495,12 +502,23 @@ void App::applyActions(core::SteadyTime now) {
             [&](const auto& a) {
                 using A = std::decay_t<decltype(a)>;
                 if constexpr (std::is_same_v<A, ui::OpenScreen>) {
+                    if (a.screen == core::ScreenId::TrackCase) sessionState_.trackSession = TrackSession{};
                     router_.push(a.screen);
                 } else if constexpr (std::is_same_v<A, ui::GoBack>) {
+                    if (router_.current() == core::ScreenId::TrackCase) {
+                        TrackSession& ts = sessionState_.trackSession;
+                        if (ts.ratingOpen && ts.ticket == 0) {
+                            ts.ratingOpen = false;  // the rating page goes back to its case
+                            ts.problemKey.clear();
+                            return;
+                        }
+                        ts = TrackSession{};  // a case looked up is not left for whoever comes next
+                    }
                     if (router_.current() != core::ScreenId::FileCase || !caseFlowBack()) router_.back();
                 } else if constexpr (std::is_same_v<A, ui::GoHome>) {
                     if (sessionState_.caseSession.receipt || !sessionState_.caseSession.joinedCode.empty())
                         finishCase();
+                    sessionState_.trackSession = TrackSession{};
                     router_.home();
                 } else if constexpr (std::is_same_v<A, ui::CycleTextSize>) {
                     setTextSize(core::nextTextSize(sessionState_.textSize));
@@ -538,6 +556,8 @@ void App::applyActions(core::SteadyTime now) {
                     applyEdit(a);
                 } else if constexpr (std::is_same_v<A, ui::CaseAction>) {
                     applyCaseAction(a.op);
+                } else if constexpr (std::is_same_v<A, ui::TrackAction>) {
+                    applyTrackAction(a.op, now);
                 } else if constexpr (std::is_same_v<A, ui::ShowNotice>) {
                     sessionState_.shownNoticeId = a.noticeId;
                     router_.push(core::ScreenId::NoticeReader);

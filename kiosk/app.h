@@ -18,6 +18,7 @@
 #include "core/date_text.h"
 #include "core/failure_budget.h"
 #include "core/ink.h"
+#include "core/lookup_guard.h"
 #include "core/quick_phrases.h"
 #include "core/router.h"
 #include "core/session_timer.h"
@@ -25,6 +26,7 @@
 #include "core/string_table.h"
 #include "core/text_entry.h"
 #include "core/text_size.h"
+#include "core/tracking_form.h"
 #include "input_engines.h"
 #include "ui/app_view.h"
 #include "ui/font_library.h"
@@ -43,6 +45,7 @@ struct AppSetup {
     std::vector<std::string> startupProblems;  // e.g. config errors: the kiosk shows the operator screen
     std::string assetsDir;
     std::string dataDir;             // the content cache (and later the outbox) lives here
+    bool demoCases = false;          // add the demonstration cases to the outbox (kiosk --demo-cases)
     std::string bundledDisclosures;  // empty: <assets>/demo/disclosures.json (benchmarks pass larger sets)
 };
 
@@ -68,6 +71,20 @@ struct CaseSession {
     std::string joinedCode;                     // joined that open case instead of filing
 };
 
+// 查询进度 in this visit: the code and digits typed, and the case they opened.
+struct TrackSession {
+    core::TrackingForm form;
+    std::string problemKey;
+    std::uint64_t ticket = 0;  // the lookup or rating this session waits for; 0 for none
+    std::optional<storage::TrackedCase> found;
+    std::optional<storage::TrackedCase> arriving;  // found, shown once the font has its characters
+    std::string savedRating;
+    bool ratingOpen = false;  // the rating page shows
+    std::string ratingChoice;
+    std::string reasonChoice;
+    bool ratingFailed = false;
+};
+
 // Everything that belongs to one resident's visit. Wiping the session is assigning a fresh one,
 // so a field added later cannot be forgotten by the wipe.
 struct SessionState {
@@ -88,6 +105,7 @@ struct SessionState {
     std::vector<std::string> handwritingCandidates;
     std::uint64_t inkRequest = 0;  // which recognition the candidates must answer
     CaseSession caseSession;
+    TrackSession trackSession;
 };
 
 class App {
@@ -116,6 +134,7 @@ public:
     bool keyboardReady() const { return engines_.ready() && inputFont_ && inputFont_->settled(); }
     const ui::InputFont& inputFont() const { return *inputFont_; }
     const CaseSession& caseSession() const { return sessionState_.caseSession; }
+    const TrackSession& trackSession() const { return sessionState_.trackSession; }
     CaseDesk& caseDesk() { return caseDesk_; }
     const core::TextEntry* textEntry(const std::string& field) const {
         const auto it = sessionState_.entries.find(field);
@@ -163,6 +182,10 @@ private:
     void finishCase();    // the receipt was seen: the next 我要反映 starts a new case
     void syncTypedAnswers();
     std::string hallCommunityId() const;
+    // 查询进度 (app_tracking.cpp).
+    void prepareTrackView(core::SteadyTime now);
+    void applyTrackAction(const ui::track::Op& op, core::SteadyTime now);
+    void takeTrackOutcome(core::SteadyTime now);
     void setTextSize(core::TextSize size);
     void setSpeechVolume(core::SpeechVolume volume);
     const widgets::ColorTheme& colorTheme() const;
@@ -196,6 +219,8 @@ private:
     InputEngines engines_;
     CaseDesk caseDesk_;
     std::uint64_t lastSubmitTicket_ = 0;
+    // Wrong 查询进度 answers rest lookups for a while; it is the kiosk's, so walking away does not reset it.
+    core::LookupGuard lookupGuard_;
     core::QuickPhrasesLoad quickPhrases_;
     widgets::WidgetRegistry registry_;
     std::map<core::ScreenId, std::unique_ptr<ui::Screen>> screens_;

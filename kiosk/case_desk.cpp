@@ -5,6 +5,8 @@
 #include <chrono>
 #include <filesystem>
 
+#include "demo_cases.h"
+
 namespace kiosk {
 
 CaseDesk::CaseDesk(std::string catalogPath, std::string outboxPath, std::function<void()> wakeUiThread)
@@ -12,9 +14,10 @@ CaseDesk::CaseDesk(std::string catalogPath, std::string outboxPath, std::functio
 
 CaseDesk::~CaseDesk() {
     if (pending_.valid()) pending_.wait();  // a case being written is finished, never cut
+    if (lookup_.valid()) lookup_.wait();
 }
 
-void CaseDesk::open() {
+void CaseDesk::open(const std::string& demoCasesPath) {
     core::CaseCatalogLoad load = core::loadCaseCatalogFile(catalogPath_);
     for (const std::string& p : load.problems) spdlog::warn("{}", p);
     catalog_ = std::move(load.catalog);
@@ -22,22 +25,29 @@ void CaseDesk::open() {
         std::filesystem::create_directories(std::filesystem::path(outboxPath_).parent_path());
         outbox_ = std::make_unique<storage::Outbox>(outboxPath_);
         spdlog::info("outbox: {} case(s) waiting to be sent", outbox_->depth());
+        if (!demoCasesPath.empty()) {
+            const DemoCasesLoad demo = addDemoCases(*outbox_, demoCasesPath);
+            for (const std::string& p : demo.problems) spdlog::warn("{}", p);
+            spdlog::info("demo cases: {} added", demo.added);
+        }
     } catch (const std::exception& e) {
         spdlog::error("outbox cannot open, filing is off: {}", e.what());
         outbox_.reset();
     }
 }
 
-bool CaseDesk::start(std::uint64_t ticket, std::function<void(SubmitOutcome&)> job) {
-    if (!outbox_ || pending_.valid()) return false;
-    pending_ = std::async(std::launch::async, [this, ticket, job = std::move(job)] {
-        SubmitOutcome outcome;
+template <typename Outcome>
+bool CaseDesk::start(std::future<Outcome>& slot, std::uint64_t ticket, std::function<void(Outcome&)> job) {
+    if (!outbox_ || slot.valid()) return false;
+    slot = std::async(std::launch::async, [this, ticket, job = std::move(job)] {
+        Outcome outcome;
         outcome.ticket = ticket;
         try {
+            const std::lock_guard lock(outboxMutex_);
             job(outcome);
         } catch (const std::exception& e) {
             outcome.error = e.what();
-            spdlog::error("case not saved: {}", outcome.error);
+            spdlog::error("outbox: {}", outcome.error);
         }
         if (wake_) wake_();
         return outcome;
@@ -45,34 +55,70 @@ bool CaseDesk::start(std::uint64_t ticket, std::function<void(SubmitOutcome&)> j
     return true;
 }
 
+template <typename Outcome>
+std::optional<Outcome> takeIfReady(std::future<Outcome>& slot) {
+    if (!slot.valid() || slot.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return std::nullopt;
+    return slot.get();
+}
+
 bool CaseDesk::submit(storage::NewCase newCase, bool askAboutSimilar, std::uint64_t ticket) {
-    return start(ticket, [this, c = std::move(newCase), askAboutSimilar](SubmitOutcome& outcome) {
-        if (askAboutSimilar) {
-            outcome.similar = outbox_->similarOpenCases(c.draft.communityId, c.draft.place, c.draft.categoryCode);
-            if (!outcome.similar.empty()) return;
-        }
-        const auto start = std::chrono::steady_clock::now();
-        outcome.receipt = outbox_->submit(c);
-        const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-        // The tracking code is not personal; the contents of the case stay out of the log.
-        spdlog::info("case {} saved to the outbox in {:.1f} ms ({}, {})", outcome.receipt->trackingCode, ms,
-                     core::caseKindName(c.draft.kind.value_or(core::CaseKind::Complaint)), c.draft.categoryCode);
-    });
+    return start<SubmitOutcome>(
+        pending_, ticket, [this, c = std::move(newCase), askAboutSimilar](SubmitOutcome& outcome) {
+            if (askAboutSimilar) {
+                outcome.similar = outbox_->similarOpenCases(c.draft.communityId, c.draft.place, c.draft.categoryCode);
+                if (!outcome.similar.empty()) return;
+            }
+            const auto start = std::chrono::steady_clock::now();
+            outcome.receipt = outbox_->submit(c);
+            const double ms =
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+            // The tracking code is not personal; the contents of the case stay out of the log.
+            spdlog::info("case {} saved to the outbox in {:.1f} ms ({}, {})", outcome.receipt->trackingCode, ms,
+                         core::caseKindName(c.draft.kind.value_or(core::CaseKind::Complaint)), c.draft.categoryCode);
+        });
 }
 
 bool CaseDesk::join(std::string trackingCode, std::string at, std::uint64_t ticket) {
-    return start(ticket, [this, code = std::move(trackingCode), at = std::move(at)](SubmitOutcome& outcome) {
-        outbox_->recordJoin(code, at);
-        outcome.joinedCode = code;
-        spdlog::info("a resident joined case {}", code);
-    });
+    return start<SubmitOutcome>(pending_, ticket,
+                                [this, code = std::move(trackingCode), at = std::move(at)](SubmitOutcome& outcome) {
+                                    outbox_->recordJoin(code, at);
+                                    outcome.joinedCode = code;
+                                    spdlog::info("a resident joined case {}", code);
+                                });
 }
 
 std::optional<SubmitOutcome> CaseDesk::takeSubmitOutcome() {
-    if (!pending_.valid() || pending_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
-        return std::nullopt;
-    }
-    return pending_.get();
+    return takeIfReady(pending_);
+}
+
+bool CaseDesk::lookup(std::string code, std::string secret, std::uint64_t ticket) {
+    return start<LookupOutcome>(
+        lookup_, ticket, [this, code = std::move(code), secret = std::move(secret)](LookupOutcome& outcome) {
+            outcome.found = outbox_->track(code, secret);
+            if (outcome.found) outcome.rating = outbox_->ratingOf(code);
+            // Neither the code nor the digits go to the log: together they open the case.
+            spdlog::info("进度查询: {}", outcome.found ? "case found" : "no case for that code and digits");
+        });
+}
+
+bool CaseDesk::rate(std::string code, std::string secret, std::string rating, std::string reason, std::string at,
+                    std::uint64_t ticket) {
+    return start<LookupOutcome>(lookup_, ticket,
+                                [this, code = std::move(code), secret = std::move(secret), rating = std::move(rating),
+                                 reason = std::move(reason), at = std::move(at)](LookupOutcome& outcome) {
+                                    outcome.ratingJob = true;
+                                    outcome.found = outbox_->track(code, secret);
+                                    if (!outcome.found || outcome.found->summary.state != storage::CaseState::Closed)
+                                        return;
+                                    outbox_->recordRating(code, rating, reason, at);
+                                    outcome.rating = rating;
+                                    outcome.ratingSaved = true;
+                                    spdlog::info("case {} rated {}", code, rating);
+                                });
+}
+
+std::optional<LookupOutcome> CaseDesk::takeLookupOutcome() {
+    return takeIfReady(lookup_);
 }
 
 }  // namespace kiosk

@@ -5,6 +5,7 @@
 #include <functional>
 #include <future>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <variant>
@@ -23,6 +24,16 @@ struct SubmitOutcome {
     std::string error;                          // for the log; no personal data
 };
 
+// 进度查询 and ratings.
+struct LookupOutcome {
+    std::uint64_t ticket = 0;
+    std::optional<storage::TrackedCase> found;  // empty: wrong code or digits (one answer for both)
+    std::optional<std::string> rating;          // the case's newest rating, if it has one
+    bool ratingJob = false;                     // answers rate(), not lookup()
+    bool ratingSaved = false;                   // the rating is on disk
+    std::string error;                          // for the log; no personal data
+};
+
 class CaseDesk {
 public:
     CaseDesk(std::string catalogPath, std::string outboxPath, std::function<void()> wakeUiThread);
@@ -32,7 +43,8 @@ public:
 
     // Loads the catalog and opens the outbox; problems go to the log, and filing is offered only
     // when both worked.
-    void open();
+    // `demoCasesPath` (optional): demonstration cases added to the outbox (see demo_cases.h).
+    void open(const std::string& demoCasesPath = {});
     bool available() const { return catalog_.has_value() && outbox_ != nullptr; }
     const core::CaseCatalog* catalog() const { return catalog_ ? &*catalog_ : nullptr; }
 
@@ -45,6 +57,15 @@ public:
     bool submitting() const { return pending_.valid(); }
     std::optional<SubmitOutcome> takeSubmitOutcome();
 
+    // Looks a case up by its code and the secret (last 4 phone digits or the PIN).
+    bool lookup(std::string code, std::string secret, std::uint64_t ticket);
+    // 满意 / 基本满意 / 不满意 on a closed case; the secret is checked again, so only the resident
+    // who looked the case up can rate it.
+    bool rate(std::string code, std::string secret, std::string rating, std::string reason, std::string at,
+              std::uint64_t ticket);
+    bool lookingUp() const { return lookup_.valid(); }
+    std::optional<LookupOutcome> takeLookupOutcome();
+
     // For tests and the bench; the sync engine will read it the same way.
     storage::Outbox* outbox() { return outbox_.get(); }
 
@@ -54,8 +75,11 @@ private:
     std::function<void()> wake_;
     std::optional<core::CaseCatalog> catalog_;
     std::unique_ptr<storage::Outbox> outbox_;
-    bool start(std::uint64_t ticket, std::function<void(SubmitOutcome&)> job);
+    template <typename Outcome>
+    bool start(std::future<Outcome>& slot, std::uint64_t ticket, std::function<void(Outcome&)> job);
     std::future<SubmitOutcome> pending_;
+    std::future<LookupOutcome> lookup_;
+    std::mutex outboxMutex_;  // submissions and lookups run on their own workers; one at a time in SQLite
 };
 
 }  // namespace kiosk

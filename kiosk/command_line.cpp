@@ -50,6 +50,8 @@ CommandLineResult parseCommandLine(const std::vector<std::string>& args) {
             if (!value(r.options.assetsDir)) break;
         } else if (a == "--data-dir") {
             if (!value(r.options.dataDir)) break;
+        } else if (a == "--demo-cases") {
+            r.options.demoCases = true;
         } else if (a == "--say") {
             if (!value(r.options.sayText)) break;
         } else if (a == "--wav") {
@@ -82,6 +84,9 @@ std::string commandLineHelp() {
            "  --screenshot-dir DIR   where the script's `shot` steps write PNG files\n"
            "  --assets DIR           assets folder (overrides paths.assets_dir)\n"
            "  --data-dir DIR         data folder for database, photos and logs (overrides paths.data_dir)\n"
+           "  --demo-cases           add the demonstration cases (assets/demo/demo_cases.json) to the outbox:\n"
+           "                         查询进度 then has cases to show (staff demonstrations, tours); never on a real "
+           "kiosk\n"
            "  --say TEXT --wav FILE  read TEXT aloud into a WAV file (voice and volume of the config), exit\n"
            "  --version              print the version and exit\n";
 }

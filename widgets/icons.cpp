@@ -64,6 +64,26 @@ void drawIcon(ImDrawList* dl, Icon icon, ImVec2 c, float size, ImU32 color) {
             dl->AddCircleFilled(ImVec2(c.x, c.y + s * 0.1f), stroke * 0.9f, color);
             break;
         }
+        case Icon::Progress: {
+            // A case's road: three stations on a line, the first two reached, the last ticked off.
+            const float y = c.y - s * 0.05f;
+            const float r = s * 0.13f;
+            const float xs[3] = {c.x - s * 0.42f, c.x, c.x + s * 0.42f};
+            dl->AddLine(ImVec2(xs[0], y), ImVec2(xs[2], y), color, stroke * 1.2f);
+            dl->AddCircleFilled(ImVec2(xs[0], y), r, color);
+            dl->AddCircleFilled(ImVec2(xs[1], y), r, color);
+            dl->AddCircleFilled(ImVec2(xs[2], y), r * 1.6f, toImColor(theme().surface));
+            dl->AddCircle(ImVec2(xs[2], y), r * 1.6f, color, 32, stroke);
+            dl->AddLine(ImVec2(xs[2] - r * 0.8f, y), ImVec2(xs[2] - r * 0.15f, y + r * 0.7f), color, stroke * 1.2f);
+            dl->AddLine(ImVec2(xs[2] - r * 0.15f, y + r * 0.7f), ImVec2(xs[2] + r * 0.95f, y - r * 0.8f), color,
+                        stroke * 1.2f);
+            // Dates under the stations.
+            for (float x : xs) {
+                dl->AddLine(ImVec2(x - s * 0.1f, c.y + s * 0.35f), ImVec2(x + s * 0.1f, c.y + s * 0.35f), color,
+                            stroke * 0.8f);
+            }
+            break;
+        }
         case Icon::None:
         default: break;
     }

@@ -12,6 +12,7 @@ enum class Icon {
     Disclosure,  // 公开查询: a document under a magnifying glass
     Keyboard,    // 练习打字: a keyboard with a pen beside it
     Report,      // 我要反映: a speech bubble with an exclamation mark
+    Progress,    // 查询进度: three stations on a line, the last one ticked
 };
 
 // Draws `icon` centred at `center`, `size` px tall, in `color`.

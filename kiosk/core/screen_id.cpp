@@ -20,6 +20,7 @@ constexpr std::array kNames{
     std::pair{ScreenId::TypingPractice, std::string_view{"typing_practice"}},
     std::pair{ScreenId::DisplaySettings, std::string_view{"display_settings"}},
     std::pair{ScreenId::FileCase, std::string_view{"file_case"}},
+    std::pair{ScreenId::TrackCase, std::string_view{"track_case"}},
 };
 }  // namespace
 

@@ -145,8 +145,15 @@ Receipt Outbox::submit(const NewCase& c) {
     nlohmann::json photos = d.photos;
 
     Transaction tx(db_);
+    if (!c.trackingCode.empty()) {
+        receipt.trackingCode = c.trackingCode;
+        Statement taken(db_.handle(), "SELECT 1 FROM cases WHERE tracking_code = ?");
+        if (!core::isWellFormedTrackingCode(c.trackingCode) || taken.bind(1, c.trackingCode).next()) {
+            throw std::invalid_argument("outbox: the given tracking code is malformed or taken");
+        }
+    }
     // A fresh code is tried again on the (one in a hundred million) chance it is taken.
-    for (int attempt = 0;; ++attempt) {
+    for (int attempt = 0; c.trackingCode.empty(); ++attempt) {
         receipt.trackingCode = core::makeTrackingCode(random_());
         Statement taken(db_.handle(), "SELECT 1 FROM cases WHERE tracking_code = ?");
         if (!taken.bind(1, receipt.trackingCode).next()) break;

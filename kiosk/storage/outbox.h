@@ -29,6 +29,7 @@ struct NewCase {
     core::CaseDraft draft;
     std::string transferDepartment;  // "" unless the category is handled elsewhere (转办)
     std::string createdAt;           // W3C date-time with a timezone
+    std::string trackingCode;        // "": a fresh random one (the demo cases bring their own)
 };
 
 // What the receipt shows: the code, and for an anonymous case the PIN that replaces the phone.

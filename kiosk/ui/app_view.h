@@ -13,6 +13,7 @@
 #include "core/speech_volume.h"
 #include "core/text_entry.h"
 #include "core/text_size.h"
+#include "core/tracking_form.h"
 #include "input/pinyin_decoder.h"
 
 namespace kiosk::ui {
@@ -53,6 +54,43 @@ struct CaseView {
     std::string joinedCode;   // the resident joined that case: the confirmation shows
 };
 
+// One station of a case's road: 已提交, 已受理, 办理中, 已办结.
+struct TrackStage {
+    std::string labelKey;  // "track.stage.accepted"
+    bool reached = false;
+    std::string date;        // 2026-11-20 (empty when not reached, or reached without a dated update)
+    std::string department;  // who handles it, when the platform said
+    std::string note;        // the department's words (its reply on 已办结)
+};
+
+// 查询进度: the form, then the case found.
+struct TrackView {
+    bool available = false;  // the outbox is there
+    std::string code;        // digits typed so far
+    std::string secret;
+    core::TrackingField field = core::TrackingField::Code;
+    std::string problemKey;  // why nothing was found, or what is missing (string-table key)
+    int restMinutes = 0;     // lookups rest after too many wrong answers: minutes left
+    bool lookingUp = false;
+    bool found = false;
+    // The case found (no personal data: no phone, no description).
+    std::string foundCode;
+    std::string category;
+    std::string place;
+    std::string transferDepartment;
+    std::string submittedDate;
+    bool waitingToSend = false;  // still in this kiosk's outbox, not yet at the platform
+    std::vector<TrackStage> stages;
+    bool closed = false;
+    // The rating after 已办结, on its own page.
+    bool ratingOpen = false;
+    std::string savedRating;  // "satisfied" … once one is saved ("" before)
+    std::string ratingChoice;
+    std::string reasonChoice;
+    bool ratingSaving = false;
+    bool ratingFailed = false;
+};
+
 struct AppView {
     std::string hallName;
     std::string dateTimeText;  // already formatted for the top bar
@@ -85,6 +123,7 @@ struct AppView {
 
     TextEntryView textEntry;
     CaseView caseView;
+    TrackView trackView;
 };
 
 }  // namespace kiosk::ui

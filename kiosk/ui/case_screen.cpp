@@ -6,6 +6,7 @@
 #include "widgets/chip.h"
 #include "widgets/color_theme.h"
 #include "widgets/colors.h"
+#include "widgets/problem_box.h"
 #include "widgets/step_bar.h"
 #include "widgets/text.h"
 
@@ -28,18 +29,7 @@ const char* questionKey(core::CaseStep step) {
 // A refused 下一步 says why, in a box a resident cannot miss (words, not only colour).
 void drawProblem(ScreenContext& ctx, float width) {
     if (ctx.view.caseView.problemKey.empty()) return;
-    const std::string& text = ctx.strings.get(ctx.view.caseView.problemKey);
-    const ImVec2 at = ImGui::GetCursorScreenPos();
-    const float pad = ctx.fonts.body->FontSize * 0.4f;
-    const ImVec2 size = widgets::measureText(ctx.fonts.body, text, width - pad * 2);
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(at, ImVec2(at.x + width, at.y + size.y + pad * 2), widgets::toImColor(widgets::theme().warning),
-                      12.0f);
-    dl->AddRect(at, ImVec2(at.x + width, at.y + size.y + pad * 2), widgets::toImColor(widgets::theme().border), 12.0f,
-                0, 3.0f);
-    widgets::drawText(dl, ctx.fonts.body, ImVec2(at.x + pad, at.y + pad),
-                      widgets::toImColor(widgets::theme().onWarning), text, width - pad * 2);
-    ImGui::Dummy(ImVec2(width, size.y + pad * 2 + ctx.layout.gap * 0.5f));
+    widgets::problemBox(ctx.fonts.body, ctx.strings.get(ctx.view.caseView.problemKey), width, ctx.layout.gap * 0.5f);
 }
 
 }  // namespace

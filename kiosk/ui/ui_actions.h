@@ -13,6 +13,7 @@
 #include "core/speech_volume.h"
 #include "core/text_entry.h"
 #include "core/text_size.h"
+#include "core/tracking_form.h"
 
 namespace kiosk::ui {
 
@@ -120,6 +121,33 @@ using Op = std::variant<ChooseKind, ChooseCategory, ChooseCommunity, ChoosePlace
                         Another, Finish>;
 }  // namespace caseflow
 
+// 查询进度: the form's keypad and fields, and the rating of a closed case.
+namespace track {
+struct Key {
+    char digit = 0;
+    bool erase = false;
+    bool clear = false;
+};
+struct Focus {
+    core::TrackingField field;
+};
+struct Lookup {};      // 查询
+struct Again {};       // 查另一件
+struct OpenRating {};  // 评价办理结果: the rating page
+struct ChooseRating {
+    std::string rating;  // "satisfied" | "basically_satisfied" | "unsatisfied"
+};
+struct ChooseReason {
+    std::string reason;  // "not_solved" | "too_slow" | "unclear_reply" | "attitude"
+};
+struct SubmitRating {};
+using Op = std::variant<Key, Focus, Lookup, Again, OpenRating, ChooseRating, ChooseReason, SubmitRating>;
+}  // namespace track
+
+struct TrackAction {
+    track::Op op;
+};
+
 struct CaseAction {
     caseflow::Op op;
 };
@@ -131,7 +159,7 @@ struct EditText {
 
 using UiAction = std::variant<OpenScreen, GoBack, GoHome, CycleTextSize, SetTextSize, SetColorScheme, SetSpeechVolume,
                               ReadAloud, ContinueSession, WakeUp, SelectCommunity, SelectPeriod, SelectPayoutType,
-                              ShowPayout, ShowNotice, SetNameQuery, EditText, CaseAction>;
+                              ShowPayout, ShowNotice, SetNameQuery, EditText, CaseAction, TrackAction>;
 
 class UiActions {
 public:

@@ -29,6 +29,7 @@ struct HeadlessOptions {
     std::string configText;      // TOML with the keys that differ from the defaults
     std::string language;        // overrides ui.language when set
     bool waitForContent = true;  // let the content worker finish before the test starts
+    bool demoCases = false;      // the demonstration cases in the outbox (kiosk --demo-cases)
 };
 
 class HeadlessUi {

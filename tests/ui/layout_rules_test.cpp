@@ -27,7 +27,8 @@ bool isWholeScreenTouchArea(const widgets::WidgetRecord& w) {
 // of the spacing rule; row height is still checked through the rows' own minimum.
 bool isListPart(const widgets::WidgetRecord& w) {
     return w.id.find(".row.") != std::string::npos || w.id == "payouts.list" || w.id == "notices.list" ||
-           w.id == "finances.table" || w.id == "search.results" || w.id == "notice.page" || w.id == "case.review.list";
+           w.id == "finances.table" || w.id == "search.results" || w.id == "notice.page" ||
+           w.id == "case.review.list" || w.id == "track.timeline";
 }
 
 // Every touch target on the current frame: at least 96 px high and wide, inside the display,
@@ -175,6 +176,39 @@ TEST_P(LayoutInOrientation, EveryCaseStepFollowsTheRulesAtEveryTextSize) {
             expectTouchTargetsFollowTheRules(ui, display);
         }
         ASSERT_EQ(ui.run("tap case.receipt.done\ntap topbar.text_size\nwait 0.5"), "");
+    }
+}
+
+TEST_P(LayoutInOrientation, TrackingFollowsTheRulesAtEveryTextSize) {
+    HeadlessOptions options;
+    options.width = GetParam().first;
+    options.height = GetParam().second;
+    options.demoCases = true;  // 2026110267 (已办结, with 8000) and 2026111587 (办理中, with 9000)
+    HeadlessUi ui(options);
+    const ImVec2 display(options.width, options.height);
+    auto keys = [](const std::string& digits) {
+        std::string script;
+        for (char c : digits) script += std::string("tap track.key.") + c + "\n";
+        return script;
+    };
+    // The form with its fullest content (a problem), a closed case, its rating page with the
+    // reasons, and a case in progress.
+    const std::string steps[] = {
+        "tap home.tile.track\n" + keys("20261102671234") + "tap track.lookup\nexpect text 没有查到",
+        "tap track.key.clear\n" + keys("8000") + "tap track.lookup\nexpect text 评价办理结果",
+        "tap track.rating.open\ntap track.rating.unsatisfied\ntap track.rating.submit\nexpect text "
+        "请点一个不满意的原因",
+        "tap topbar.back\ntap track.again\n" + keys("20261115879000") + "tap track.lookup\nexpect text 办理中",
+    };
+    ASSERT_EQ(ui.tap("attract.wake"), "");
+    for (int size = 0; size < 3; ++size) {
+        SCOPED_TRACE("text size step " + std::to_string(size));
+        for (const std::string& step : steps) {
+            SCOPED_TRACE(step);
+            ASSERT_EQ(ui.run(step), "");
+            expectTouchTargetsFollowTheRules(ui, display);
+        }
+        ASSERT_EQ(ui.run("tap track.done\ntap topbar.text_size\nwait 0.5"), "");
     }
 }
 

@@ -1,0 +1,221 @@
+// 查询进度's answer: the case (what, where, when), its road 已提交 → 已受理 → 办理中 → 已办结 with
+// each station's date, department and words, and after 已办结 the rating. Buttons 查另一件 and 完成
+// stand at the bottom in the same place whatever the case says.
+#include <algorithm>
+
+#include "core/tracking_code.h"
+#include "ui/track_case_screen.h"
+#include "widgets/big_button.h"
+#include "widgets/chip.h"
+#include "widgets/color_theme.h"
+#include "widgets/colors.h"
+#include "widgets/text.h"
+
+namespace kiosk::ui {
+namespace {
+
+ImU32 ink() {
+    return widgets::toImColor(widgets::theme().text);
+}
+ImU32 muted() {
+    return widgets::toImColor(widgets::theme().textMuted);
+}
+
+// The lines of one station, below its name: date, department, words.
+struct StageLines {
+    std::string head;  // "已受理  2026-11-20" or "办理中  还没到这一步"
+    std::string department;
+    std::string note;
+};
+
+StageLines linesOf(const ScreenContext& ctx, const TrackStage& stage) {
+    const core::StringTable& s = ctx.strings;
+    StageLines lines;
+    lines.head =
+        s.get(stage.labelKey) + "    " +
+        (stage.reached ? (stage.date.empty() ? s.get("track.stage.done") : stage.date) : s.get("track.stage.not_yet"));
+    if (!stage.department.empty()) lines.department = s.format("track.stage.department", {stage.department});
+    if (!stage.note.empty()) lines.note = stage.note;
+    return lines;
+}
+
+float markerColumn(const ScreenContext& ctx) {
+    return ctx.fonts.body->FontSize * 1.6f;
+}
+
+float stageHeight(const ScreenContext& ctx, const TrackStage& stage, float width) {
+    const StageLines lines = linesOf(ctx, stage);
+    const float textW = width - markerColumn(ctx);
+    float h = widgets::measureText(ctx.fonts.body, lines.head, textW).y;
+    if (!lines.department.empty()) h += widgets::measureText(ctx.fonts.body, lines.department, textW).y;
+    if (!lines.note.empty()) h += widgets::measureText(ctx.fonts.body, lines.note, textW).y;
+    return h + ctx.layout.gap;
+}
+
+// One station at `at`: a filled, ticked circle when reached (a hollow one when not), the line to
+// the next station, and its words. Reached or not is said in words too.
+void drawStage(ScreenContext& ctx, const TrackStage& stage, bool last, ImVec2 at, float width, float height) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const widgets::ColorTheme& theme = widgets::theme();
+    const float r = ctx.fonts.body->FontSize * 0.45f;
+    const ImVec2 c(at.x + r + 2.0f, at.y + ctx.fonts.body->FontSize * 0.65f);
+    if (!last) {
+        dl->AddLine(ImVec2(c.x, c.y + r), ImVec2(c.x, at.y + height + ctx.fonts.body->FontSize * 0.65f - r),
+                    widgets::toImColor(stage.reached ? theme.primary : theme.border), 4.0f);
+    }
+    if (stage.reached) {
+        dl->AddCircleFilled(c, r, widgets::toImColor(theme.primary));
+        dl->AddLine(ImVec2(c.x - r * 0.5f, c.y), ImVec2(c.x - r * 0.1f, c.y + r * 0.4f),
+                    widgets::toImColor(theme.onPrimary), 3.0f);
+        dl->AddLine(ImVec2(c.x - r * 0.1f, c.y + r * 0.4f), ImVec2(c.x + r * 0.55f, c.y - r * 0.45f),
+                    widgets::toImColor(theme.onPrimary), 3.0f);
+    } else {
+        dl->AddCircleFilled(c, r, widgets::toImColor(theme.surface));
+        dl->AddCircle(c, r, widgets::toImColor(theme.border), 24, 3.0f);
+    }
+    const StageLines lines = linesOf(ctx, stage);
+    const float x = at.x + markerColumn(ctx);
+    const float textW = width - markerColumn(ctx);
+    float y = at.y;
+    auto line = [&](const std::string& text, ImU32 color) {
+        if (text.empty()) return;
+        widgets::drawText(dl, ctx.fonts.body, ImVec2(x, y), color, text, textW);
+        y += widgets::measureText(ctx.fonts.body, text, textW).y;
+    };
+    line(lines.head, stage.reached ? ink() : muted());
+    line(lines.department, muted());
+    line(lines.note, ink());
+}
+
+// The stations at the cursor in `size`; when they do not fit (特大, long replies) they scroll.
+void drawTimeline(ScreenContext& ctx, ImVec2 size, widgets::KineticScroll& scroll) {
+    const TrackView& t = ctx.view.trackView;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    float total = 0;
+    for (const TrackStage& stage : t.stages) total += stageHeight(ctx, stage, size.x);
+    if (total <= size.y) {
+        float y = at.y;
+        for (std::size_t i = 0; i < t.stages.size(); ++i) {
+            const float h = stageHeight(ctx, t.stages[i], size.x);
+            drawStage(ctx, t.stages[i], i + 1 == t.stages.size(), ImVec2(at.x, y), size.x, h);
+            y += h;
+        }
+        ImGui::Dummy(ImVec2(size.x, total));
+        return;
+    }
+    const float listInnerW = size.x - std::max(widgets::kMinTouchTarget * 2.0f, ctx.fonts.bar->FontSize * 4.5f) -
+                             widgets::kTouchSpacing - ctx.layout.gap;
+    float rowH = 0;
+    for (const TrackStage& stage : t.stages) rowH = std::max(rowH, stageHeight(ctx, stage, listInnerW));
+    widgets::kineticList("track.timeline", size, static_cast<int>(t.stages.size()), rowH, scroll,
+                         {ctx.strings.get("list.page_up"), ctx.strings.get("list.page_down")}, ctx.fonts.bar, false,
+                         [&](int row, ImVec2 min, ImVec2) {
+                             const auto i = static_cast<std::size_t>(row);
+                             drawStage(ctx, t.stages[i], i + 1 == t.stages.size(),
+                                       ImVec2(min.x + ctx.layout.gap * 0.5f, min.y + ctx.layout.gap * 0.5f), listInnerW,
+                                       rowH);
+                         });
+    if (scroll.animating()) ctx.actions.requestAnimationFrame();
+}
+
+// 查另一件 and 完成, side by side in `width` at `at`. 完成 is the main action unless a closed case
+// waits for its rating.
+void drawEndButtons(ScreenContext& ctx, ImVec2 at, float width) {
+    const TrackView& t = ctx.view.trackView;
+    const Layout& l = ctx.layout;
+    const float w = (width - l.gap * 2) * 0.5f;
+    const ImVec2 size(w, l.buttonHeight * 1.2f);
+    ImGui::SetCursorScreenPos(at);
+    if (widgets::bigButton("track.again", ctx.strings.get("track.again"), size, widgets::ButtonKind::Secondary,
+                           ctx.fonts.title)) {
+        ctx.actions.add(TrackAction{track::Again{}});
+    }
+    ImGui::SetCursorScreenPos(ImVec2(at.x + w + l.gap * 2, at.y));
+    const bool rateFirst = t.closed && t.savedRating.empty();
+    if (widgets::bigButton("track.done", ctx.strings.get("track.done"), size,
+                           rateFirst ? widgets::ButtonKind::Secondary : widgets::ButtonKind::Primary,
+                           ctx.fonts.title)) {
+        ctx.actions.add(GoHome{});
+    }
+}
+
+// After 已办结: the rating given, or the way to give one (on its own page: one question at a time).
+// Above `bottom` (where the end buttons start); the sentence before the button goes first when
+// the room is short, the button says the same.
+void drawRatingPrompt(ScreenContext& ctx, float width, float bottom) {
+    const TrackView& t = ctx.view.trackView;
+    const core::StringTable& s = ctx.strings;
+    if (!t.closed) return;
+    if (!t.savedRating.empty()) {
+        widgets::textBlock(ctx.fonts.body, ink(), s.format("track.rating.saved", {ratingLabel(s, t.savedRating)}),
+                           width);
+        return;
+    }
+    const float buttonH = ctx.layout.buttonHeight * 1.2f;
+    const float promptH = widgets::measureText(ctx.fonts.body, s.get("track.rating.prompt"), width).y;
+    if (ImGui::GetCursorScreenPos().y + promptH + ctx.layout.gap * 0.3f + buttonH <= bottom) {
+        widgets::textBlock(ctx.fonts.body, ink(), s.get("track.rating.prompt"), width);
+        ImGui::Dummy(ImVec2(0, ctx.layout.gap * 0.3f));
+    }
+    if (widgets::bigButton("track.rating.open", s.get("track.rating.open"),
+                           ImVec2(std::min(width, ctx.fonts.title->FontSize * 9.0f), buttonH),
+                           widgets::ButtonKind::Primary, ctx.fonts.title)) {
+        ctx.actions.add(TrackAction{track::OpenRating{}});
+    }
+}
+
+// The case: its code, what and where, and whether it has left this kiosk yet.
+void drawCaseSummary(ScreenContext& ctx, float width) {
+    const TrackView& t = ctx.view.trackView;
+    const core::StringTable& s = ctx.strings;
+    // The code on one line: at title size when it fits so (特大 in a landscape column: body size).
+    const std::string code = s.format("track.result.code", {core::groupTrackingCode(t.foundCode)});
+    ImFont* codeFont = widgets::measureText(ctx.fonts.title, code).x <= width ? ctx.fonts.title : ctx.fonts.body;
+    widgets::textBlock(codeFont, ink(), code, width);
+    widgets::textBlock(ctx.fonts.body, ink(), t.category + " · " + t.place, width);
+    if (!t.transferDepartment.empty()) {
+        widgets::textBlock(ctx.fonts.body, muted(), s.format("track.result.transfer", {t.transferDepartment}), width);
+    }
+    if (t.waitingToSend) widgets::textBlock(ctx.fonts.body, muted(), s.get("track.result.waiting_to_send"), width);
+    ImGui::Dummy(ImVec2(0, ctx.layout.gap * 0.5f));
+}
+
+float naturalTimelineHeight(const ScreenContext& ctx, float width) {
+    float total = 0;
+    for (const TrackStage& stage : ctx.view.trackView.stages) total += stageHeight(ctx, stage, width);
+    return total;
+}
+
+}  // namespace
+
+void drawTrackResult(ScreenContext& ctx, widgets::KineticScroll& timelineScroll) {
+    const TrackView& t = ctx.view.trackView;
+    const Layout& l = ctx.layout;
+    const float width = l.contentMax.x - l.contentMin.x;
+    const float buttonsH = l.buttonHeight * 1.2f;
+    if (l.portrait) {
+        drawCaseSummary(ctx, width);
+        // The road first; the rating below it gets what the road leaves, at least 45 %.
+        const float bottom = l.contentMax.y - buttonsH - l.gap;
+        const float timelineH =
+            std::max(0.0f, (bottom - ImGui::GetCursorScreenPos().y) * (t.closed ? 0.55f : 1.0f) - l.gap);
+        drawTimeline(ctx, ImVec2(width, std::min(naturalTimelineHeight(ctx, width), timelineH)), timelineScroll);
+        ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+        drawRatingPrompt(ctx, width, l.contentMax.y - buttonsH - l.gap);
+        drawEndButtons(ctx, ImVec2(l.contentMin.x, l.contentMax.y - buttonsH), width);
+        return;
+    }
+    // Landscape: the road down the whole left side; the case, the rating and the buttons on the right.
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    const float left = (width - l.gap * 2) * 0.58f;
+    const float right = width - left - l.gap * 2;
+    drawTimeline(ctx, ImVec2(left, std::min(naturalTimelineHeight(ctx, left), l.contentMax.y - top.y)), timelineScroll);
+    ImGui::SetCursorScreenPos(ImVec2(top.x + left + l.gap * 2, top.y));
+    ImGui::BeginGroup();
+    drawCaseSummary(ctx, right);
+    drawRatingPrompt(ctx, right, l.contentMax.y - buttonsH - l.gap);
+    ImGui::EndGroup();
+    drawEndButtons(ctx, ImVec2(top.x + left + l.gap * 2, l.contentMax.y - buttonsH), right);
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,28 @@
+#pragma once
+// 查询进度: the 查询码 and 4 digits on a keypad, then the case's road 已提交 → 已受理 → 办理中 →
+// 已办结 with dates, the handling department and its reply, and after 已办结 the rating.
+// The form draws in track_case_form.cpp, the timeline in track_case_result.cpp and the rating
+// (its own page) in track_case_rating.cpp.
+#include "ui/screen.h"
+#include "widgets/kinetic_list.h"
+
+namespace kiosk::ui {
+
+class TrackCaseScreen final : public Screen {
+public:
+    std::string_view titleKey() const override { return "track.title"; }
+    void drawContent(ScreenContext& ctx) override;
+
+private:
+    widgets::KineticScroll timelineScroll_;
+};
+
+void drawTrackForm(ScreenContext& ctx);
+void drawTrackResult(ScreenContext& ctx, widgets::KineticScroll& timelineScroll);
+void drawTrackRating(ScreenContext& ctx);
+// 满意 … for a rating value ("satisfied" …).
+std::string ratingLabel(const core::StringTable& strings, const std::string& rating);
+// The "why not" box shared by both (words, not only colour).
+void drawTrackProblem(ScreenContext& ctx, float width);
+
+}  // namespace kiosk::ui

@@ -1,0 +1,12 @@
+#pragma once
+// Why something did not happen ("请先选社区", "没有查到"), in a box a resident cannot miss: a
+// warning fill, a border and the words — never colour alone. Drawn at the layout cursor.
+#include <imgui.h>
+
+#include <string_view>
+
+namespace kiosk::widgets {
+
+void problemBox(ImFont* font, std::string_view text, float width, float gapAfter);
+
+}  // namespace kiosk::widgets
