@@ -1,10 +1,12 @@
 #include "config/kiosk_config.h"
 
 #include <toml++/toml.h>
+
 #include <fstream>
 #include <functional>
 #include <optional>
 #include <sstream>
+#include "core/tracking_link.h"
 
 namespace kiosk::config {
 namespace {
@@ -67,6 +69,19 @@ KeySpec stringKeyIn(const char* key, const char* meaning, Section KioskConfig::*
                    [=](const KioskConfig& c) { return "\"" + (c.*section).*field + "\""; }};
 }
 
+// A receipt link template: checked like the core will use it (see core/tracking_link.h).
+KeySpec linkTemplateKey(const char* key, const char* meaning) {
+    return KeySpec{key, meaning,
+                   [](const toml::node& node, KioskConfig& c) -> std::optional<std::string> {
+                       if (!node.is_string()) return std::string("must be text in quotes");
+                       const std::string value = node.value<std::string>().value_or("");
+                       if (auto problem = core::trackingLinkTemplateProblem(value)) return problem;
+                       c.cases.trackingLink = value;
+                       return std::nullopt;
+                   },
+                   [](const KioskConfig& c) { return "\"" + c.cases.trackingLink + "\""; }};
+}
+
 using C = KioskConfig;
 
 const std::vector<KeySpec>& schema() {
@@ -94,6 +109,8 @@ const std::vector<KeySpec>& schema() {
                     &C::Ui::colors, {"standard", "high_contrast"}),
         stringKeyIn("speech.volume", "read-aloud loudness a session starts with (the hall's level is the mixer's)",
                     &C::speech, &C::Speech::volume, {"low", "medium", "high"}),
+        linkTemplateKey("cases.tracking_link",
+                        "the platform's page for a case, {code} where its code goes (receipt QR)"),
         stringKeyIn("fonts.path", "CJK font file (package fonts-noto-cjk)", &C::fonts, &C::Fonts::path),
         intKeyIn("fonts.face_index", "face in the .ttc file: 2 is Simplified Chinese", &C::fonts, &C::Fonts::faceIndex,
                  0, 32),

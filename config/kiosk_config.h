@@ -34,6 +34,10 @@ struct KioskConfig {
     struct Speech {
         std::string volume = "medium";  // low | medium | high: 朗读's step when a session starts
     } speech;
+    struct Cases {
+        // The platform's page for one case: the receipt's QR code (cases.tracking_link).
+        std::string trackingLink = "https://jdydt.example.cn/t/{code}";
+    } cases;
     struct Fonts {
         std::string path = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
         int faceIndex = 2;  // 2 = Simplified Chinese; face 0 is Japanese (门, 令, 直 take Japanese shapes)

@@ -5,6 +5,7 @@
 
 #include "app.h"
 #include "core/phone_number.h"
+#include "core/tracking_link.h"
 #include "ui/case_screen.h"
 
 namespace kiosk {
@@ -45,6 +46,7 @@ void App::prepareCaseView() {
         v.showingReceipt = true;
         v.receiptCode = cs.receipt->trackingCode;
         v.receiptPin = cs.receipt->pin;
+        v.receiptLink = core::trackingLink(setup_.config.cases.trackingLink, cs.receipt->trackingCode);
         v.receiptTransfer = cs.receiptTransfer;
     }
 }

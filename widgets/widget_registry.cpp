@@ -6,9 +6,14 @@
 
 namespace kiosk::widgets {
 
+void WidgetRegistry::addQr(std::string_view id, std::string_view text, ImVec2 min, ImVec2 max) {
+    qrCodes_.push_back({std::string(id), std::string(text), min, max});
+}
+
 void WidgetRegistry::beginFrame() {
     widgets_.clear();
     texts_.clear();
+    qrCodes_.clear();
     contentStart_ = 0;
     spoken_ = true;
 }

@@ -25,14 +25,24 @@ struct DrawnText {
     bool spoken = true;  // false for keyboard keys: 朗读 reading "q w e r t y" helps nobody
 };
 
+// A QR code on screen: what it says (tests check the payload; 朗读 does not read links aloud).
+struct DrawnQr {
+    std::string id;
+    std::string text;
+    ImVec2 min;
+    ImVec2 max;
+};
+
 class WidgetRegistry {
 public:
     void beginFrame();
     void addWidget(std::string_view id, std::string_view label, ImVec2 min, ImVec2 max);
     void addText(std::string_view text, ImFont* font);
+    void addQr(std::string_view id, std::string_view text, ImVec2 min, ImVec2 max);
 
     const std::vector<WidgetRecord>& widgets() const { return widgets_; }
     const std::vector<DrawnText>& texts() const { return texts_; }
+    const std::vector<DrawnQr>& qrCodes() const { return qrCodes_; }
     // The screen's own content begins here (after the top bar): what 朗读 reads.
     void markContentStart() { contentStart_ = texts_.size(); }
     // The spoken texts drawn after markContentStart, in drawing order.
@@ -47,6 +57,7 @@ public:
 private:
     std::vector<WidgetRecord> widgets_;
     std::vector<DrawnText> texts_;
+    std::vector<DrawnQr> qrCodes_;
     std::size_t contentStart_ = 0;
     bool spoken_ = true;
 };

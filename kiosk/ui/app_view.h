@@ -47,6 +47,7 @@ struct CaseView {
     bool showingReceipt = false;
     std::string receiptCode;      // 10 digits
     std::string receiptPin;       // anonymous cases only
+    std::string receiptLink;      // the platform's page for the case: the receipt's QR code
     std::string receiptTransfer;  // the department, when the case is passed on
     // An open case at the same place and category, offered before saving a duplicate.
     std::string similarCode;

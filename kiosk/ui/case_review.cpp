@@ -8,6 +8,7 @@
 #include "widgets/color_theme.h"
 #include "widgets/colors.h"
 #include "widgets/kinetic_list.h"
+#include "widgets/qr_view.h"
 #include "widgets/text.h"
 
 namespace kiosk::ui {
@@ -199,6 +200,26 @@ void drawReviewStep(ScreenContext& ctx, widgets::KineticScroll& scroll) {
 
 namespace {
 
+// 300–360 px: ~8–10 cm on a hall's 21–24" screen, read by a phone from arm's length.
+constexpr float kReceiptQrSide = 360.0f;
+constexpr float kMinReceiptQrSide = 220.0f;
+
+// The QR code of the case's page for the resident's phone, with "手机扫码查进度" beside it, above
+// the buttons. Left out where it would be too small to scan (特大 leaves no room).
+void drawReceiptQr(ScreenContext& ctx, const std::string& link, float width) {
+    const Layout& l = ctx.layout;
+    const float side = std::min({kReceiptQrSide, width * 0.6f,
+                                 l.contentMax.y - ImGui::GetCursorScreenPos().y - l.buttonHeight * 1.2f - l.gap * 2});
+    if (link.empty() || side < kMinReceiptQrSide) return;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    widgets::qrCode("case.receipt.qr", link, side);
+    const ImVec2 after = ImGui::GetCursorScreenPos();
+    widgets::drawText(ImGui::GetWindowDrawList(), ctx.fonts.body, ImVec2(at.x + side + l.gap, at.y + l.gap), muted(),
+                      ctx.strings.get("case.receipt.qr"), width - side - l.gap);
+    ImGui::SetCursorScreenPos(ImVec2(after.x, after.y + l.gap * 0.5f));
+    ImGui::Dummy(ImVec2(width, 0));
+}
+
 // 再反映一个问题 and 完成, sharing `width`.
 void drawReceiptButtons(ScreenContext& ctx, float rightW) {
     const core::StringTable& s = ctx.strings;
@@ -264,7 +285,9 @@ void drawReceipt(ScreenContext& ctx) {
     if (!c.receiptTransfer.empty()) {
         widgets::textBlock(ctx.fonts.body, ink(), s.format("case.receipt.transfer", {c.receiptTransfer}), rightW);
     }
-    ImGui::Dummy(ImVec2(0, l.gap));
+    ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+    drawReceiptQr(ctx, c.receiptLink, rightW);
+    ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
     drawReceiptButtons(ctx, rightW);
     ImGui::EndGroup();
 }

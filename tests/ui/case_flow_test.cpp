@@ -51,6 +51,11 @@ TEST(CaseFlowUi, AComplaintFiledWithTapsAndTypingReachesTheOutboxBeforeItsReceip
     ASSERT_TRUE(cs.receipt.has_value());
     EXPECT_TRUE(core::isWellFormedTrackingCode(cs.receipt->trackingCode));
     EXPECT_TRUE(ui.showsText(core::groupTrackingCode(cs.receipt->trackingCode)));
+    // The QR code beside it holds the case's page (the default link template of the config).
+    const auto& qrCodes = ui.app().registry().qrCodes();
+    ASSERT_EQ(qrCodes.size(), 1u);
+    EXPECT_EQ(qrCodes[0].text, "https://jdydt.example.cn/t/" + cs.receipt->trackingCode);
+    EXPECT_GE(qrCodes[0].max.x - qrCodes[0].min.x, 220.0f);
     const storage::OutboxCase stored = onlyPendingCase(ui);
     EXPECT_EQ(stored.trackingCode, cs.receipt->trackingCode);
     EXPECT_EQ(stored.kind, "complaint");

@@ -88,6 +88,15 @@ TEST(Config, BadValuesSayWhatIsAllowed) {
     EXPECT_EQ(r.config.session.warningCountdownSeconds, 30);
 }
 
+TEST(Config, TheReceiptLinkMustBeHttpsWithTheCodeInIt) {
+    const ConfigLoadResult ok = parseConfig("[cases]\ntracking_link = \"https://x.gov.cn/c?id={code}\"\n", "t");
+    ASSERT_TRUE(ok.ok());
+    EXPECT_EQ(ok.config.cases.trackingLink, "https://x.gov.cn/c?id={code}");
+    const ConfigLoadResult bad = parseConfig("[cases]\ntracking_link = \"http://x.gov.cn/{code}\"\n", "t");
+    ASSERT_EQ(bad.problems.size(), 1u);
+    EXPECT_EQ(bad.problems[0].text(), "config line 2: key 'cases.tracking_link' must start with https://");
+}
+
 TEST(Config, SyntaxErrorNamesTheLine) {
     const ConfigLoadResult r = parseConfig("[session]\nidle_timeout_s = = 3\n", "t");
     ASSERT_EQ(r.problems.size(), 1u);
