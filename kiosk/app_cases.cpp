@@ -48,6 +48,7 @@ void App::prepareCaseView() {
         v.receiptPin = cs.receipt->pin;
         v.receiptLink = core::trackingLink(setup_.config.cases.trackingLink, cs.receipt->trackingCode);
         v.receiptTransfer = cs.receiptTransfer;
+        v.receiptPhotoLater = cs.flow && cs.flow->draft().photoLater;
     }
 }
 

@@ -45,10 +45,11 @@ struct CaseView {
     bool saving = false;
     bool saveFailed = false;
     bool showingReceipt = false;
-    std::string receiptCode;      // 10 digits
-    std::string receiptPin;       // anonymous cases only
-    std::string receiptLink;      // the platform's page for the case: the receipt's QR code
-    std::string receiptTransfer;  // the department, when the case is passed on
+    std::string receiptCode;         // 10 digits
+    std::string receiptPin;          // anonymous cases only
+    std::string receiptLink;         // the platform's page for the case: the receipt's QR code
+    bool receiptPhotoLater = false;  // 稍后用手机补充: the QR code is also where the photos go
+    std::string receiptTransfer;     // the department, when the case is passed on
     // An open case at the same place and category, offered before saving a duplicate.
     std::string similarCode;
     std::string similarDate;  // 2026-11-22

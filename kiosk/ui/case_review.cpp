@@ -206,7 +206,7 @@ constexpr float kMinReceiptQrSide = 220.0f;
 
 // The QR code of the case's page for the resident's phone, with "手机扫码查进度" beside it, above
 // the buttons. Left out where it would be too small to scan (特大 leaves no room).
-void drawReceiptQr(ScreenContext& ctx, const std::string& link, float width) {
+void drawReceiptQr(ScreenContext& ctx, const std::string& link, bool photoLater, float width) {
     const Layout& l = ctx.layout;
     const float side = std::min({kReceiptQrSide, width * 0.6f,
                                  l.contentMax.y - ImGui::GetCursorScreenPos().y - l.buttonHeight * 1.2f - l.gap * 2});
@@ -215,7 +215,7 @@ void drawReceiptQr(ScreenContext& ctx, const std::string& link, float width) {
     widgets::qrCode("case.receipt.qr", link, side);
     const ImVec2 after = ImGui::GetCursorScreenPos();
     widgets::drawText(ImGui::GetWindowDrawList(), ctx.fonts.body, ImVec2(at.x + side + l.gap, at.y + l.gap), muted(),
-                      ctx.strings.get("case.receipt.qr"), width - side - l.gap);
+                      ctx.strings.get(photoLater ? "case.receipt.qr_photos" : "case.receipt.qr"), width - side - l.gap);
     ImGui::SetCursorScreenPos(ImVec2(after.x, after.y + l.gap * 0.5f));
     ImGui::Dummy(ImVec2(width, 0));
 }
@@ -286,7 +286,7 @@ void drawReceipt(ScreenContext& ctx) {
         widgets::textBlock(ctx.fonts.body, ink(), s.format("case.receipt.transfer", {c.receiptTransfer}), rightW);
     }
     ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
-    drawReceiptQr(ctx, c.receiptLink, rightW);
+    drawReceiptQr(ctx, c.receiptLink, c.receiptPhotoLater, rightW);
     ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
     drawReceiptButtons(ctx, rightW);
     ImGui::EndGroup();

@@ -56,6 +56,8 @@ TEST(CaseFlowUi, AComplaintFiledWithTapsAndTypingReachesTheOutboxBeforeItsReceip
     ASSERT_EQ(qrCodes.size(), 1u);
     EXPECT_EQ(qrCodes[0].text, "https://jdydt.example.cn/t/" + cs.receipt->trackingCode);
     EXPECT_GE(qrCodes[0].max.x - qrCodes[0].min.x, 220.0f);
+    EXPECT_TRUE(ui.showsText("手机扫码查进度、补充照片"))
+        << "稍后用手机补充 was chosen: the QR code is where photos go";
     const storage::OutboxCase stored = onlyPendingCase(ui);
     EXPECT_EQ(stored.trackingCode, cs.receipt->trackingCode);
     EXPECT_EQ(stored.kind, "complaint");
