@@ -9,6 +9,7 @@
 //   ime_candidates_p95_ms   pinyin candidates per keystroke (group "input") target < 5
 //   handwriting_recognise_p95_ms  zinnia per stroke (group "input")          target < 20
 //   submit_to_receipt_ms    outbox commit with fsync, p95 of 100 (group "cases") target < 100
+//   track_lookup_p95_ms     进度查询 in the outbox: hash check + timeline (group "cases")
 // On a generated set of 100k payouts (group "content"):
 //   pinyin_table_ms         reading Unihan readings for name search (once per process)
 //   content_import_100k_ms  writing the set into the SQLite cache (what a sync will do)
@@ -265,13 +266,22 @@ void benchCases(const std::string& dataDir) {
     c.draft.phoneDigits = "13800138000";
     c.createdAt = "2026-11-22T10:15:00+08:00";
     std::vector<double> submits;
+    std::vector<std::string> codes;
     for (int i = 0; i < 100; ++i) {
         const auto start = std::chrono::steady_clock::now();
-        outbox.submit(c);
+        codes.push_back(outbox.submit(c).trackingCode);
         submits.push_back(msSince(start));
     }
     figure("submit_to_receipt_ms", percentile(submits, 0.95), "ms");
     figure("submit_to_receipt_p50_ms", percentile(submits, 0.5), "ms");
+    // 进度查询: the salted hash check and the timeline read, on the worker.
+    std::vector<double> lookups;
+    for (const std::string& code : codes) {
+        const auto start = std::chrono::steady_clock::now();
+        if (!outbox.track(code, "8000")) std::fprintf(stderr, "lookup failed for %s\n", code.c_str());
+        lookups.push_back(msSince(start));
+    }
+    figure("track_lookup_p95_ms", percentile(lookups, 0.95), "ms");
     std::filesystem::remove_all(dir);
 }
 
