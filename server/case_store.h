@@ -1,0 +1,55 @@
+#pragma once
+// The reference server's cases (SQLite): filed with dedupe by idempotency key, read by id or
+// window, and advanced through 已受理 → 办理中 → 已办结 with the department's words.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "open311_format.h"
+#include "storage/sqlite_db.h"
+
+namespace kiosk::server {
+
+struct NewRequest {
+    std::string serviceCode;
+    std::string serviceName;
+    std::string description;
+    std::string address;
+    std::string phone;
+    std::string mediaUrl;
+    std::string deviceId;
+    std::string trackingCode;  // kiosk_tracking_code ("" from other clients)
+    std::string kind;
+    std::string attributes;  // JSON object of attribute answers (arrays for multi-value)
+    std::string at;
+};
+
+struct FileOutcome {
+    ServiceRequest request;
+    bool repeat = false;    // the idempotency key was seen with this very case: nothing filed
+    bool conflict = false;  // the key was seen with another case: nothing filed
+};
+
+class CaseStore {
+public:
+    explicit CaseStore(const std::string& path);
+
+    // `fingerprint` identifies the case's content, to tell a resend from a reused key.
+    FileOutcome file(const NewRequest& request, const std::string& idempotencyKey, const std::string& fingerprint);
+    std::optional<ServiceRequest> find(const std::string& id);
+    std::vector<ServiceRequest> window(const std::string& start, const std::string& end, const std::string& status);
+    std::size_t count();
+    // The next station ("accepted", "in_progress", "closed") with who handles it and their words.
+    bool advance(const std::string& id, const std::string& stage, const std::string& agency, const std::string& note,
+                 const std::string& at);
+    std::vector<RequestUpdate> updates(const std::string& id);
+    std::vector<std::string> openIds();
+    // What a case's content looked like when filed (tests check what arrived).
+    std::optional<NewRequest> filedContent(const std::string& id);
+
+private:
+    ServiceRequest read(storage::Statement& s);
+    storage::Database db_;
+};
+
+}  // namespace kiosk::server

@@ -1,0 +1,153 @@
+#include "open311_format.h"
+
+#include <nlohmann/json.hpp>
+
+namespace kiosk::server {
+namespace {
+
+std::string xmlEscaped(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&apos;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+// <name>value</name> for each field, inside <item>…</item>.
+std::string xmlItem(const char* item, const std::vector<std::pair<const char*, std::string>>& fields) {
+    std::string out = std::string("<") + item + ">";
+    for (const auto& [name, value] : fields) {
+        out += std::string("<") + name + ">" + xmlEscaped(value) + "</" + name + ">";
+    }
+    return out + "</" + item + ">";
+}
+
+const char* kXmlHead = "<?xml version=\"1.0\" encoding=\"utf-8\"?>";
+
+}  // namespace
+
+std::string contentType(Format format) {
+    return format == Format::Json ? "application/json; charset=utf-8" : "text/xml; charset=utf-8";
+}
+
+std::string errorsBody(Format format, const std::vector<Open311Error>& errors) {
+    if (format == Format::Json) {
+        nlohmann::json out = nlohmann::json::array();
+        for (const auto& e : errors) out.push_back({{"code", e.code}, {"description", e.description}});
+        return out.dump();
+    }
+    std::string out = std::string(kXmlHead) + "<errors>";
+    for (const auto& e : errors)
+        out += xmlItem("error", {{"code", std::to_string(e.code)}, {"description", e.description}});
+    return out + "</errors>";
+}
+
+std::string servicesBody(Format format, const std::vector<ServiceInfo>& services) {
+    if (format == Format::Json) {
+        nlohmann::json out = nlohmann::json::array();
+        for (const auto& s : services) {
+            out.push_back({{"service_code", s.code},
+                           {"service_name", s.name},
+                           {"description", s.description},
+                           {"metadata", false},
+                           {"type", "realtime"},
+                           {"keywords", ""},
+                           {"group", s.group}});
+        }
+        return out.dump();
+    }
+    std::string out = std::string(kXmlHead) + "<services>";
+    for (const auto& s : services) {
+        out += xmlItem("service", {{"service_code", s.code},
+                                   {"service_name", s.name},
+                                   {"description", s.description},
+                                   {"metadata", "false"},
+                                   {"type", "realtime"},
+                                   {"keywords", ""},
+                                   {"group", s.group}});
+    }
+    return out + "</services>";
+}
+
+std::string serviceDefinitionBody(Format format, const std::string& code) {
+    if (format == Format::Json) {
+        return nlohmann::json{{"service_code", code}, {"attributes", nlohmann::json::array()}}.dump();
+    }
+    return std::string(kXmlHead) + "<service_definition><service_code>" + xmlEscaped(code) +
+           "</service_code><attributes></attributes></service_definition>";
+}
+
+std::string filedBody(Format format, const std::string& requestId, const std::string& notice) {
+    if (format == Format::Json) {
+        return nlohmann::json::array(
+                   {{{"service_request_id", requestId}, {"service_notice", notice}, {"account_id", nullptr}}})
+            .dump();
+    }
+    return std::string(kXmlHead) + "<service_requests>" +
+           xmlItem("request", {{"service_request_id", requestId}, {"service_notice", notice}, {"account_id", ""}}) +
+           "</service_requests>";
+}
+
+std::string requestsBody(Format format, const std::vector<ServiceRequest>& requests) {
+    auto fields = [](const ServiceRequest& r) -> std::vector<std::pair<const char*, std::string>> {
+        return {{"service_request_id", r.id},
+                {"status", r.status},
+                {"status_notes", r.statusNotes},
+                {"service_name", r.serviceName},
+                {"service_code", r.serviceCode},
+                {"description", r.description},
+                {"agency_responsible", r.agency},
+                {"service_notice", ""},
+                {"address", r.address},
+                {"requested_datetime", r.requestedAt},
+                {"updated_datetime", r.updatedAt},
+                {"expected_datetime", ""},
+                {"media_url", r.mediaUrl}};
+    };
+    if (format == Format::Json) {
+        nlohmann::json out = nlohmann::json::array();
+        for (const auto& r : requests) {
+            nlohmann::json item = nlohmann::json::object();
+            for (const auto& [name, value] : fields(r)) item[name] = value;
+            out.push_back(item);
+        }
+        return out.dump();
+    }
+    std::string out = std::string(kXmlHead) + "<service_requests>";
+    for (const auto& r : requests) out += xmlItem("request", fields(r));
+    return out + "</service_requests>";
+}
+
+std::string updatesBody(Format format, const std::vector<RequestUpdate>& updates) {
+    auto fields = [](const RequestUpdate& u) -> std::vector<std::pair<const char*, std::string>> {
+        return {{"update_id", std::to_string(u.updateId)},
+                {"service_request_id", u.requestId},
+                {"status", u.status},
+                {"updated_datetime", u.at},
+                {"description", u.description},
+                {"stage", u.stage},
+                {"agency_responsible", u.agency}};
+    };
+    if (format == Format::Json) {
+        nlohmann::json out = nlohmann::json::array();
+        for (const auto& u : updates) {
+            nlohmann::json item = nlohmann::json::object();
+            for (const auto& [name, value] : fields(u)) item[name] = value;
+            item["update_id"] = u.updateId;
+            out.push_back(item);
+        }
+        return out.dump();
+    }
+    std::string out = std::string(kXmlHead) + "<service_request_updates>";
+    for (const auto& u : updates) out += xmlItem("request_update", fields(u));
+    return out + "</service_request_updates>";
+}
+
+}  // namespace kiosk::server

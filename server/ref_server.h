@@ -1,0 +1,55 @@
+#pragma once
+// The reference platform server (refserver): the API of docs/api.md over TLS with cpp-httplib,
+// for the demo and the network tests. It validates every input and answers errors in the
+// Open311 format; cases go to SQLite with dedupe by idempotency key.
+#include <memory>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "case_store.h"
+
+namespace kiosk::server {
+
+struct RefServerOptions {
+    std::string certPath;  // PEM; both empty: plain HTTP (loopback only, for development)
+    std::string keyPath;
+    std::string host = "127.0.0.1";
+    int port = 0;  // 0: any free port (tests)
+    std::string dataDir;
+    std::string catalogPath;                // the case catalog: its categories are the services
+    std::vector<std::string> deviceTokens;  // accepted bearer tokens / api_key values
+    std::string adminToken;                 // for /admin (advancing cases)
+    std::string timezone = "+08:00";
+};
+
+class RefServer {
+public:
+    explicit RefServer(RefServerOptions options);
+    ~RefServer();
+    RefServer(const RefServer&) = delete;
+    RefServer& operator=(const RefServer&) = delete;
+
+    // Binds and serves on a thread; returns the port (throws when it cannot bind or load).
+    int start();
+    void stop();
+    int port() const { return port_; }
+    std::string baseUrl() const;  // "https://127.0.0.1:PORT/open311/v2"
+
+    // Advances every open case one station (已受理 → 办理中 → 已办结): --auto-progress and tests.
+    int progressAll();
+    std::size_t caseCount() const;
+    // What arrived for a case (tests: the attributes, the phone, the tracking code).
+    std::optional<NewRequest> filedCase(const std::string& id) const;
+
+    struct Impl;
+
+private:
+    RefServerOptions options_;
+    std::unique_ptr<Impl> impl_;
+    std::thread thread_;
+    int port_ = 0;
+};
+
+}  // namespace kiosk::server

@@ -1,0 +1,216 @@
+// The reference server over real TLS on 127.0.0.1 with certificates made at test time, driven
+// by cpp-httplib's client as an Open311 client would: services, filing with dedupe, reading
+// back, errors in the Open311 format in both formats, and status updates.
+#include <gtest/gtest.h>
+#include <httplib.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "ref_server.h"
+#include "support/test_certs.h"
+
+namespace kiosk {
+namespace {
+
+using nlohmann::json;
+
+class RefServerTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        dir_ =
+            std::filesystem::temp_directory_path() / ("refserver-test-" + std::to_string(::getpid()) + "-" +
+                                                      ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        std::filesystem::remove_all(dir_);
+        pki_ = std::make_unique<testing::TestPki>((dir_ / "pki").string());
+        const testing::CertFiles cert = pki_->issue("server", "127.0.0.1");
+        server::RefServerOptions options;
+        options.certPath = cert.certPath;
+        options.keyPath = cert.keyPath;
+        options.dataDir = (dir_ / "data").string();
+        options.catalogPath = std::string(KIOSK_DEFAULT_ASSETS_DIR) + "/demo/case_catalog.json";
+        options.deviceTokens = {"device-token-1"};
+        options.adminToken = "admin-token";
+        server_ = std::make_unique<server::RefServer>(options);
+        port_ = server_->start();
+    }
+    void TearDown() override {
+        server_.reset();
+        std::filesystem::remove_all(dir_);
+    }
+
+    std::unique_ptr<httplib::SSLClient> client(const std::string& token = "device-token-1") {
+        auto c = std::make_unique<httplib::SSLClient>("127.0.0.1", port_);
+        c->set_ca_cert_path(pki_->caPath().c_str());
+        c->enable_server_certificate_verification(true);
+        if (!token.empty()) c->set_bearer_token_auth(token.c_str());
+        return c;
+    }
+
+    httplib::Params complaint() {
+        return {{"service_code", "env"},
+                {"description", "广场东侧垃圾桶好几天没人清运"},
+                {"address_string", "幸福里社区 · 社区广场"},
+                {"phone", "13800138000"},
+                {"kiosk_tracking_code", "2026110267"},
+                {"attribute[smell]", "yes"},
+                {"attribute[times]", "morning"},
+                {"attribute[times]", "evening"}};
+    }
+
+    std::filesystem::path dir_;
+    std::unique_ptr<testing::TestPki> pki_;
+    std::unique_ptr<server::RefServer> server_;
+    int port_ = 0;
+};
+
+TEST_F(RefServerTest, ServicesComeFromTheCaseCatalogInBothFormats) {
+    auto c = client();
+    const auto res = c->Get("/open311/v2/services.json");
+    ASSERT_TRUE(res) << httplib::to_string(res.error());
+    ASSERT_EQ(res->status, 200);
+    const json services = json::parse(res->body);
+    ASSERT_TRUE(services.is_array());
+    bool env = false;
+    for (const auto& s : services) env = env || (s["service_code"] == "env" && s["service_name"] == "环境卫生");
+    EXPECT_TRUE(env) << res->body;
+    const auto xml = c->Get("/open311/v2/services.xml");
+    ASSERT_TRUE(xml);
+    EXPECT_EQ(xml->get_header_value("Content-Type"), "text/xml; charset=utf-8");
+    EXPECT_NE(xml->body.find("<service><service_code>env</service_code><service_name>环境卫生</service_name>"),
+              std::string::npos);
+}
+
+TEST_F(RefServerTest, ACaseFiledIsReadBackWithItsAddressAndAttributes) {
+    auto c = client();
+    httplib::Headers headers{{"Idempotency-Key", "0123456789abcdef0123456789abcdef"}};
+    const auto res = c->Post("/open311/v2/requests.json", headers, complaint());
+    ASSERT_TRUE(res);
+    ASSERT_EQ(res->status, 201) << res->body;
+    const std::string id = json::parse(res->body)[0]["service_request_id"];
+    const auto read = c->Get(("/open311/v2/requests/" + id + ".json").c_str());
+    ASSERT_TRUE(read);
+    const json r = json::parse(read->body)[0];
+    EXPECT_EQ(r["status"], "open");
+    EXPECT_EQ(r["address"], "幸福里社区 · 社区广场");
+    EXPECT_EQ(r["service_name"], "环境卫生");
+    EXPECT_EQ(r["requested_datetime"].get<std::string>().substr(19), "+08:00");
+    EXPECT_TRUE(r.find("phone") == r.end()) << "the phone number is never published";
+    const auto filed = server_->filedCase(id);
+    ASSERT_TRUE(filed.has_value());
+    EXPECT_EQ(filed->attributes, R"({"smell":["yes"],"times":["morning","evening"]})");
+    EXPECT_EQ(filed->phone, "13800138000");
+    EXPECT_EQ(filed->trackingCode, "2026110267");
+    // By a list of ids too.
+    const auto list = c->Get(("/open311/v2/requests.json?service_request_id=" + id + ",SR-9999").c_str());
+    ASSERT_TRUE(list);
+    EXPECT_EQ(json::parse(list->body).size(), 1u);
+}
+
+TEST_F(RefServerTest, TheSameIdempotencyKeyFilesOnceAndAnotherCaseUnderItIsRefused) {
+    auto c = client();
+    httplib::Headers headers{{"Idempotency-Key", "aaaabbbbccccddddaaaabbbbccccdddd"}};
+    const auto first = c->Post("/open311/v2/requests.json", headers, complaint());
+    const auto again = c->Post("/open311/v2/requests.json", headers, complaint());
+    ASSERT_TRUE(first && again);
+    EXPECT_EQ(first->status, 201);
+    EXPECT_EQ(again->status, 200);
+    EXPECT_EQ(json::parse(first->body)[0]["service_request_id"], json::parse(again->body)[0]["service_request_id"]);
+    EXPECT_EQ(server_->caseCount(), 1u);
+    httplib::Params other = complaint();
+    other.emplace("media_url", "https://example.cn/p.jpg");
+    const auto conflict = c->Post("/open311/v2/requests.json", headers, other);
+    ASSERT_TRUE(conflict);
+    EXPECT_EQ(conflict->status, 409);
+    EXPECT_EQ(json::parse(conflict->body)[0]["description"], "Idempotency-Key was used for another case");
+    EXPECT_EQ(server_->caseCount(), 1u);
+}
+
+TEST_F(RefServerTest, BadInputIsAnsweredInTheOpen311ErrorFormat) {
+    auto c = client();
+    auto post = [&](httplib::Params params, const char* path = "/open311/v2/requests.json") {
+        return c->Post(path, params);
+    };
+    httplib::Params noCode = complaint();
+    noCode.erase("service_code");
+    auto res = post(noCode);
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 400);
+    EXPECT_EQ(json::parse(res->body), json::parse(R"([{"code":400,"description":"service_code is required"}])"));
+    httplib::Params unknown = complaint();
+    unknown.find("service_code")->second = "zzz";
+    EXPECT_EQ(post(unknown)->status, 400);
+    httplib::Params longText = complaint();
+    longText.find("description")->second = std::string(4001 * 3, 'a');
+    res = post(longText);
+    ASSERT_TRUE(res);
+    EXPECT_TRUE(res->status == 400 || res->status == 413) << res->status;
+    httplib::Params badCode = complaint();
+    badCode.find("kiosk_tracking_code")->second = "2026110268";
+    EXPECT_EQ(post(badCode)->status, 400);
+    httplib::Params noPlace = complaint();
+    noPlace.erase("address_string");
+    res = post(noPlace, "/open311/v2/requests.xml");
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 400);
+    EXPECT_NE(res->body.find("<errors><error><code>400</code><description>address_string or lat and long is "
+                             "required</description></error></errors>"),
+              std::string::npos)
+        << res->body;
+    EXPECT_EQ(server_->caseCount(), 0u);
+}
+
+TEST_F(RefServerTest, AWrongDeviceTokenIs403) {
+    auto c = client("not-a-token");
+    const auto res = c->Get("/open311/v2/services.xml");
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 403);
+    EXPECT_NE(res->body.find("<code>403</code>"), std::string::npos);
+    auto anonymous = client("");
+    httplib::Params params = complaint();
+    params.emplace("api_key", "device-token-1");  // the spec's way works too
+    const auto filed = anonymous->Post("/open311/v2/requests.json", params);
+    ASSERT_TRUE(filed);
+    EXPECT_EQ(filed->status, 201);
+}
+
+TEST_F(RefServerTest, StationsAdvanceWithTheDepartmentsWords) {
+    auto c = client();
+    const auto res = c->Post("/open311/v2/requests.json", complaint());
+    ASSERT_TRUE(res);
+    const std::string id = json::parse(res->body)[0]["service_request_id"];
+    auto admin = client("admin-token");
+    const auto moved =
+        admin->Post(("/admin/requests/" + id + "/advance").c_str(),
+                    R"({"stage":"accepted","agency":"幸福里社区居委会","note":"已受理"})", "application/json");
+    ASSERT_TRUE(moved);
+    EXPECT_EQ(moved->status, 200) << moved->body;
+    EXPECT_EQ(server_->progressAll(), 1);  // 办理中
+    EXPECT_EQ(server_->progressAll(), 1);  // 已办结
+    EXPECT_EQ(server_->progressAll(), 0);  // nothing open
+    const auto updates = c->Get(("/open311/v2/servicerequestupdates.json?service_request_id=" + id).c_str());
+    ASSERT_TRUE(updates);
+    const json u = json::parse(updates->body);
+    ASSERT_EQ(u.size(), 3u);
+    EXPECT_EQ(u[0]["stage"], "accepted");
+    EXPECT_EQ(u[0]["agency_responsible"], "幸福里社区居委会");
+    EXPECT_EQ(u[2]["stage"], "closed");
+    EXPECT_EQ(u[2]["status"], "closed");
+    const json r = json::parse(c->Get(("/open311/v2/requests/" + id + ".json").c_str())->body)[0];
+    EXPECT_EQ(r["status"], "closed");
+    // A device token is not an admin token.
+    EXPECT_EQ(c->Post(("/admin/requests/" + id + "/advance").c_str(), "{}", "application/json")->status, 403);
+}
+
+TEST_F(RefServerTest, AClientThatTrustsAnotherCaCannotConnect) {
+    testing::TestPki other((dir_ / "other").string(), "Somebody Else's CA");
+    httplib::SSLClient c("127.0.0.1", port_);
+    c.set_ca_cert_path(other.caPath().c_str());
+    c.enable_server_certificate_verification(true);
+    const auto res = c.Get("/open311/v2/services.json");
+    EXPECT_FALSE(res);
+    EXPECT_EQ(res.error(), httplib::Error::SSLServerVerification);
+}
+
+}  // namespace
+}  // namespace kiosk
