@@ -4,6 +4,7 @@ find_package(Threads REQUIRED)
 find_package(OpenGL REQUIRED)
 find_package(spdlog REQUIRED)
 find_package(SQLite3 REQUIRED)
+find_package(CURL REQUIRED)    # HTTPS to the platform (libcurl4-openssl-dev)
 find_package(ZXing REQUIRED)   # QR codes: written on receipts (and read from the camera, later)
 find_package(OpenSSL REQUIRED)  # libcrypto: hashes for the outbox's tracking check (and TLS later)
 

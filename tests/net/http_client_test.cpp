@@ -1,0 +1,229 @@
+// The kiosk's HTTPS client against the reference server over real TLS on 127.0.0.1, and against
+// misbehaving listeners: every fault ends in its own NetError, in bounded time.
+#include "net/http_client.h"
+
+#include <arpa/inet.h>
+#include <gtest/gtest.h>
+#include <httplib.h>
+#include <netinet/in.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <thread>
+
+#include "ref_server.h"
+#include "support/test_certs.h"
+
+namespace kiosk {
+namespace {
+
+using net::HttpClient;
+using net::HttpRequest;
+using net::NetError;
+
+net::TlsSettings trusting(const std::string& caPath) {
+    net::TlsSettings tls;
+    tls.caPath = caPath;
+    return tls;
+}
+
+// "sha256//BASE64" of a certificate's public key, as CURLOPT_PINNEDPUBLICKEY wants it.
+std::string pinOf(const std::string& certPath) {
+    FILE* f = std::fopen(certPath.c_str(), "r");
+    X509* cert = PEM_read_X509(f, nullptr, nullptr, nullptr);
+    std::fclose(f);
+    unsigned char* der = nullptr;
+    const int length = i2d_PUBKEY(X509_get0_pubkey(cert), &der);
+    unsigned char digest[32];
+    unsigned int digestLength = 0;
+    EVP_Digest(der, static_cast<std::size_t>(length), digest, &digestLength, EVP_sha256(), nullptr);
+    OPENSSL_free(der);
+    X509_free(cert);
+    unsigned char b64[64] = {};
+    EVP_EncodeBlock(b64, digest, static_cast<int>(digestLength));
+    return "sha256//" + std::string(reinterpret_cast<char*>(b64));
+}
+
+// A TCP listener that never answers: connections complete (the kernel's backlog) and then hang.
+class SilentListener {
+public:
+    SilentListener() {
+        fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        ::bind(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+        ::listen(fd_, 8);
+        socklen_t len = sizeof addr;
+        ::getsockname(fd_, reinterpret_cast<sockaddr*>(&addr), &len);
+        port_ = ntohs(addr.sin_port);
+    }
+    ~SilentListener() { ::close(fd_); }
+    int port() const { return port_; }
+
+private:
+    int fd_ = -1;
+    int port_ = 0;
+};
+
+class HttpClientTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        dir_ =
+            std::filesystem::temp_directory_path() / ("http-client-test-" + std::to_string(::getpid()) + "-" +
+                                                      ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        std::filesystem::remove_all(dir_);
+        pki_ = std::make_unique<testing::TestPki>((dir_ / "pki").string());
+    }
+    void TearDown() override {
+        server_.reset();
+        std::filesystem::remove_all(dir_);
+    }
+    // The reference server with a certificate for `host`, valid in the given window.
+    std::string startServer(const std::string& host = "127.0.0.1", int notBefore = -1, int notAfter = 30) {
+        cert_ = pki_->issue("server", host, notBefore, notAfter);
+        server::RefServerOptions options;
+        options.certPath = cert_.certPath;
+        options.keyPath = cert_.keyPath;
+        options.dataDir = (dir_ / "data").string();
+        options.catalogPath = std::string(KIOSK_DEFAULT_ASSETS_DIR) + "/demo/case_catalog.json";
+        options.deviceTokens = {"t"};
+        server_ = std::make_unique<server::RefServer>(options);
+        server_->start();
+        return server_->baseUrl() + "/services.json";
+    }
+    HttpRequest get(const std::string& url) {
+        HttpRequest r;
+        r.url = url;
+        r.headers["Authorization"] = "Bearer t";
+        return r;
+    }
+
+    std::filesystem::path dir_;
+    std::unique_ptr<testing::TestPki> pki_;
+    std::unique_ptr<server::RefServer> server_;
+    testing::CertFiles cert_;
+};
+
+TEST_F(HttpClientTest, TrustedServerAnswers) {
+    const std::string url = startServer();
+    HttpClient client(trusting(pki_->caPath()));
+    const auto res = client.perform(get(url));
+    ASSERT_TRUE(res.ok()) << res.errorText;
+    EXPECT_EQ(res.status, 200);
+    EXPECT_NE(res.body.find("环境卫生"), std::string::npos);
+    EXPECT_EQ(res.header("content-type"), "application/json; charset=utf-8");
+}
+
+TEST_F(HttpClientTest, AnHttpErrorStatusIsAnAnswerNotANetworkError) {
+    const std::string url = startServer();
+    HttpClient client(trusting(pki_->caPath()));
+    HttpRequest r = get(url);
+    r.headers["Authorization"] = "Bearer wrong";
+    const auto res = client.perform(r);
+    ASSERT_TRUE(res.ok());
+    EXPECT_EQ(res.status, 403);
+}
+
+TEST_F(HttpClientTest, AnotherCaAWrongHostNameAndAnExpiredCertificateAreNotTrusted) {
+    testing::TestPki other((dir_ / "other").string(), "Another CA");
+    const std::string url = startServer();
+    EXPECT_EQ(HttpClient(trusting(other.caPath())).perform(get(url)).error, NetError::TlsUntrusted);
+    server_.reset();
+    const std::string wrongHost = startServer("kiosk.example.cn");
+    EXPECT_EQ(HttpClient(trusting(pki_->caPath())).perform(get(wrongHost)).error, NetError::TlsUntrusted);
+    server_.reset();
+    const std::string expired = startServer("127.0.0.1", -30, -1);
+    const auto res = HttpClient(trusting(pki_->caPath())).perform(get(expired));
+    EXPECT_EQ(res.error, NetError::TlsUntrusted);
+    EXPECT_NE(res.errorText.find("expired"), std::string::npos) << res.errorText;
+}
+
+TEST_F(HttpClientTest, APinnedKeyMustMatch) {
+    const std::string url = startServer();
+    net::TlsSettings pinned = trusting(pki_->caPath());
+    pinned.pinnedPublicKey = pinOf(cert_.certPath);
+    EXPECT_TRUE(HttpClient(pinned).perform(get(url)).ok());
+    const testing::CertFiles otherKey = pki_->issue("other", "127.0.0.1");  // same CA, another key
+    net::TlsSettings wrongPin = trusting(pki_->caPath());
+    wrongPin.pinnedPublicKey = pinOf(otherKey.certPath);
+    EXPECT_EQ(HttpClient(wrongPin).perform(get(url)).error, NetError::PinMismatch);
+}
+
+TEST_F(HttpClientTest, NothingListeningIsRefused) {
+    const std::string url = startServer();
+    server_.reset();  // the port is free again
+    EXPECT_EQ(HttpClient(trusting(pki_->caPath())).perform(get(url)).error, NetError::Refused);
+}
+
+TEST_F(HttpClientTest, PlainHttpIsRefusedExceptToLoopback) {
+    HttpClient client(net::TlsSettings{});
+    EXPECT_EQ(client.perform(get("http://jd.example.gov.cn/open311/v2/services.json")).error,
+              NetError::PlainHttpRefused);
+    EXPECT_TRUE(net::isLoopbackUrl("http://127.0.0.1:8080/x"));
+    EXPECT_FALSE(net::isLoopbackUrl("http://127.0.0.1.evil.cn/x"));
+}
+
+TEST_F(HttpClientTest, AnAnswerOverTheCapIsRefused) {
+    const std::string url = startServer();
+    HttpRequest r = get(url);
+    r.limits.maxResponseBytes = 100;
+    const auto res = HttpClient(trusting(pki_->caPath())).perform(r);
+    EXPECT_EQ(res.error, NetError::TooLarge);
+    EXPECT_TRUE(res.body.empty());
+}
+
+TEST_F(HttpClientTest, ASilentServerTimesOut) {
+    SilentListener silent;
+    HttpRequest r = get("https://127.0.0.1:" + std::to_string(silent.port()) + "/x");
+    r.limits.totalTimeoutMs = 300;
+    const auto start = std::chrono::steady_clock::now();
+    const auto res = HttpClient(trusting(pki_->caPath())).perform(r);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    EXPECT_EQ(res.error, NetError::Timeout);
+    EXPECT_LT(seconds, 2.0);
+}
+
+TEST_F(HttpClientTest, AConnectionCutMidBodyIsCut) {
+    httplib::Server plain;  // loopback, so plain http is allowed
+    plain.Get("/big", [](const httplib::Request&, httplib::Response& res) {
+        res.set_content_provider(1000, "application/json",
+                                 [](std::size_t offset, std::size_t, httplib::DataSink& sink) {
+                                     if (offset > 0) return false;  // hang up after the first 10 of 1000 bytes
+                                     sink.write("[1,2,3,4,5", 10);
+                                     return true;
+                                 });
+    });
+    const int port = plain.bind_to_any_port("127.0.0.1");
+    std::thread serving([&] { plain.listen_after_bind(); });
+    while (!plain.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    const auto res = HttpClient(net::TlsSettings{}).perform(get("http://127.0.0.1:" + std::to_string(port) + "/big"));
+    plain.stop();
+    serving.join();
+    EXPECT_EQ(res.error, NetError::Cut) << res.errorText;
+}
+
+TEST_F(HttpClientTest, StopEndsATransferAtOnce) {
+    SilentListener silent;
+    HttpClient client(trusting(pki_->caPath()));
+    HttpRequest r = get("https://127.0.0.1:" + std::to_string(silent.port()) + "/x");
+    r.limits.totalTimeoutMs = 60000;
+    std::thread stopper([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        client.stop();
+    });
+    const auto start = std::chrono::steady_clock::now();
+    const auto res = client.perform(r);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    stopper.join();
+    EXPECT_EQ(res.error, NetError::Stopped);
+    EXPECT_LT(seconds, 1.0);
+}
+
+}  // namespace
+}  // namespace kiosk
