@@ -98,6 +98,13 @@ void Outbox::createSchema() {
             note TEXT NOT NULL
         );
         CREATE INDEX IF NOT EXISTS updates_by_case ON case_updates(case_id);
+        CREATE TABLE IF NOT EXISTS remote_updates (
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            remote_id TEXT NOT NULL,
+            PRIMARY KEY (case_id, remote_id));
+        CREATE TABLE IF NOT EXISTS refreshed (
+            case_id INTEGER PRIMARY KEY REFERENCES cases(id),
+            at INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS case_ratings (
             tracking_code TEXT NOT NULL,
             rating TEXT NOT NULL,
@@ -276,6 +283,41 @@ void Outbox::addUpdate(std::int64_t id, const CaseUpdate& u) {
     Statement line(db_.handle(), "INSERT INTO case_updates VALUES (?, ?, ?, ?, ?)");
     line.bind(1, id).bind(2, caseStateName(u.state)).bind(3, u.at).bind(4, u.department).bind(5, u.note).run();
     tx.commit();
+}
+
+std::vector<OutboxCase> Outbox::openAtPlatform(std::size_t limit) {
+    Statement s(db_.handle(), "SELECT " KIOSK_CASE_COLUMNS
+                              "FROM cases LEFT JOIN refreshed ON refreshed.case_id = cases.id "
+                              "WHERE state IN ('uploaded', 'accepted', 'in_progress') AND service_request_id != '' "
+                              "ORDER BY COALESCE(refreshed.at, 0), cases.id LIMIT ?");
+    s.bind(1, static_cast<std::int64_t>(limit));
+    std::vector<OutboxCase> out;
+    while (s.next()) out.push_back(readCase(s));
+    Transaction tx(db_);
+    Statement next(db_.handle(), "SELECT COALESCE(MAX(at), 0) + 1 FROM refreshed");
+    next.next();
+    std::int64_t turn = next.integer(0);
+    Statement mark(db_.handle(), "INSERT OR REPLACE INTO refreshed (case_id, at) VALUES (?, ?)");
+    for (const OutboxCase& c : out) mark.bind(1, c.id).bind(2, turn++).run();
+    tx.commit();
+    return out;
+}
+
+int Outbox::applyRemoteUpdates(std::int64_t id, const std::vector<std::pair<std::string, CaseUpdate>>& updates) {
+    Transaction tx(db_);
+    int added = 0;
+    Statement seen(db_.handle(), "INSERT OR IGNORE INTO remote_updates (case_id, remote_id) VALUES (?, ?)");
+    Statement state(db_.handle(), "UPDATE cases SET state = ? WHERE id = ?");
+    Statement line(db_.handle(), "INSERT INTO case_updates VALUES (?, ?, ?, ?, ?)");
+    for (const auto& [remoteId, u] : updates) {
+        seen.bind(1, id).bind(2, remoteId).run();
+        if (sqlite3_changes(db_.handle()) == 0) continue;
+        state.bind(1, caseStateName(u.state)).bind(2, id).run();
+        line.bind(1, id).bind(2, caseStateName(u.state)).bind(3, u.at).bind(4, u.department).bind(5, u.note).run();
+        ++added;
+    }
+    tx.commit();
+    return added;
 }
 
 std::optional<TrackedCase> Outbox::track(const std::string& code, const std::string& secret) {

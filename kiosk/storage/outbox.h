@@ -98,6 +98,12 @@ public:
     void markUploaded(std::int64_t id, const std::string& serviceRequestId, const std::string& at);
     void markNeedsAttention(std::int64_t id, const std::string& reason, const std::string& at);
     void addUpdate(std::int64_t id, const CaseUpdate& update);
+    // Cases the platform holds that are not closed yet, least recently refreshed first: the sync
+    // engine pulls their updates.
+    std::vector<OutboxCase> openAtPlatform(std::size_t limit = 20);
+    // The platform's updates for a case, in its order; one already applied (same remote id) is
+    // skipped, so pulling the whole list again adds nothing. Returns how many were new.
+    int applyRemoteUpdates(std::int64_t id, const std::vector<std::pair<std::string, CaseUpdate>>& updates);
 
     // 进度查询: the code and the last 4 digits of the phone (or the PIN). A wrong code and a wrong
     // secret give the same empty answer: no hint whether a code exists.

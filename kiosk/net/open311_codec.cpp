@@ -1,0 +1,110 @@
+#include "net/open311_codec.h"
+
+#include <nlohmann/json.hpp>
+
+#include "core/utf8.h"
+
+namespace kiosk::net {
+namespace {
+
+std::string percentEncoded(const std::string& text) {
+    static const char* hex = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : text) {
+        if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+            out += static_cast<char>(c);
+        } else {
+            out += '%';
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        }
+    }
+    return out;
+}
+
+// A text field of an answer: a string of printable UTF-8 within `maxBytes`, else nothing.
+std::optional<std::string> textField(const nlohmann::json& item, const char* name, std::size_t maxBytes) {
+    const auto it = item.find(name);
+    if (it == item.end() || it->is_null()) return std::string{};
+    if (it->is_number_integer()) return std::to_string(it->get<long long>());
+    if (!it->is_string()) return std::nullopt;
+    const std::string value = it->get<std::string>();
+    if (value.size() > maxBytes || !core::isValidUtf8(value)) return std::nullopt;
+    return value;
+}
+
+std::optional<storage::CaseState> stateOfStage(const std::string& stage, const std::string& status) {
+    if (stage == "accepted") return storage::CaseState::Accepted;
+    if (stage == "in_progress") return storage::CaseState::InProgress;
+    if (stage == "closed" || (stage.empty() && status == "closed")) return storage::CaseState::Closed;
+    if (stage.empty() && status == "open") return storage::CaseState::InProgress;  // a plain Open311 server
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::string formEncode(const std::vector<std::pair<std::string, std::string>>& fields) {
+    std::string out;
+    for (const auto& [name, value] : fields) {
+        if (!out.empty()) out += '&';
+        out += percentEncoded(name) + '=' + percentEncoded(value);
+    }
+    return out;
+}
+
+CaseForm caseForm(const storage::OutboxCase& c, const std::string& address, const std::string& deviceId,
+                  const std::string& apiKey) {
+    std::vector<std::pair<std::string, std::string>> fields = {
+        {"api_key", apiKey},         {"service_code", c.categoryCode},  {"description", c.description},
+        {"address_string", address}, {"device_id", deviceId},           {"kiosk_tracking_code", c.trackingCode},
+        {"kiosk_kind", c.kind},      {"kiosk_created_at", c.createdAt},
+    };
+    if (!c.phone.empty()) fields.emplace_back("phone", c.phone);
+    if (!c.transferDepartment.empty()) fields.emplace_back("kiosk_transfer_department", c.transferDepartment);
+    if (c.photoLater) fields.emplace_back("kiosk_photo_later", "true");
+    return {formEncode(fields), c.idempotencyKey};
+}
+
+FiledAnswer parseFiledAnswer(const std::string& body) {
+    const nlohmann::json doc = nlohmann::json::parse(body, nullptr, false);
+    if (!doc.is_array() || doc.empty() || !doc[0].is_object()) return {"", "the answer is not an Open311 list"};
+    const auto id = textField(doc[0], "service_request_id", 64);
+    const auto token = textField(doc[0], "token", 64);
+    if (!id || !token) return {"", "service_request_id or token is not text"};
+    const std::string value = !id->empty() ? *id : *token;
+    if (value.empty()) return {"", "the answer has neither service_request_id nor token"};
+    if (!core::isPrintableLine(value, 64)) return {"", "service_request_id holds unprintable characters"};
+    return {value, ""};
+}
+
+std::string parseErrorDescription(const std::string& body) {
+    const nlohmann::json doc = nlohmann::json::parse(body, nullptr, false);
+    if (!doc.is_array() || doc.empty() || !doc[0].is_object()) return {};
+    const auto description = textField(doc[0], "description", 500);
+    return description ? *description : std::string{};
+}
+
+UpdatesAnswer parseUpdates(const std::string& body) {
+    UpdatesAnswer answer;
+    const nlohmann::json doc = nlohmann::json::parse(body, nullptr, false);
+    if (!doc.is_array()) {
+        answer.error = "the updates answer is not a list";
+        return answer;
+    }
+    for (const auto& item : doc) {
+        if (!item.is_object()) continue;  // a bad record is skipped, the rest still count
+        const auto id = textField(item, "update_id", 64);
+        const auto status = textField(item, "status", 16);
+        const auto stage = textField(item, "stage", 16);
+        const auto at = textField(item, "updated_datetime", 40);
+        const auto agency = textField(item, "agency_responsible", 200);
+        const auto note = textField(item, "description", 2000);
+        if (!id || !status || !stage || !at || !agency || !note || id->empty() || at->size() < 10) continue;
+        const auto state = stateOfStage(*stage, *status);
+        if (!state) continue;
+        answer.updates.push_back({*id, {*state, *at, *agency, *note}});
+    }
+    return answer;
+}
+
+}  // namespace kiosk::net

@@ -1,0 +1,43 @@
+#pragma once
+// What goes over the wire for cases (docs/api.md): the form body of a case filed through Open311
+// GeoReport v2, and the parsing of the platform's answers. Parsing never throws: a malformed or
+// hostile answer is a clear error, and the case stays in the outbox.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "storage/outbox.h"
+
+namespace kiosk::net {
+
+// application/x-www-form-urlencoded, UTF-8.
+std::string formEncode(const std::vector<std::pair<std::string, std::string>>& fields);
+
+struct CaseForm {
+    std::string body;  // the form
+    std::string idempotencyKey;
+};
+// `address` is what the platform shows ("幸福里社区 · 社区广场"); the phone goes only when given.
+CaseForm caseForm(const storage::OutboxCase& c, const std::string& address, const std::string& deviceId,
+                  const std::string& apiKey);
+
+struct FiledAnswer {
+    std::string serviceRequestId;  // or the token, when the platform assigns ids later
+    std::string error;             // "" when the answer was understood
+};
+FiledAnswer parseFiledAnswer(const std::string& body);
+
+// The first error of an Open311 error answer ("" when there is none or it cannot be read).
+std::string parseErrorDescription(const std::string& body);
+
+struct RemoteUpdate {
+    std::string updateId;
+    storage::CaseUpdate update;
+};
+struct UpdatesAnswer {
+    std::vector<RemoteUpdate> updates;
+    std::string error;
+};
+UpdatesAnswer parseUpdates(const std::string& body);
+
+}  // namespace kiosk::net

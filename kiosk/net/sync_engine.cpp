@@ -1,0 +1,178 @@
+#include "net/sync_engine.h"
+
+#include <spdlog/spdlog.h>
+
+#include "net/open311_codec.h"
+
+namespace kiosk::net {
+namespace {
+
+bool retryable(long status) {
+    return status == 408 || status == 429 || status >= 500;
+}
+
+double retryAfterSeconds(const HttpResponse& r) {
+    const std::string value = r.header("retry-after");
+    if (value.empty() || value.find_first_not_of("0123456789") != std::string::npos || value.size() > 6) return 0;
+    return std::stod(value);
+}
+
+}  // namespace
+
+SyncEngine::SyncEngine(SyncSettings settings) : settings_(std::move(settings)), client_(settings_.tls) {}
+
+SyncEngine::~SyncEngine() {
+    stop();
+}
+
+void SyncEngine::start() {
+    thread_ = std::thread([this] { loop(); });
+}
+
+void SyncEngine::stop() {
+    {
+        std::lock_guard lock(mutex_);
+        stopping_ = true;
+    }
+    client_.stop();
+    wakeUp_.notify_all();
+    if (thread_.joinable()) thread_.join();
+}
+
+void SyncEngine::wake() {
+    {
+        std::lock_guard lock(mutex_);
+        wakeRequested_ = true;
+    }
+    wakeUp_.notify_all();
+}
+
+SyncStatus SyncEngine::status() const {
+    std::lock_guard lock(mutex_);
+    return status_;
+}
+
+void SyncEngine::loop() {
+    while (true) {
+        {
+            std::unique_lock lock(mutex_);
+            if (stopping_) return;
+        }
+        try {
+            round();
+        } catch (const std::exception& e) {
+            // The outbox could not be read or written (disk full ...): nothing is lost, try later.
+            spdlog::error("sync: {}", e.what());
+        }
+        std::unique_lock lock(mutex_);
+        wakeUp_.wait_for(lock, std::chrono::duration<double>(settings_.intervalSeconds),
+                         [this] { return stopping_ || wakeRequested_; });
+        wakeRequested_ = false;
+        if (stopping_) return;
+    }
+}
+
+void SyncEngine::round() {
+    storage::Outbox outbox(settings_.outboxPath);
+    if (pushPending(outbox)) pullUpdates(outbox);
+    {
+        std::lock_guard lock(mutex_);
+        status_.everTried = true;
+    }
+    if (settings_.onChange) settings_.onChange();
+}
+
+HttpRequest SyncEngine::request(const std::string& path) const {
+    HttpRequest r;
+    r.url = settings_.baseUrl + path;
+    r.headers["Authorization"] = "Bearer " + settings_.deviceToken;
+    return r;
+}
+
+void SyncEngine::noteAnswer(bool answered, const std::string& error) {
+    std::lock_guard lock(mutex_);
+    status_.online = answered;
+    status_.lastError = error;
+}
+
+// Returns false when the round should end here (the network or the server is in trouble).
+bool SyncEngine::pushPending(storage::Outbox& outbox) {
+    const auto now = std::chrono::steady_clock::now();
+    if (now < queueDue_) return false;
+    for (const storage::OutboxCase& c : outbox.pending(20)) {
+        Retry& retry = retries_[c.id];
+        if (now < retry.due) continue;
+        const CaseForm form = caseForm(c, settings_.addressOf ? settings_.addressOf(c) : c.place, settings_.deviceId,
+                                       settings_.deviceToken);
+        HttpRequest r = request("/requests.json");
+        r.method = "POST";
+        r.body = form.body;
+        r.contentType = "application/x-www-form-urlencoded; charset=utf-8";
+        r.headers["Idempotency-Key"] = form.idempotencyKey;
+        const HttpResponse res = client_.perform(r);
+        if (res.error == NetError::Stopped) return false;
+        const bool success = res.ok() && (res.status == 200 || res.status == 201);
+        const FiledAnswer answer = success ? parseFiledAnswer(res.body) : FiledAnswer{};
+        if (success && answer.error.empty()) {
+            outbox.markUploaded(c.id, answer.serviceRequestId, settings_.nowText ? settings_.nowText() : "");
+            retries_.erase(c.id);
+            noteAnswer(true, "");
+            std::lock_guard lock(mutex_);
+            ++status_.sent;
+            spdlog::info("sync: case {} acknowledged as {}", c.trackingCode, answer.serviceRequestId);
+            continue;
+        }
+        if (res.ok() && !success && !retryable(res.status)) {
+            // The platform refused this case for good: an operator looks at it; the rest go on.
+            const std::string reason =
+                "HTTP " + std::to_string(res.status) + ": " + parseErrorDescription(res.body).substr(0, 200);
+            outbox.markNeedsAttention(c.id, reason, settings_.nowText ? settings_.nowText() : "");
+            retries_.erase(c.id);
+            noteAnswer(true, reason);
+            std::lock_guard lock(mutex_);
+            ++status_.needsAttention;
+            spdlog::warn("sync: case {} needs an operator: {}", c.trackingCode, reason);
+            continue;
+        }
+        // A network fault, a busy or broken server, or an answer we cannot read: later, with backoff.
+        ++retry.failures;
+        std::uniform_real_distribution<double> uniform(0.0, 1.0);
+        const double wait =
+            core::retryDelaySeconds(settings_.backoff, retry.failures, uniform(random_), retryAfterSeconds(res));
+        retry.due =
+            now + std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(wait));
+        queueDue_ = retry.due;
+        const std::string why = !res.ok()  ? std::string(netErrorName(res.error))
+                                : !success ? "HTTP " + std::to_string(res.status)
+                                           : "unreadable answer: " + answer.error;
+        noteAnswer(res.ok(), why);
+        spdlog::warn("sync: case {} not sent ({}), next try in {:.0f} s", c.trackingCode, why, wait);
+        return false;
+    }
+    return true;
+}
+
+void SyncEngine::pullUpdates(storage::Outbox& outbox) {
+    for (const storage::OutboxCase& c : outbox.openAtPlatform(20)) {
+        const HttpResponse res = client_.perform(request("/servicerequestupdates.json?service_request_id=" +
+                                                         formEncode({{"", c.serviceRequestId}}).substr(1)));
+        if (!res.ok() || res.status != 200) {
+            noteAnswer(res.ok(), res.ok() ? "HTTP " + std::to_string(res.status) : netErrorName(res.error));
+            return;
+        }
+        const UpdatesAnswer answer = parseUpdates(res.body);
+        if (!answer.error.empty()) {
+            spdlog::warn("sync: updates of {}: {}", c.trackingCode, answer.error);
+            continue;
+        }
+        std::vector<std::pair<std::string, storage::CaseUpdate>> updates;
+        for (const RemoteUpdate& u : answer.updates) updates.emplace_back(u.updateId, u.update);
+        const int added = outbox.applyRemoteUpdates(c.id, updates);
+        if (added > 0) {
+            std::lock_guard lock(mutex_);
+            status_.updatesApplied += added;
+        }
+    }
+}
+
+}  // namespace kiosk::net

@@ -1,0 +1,87 @@
+#pragma once
+// The sync worker: sends the outbox's cases to the platform (Open311 POST with each case's
+// idempotency key) and pulls the updates of the cases the platform holds. Its own thread, its own
+// HTTPS client and its own outbox connection; the UI reads only status() and calls wake().
+//
+// Per case: 2xx → acknowledged (personal fields erased); a network fault, 408, 429 or 5xx →
+// retried with jittered exponential backoff (Retry-After honoured) and the round ends (the
+// network or the server is in trouble: the next cases would fare the same); another 4xx → the
+// case needs an operator's attention and the queue goes on.
+#include <chrono>
+#include <condition_variable>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <random>
+#include <string>
+#include <thread>
+
+#include "core/retry_backoff.h"
+#include "net/http_client.h"
+#include "storage/outbox.h"
+
+namespace kiosk::net {
+
+struct SyncSettings {
+    std::string baseUrl;  // "https://host/open311/v2"
+    std::string deviceToken;
+    std::string deviceId;
+    TlsSettings tls;
+    double intervalSeconds = 60;  // between rounds when nothing wakes the worker
+    std::string outboxPath;
+    core::BackoffPolicy backoff;
+    // "幸福里社区 · 社区广场" for a case (the catalog knows community names).
+    std::function<std::string(const storage::OutboxCase&)> addressOf;
+    std::function<std::string()> nowText;  // W3C date-time for the outbox's records
+    std::function<void()> onChange;        // something the UI shows changed (thread-safe)
+};
+
+struct SyncStatus {
+    bool online = false;     // the last request got an answer from the platform
+    bool everTried = false;  // a round has run since start
+    int sent = 0;            // cases acknowledged since start
+    int needsAttention = 0;  // cases refused since start
+    int updatesApplied = 0;
+    std::string lastError;  // for the log and the operator (no personal data)
+};
+
+class SyncEngine {
+public:
+    explicit SyncEngine(SyncSettings settings);
+    ~SyncEngine();
+    SyncEngine(const SyncEngine&) = delete;
+    SyncEngine& operator=(const SyncEngine&) = delete;
+
+    void start();
+    void stop();
+    // A round now (a case was just filed, a resident asks about a case).
+    void wake();
+    SyncStatus status() const;
+
+private:
+    void loop();
+    void round();
+    bool pushPending(storage::Outbox& outbox);
+    void pullUpdates(storage::Outbox& outbox);
+    HttpRequest request(const std::string& path) const;
+    void noteAnswer(bool answered, const std::string& error);
+
+    SyncSettings settings_;
+    HttpClient client_;
+    std::thread thread_;
+    mutable std::mutex mutex_;
+    std::condition_variable wakeUp_;
+    bool wakeRequested_ = false;
+    bool stopping_ = false;
+    SyncStatus status_;
+    struct Retry {
+        int failures = 0;
+        std::chrono::steady_clock::time_point due;
+    };
+    std::map<std::int64_t, Retry> retries_;  // worker thread only
+    std::chrono::steady_clock::time_point queueDue_{};
+    std::mt19937 random_{std::random_device{}()};
+};
+
+}  // namespace kiosk::net

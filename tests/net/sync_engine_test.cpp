@@ -1,0 +1,218 @@
+// The sync worker against the reference server over real TLS on 127.0.0.1, and against small
+// misbehaving servers on loopback: cases arrive exactly once, refusals need an operator without
+// blocking the queue, faults are retried with backoff, and the platform's updates come back.
+#include "net/sync_engine.h"
+
+#include <gtest/gtest.h>
+#include <httplib.h>
+
+#include <atomic>
+#include <filesystem>
+#include <thread>
+
+#include "ref_server.h"
+#include "support/test_certs.h"
+
+namespace kiosk {
+namespace {
+
+using namespace std::chrono_literals;
+
+storage::NewCase complaint(const std::string& category = "env") {
+    storage::NewCase c;
+    c.draft.kind = core::CaseKind::Complaint;
+    c.draft.categoryCode = category;
+    c.draft.communityId = "xingfuli";
+    c.draft.place = "社区广场";
+    c.draft.description = "广场东侧垃圾桶好几天没人清运";
+    c.draft.contact = core::ContactChoice::Phone;
+    c.draft.phoneDigits = "13800138000";
+    c.createdAt = "2026-11-22T10:15:00+08:00";
+    return c;
+}
+
+template <typename Predicate>
+bool eventually(Predicate p, std::chrono::milliseconds limit = 5000ms) {
+    const auto end = std::chrono::steady_clock::now() + limit;
+    while (std::chrono::steady_clock::now() < end) {
+        if (p()) return true;
+        std::this_thread::sleep_for(10ms);
+    }
+    return p();
+}
+
+class SyncEngineTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        dir_ =
+            std::filesystem::temp_directory_path() / ("sync-test-" + std::to_string(::getpid()) + "-" +
+                                                      ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        std::filesystem::remove_all(dir_);
+        std::filesystem::create_directories(dir_);
+        pki_ = std::make_unique<testing::TestPki>((dir_ / "pki").string());
+        cert_ = pki_->issue("server", "127.0.0.1");
+        outboxPath_ = (dir_ / "outbox.db").string();
+        outbox_ = std::make_unique<storage::Outbox>(outboxPath_);
+    }
+    void TearDown() override {
+        engine_.reset();
+        server_.reset();
+        std::filesystem::remove_all(dir_);
+    }
+    void startServer(int port = 0) {
+        server::RefServerOptions options;
+        options.certPath = cert_.certPath;
+        options.keyPath = cert_.keyPath;
+        options.port = port;
+        options.dataDir = (dir_ / "server").string();
+        options.catalogPath = std::string(KIOSK_DEFAULT_ASSETS_DIR) + "/demo/case_catalog.json";
+        options.deviceTokens = {"device-token"};
+        server_ = std::make_unique<server::RefServer>(options);
+        server_->start();
+    }
+    void startEngine(const std::string& baseUrl) {
+        net::SyncSettings s;
+        s.baseUrl = baseUrl;
+        s.deviceToken = "device-token";
+        s.deviceId = "kiosk-test-1";
+        s.tls.caPath = pki_->caPath();
+        s.intervalSeconds = 0.05;
+        s.outboxPath = outboxPath_;
+        s.backoff = {0.05, 0.2, 0.01};  // fast, for tests
+        s.addressOf = [](const storage::OutboxCase& c) { return "幸福里社区 · " + c.place; };
+        s.nowText = [] { return std::string("2026-11-22T10:16:00+08:00"); };
+        engine_ = std::make_unique<net::SyncEngine>(s);
+        engine_->start();
+    }
+
+    std::filesystem::path dir_;
+    std::unique_ptr<testing::TestPki> pki_;
+    testing::CertFiles cert_;
+    std::string outboxPath_;
+    std::unique_ptr<storage::Outbox> outbox_;
+    std::unique_ptr<server::RefServer> server_;
+    std::unique_ptr<net::SyncEngine> engine_;
+};
+
+TEST_F(SyncEngineTest, CasesArriveOnceAndThePlatformsUpdatesComeBack) {
+    const storage::Receipt first = outbox_->submit(complaint());
+    const storage::Receipt second = outbox_->submit(complaint("traffic"));
+    startServer();
+    startEngine(server_->baseUrl());
+    ASSERT_TRUE(eventually([&] { return outbox_->depth() == 0; }));
+    EXPECT_EQ(server_->caseCount(), 2u);
+    const auto stored = outbox_->find(first.id);
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_EQ(stored->state, storage::CaseState::Uploaded);
+    EXPECT_TRUE(stored->phone.empty() && stored->description.empty()) << "personal fields erased once acknowledged";
+    const auto arrived = server_->filedCase(stored->serviceRequestId);
+    ASSERT_TRUE(arrived.has_value());
+    EXPECT_EQ(arrived->trackingCode, first.trackingCode);
+    EXPECT_EQ(arrived->address, "幸福里社区 · 社区广场");
+    EXPECT_EQ(arrived->phone, "13800138000");
+    EXPECT_EQ(arrived->description, "广场东侧垃圾桶好几天没人清运");
+    EXPECT_TRUE(engine_->status().online);
+    // The platform moves the case on; the kiosk's timeline follows, each update once.
+    server_->progressAll();
+    server_->progressAll();
+    ASSERT_TRUE(eventually([&] {
+        const auto t = outbox_->track(first.trackingCode, "8000");
+        return t && t->summary.state == storage::CaseState::InProgress;
+    }));
+    std::this_thread::sleep_for(200ms);  // more rounds: nothing is added twice
+    const auto tracked = outbox_->track(first.trackingCode, "8000");
+    ASSERT_TRUE(tracked.has_value());
+    int accepted = 0;
+    for (const auto& u : tracked->timeline) accepted += u.state == storage::CaseState::Accepted ? 1 : 0;
+    EXPECT_EQ(accepted, 1);
+    EXPECT_EQ(tracked->timeline.back().department, "幸福里社区居委会");
+    EXPECT_EQ(server_->caseCount(), 2u);
+    (void)second;
+}
+
+TEST_F(SyncEngineTest, ARefusedCaseNeedsAnOperatorAndTheQueueGoesOn) {
+    const storage::Receipt refused = outbox_->submit(complaint("no_such_category"));
+    const storage::Receipt good = outbox_->submit(complaint());
+    startServer();
+    startEngine(server_->baseUrl());
+    ASSERT_TRUE(eventually([&] { return outbox_->depth() == 0; }));
+    EXPECT_EQ(server_->caseCount(), 1u);
+    EXPECT_EQ(outbox_->find(good.id)->state, storage::CaseState::Uploaded);
+    EXPECT_EQ(engine_->status().needsAttention, 1);
+    EXPECT_EQ(outbox_->find(refused.id)->state, storage::CaseState::NeedsAttention);
+    // Its phone and description stay: the platform never got them, an operator resolves it.
+    EXPECT_EQ(outbox_->find(refused.id)->phone, "13800138000");
+}
+
+TEST_F(SyncEngineTest, ADeadServerLosesNothingAndTheCaseGoesWhenItIsBack) {
+    startServer();
+    const int port = server_->port();
+    const std::string url = server_->baseUrl();
+    server_.reset();  // down
+    const storage::Receipt r = outbox_->submit(complaint());
+    startEngine(url);
+    ASSERT_TRUE(eventually([&] { return engine_->status().everTried; }));
+    std::this_thread::sleep_for(150ms);
+    EXPECT_FALSE(engine_->status().online);
+    EXPECT_EQ(outbox_->depth(), 1u);
+    startServer(port);  // back
+    engine_->wake();
+    ASSERT_TRUE(eventually([&] { return outbox_->depth() == 0; }));
+    EXPECT_EQ(server_->caseCount(), 1u);
+    EXPECT_EQ(outbox_->find(r.id)->state, storage::CaseState::Uploaded);
+}
+
+// A loopback server that answers the first POSTs with `statuses`, then files like a platform.
+class ScriptedServer {
+public:
+    explicit ScriptedServer(std::vector<std::pair<int, std::string>> answers) : answers_(std::move(answers)) {
+        http_.Post("/open311/v2/requests.json", [this](const httplib::Request& req, httplib::Response& res) {
+            times_.push_back(std::chrono::steady_clock::now());
+            keys_.push_back(req.get_header_value("Idempotency-Key"));
+            const std::size_t i = calls_++;
+            if (i < answers_.size()) {
+                res.status = answers_[i].first;
+                if (res.status == 429) res.set_header("Retry-After", "1");
+                res.set_content(answers_[i].second, "application/json");
+                return;
+            }
+            res.status = 201;
+            res.set_content(R"([{"service_request_id":"SR-7"}])", "application/json");
+        });
+        port_ = http_.bind_to_any_port("127.0.0.1");
+        thread_ = std::thread([this] { http_.listen_after_bind(); });
+        while (!http_.is_running()) std::this_thread::sleep_for(1ms);
+    }
+    ~ScriptedServer() {
+        http_.stop();
+        thread_.join();
+    }
+    std::string baseUrl() const { return "http://127.0.0.1:" + std::to_string(port_) + "/open311/v2"; }
+    std::vector<std::chrono::steady_clock::time_point> times_;
+    std::vector<std::string> keys_;
+
+private:
+    std::vector<std::pair<int, std::string>> answers_;
+    std::atomic<std::size_t> calls_{0};
+    httplib::Server http_;
+    std::thread thread_;
+    int port_ = 0;
+};
+
+TEST_F(SyncEngineTest, BusyBrokenAndGarbledAnswersAreRetriedWithTheSameKey) {
+    ScriptedServer scripted({{500, "oops"},
+                             {201, "{not json"},
+                             {201, R"([{"service_request_id":"\u0001\u0002"}])"},
+                             {429, R"([{"code":429,"description":"slow down"}])"}});
+    const storage::Receipt r = outbox_->submit(complaint());
+    startEngine(scripted.baseUrl());
+    ASSERT_TRUE(eventually([&] { return outbox_->depth() == 0; }, 8000ms));
+    EXPECT_EQ(outbox_->find(r.id)->serviceRequestId, "SR-7");
+    ASSERT_EQ(scripted.keys_.size(), 5u);
+    for (const auto& key : scripted.keys_) EXPECT_EQ(key, scripted.keys_.front()) << "one case, one key";
+    // Retry-After: 1 was honoured after the 429.
+    EXPECT_GE(std::chrono::duration<double>(scripted.times_[4] - scripted.times_[3]).count(), 0.95);
+}
+
+}  // namespace
+}  // namespace kiosk
