@@ -69,6 +69,27 @@ KeySpec stringKeyIn(const char* key, const char* meaning, Section KioskConfig::*
                    [=](const KioskConfig& c) { return "\"" + (c.*section).*field + "\""; }};
 }
 
+// The platform's address: https (plain http only to loopback, for development), or "" for none.
+KeySpec baseUrlKey(const char* key, const char* meaning) {
+    return KeySpec{key, meaning,
+                   [](const toml::node& node, KioskConfig& c) -> std::optional<std::string> {
+                       if (!node.is_string()) return std::string("must be text in quotes");
+                       const std::string value = node.value<std::string>().value_or("");
+                       const bool loopback =
+                           value.rfind("http://127.0.0.1:", 0) == 0 || value.rfind("http://localhost:", 0) == 0;
+                       if (!value.empty() && value.rfind("https://", 0) != 0 && !loopback) {
+                           return std::string("must start with https:// (plain http only to 127.0.0.1 or localhost)");
+                       }
+                       if (value.size() > 300 || value.find_first_of(" \t\n\"") != std::string::npos) {
+                           return std::string("must be a URL of at most 300 characters without spaces");
+                       }
+                       if (!value.empty() && value.back() == '/') return std::string("must not end with /");
+                       c.platform.baseUrl = value;
+                       return std::nullopt;
+                   },
+                   [](const KioskConfig& c) { return "\"" + c.platform.baseUrl + "\""; }};
+}
+
 // A receipt link template: checked like the core will use it (see core/tracking_link.h).
 KeySpec linkTemplateKey(const char* key, const char* meaning) {
     return KeySpec{key, meaning,
@@ -109,6 +130,19 @@ const std::vector<KeySpec>& schema() {
                     &C::Ui::colors, {"standard", "high_contrast"}),
         stringKeyIn("speech.volume", "read-aloud loudness a session starts with (the hall's level is the mixer's)",
                     &C::speech, &C::Speech::volume, {"low", "medium", "high"}),
+        baseUrlKey("platform.base_url", "the platform's Open311 endpoint (empty: no sync)"),
+        stringKeyIn("platform.device_token", "this kiosk's device token (a secret)", &C::platform,
+                    &C::Platform::deviceToken),
+        stringKeyIn("platform.device_id", "this kiosk's name on the platform", &C::platform, &C::Platform::deviceId),
+        stringKeyIn("platform.ca_file", "CA bundle for the platform's certificate (empty: the system's)", &C::platform,
+                    &C::Platform::caFile),
+        stringKeyIn("platform.pinned_public_key", "sha256//… pin of the platform's key (empty: none)", &C::platform,
+                    &C::Platform::pinnedPublicKey),
+        stringKeyIn("platform.client_cert", "client certificate (PEM) the kiosk presents (empty: none)", &C::platform,
+                    &C::Platform::clientCert),
+        stringKeyIn("platform.client_key", "its private key (PEM)", &C::platform, &C::Platform::clientKey),
+        intKeyIn("platform.sync_interval_s", "seconds between sync rounds", &C::platform,
+                 &C::Platform::syncIntervalSeconds, 5, 3600),
         linkTemplateKey("cases.tracking_link",
                         "the platform's page for a case, {code} where its code goes (receipt QR)"),
         stringKeyIn("fonts.path", "CJK font file (package fonts-noto-cjk)", &C::fonts, &C::Fonts::path),

@@ -34,6 +34,16 @@ struct KioskConfig {
     struct Speech {
         std::string volume = "medium";  // low | medium | high: 朗读's step when a session starts
     } speech;
+    struct Platform {
+        std::string baseUrl;  // "" : no sync (the kiosk works offline from its cache and outbox)
+        std::string deviceToken;
+        std::string deviceId = "kiosk-1";
+        std::string caFile;           // "" : the system's CA bundle
+        std::string pinnedPublicKey;  // "sha256//…" or ""
+        std::string clientCert;
+        std::string clientKey;
+        int syncIntervalSeconds = 60;
+    } platform;
     struct Cases {
         // The platform's page for one case: the receipt's QR code (cases.tracking_link).
         std::string trackingLink = "https://jdydt.example.cn/t/{code}";

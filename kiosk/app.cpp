@@ -107,6 +107,7 @@ void App::start() {
         router_.resetTo(core::ScreenId::Attract);
         attract_.restart(services_.clock.now());
     }
+    startSync();
     spdlog::info("kiosk started: hall '{}', language {}, {} announcements", setup_.config.hall.name,
                  setup_.config.ui.language, announcements_.size());
 }
@@ -252,6 +253,7 @@ void App::frame() {
     inputFont_->installIfReady();
     takeCaseOutcome();
     takeTrackOutcome(services_.clock.now());
+    refreshTrackedCase();
     if (auto answer = engines_.takeHandwriting()) {
         if (answer->request == sessionState_.inkRequest) sessionState_.handwritingCandidates = answer->candidates;
     }
@@ -274,6 +276,32 @@ void App::frame() {
     healMissingGlyphs();
     // Not during the first frame: its rasterisation would share two cores with the worker.
     if (!contentStarted_ && framesDrawn_++ >= 1) startContentLoading();
+}
+
+void App::startSync() {
+    const config::KioskConfig::Platform& p = setup_.config.platform;
+    if (p.baseUrl.empty() || !caseDesk_.available()) {
+        spdlog::info("sync: no platform configured; cases wait in the outbox");
+        return;
+    }
+    net::SyncSettings s;
+    s.baseUrl = p.baseUrl;
+    s.deviceToken = p.deviceToken;
+    s.deviceId = p.deviceId;
+    s.tls = {p.caFile, p.pinnedPublicKey, p.clientCert, p.clientKey};
+    s.intervalSeconds = p.syncIntervalSeconds;
+    s.outboxPath = (std::filesystem::path(setup_.dataDir) / "outbox.db").string();
+    const core::CaseCatalog* catalog = caseDesk_.catalog();
+    s.addressOf = [catalog](const storage::OutboxCase& c) {
+        const core::CommunityPlaces* community = catalog->community(c.communityId);
+        return community ? community->name + " · " + c.place : c.place;
+    };
+    // The worker's own clock: records are stamped with real time (the UI's clock may be a test's).
+    s.nowText = [] { return core::formatW3cDateTime(std::chrono::system_clock::now()); };
+    s.onChange = services_.wakeUiThread;
+    sync_ = std::make_unique<net::SyncEngine>(std::move(s));
+    sync_->start();
+    spdlog::info("sync: platform {}", p.baseUrl);
 }
 
 void App::startContentLoading() {
@@ -340,6 +368,7 @@ void App::prepareView(core::SteadyTime now) {
     view_.canGoBack = router_.depth() > 1;
     view_.showingDisplaySettings = router_.current() == core::ScreenId::DisplaySettings;
     view_.warningSecondsLeft = session_.warningSecondsLeft(now);
+    view_.network = sync_ && sync_->status().online ? ui::NetworkState::Online : ui::NetworkState::Offline;
     prepareTrackView(now);
     view_.announcements = &announcements_;
     view_.attractSlide = attract_.slideIndex(now, announcements_.size());

@@ -28,6 +28,7 @@
 #include "core/text_size.h"
 #include "core/tracking_form.h"
 #include "input_engines.h"
+#include "net/sync_engine.h"
 #include "ui/app_view.h"
 #include "ui/font_library.h"
 #include "ui/home_screen.h"
@@ -75,7 +76,8 @@ struct CaseSession {
 struct TrackSession {
     core::TrackingForm form;
     std::string problemKey;
-    std::uint64_t ticket = 0;  // the lookup or rating this session waits for; 0 for none
+    std::uint64_t ticket = 0;         // the lookup or rating this session waits for; 0 for none
+    std::uint64_t refreshTicket = 0;  // a quiet lookup again: the platform sent updates
     std::optional<storage::TrackedCase> found;
     std::optional<storage::TrackedCase> arriving;  // found, shown once the font has its characters
     std::string savedRating;
@@ -136,6 +138,7 @@ public:
     const CaseSession& caseSession() const { return sessionState_.caseSession; }
     const TrackSession& trackSession() const { return sessionState_.trackSession; }
     CaseDesk& caseDesk() { return caseDesk_; }
+    const net::SyncEngine* sync() const { return sync_.get(); }
     const core::TextEntry* textEntry(const std::string& field) const {
         const auto it = sessionState_.entries.find(field);
         return it == sessionState_.entries.end() ? nullptr : &it->second;
@@ -169,6 +172,7 @@ private:
     void healMissingGlyphs();
     void installContent(ContentLoadResult result);
     void startContentLoading();
+    void startSync();
     std::string readAloudText() const;
     void addContentGlyphs(core::GlyphSet& glyphs) const;
     void loadQuickPhrases();
@@ -186,6 +190,7 @@ private:
     void prepareTrackView(core::SteadyTime now);
     void applyTrackAction(const ui::track::Op& op, core::SteadyTime now);
     void takeTrackOutcome(core::SteadyTime now);
+    void refreshTrackedCase();
     void setTextSize(core::TextSize size);
     void setSpeechVolume(core::SpeechVolume volume);
     const widgets::ColorTheme& colorTheme() const;
@@ -219,6 +224,10 @@ private:
     InputEngines engines_;
     CaseDesk caseDesk_;
     std::uint64_t lastSubmitTicket_ = 0;
+    // Sends the outbox and pulls case updates when a platform is configured (after caseDesk_:
+    // destroyed first, it reads the catalog).
+    std::unique_ptr<net::SyncEngine> sync_;
+    int seenSyncUpdates_ = 0;  // the engine's count of applied updates the app has reacted to
     // Wrong 查询进度 answers rest lookups for a while; it is the kiosk's, so walking away does not reset it.
     core::LookupGuard lookupGuard_;
     core::QuickPhrasesLoad quickPhrases_;

@@ -194,6 +194,7 @@ void App::takeCaseOutcome() {
     if (!outcome->joinedCode.empty()) {
         cs.similar.clear();
         cs.joinedCode = outcome->joinedCode;
+        if (sync_) sync_->wake();
         return;
     }
     if (!outcome->receipt) {
@@ -201,6 +202,7 @@ void App::takeCaseOutcome() {
         return;
     }
     cs.receipt = outcome->receipt;
+    if (sync_) sync_->wake();  // send it now, not at the next round
     cs.receiptTransfer = cs.flow->isTransfer() ? cs.flow->category()->transfer->department : "";
 }
 

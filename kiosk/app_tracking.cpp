@@ -123,6 +123,7 @@ void App::applyTrackAction(const ui::track::Op& op, core::SteadyTime now) {
                     return;
                 }
                 const std::uint64_t ticket = ++lastSubmitTicket_;
+                if (sync_) sync_->wake();  // a resident asks about a case: refresh the open ones now
                 if (caseDesk_.lookup(ts.form.code(), ts.form.secret(), ticket)) {
                     ts.ticket = ticket;
                     ts.problemKey.clear();
@@ -160,6 +161,23 @@ void App::applyTrackAction(const ui::track::Op& op, core::SteadyTime now) {
         op);
 }
 
+// The platform sent updates while a resident looks at a case: look it up again, quietly, so the
+// new station shows without a tap.
+void App::refreshTrackedCase() {
+    if (!sync_) return;
+    const int applied = sync_->status().updatesApplied;
+    if (applied == seenSyncUpdates_) return;
+    TrackSession& ts = sessionState_.trackSession;
+    if (!ts.found || ts.ticket != 0 || ts.refreshTicket != 0 || ts.ratingOpen) {
+        if (!ts.found) seenSyncUpdates_ = applied;
+        return;  // nothing shown to refresh, or busy: the next frame tries again
+    }
+    const std::uint64_t ticket = ++lastSubmitTicket_;
+    if (!caseDesk_.lookup(ts.found->summary.trackingCode, ts.form.secret(), ticket)) return;
+    ts.refreshTicket = ticket;
+    seenSyncUpdates_ = applied;
+}
+
 void App::takeTrackOutcome(core::SteadyTime now) {
     TrackSession& ts = sessionState_.trackSession;
     if (ts.arriving && !fonts_->building()) {
@@ -177,6 +195,19 @@ void App::takeTrackOutcome(core::SteadyTime now) {
             spdlog::info("进度查询: wrong code or digits ({} in a row)", lookupGuard_.failures());
             if (lookupGuard_.locked(now)) spdlog::warn("进度查询 rests for 5 minutes after 5 wrong answers in a row");
         }
+    }
+    if (outcome->ticket == ts.refreshTicket && ts.refreshTicket != 0) {
+        ts.refreshTicket = 0;
+        if (outcome->found && !ts.arriving) ts.arriving = std::move(outcome->found);  // shown once glyphs are in
+        if (ts.arriving) {
+            core::GlyphSet glyphs = fonts_->glyphs();
+            for (const storage::CaseUpdate& u : ts.arriving->timeline) {
+                glyphs.addText(u.department);
+                glyphs.addText(u.note);
+            }
+            if (glyphs.size() != fonts_->glyphs().size()) fonts_->requestRebuild(glyphs, sessionState_.textSize);
+        }
+        return;
     }
     if (outcome->ticket != ts.ticket) return;  // from a session that has ended
     ts.ticket = 0;
