@@ -64,8 +64,8 @@ int main(int argc, char** argv) {
     try {
         kiosk::server::RefServer server(options);
         const int port = server.start();
-        spdlog::info("refserver listening on {}", server.baseUrl());
         std::cout << port << std::endl;  // scripts read the port from the first line
+        spdlog::info("refserver listening on {}", server.baseUrl());
         std::signal(SIGINT, [](int) { stopping = true; });
         std::signal(SIGTERM, [](int) { stopping = true; });
         int waited = 0;

@@ -73,8 +73,10 @@ void SyncEngine::loop() {
 }
 
 void SyncEngine::round() {
+    contacted_ = false;
     storage::Outbox outbox(settings_.outboxPath);
     if (pushPending(outbox)) pullUpdates(outbox);
+    if (!contacted_) ping();  // nothing to send or pull: still learn whether the platform is there
     {
         std::lock_guard lock(mutex_);
         status_.everTried = true;
@@ -89,7 +91,16 @@ HttpRequest SyncEngine::request(const std::string& path) const {
     return r;
 }
 
+// The cheapest question: is the platform there (the top bar's 已联网)?
+void SyncEngine::ping() {
+    const HttpResponse res = client_.perform(request("/services.json"));
+    if (res.error == NetError::Stopped) return;
+    noteAnswer(res.ok() && res.status == 200,
+               res.ok() ? (res.status == 200 ? "" : "HTTP " + std::to_string(res.status)) : netErrorName(res.error));
+}
+
 void SyncEngine::noteAnswer(bool answered, const std::string& error) {
+    contacted_ = true;
     std::lock_guard lock(mutex_);
     status_.online = answered;
     status_.lastError = error;
@@ -160,6 +171,7 @@ void SyncEngine::pullUpdates(storage::Outbox& outbox) {
             noteAnswer(res.ok(), res.ok() ? "HTTP " + std::to_string(res.status) : netErrorName(res.error));
             return;
         }
+        noteAnswer(true, "");
         const UpdatesAnswer answer = parseUpdates(res.body);
         if (!answer.error.empty()) {
             spdlog::warn("sync: updates of {}: {}", c.trackingCode, answer.error);

@@ -66,6 +66,7 @@ private:
     void pullUpdates(storage::Outbox& outbox);
     HttpRequest request(const std::string& path) const;
     void noteAnswer(bool answered, const std::string& error);
+    void ping();
 
     SyncSettings settings_;
     HttpClient client_;
@@ -80,6 +81,7 @@ private:
         std::chrono::steady_clock::time_point due;
     };
     std::map<std::int64_t, Retry> retries_;  // worker thread only
+    bool contacted_ = false;                 // this round asked the platform something
     std::chrono::steady_clock::time_point queueDue_{};
     std::mt19937 random_{std::random_device{}()};
 };

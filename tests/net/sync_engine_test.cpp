@@ -162,6 +162,16 @@ TEST_F(SyncEngineTest, ADeadServerLosesNothingAndTheCaseGoesWhenItIsBack) {
     EXPECT_EQ(outbox_->find(r.id)->state, storage::CaseState::Uploaded);
 }
 
+TEST_F(SyncEngineTest, WithNothingToSendItStillLearnsWhetherThePlatformIsThere) {
+    startServer();
+    startEngine(server_->baseUrl());
+    EXPECT_TRUE(eventually([&] { return engine_->status().online; }));
+    server_.reset();
+    engine_->wake();
+    EXPECT_TRUE(eventually([&] { return !engine_->status().online; }));
+    EXPECT_EQ(engine_->status().lastError, "connection refused");
+}
+
 // A loopback server that answers the first POSTs with `statuses`, then files like a platform.
 class ScriptedServer {
 public:
