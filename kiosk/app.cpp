@@ -368,7 +368,9 @@ void App::prepareView(core::SteadyTime now) {
     view_.canGoBack = router_.depth() > 1;
     view_.showingDisplaySettings = router_.current() == core::ScreenId::DisplaySettings;
     view_.warningSecondsLeft = session_.warningSecondsLeft(now);
-    view_.network = sync_ && sync_->status().online ? ui::NetworkState::Online : ui::NetworkState::Offline;
+    const net::SyncStatus syncStatus = sync_ ? sync_->status() : net::SyncStatus{};
+    view_.network = syncStatus.online ? ui::NetworkState::Online : ui::NetworkState::Offline;
+    view_.offlineBanner = sync_ && syncStatus.everTried && !syncStatus.online;
     prepareTrackView(now);
     view_.announcements = &announcements_;
     view_.attractSlide = attract_.slideIndex(now, announcements_.size());

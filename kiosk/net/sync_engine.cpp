@@ -76,7 +76,16 @@ void SyncEngine::round() {
     contacted_ = false;
     storage::Outbox outbox(settings_.outboxPath);
     if (pushPending(outbox)) pullUpdates(outbox);
-    if (!contacted_) ping();  // nothing to send or pull: still learn whether the platform is there
+    if (!contacted_) {
+        ping();  // nothing to send or pull: still learn whether the platform is there
+        // The network is back: what waited for it goes now, not when its backoff runs out.
+        if (status().online && waitingForNetwork_) {
+            retries_.clear();
+            queueDue_ = {};
+            waitingForNetwork_ = false;
+            if (pushPending(outbox)) pullUpdates(outbox);
+        }
+    }
     {
         std::lock_guard lock(mutex_);
         status_.everTried = true;
@@ -153,6 +162,7 @@ bool SyncEngine::pushPending(storage::Outbox& outbox) {
         retry.due =
             now + std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(wait));
         queueDue_ = retry.due;
+        waitingForNetwork_ = !res.ok();
         const std::string why = !res.ok()  ? std::string(netErrorName(res.error))
                                 : !success ? "HTTP " + std::to_string(res.status)
                                            : "unreadable answer: " + answer.error;

@@ -82,6 +82,7 @@ private:
     };
     std::map<std::int64_t, Retry> retries_;  // worker thread only
     bool contacted_ = false;                 // this round asked the platform something
+    bool waitingForNetwork_ = false;         // the queue's backoff is for a network fault, not the server's wish
     std::chrono::steady_clock::time_point queueDue_{};
     std::mt19937 random_{std::random_device{}()};
 };

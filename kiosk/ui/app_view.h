@@ -97,6 +97,7 @@ struct AppView {
     std::string hallName;
     std::string dateTimeText;  // already formatted for the top bar
     NetworkState network = NetworkState::Offline;
+    bool offlineBanner = false;  // a platform is configured but cannot be reached: say so in plain words
     core::TextSize textSize = core::TextSize::Standard;
     core::ColorScheme colorScheme = core::ColorScheme::Standard;
     core::SpeechVolume speechVolume = core::SpeechVolume::Medium;

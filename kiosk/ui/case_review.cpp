@@ -282,6 +282,8 @@ void drawReceipt(ScreenContext& ctx) {
                        s.get(c.receiptPin.empty() ? "case.receipt.check_with_phone" : "case.receipt.check_with_pin"),
                        rightW);
     widgets::textBlock(ctx.fonts.body, ink(), s.get("case.receipt.next"), rightW);
+    // Offline: the case is safe here and goes by itself once the network is back.
+    if (ctx.view.offlineBanner) widgets::textBlock(ctx.fonts.body, ink(), s.get("case.receipt.offline"), rightW);
     if (!c.receiptTransfer.empty()) {
         widgets::textBlock(ctx.fonts.body, ink(), s.format("case.receipt.transfer", {c.receiptTransfer}), rightW);
     }

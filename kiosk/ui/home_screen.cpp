@@ -6,6 +6,7 @@
 #include "widgets/big_button.h"
 #include "widgets/color_theme.h"
 #include "widgets/colors.h"
+#include "widgets/problem_box.h"
 #include "widgets/text.h"
 
 namespace kiosk::ui {
@@ -35,6 +36,9 @@ void HomeScreen::drawContent(ScreenContext& ctx) {
         }
         const float rows = std::ceil(static_cast<float>(tiles_.size()) / static_cast<float>(columns));
         ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + rows * (tileH + l.gap)));
+    }
+    if (ctx.view.offlineBanner) {
+        widgets::problemBox(ctx.fonts.body, ctx.strings.get("home.offline"), width, l.gap * 0.5f);
     }
     widgets::textBlock(ctx.fonts.body, widgets::toImColor(widgets::theme().textMuted), ctx.strings.get("home.help"),
                        width);

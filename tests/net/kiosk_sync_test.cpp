@@ -77,5 +77,44 @@ TEST(KioskSync, ACaseFiledWithTapsReachesThePlatformAndItsProgressComesBack) {
     std::filesystem::remove_all(dir);
 }
 
+TEST(KioskSync, OfflineTheKioskSaysSoInPlainWordsKeepsTheCaseAndSendsItLater) {
+    const auto dir = std::filesystem::temp_directory_path() / ("kiosk-offline-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(dir);
+    testing::TestPki pki((dir / "pki").string());
+    const testing::CertFiles cert = pki.issue("server", "127.0.0.1");
+    server::RefServerOptions options;
+    options.certPath = cert.certPath;
+    options.keyPath = cert.keyPath;
+    options.dataDir = (dir / "server").string();
+    options.catalogPath = std::string(KIOSK_DEFAULT_ASSETS_DIR) + "/demo/case_catalog.json";
+    options.deviceTokens = {"kiosk-secret"};
+    auto server = std::make_unique<server::RefServer>(options);
+    server->start();
+    const std::string url = server->baseUrl();
+    options.port = server->port();
+    server.reset();  // the platform is down
+
+    testing::HeadlessOptions kiosk;
+    kiosk.configText = "[platform]\nbase_url = \"" + url + "\"\ndevice_token = \"kiosk-secret\"\nca_file = \"" +
+                       pki.caPath() + "\"\nsync_interval_s = 5\n";
+    testing::HeadlessUi ui(kiosk);
+    ASSERT_EQ(ui.run("tap attract.wake\nexpect text 网络暂时断开了。您照常可以反映问题"), "");
+    EXPECT_TRUE(ui.showsText("○ 未联网"));
+    ASSERT_EQ(ui.run("tap home.tile.case\ntap case.kind.advice\ntap case.category.other\ntap case.next\n"
+                     "tap case.place.here\ntap case.next\ntap case.description.phrase.0\ntap case.next\n"
+                     "tap case.photo.skip\ntap case.contact.anonymous\ntap case.next\ntap case.review.submit\n"
+                     "expect text 现在网络断开，您的反映已保存在本机，联网后自动发送，不会丢失。"),
+              "");
+    EXPECT_EQ(ui.app().caseDesk().outbox()->depth(), 1u);
+    // The platform comes back: the case goes by itself (backoff: within seconds) and the banner goes.
+    server = std::make_unique<server::RefServer>(options);
+    server->start();
+    ASSERT_TRUE(eventually([&] { return server->caseCount() == 1; }, 20000ms));
+    ASSERT_EQ(ui.run("tap case.receipt.done\nexpect text ● 已联网"), "");
+    EXPECT_FALSE(ui.showsText("网络暂时断开了"));
+    server.reset();
+    std::filesystem::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace kiosk
