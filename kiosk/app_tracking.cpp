@@ -219,6 +219,7 @@ void App::takeTrackOutcome(core::SteadyTime now) {
     if (outcome->ratingJob) {
         if (outcome->ratingSaved) {
             ts.savedRating = *outcome->rating;
+            if (sync_) sync_->wake();
             ts.ratingOpen = false;  // back to the case, which now thanks the resident
             ts.ratingChoice.clear();
             ts.reasonChoice.clear();

@@ -28,6 +28,11 @@ CaseStore::CaseStore(const std::string& path) : db_(path) {
             agency TEXT NOT NULL DEFAULT '',
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS ratings (
+            tracking_code TEXT NOT NULL, rating TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL,
+            UNIQUE (tracking_code, at));
+        CREATE TABLE IF NOT EXISTS joins (
+            tracking_code TEXT NOT NULL, at TEXT NOT NULL, UNIQUE (tracking_code, at));
         CREATE TABLE IF NOT EXISTS updates (
             update_id INTEGER PRIMARY KEY AUTOINCREMENT,
             request_id TEXT NOT NULL REFERENCES requests(id),
@@ -158,6 +163,29 @@ std::vector<std::string> CaseStore::openIds() {
     std::vector<std::string> out;
     while (s.next()) out.push_back(s.text(0));
     return out;
+}
+
+void CaseStore::recordRating(const std::string& code, const std::string& rating, const std::string& reason,
+                             const std::string& at) {
+    storage::Statement s(db_.handle(), "INSERT OR IGNORE INTO ratings VALUES (?, ?, ?, ?)");
+    s.bind(1, code).bind(2, rating).bind(3, reason).bind(4, at).run();
+}
+
+void CaseStore::recordJoin(const std::string& code, const std::string& at) {
+    storage::Statement s(db_.handle(), "INSERT OR IGNORE INTO joins VALUES (?, ?)");
+    s.bind(1, code).bind(2, at).run();
+}
+
+std::optional<std::string> CaseStore::ratingOf(const std::string& code) {
+    storage::Statement s(db_.handle(), "SELECT rating FROM ratings WHERE tracking_code = ? ORDER BY at DESC LIMIT 1");
+    if (!s.bind(1, code).next()) return std::nullopt;
+    return s.text(0);
+}
+
+int CaseStore::joinCount(const std::string& code) {
+    storage::Statement s(db_.handle(), "SELECT COUNT(*) FROM joins WHERE tracking_code = ?");
+    s.bind(1, code).next();
+    return static_cast<int>(s.integer(0));
 }
 
 std::optional<NewRequest> CaseStore::filedContent(const std::string& id) {

@@ -46,6 +46,12 @@ public:
     std::vector<std::string> openIds();
     // What a case's content looked like when filed (tests check what arrived).
     std::optional<NewRequest> filedContent(const std::string& id);
+    // Kiosk events on a case (by its 查询码): the same event sent twice counts once.
+    void recordRating(const std::string& trackingCode, const std::string& rating, const std::string& reason,
+                      const std::string& at);
+    void recordJoin(const std::string& trackingCode, const std::string& at);
+    std::optional<std::string> ratingOf(const std::string& trackingCode);
+    int joinCount(const std::string& trackingCode);
 
 private:
     ServiceRequest read(storage::Statement& s);

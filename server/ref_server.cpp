@@ -139,6 +139,42 @@ void RefServer::Impl::routes() {
               std::lock_guard lock(storeMutex);
               answer(res, f, 200, updatesBody(f, store->updates(id)));
           });
+    // Kiosk events: a rating after 已办结, a join on an open case (JSON; docs/api.md).
+    s.Post(std::string(kBase) + "/kiosk/ratings", [this](const httplib::Request& req, httplib::Response& res) {
+        if (!authorised(req)) return fail(res, Format::Json, 403, "device token missing or not accepted");
+        const auto body = nlohmann::json::parse(req.body, nullptr, false);
+        if (!body.is_object()) return fail(res, Format::Json, 400, "body must be a JSON object");
+        const std::string code = body.value("kiosk_tracking_code", "");
+        const std::string rating = body.value("rating", "");
+        const std::string reason = body.value("reason", "");
+        const std::string at = body.value("at", "");
+        if (!core::isWellFormedTrackingCode(code))
+            return fail(res, Format::Json, 400, "kiosk_tracking_code is not a code");
+        if (rating != "satisfied" && rating != "basically_satisfied" && rating != "unsatisfied") {
+            return fail(res, Format::Json, 400, "rating must be satisfied, basically_satisfied or unsatisfied");
+        }
+        if (!reason.empty() && reason != "not_solved" && reason != "too_slow" && reason != "unclear_reply" &&
+            reason != "attitude") {
+            return fail(res, Format::Json, 400, "reason is not a known reason");
+        }
+        if (at.size() < 10 || at.size() > 40) return fail(res, Format::Json, 400, "at must be a W3C date-time");
+        std::lock_guard lock(storeMutex);
+        store->recordRating(code, rating, reason, at);
+        answer(res, Format::Json, 201, "{}");
+    });
+    s.Post(std::string(kBase) + "/kiosk/joins", [this](const httplib::Request& req, httplib::Response& res) {
+        if (!authorised(req)) return fail(res, Format::Json, 403, "device token missing or not accepted");
+        const auto body = nlohmann::json::parse(req.body, nullptr, false);
+        if (!body.is_object()) return fail(res, Format::Json, 400, "body must be a JSON object");
+        const std::string code = body.value("kiosk_tracking_code", "");
+        const std::string at = body.value("at", "");
+        if (!core::isWellFormedTrackingCode(code))
+            return fail(res, Format::Json, 400, "kiosk_tracking_code is not a code");
+        if (at.size() < 10 || at.size() > 40) return fail(res, Format::Json, 400, "at must be a W3C date-time");
+        std::lock_guard lock(storeMutex);
+        store->recordJoin(code, at);
+        answer(res, Format::Json, 201, "{}");
+    });
     // Admin: move a case to its next station with the department and its words.
     s.Post(R"(/admin/requests/([A-Za-z0-9_-]{1,40})/advance)", [this](const httplib::Request& req,
                                                                       httplib::Response& res) {
@@ -308,6 +344,16 @@ int RefServer::progressAll() {
 std::optional<NewRequest> RefServer::filedCase(const std::string& id) const {
     std::lock_guard lock(impl_->storeMutex);
     return impl_->store->filedContent(id);
+}
+
+std::optional<std::string> RefServer::ratingOf(const std::string& trackingCode) const {
+    std::lock_guard lock(impl_->storeMutex);
+    return impl_->store->ratingOf(trackingCode);
+}
+
+int RefServer::joinCount(const std::string& trackingCode) const {
+    std::lock_guard lock(impl_->storeMutex);
+    return impl_->store->joinCount(trackingCode);
 }
 
 std::size_t RefServer::caseCount() const {

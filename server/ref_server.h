@@ -42,6 +42,8 @@ public:
     std::size_t caseCount() const;
     // What arrived for a case (tests: the attributes, the phone, the tracking code).
     std::optional<NewRequest> filedCase(const std::string& id) const;
+    std::optional<std::string> ratingOf(const std::string& trackingCode) const;
+    int joinCount(const std::string& trackingCode) const;
 
     struct Impl;
 

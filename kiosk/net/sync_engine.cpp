@@ -2,6 +2,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <nlohmann/json.hpp>
+
 #include "net/open311_codec.h"
 
 namespace kiosk::net {
@@ -75,7 +77,10 @@ void SyncEngine::loop() {
 void SyncEngine::round() {
     contacted_ = false;
     storage::Outbox outbox(settings_.outboxPath);
-    if (pushPending(outbox)) pullUpdates(outbox);
+    if (pushPending(outbox)) {
+        pullUpdates(outbox);
+        pushEvents(outbox);
+    }
     if (!contacted_) {
         ping();  // nothing to send or pull: still learn whether the platform is there
         // The network is back: what waited for it goes now, not when its backoff runs out.
@@ -171,6 +176,45 @@ bool SyncEngine::pushPending(storage::Outbox& outbox) {
         return false;
     }
     return true;
+}
+
+// Ratings and joins: small JSON posts; one that fails waits for the next round (they are kept).
+void SyncEngine::pushEvents(storage::Outbox& outbox) {
+    auto post = [&](const char* path, const nlohmann::json& body) {
+        HttpRequest r = request(path);
+        r.method = "POST";
+        r.body = body.dump();
+        r.contentType = "application/json";
+        const HttpResponse res = client_.perform(r);
+        noteAnswer(res.ok(), res.ok() ? "" : netErrorName(res.error));
+        if (res.ok() && res.status >= 400 && res.status < 500 && res.status != 408 && res.status != 429) {
+            spdlog::warn("sync: {} refused ({}): {}", path, res.status, parseErrorDescription(res.body));
+            return true;  // a refused event is dropped, not retried for ever
+        }
+        return res.ok() && (res.status == 200 || res.status == 201);
+    };
+    for (const storage::UnsentEvent& e : outbox.unsentRatings()) {
+        if (!post("/kiosk/ratings", {{"kiosk_tracking_code", e.trackingCode},
+                                     {"service_request_id", e.serviceRequestId},
+                                     {"rating", e.rating},
+                                     {"reason", e.reason},
+                                     {"at", e.at}})) {
+            return;
+        }
+        outbox.markRatingSent(e.rowid);
+        std::lock_guard lock(mutex_);
+        ++status_.eventsSent;
+    }
+    for (const storage::UnsentEvent& e : outbox.unsentJoins()) {
+        if (!post(
+                "/kiosk/joins",
+                {{"kiosk_tracking_code", e.trackingCode}, {"service_request_id", e.serviceRequestId}, {"at", e.at}})) {
+            return;
+        }
+        outbox.markJoinSent(e.rowid);
+        std::lock_guard lock(mutex_);
+        ++status_.eventsSent;
+    }
 }
 
 void SyncEngine::pullUpdates(storage::Outbox& outbox) {

@@ -43,6 +43,7 @@ struct SyncStatus {
     int sent = 0;            // cases acknowledged since start
     int needsAttention = 0;  // cases refused since start
     int updatesApplied = 0;
+    int eventsSent = 0;     // ratings and joins
     std::string lastError;  // for the log and the operator (no personal data)
 };
 
@@ -64,6 +65,7 @@ private:
     void round();
     bool pushPending(storage::Outbox& outbox);
     void pullUpdates(storage::Outbox& outbox);
+    void pushEvents(storage::Outbox& outbox);
     HttpRequest request(const std::string& path) const;
     void noteAnswer(bool answered, const std::string& error);
     void ping();

@@ -384,6 +384,38 @@ std::optional<std::string> Outbox::ratingOf(const std::string& trackingCode) {
     return s.text(0);
 }
 
+std::vector<UnsentEvent> Outbox::unsentRatings(std::size_t limit) {
+    Statement s(db_.handle(), R"(
+        SELECT r.rowid, r.tracking_code, COALESCE(c.service_request_id, ''), r.rating, r.reason, r.at
+        FROM case_ratings r LEFT JOIN cases c ON c.tracking_code = r.tracking_code
+        WHERE r.sent = 0 ORDER BY r.rowid LIMIT ?)");
+    s.bind(1, static_cast<std::int64_t>(limit));
+    std::vector<UnsentEvent> out;
+    while (s.next()) out.push_back({s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)});
+    return out;
+}
+
+std::vector<UnsentEvent> Outbox::unsentJoins(std::size_t limit) {
+    Statement s(db_.handle(), R"(
+        SELECT j.rowid, j.tracking_code, COALESCE(c.service_request_id, ''), j.at
+        FROM case_joins j LEFT JOIN cases c ON c.tracking_code = j.tracking_code
+        WHERE j.sent = 0 ORDER BY j.rowid LIMIT ?)");
+    s.bind(1, static_cast<std::int64_t>(limit));
+    std::vector<UnsentEvent> out;
+    while (s.next()) out.push_back({s.integer(0), s.text(1), s.text(2), "", "", s.text(3)});
+    return out;
+}
+
+void Outbox::markRatingSent(std::int64_t rowid) {
+    Statement s(db_.handle(), "UPDATE case_ratings SET sent = 1 WHERE rowid = ?");
+    s.bind(1, rowid).run();
+}
+
+void Outbox::markJoinSent(std::int64_t rowid) {
+    Statement s(db_.handle(), "UPDATE case_joins SET sent = 1 WHERE rowid = ?");
+    s.bind(1, rowid).run();
+}
+
 bool Outbox::integrityOk() {
     Statement s(db_.handle(), "PRAGMA integrity_check");
     bool ok = s.next() && s.text(0) == "ok";

@@ -81,6 +81,16 @@ struct SimilarCase {
     CaseState state = CaseState::Pending;
 };
 
+// A rating or a join the platform has not been told of yet.
+struct UnsentEvent {
+    std::int64_t rowid = 0;
+    std::string trackingCode;
+    std::string serviceRequestId;  // "" when the case is not at the platform yet
+    std::string rating;            // ratings only
+    std::string reason;
+    std::string at;
+};
+
 class Outbox {
 public:
     // `random` feeds tracking codes, PINs, keys and salts (tests pass a seeded one).
@@ -122,6 +132,11 @@ public:
     void recordRating(const std::string& trackingCode, const std::string& rating, const std::string& reason,
                       const std::string& at);
     std::optional<std::string> ratingOf(const std::string& trackingCode);
+    // For the sync engine: ratings and joins not yet sent, oldest first, and marking them sent.
+    std::vector<UnsentEvent> unsentRatings(std::size_t limit = 20);
+    std::vector<UnsentEvent> unsentJoins(std::size_t limit = 20);
+    void markRatingSent(std::int64_t rowid);
+    void markJoinSent(std::int64_t rowid);
 
     bool integrityOk();
     std::int64_t pageCount();

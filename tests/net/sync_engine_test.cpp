@@ -162,6 +162,22 @@ TEST_F(SyncEngineTest, ADeadServerLosesNothingAndTheCaseGoesWhenItIsBack) {
     EXPECT_EQ(outbox_->find(r.id)->state, storage::CaseState::Uploaded);
 }
 
+TEST_F(SyncEngineTest, RatingsAndJoinsReachThePlatformOnce) {
+    const storage::Receipt r = outbox_->submit(complaint());
+    outbox_->recordRating(r.trackingCode, "unsatisfied", "too_slow", "2026-11-23T09:00:00+08:00");
+    outbox_->recordJoin(r.trackingCode, "2026-11-23T09:05:00+08:00");
+    outbox_->recordJoin(r.trackingCode, "2026-11-23T09:06:00+08:00");
+    startServer();
+    startEngine(server_->baseUrl());
+    ASSERT_TRUE(eventually([&] { return engine_->status().eventsSent == 3; }));
+    EXPECT_EQ(server_->ratingOf(r.trackingCode), "unsatisfied");
+    EXPECT_EQ(server_->joinCount(r.trackingCode), 2);
+    std::this_thread::sleep_for(200ms);  // more rounds send nothing again
+    EXPECT_EQ(engine_->status().eventsSent, 3);
+    EXPECT_TRUE(outbox_->unsentRatings().empty());
+    EXPECT_TRUE(outbox_->unsentJoins().empty());
+}
+
 TEST_F(SyncEngineTest, WithNothingToSendItStillLearnsWhetherThePlatformIsThere) {
     startServer();
     startEngine(server_->baseUrl());
