@@ -182,6 +182,13 @@ std::optional<std::string> CaseStore::ratingOf(const std::string& code) {
     return s.text(0);
 }
 
+std::vector<std::string> CaseStore::trackingCodes() {
+    storage::Statement s(db_.handle(), "SELECT tracking_code FROM requests ORDER BY seq");
+    std::vector<std::string> out;
+    while (s.next()) out.push_back(s.text(0));
+    return out;
+}
+
 int CaseStore::joinCount(const std::string& code) {
     storage::Statement s(db_.handle(), "SELECT COUNT(*) FROM joins WHERE tracking_code = ?");
     s.bind(1, code).next();

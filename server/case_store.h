@@ -52,6 +52,7 @@ public:
     void recordJoin(const std::string& trackingCode, const std::string& at);
     std::optional<std::string> ratingOf(const std::string& trackingCode);
     int joinCount(const std::string& trackingCode);
+    std::vector<std::string> trackingCodes();
 
 private:
     ServiceRequest read(storage::Statement& s);

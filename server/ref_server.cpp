@@ -60,6 +60,7 @@ struct RefServer::Impl {
     std::unique_ptr<httplib::Server> http;
     std::unique_ptr<CaseStore> store;
     std::mutex storeMutex;  // httplib serves on a thread pool; SQLite gets one caller at a time
+    int repeats = 0;        // under storeMutex
     core::CaseCatalog catalog;
 
     std::string now() const {
@@ -249,6 +250,7 @@ void RefServer::Impl::fileRequest(const httplib::Request& req, httplib::Response
     std::lock_guard lock(storeMutex);
     const FileOutcome outcome = store->file(n, idempotencyKey, fingerprint);
     if (outcome.conflict) return fail(res, f, 409, "Idempotency-Key was used for another case");
+    if (outcome.repeat) ++repeats;
     answer(res, f, outcome.repeat ? 200 : 201,
            filedBody(f, outcome.request.id, category->transfer ? "转" + category->transfer->department + "办理" : ""));
 }
@@ -354,6 +356,16 @@ std::optional<std::string> RefServer::ratingOf(const std::string& trackingCode) 
 int RefServer::joinCount(const std::string& trackingCode) const {
     std::lock_guard lock(impl_->storeMutex);
     return impl_->store->joinCount(trackingCode);
+}
+
+int RefServer::repeatCount() const {
+    std::lock_guard lock(impl_->storeMutex);
+    return impl_->repeats;
+}
+
+std::vector<std::string> RefServer::trackingCodes() const {
+    std::lock_guard lock(impl_->storeMutex);
+    return impl_->store->trackingCodes();
 }
 
 std::size_t RefServer::caseCount() const {

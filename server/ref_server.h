@@ -44,6 +44,8 @@ public:
     std::optional<NewRequest> filedCase(const std::string& id) const;
     std::optional<std::string> ratingOf(const std::string& trackingCode) const;
     int joinCount(const std::string& trackingCode) const;
+    std::vector<std::string> trackingCodes() const;  // of every case filed, in order (tests)
+    int repeatCount() const;  // resends recognised by their idempotency key (nothing filed twice)
 
     struct Impl;
 

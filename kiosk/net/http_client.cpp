@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <memory>
 #include <mutex>
 
 namespace kiosk::net {
@@ -99,9 +98,14 @@ bool isLoopbackUrl(const std::string& url) {
 
 HttpClient::HttpClient(TlsSettings tls) : tls_(std::move(tls)) {
     globalInit();
+    easy_ = curl_easy_init();
+    multi_ = curl_multi_init();
 }
 
-HttpClient::~HttpClient() = default;
+HttpClient::~HttpClient() {
+    curl_multi_cleanup(static_cast<CURLM*>(multi_));
+    curl_easy_cleanup(static_cast<CURL*>(easy_));
+}
 
 HttpResponse HttpClient::perform(const HttpRequest& request) {
     HttpResponse response;
@@ -111,14 +115,14 @@ HttpResponse HttpClient::perform(const HttpRequest& request) {
         response.errorText = "only https:// (plain http only to loopback)";
         return response;
     }
-    std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> easy(curl_easy_init(), curl_easy_cleanup);
-    std::unique_ptr<CURLM, decltype(&curl_multi_cleanup)> multi(curl_multi_init(), curl_multi_cleanup);
-    if (!easy || !multi) {
+    if (!easy_ || !multi_) {
         response.error = NetError::Other;
         response.errorText = "curl could not start";
         return response;
     }
-    CURL* e = easy.get();
+    CURL* e = static_cast<CURL*>(easy_);
+    CURLM* multi = static_cast<CURLM*>(multi_);
+    curl_easy_reset(e);  // every option set afresh below; the open connection stays
     Transfer transfer{&response, request.limits.maxResponseBytes};
     char errorBuffer[CURL_ERROR_SIZE] = {};
     curl_easy_setopt(e, CURLOPT_URL, request.url.c_str());
@@ -158,7 +162,7 @@ HttpResponse HttpClient::perform(const HttpRequest& request) {
     }
     curl_easy_setopt(e, CURLOPT_HTTPHEADER, headers);
 
-    curl_multi_add_handle(multi.get(), e);
+    curl_multi_add_handle(multi, e);
     int running = 1;
     CURLcode result = CURLE_OK;
     while (running) {
@@ -167,14 +171,14 @@ HttpResponse HttpClient::perform(const HttpRequest& request) {
             response.errorText = "stopped";
             break;
         }
-        curl_multi_perform(multi.get(), &running);
-        if (running) curl_multi_poll(multi.get(), nullptr, 0, 50, nullptr);  // wakes at least every 50 ms
+        curl_multi_perform(multi, &running);
+        if (running) curl_multi_poll(multi, nullptr, 0, 50, nullptr);  // wakes at least every 50 ms
     }
     int queued = 0;
-    while (CURLMsg* msg = curl_multi_info_read(multi.get(), &queued)) {
+    while (CURLMsg* msg = curl_multi_info_read(multi, &queued)) {
         if (msg->msg == CURLMSG_DONE) result = msg->data.result;
     }
-    curl_multi_remove_handle(multi.get(), e);
+    curl_multi_remove_handle(multi, e);
     curl_slist_free_all(headers);
     if (response.error == NetError::Stopped) return response;
     if (transfer.tooLarge || result == CURLE_FILESIZE_EXCEEDED) {

@@ -76,6 +76,10 @@ public:
 private:
     TlsSettings tls_;
     std::atomic<bool> stopping_{false};
+    // Kept between transfers: curl keeps the TLS connection open for the next request to the
+    // same platform (a sync round of many requests pays for one handshake).
+    void* easy_ = nullptr;   // CURL*
+    void* multi_ = nullptr;  // CURLM*
 };
 
 // http:// is allowed to these only: 127.0.0.1, ::1, localhost.
