@@ -208,6 +208,29 @@ TEST_F(HttpClientTest, AConnectionCutMidBodyIsCut) {
     EXPECT_EQ(res.error, NetError::Cut) << res.errorText;
 }
 
+TEST_F(HttpClientTest, AFiftyMegabyteAnswerIsCutAtTheCapNotRead) {
+    httplib::Server plain;  // loopback, so plain http is allowed
+    const std::string chunk(64 * 1024, 'x');
+    plain.Get("/huge", [&](const httplib::Request&, httplib::Response& res) {
+        res.set_content_provider(
+            50u * 1024 * 1024, "application/json",
+            [&](std::size_t, std::size_t, httplib::DataSink& sink) { return sink.write(chunk.data(), chunk.size()); });
+    });
+    const int port = plain.bind_to_any_port("127.0.0.1");
+    std::thread serving([&] { plain.listen_after_bind(); });
+    while (!plain.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    HttpRequest r = get("http://127.0.0.1:" + std::to_string(port) + "/huge");
+    r.limits.maxResponseBytes = 4 * 1024 * 1024;  // a content page's cap
+    const auto start = std::chrono::steady_clock::now();
+    const auto res = HttpClient(net::TlsSettings{}).perform(r);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    plain.stop();
+    serving.join();
+    EXPECT_EQ(res.error, NetError::TooLarge);
+    EXPECT_TRUE(res.body.empty());
+    EXPECT_LT(seconds, 5.0);
+}
+
 TEST_F(HttpClientTest, StopEndsATransferAtOnce) {
     SilentListener silent;
     HttpClient client(trusting(pki_->caPath()));
