@@ -299,6 +299,7 @@ void App::startSync() {
     // The worker's own clock: records are stamped with real time (the UI's clock may be a test's).
     s.nowText = [] { return core::formatW3cDateTime(std::chrono::system_clock::now()); };
     s.onChange = services_.wakeUiThread;
+    s.appVersion = KIOSK_VERSION;
     sync_ = std::make_unique<net::SyncEngine>(std::move(s));
     sync_->start();
     spdlog::info("sync: platform {}", p.baseUrl);

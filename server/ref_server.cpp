@@ -176,6 +176,36 @@ void RefServer::Impl::routes() {
         store->recordJoin(code, at);
         answer(res, Format::Json, 201, "{}");
     });
+    // The kiosk's state; the answer carries the commands queued for it (docs/api.md).
+    s.Post(std::string(kBase) + "/kiosk/heartbeat", [this](const httplib::Request& req, httplib::Response& res) {
+        if (!authorised(req)) return fail(res, Format::Json, 403, "device token missing or not accepted");
+        const auto body = nlohmann::json::parse(req.body, nullptr, false);
+        if (!body.is_object()) return fail(res, Format::Json, 400, "body must be a JSON object");
+        const std::string device = body.value("device_id", "");
+        if (!core::isPrintableLine(device, 64)) return fail(res, Format::Json, 400, "device_id is required");
+        for (const char* number : {"uptime_s", "outbox_depth", "needs_attention"}) {
+            if (!body.contains(number) || !body[number].is_number_unsigned()) {
+                return fail(res, Format::Json, 400, std::string(number) + " must be a whole number");
+            }
+        }
+        std::lock_guard lock(storeMutex);
+        store->recordHeartbeat(device, now(), body.dump());
+        answer(res, Format::Json, 200, nlohmann::json{{"commands", store->takeCommands(device)}}.dump());
+    });
+    s.Post(R"(/admin/devices/([A-Za-z0-9_.-]{1,64})/commands)", [this](const httplib::Request& req,
+                                                                       httplib::Response& res) {
+        if (options.adminToken.empty() || req.get_header_value("Authorization") != "Bearer " + options.adminToken) {
+            return fail(res, Format::Json, 403, "admin token missing or not accepted");
+        }
+        const auto body = nlohmann::json::parse(req.body, nullptr, false);
+        const std::string command = body.is_object() ? body.value("command", "") : "";
+        if (command != "sync_now" && command != "reload_config") {
+            return fail(res, Format::Json, 400, "command must be sync_now or reload_config");
+        }
+        std::lock_guard lock(storeMutex);
+        store->queueCommand(req.matches[1].str(), command);
+        answer(res, Format::Json, 201, "{}");
+    });
     // Admin: move a case to its next station with the department and its words.
     s.Post(R"(/admin/requests/([A-Za-z0-9_-]{1,40})/advance)", [this](const httplib::Request& req,
                                                                       httplib::Response& res) {
@@ -356,6 +386,16 @@ std::optional<std::string> RefServer::ratingOf(const std::string& trackingCode) 
 int RefServer::joinCount(const std::string& trackingCode) const {
     std::lock_guard lock(impl_->storeMutex);
     return impl_->store->joinCount(trackingCode);
+}
+
+std::optional<std::string> RefServer::lastHeartbeat(const std::string& deviceId) const {
+    std::lock_guard lock(impl_->storeMutex);
+    return impl_->store->lastHeartbeat(deviceId);
+}
+
+void RefServer::queueCommand(const std::string& deviceId, const std::string& command) {
+    std::lock_guard lock(impl_->storeMutex);
+    impl_->store->queueCommand(deviceId, command);
 }
 
 int RefServer::repeatCount() const {

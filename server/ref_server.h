@@ -45,7 +45,10 @@ public:
     std::optional<std::string> ratingOf(const std::string& trackingCode) const;
     int joinCount(const std::string& trackingCode) const;
     std::vector<std::string> trackingCodes() const;  // of every case filed, in order (tests)
-    int repeatCount() const;  // resends recognised by their idempotency key (nothing filed twice)
+    int repeatCount() const;
+    std::optional<std::string> lastHeartbeat(const std::string& deviceId) const;  // its JSON body
+    void queueCommand(const std::string& deviceId,
+                      const std::string& command);  // resends recognised by their idempotency key (nothing filed twice)
 
     struct Impl;
 

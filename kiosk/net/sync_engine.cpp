@@ -81,6 +81,7 @@ void SyncEngine::round() {
         pullUpdates(outbox);
         pushEvents(outbox);
     }
+    if (std::chrono::steady_clock::now() >= heartbeatDue_) heartbeat(outbox);
     if (!contacted_) {
         ping();  // nothing to send or pull: still learn whether the platform is there
         // The network is back: what waited for it goes now, not when its backoff runs out.
@@ -105,6 +106,48 @@ HttpRequest SyncEngine::request(const std::string& path) const {
     return r;
 }
 
+// How this kiosk is, for the platform's watch over its fleet; the answer may carry commands.
+// No personal data in any field.
+void SyncEngine::heartbeat(storage::Outbox& outbox) {
+    const auto now = std::chrono::steady_clock::now();
+    const nlohmann::json body = {
+        {"device_id", settings_.deviceId},
+        {"app_version", settings_.appVersion},
+        {"uptime_s",
+         static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::seconds>(now - started_).count())},
+        {"content_version", ""},
+        {"outbox_depth", static_cast<std::uint64_t>(outbox.depth())},
+        {"needs_attention", static_cast<std::uint64_t>(outbox.needsAttentionCount())},
+        {"last_sync", lastSyncAt_},
+        {"rejected_records", nlohmann::json::array()},
+        {"counters", nlohmann::json::object()},
+    };
+    HttpRequest r = request("/kiosk/heartbeat");
+    r.method = "POST";
+    r.body = body.dump();
+    r.contentType = "application/json";
+    const HttpResponse res = client_.perform(r);
+    if (res.error == NetError::Stopped) return;
+    noteAnswer(res.ok(), res.ok() ? "" : netErrorName(res.error));
+    if (!res.ok() || res.status != 200) return;  // tried again next round
+    heartbeatDue_ = now + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                              std::chrono::duration<double>(settings_.heartbeatSeconds));
+    const nlohmann::json answer = nlohmann::json::parse(res.body, nullptr, false);
+    std::lock_guard lock(mutex_);
+    ++status_.heartbeats;
+    if (!answer.is_object() || !answer.contains("commands") || !answer["commands"].is_array()) return;
+    for (const auto& c : answer["commands"]) {
+        if (!c.is_string()) continue;
+        const std::string command = c.get<std::string>();
+        if (command == "sync_now") {
+            wakeRequested_ = true;  // another round right after this one
+        } else if (command == "reload_config" && status_.commands.size() < 8) {
+            status_.commands.push_back(command);
+        }
+        spdlog::info("sync: the platform asks for {}", command.substr(0, 32));
+    }
+}
+
 // The cheapest question: is the platform there (the top bar's 已联网)?
 void SyncEngine::ping() {
     const HttpResponse res = client_.perform(request("/services.json"));
@@ -115,6 +158,7 @@ void SyncEngine::ping() {
 
 void SyncEngine::noteAnswer(bool answered, const std::string& error) {
     contacted_ = true;
+    if (answered && settings_.nowText) lastSyncAt_ = settings_.nowText();
     std::lock_guard lock(mutex_);
     status_.online = answered;
     status_.lastError = error;

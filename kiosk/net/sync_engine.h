@@ -16,6 +16,7 @@
 #include <random>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "core/retry_backoff.h"
 #include "net/http_client.h"
@@ -35,6 +36,8 @@ struct SyncSettings {
     std::function<std::string(const storage::OutboxCase&)> addressOf;
     std::function<std::string()> nowText;  // W3C date-time for the outbox's records
     std::function<void()> onChange;        // something the UI shows changed (thread-safe)
+    std::string appVersion;
+    double heartbeatSeconds = 300;  // how often the platform hears how this kiosk is
 };
 
 struct SyncStatus {
@@ -43,8 +46,10 @@ struct SyncStatus {
     int sent = 0;            // cases acknowledged since start
     int needsAttention = 0;  // cases refused since start
     int updatesApplied = 0;
-    int eventsSent = 0;     // ratings and joins
-    std::string lastError;  // for the log and the operator (no personal data)
+    int eventsSent = 0;  // ratings and joins
+    int heartbeats = 0;
+    std::vector<std::string> commands;  // received and not handled here (reload_config): for the app
+    std::string lastError;              // for the log and the operator (no personal data)
 };
 
 class SyncEngine {
@@ -69,6 +74,7 @@ private:
     HttpRequest request(const std::string& path) const;
     void noteAnswer(bool answered, const std::string& error);
     void ping();
+    void heartbeat(storage::Outbox& outbox);
 
     SyncSettings settings_;
     HttpClient client_;
@@ -84,7 +90,11 @@ private:
     };
     std::map<std::int64_t, Retry> retries_;  // worker thread only
     bool contacted_ = false;                 // this round asked the platform something
-    bool waitingForNetwork_ = false;         // the queue's backoff is for a network fault, not the server's wish
+    bool waitingForNetwork_ = false;
+    std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
+    std::chrono::steady_clock::time_point heartbeatDue_{};
+    std::string lastSyncAt_;  // when the platform last answered (W3C)         // the queue's backoff is for a network
+                              // fault, not the server's wish
     std::chrono::steady_clock::time_point queueDue_{};
     std::mt19937 random_{std::random_device{}()};
 };

@@ -416,6 +416,12 @@ void Outbox::markJoinSent(std::int64_t rowid) {
     s.bind(1, rowid).run();
 }
 
+std::size_t Outbox::needsAttentionCount() {
+    Statement s(db_.handle(), "SELECT COUNT(*) FROM cases WHERE state = 'needs_attention'");
+    s.next();
+    return static_cast<std::size_t>(s.integer(0));
+}
+
 bool Outbox::integrityOk() {
     Statement s(db_.handle(), "PRAGMA integrity_check");
     bool ok = s.next() && s.text(0) == "ok";

@@ -102,7 +102,8 @@ public:
 
     std::vector<OutboxCase> pending(std::size_t limit = 50);  // oldest first
     std::optional<OutboxCase> find(std::int64_t id);
-    std::size_t depth();  // cases not yet acknowledged
+    std::size_t depth();                // cases not yet acknowledged
+    std::size_t needsAttentionCount();  // cases the platform refused: an operator looks at them
 
     // The platform acknowledged the case: personal fields and photo files are erased.
     void markUploaded(std::int64_t id, const std::string& serviceRequestId, const std::string& at);

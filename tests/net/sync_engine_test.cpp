@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 
+#include <nlohmann/json.hpp>
+
 #include <atomic>
 #include <filesystem>
 #include <thread>
@@ -176,6 +178,23 @@ TEST_F(SyncEngineTest, RatingsAndJoinsReachThePlatformOnce) {
     EXPECT_EQ(engine_->status().eventsSent, 3);
     EXPECT_TRUE(outbox_->unsentRatings().empty());
     EXPECT_TRUE(outbox_->unsentJoins().empty());
+}
+
+TEST_F(SyncEngineTest, HeartbeatsTellThePlatformHowTheKioskIsAndBringItsCommands) {
+    outbox_->submit(complaint("no_such_category"));  // refused: needs attention
+    startServer();
+    server_->queueCommand("kiosk-test-1", "sync_now");
+    server_->queueCommand("kiosk-test-1", "reload_config");
+    startEngine(server_->baseUrl());
+    ASSERT_TRUE(eventually([&] { return engine_->status().heartbeats >= 1; }));
+    const auto body = server_->lastHeartbeat("kiosk-test-1");
+    ASSERT_TRUE(body.has_value());
+    const auto hb = nlohmann::json::parse(*body);
+    EXPECT_EQ(hb["outbox_depth"], 0);
+    EXPECT_EQ(hb["needs_attention"], 1);
+    EXPECT_EQ(hb["last_sync"], "2026-11-22T10:16:00+08:00");
+    EXPECT_EQ(body->find("13800138000"), std::string::npos) << "no personal data in a heartbeat";
+    EXPECT_EQ(engine_->status().commands, std::vector<std::string>{"reload_config"});
 }
 
 TEST_F(SyncEngineTest, WithNothingToSendItStillLearnsWhetherThePlatformIsThere) {
