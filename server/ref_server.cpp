@@ -6,6 +6,7 @@
 #include <chrono>
 #include <ctime>
 #include <filesystem>
+#include <fstream>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
@@ -21,7 +22,8 @@ namespace {
 
 constexpr const char* kBase = "/open311/v2";
 constexpr std::size_t kMaxDescriptionChars = 4000;
-constexpr std::size_t kMaxBodyBytes = 64 * 1024;
+constexpr std::size_t kMaxBodyBytes = 64 * 1024;         // every request but a photo
+constexpr std::size_t kMaxMediaBytes = 5 * 1024 * 1024;  // a photo
 
 std::string sha256Hex(const std::string& text) {
     unsigned char digest[EVP_MAX_MD_SIZE];
@@ -62,6 +64,7 @@ struct RefServer::Impl {
     std::mutex storeMutex;  // httplib serves on a thread pool; SQLite gets one caller at a time
     int repeats = 0;        // under storeMutex
     core::CaseCatalog catalog;
+    std::string publicBase;  // "https://127.0.0.1:PORT": media URLs are under it
 
     std::string now() const {
         // The server's local time in its configured zone, as W3C: 2026-11-22T10:15:00+08:00.
@@ -104,7 +107,16 @@ struct RefServer::Impl {
 
 void RefServer::Impl::routes() {
     httplib::Server& s = *http;
-    s.set_payload_max_length(kMaxBodyBytes);
+    s.set_payload_max_length(kMaxMediaBytes);  // the photo endpoint's; the others check kMaxBodyBytes
+    s.set_pre_routing_handler([](const httplib::Request& req, httplib::Response& res) {
+        if (req.body.size() > kMaxBodyBytes && req.path != std::string(kBase) + "/kiosk/media") {
+            res.status = 413;
+            res.set_content(errorsBody(Format::Json, {{413, "request body too large"}}),
+                            contentType(Format::Json).c_str());
+            return httplib::Server::HandlerResponse::Handled;
+        }
+        return httplib::Server::HandlerResponse::Unhandled;
+    });
     const std::string ext = R"(\.(json|xml))";
     s.Get(std::string(kBase) + "/services" + ext, [this](const httplib::Request& req, httplib::Response& res) {
         const Format f = formatOf(req);
@@ -140,6 +152,23 @@ void RefServer::Impl::routes() {
               std::lock_guard lock(storeMutex);
               answer(res, f, 200, updatesBody(f, store->updates(id)));
           });
+    // A photo for a case (JPEG, at most 5 MB): stored by content, the same photo twice is one file.
+    s.Post(std::string(kBase) + "/kiosk/media", [this](const httplib::Request& req, httplib::Response& res) {
+        if (!authorised(req)) return fail(res, Format::Json, 403, "device token missing or not accepted");
+        const std::string& b = req.body;
+        if (b.size() < 4 || static_cast<unsigned char>(b[0]) != 0xFF || static_cast<unsigned char>(b[1]) != 0xD8 ||
+            static_cast<unsigned char>(b[2]) != 0xFF) {
+            return fail(res, Format::Json, 400, "the body must be a JPEG picture");
+        }
+        const std::string name = sha256Hex(b) + ".jpg";
+        const auto path = std::filesystem::path(options.dataDir) / "media" / name;
+        std::filesystem::create_directories(path.parent_path());
+        if (!std::filesystem::exists(path)) {
+            std::ofstream out(path, std::ios::binary);
+            out.write(b.data(), static_cast<std::streamsize>(b.size()));
+        }
+        answer(res, Format::Json, 201, nlohmann::json{{"media_url", publicBase + "/media/" + name}}.dump());
+    });
     // Kiosk events: a rating after 已办结, a join on an open case (JSON; docs/api.md).
     s.Post(std::string(kBase) + "/kiosk/ratings", [this](const httplib::Request& req, httplib::Response& res) {
         if (!authorised(req)) return fail(res, Format::Json, 403, "device token missing or not accepted");
@@ -255,7 +284,7 @@ void RefServer::Impl::fileRequest(const httplib::Request& req, httplib::Response
         return fail(res, f, 400, "phone is not a phone number");
     }
     n.mediaUrl = req.get_param_value("media_url");
-    if (!n.mediaUrl.empty() && n.mediaUrl.rfind("https://", 0) != 0)
+    if (!n.mediaUrl.empty() && n.mediaUrl.rfind("https://", 0) != 0 && n.mediaUrl.rfind("http://127.0.0.1:", 0) != 0)
         return fail(res, f, 400, "media_url must be https");
     n.deviceId = req.get_param_value("device_id");
     n.trackingCode = req.get_param_value("kiosk_tracking_code");
@@ -338,6 +367,8 @@ int RefServer::start() {
     port_ = options_.port == 0 ? impl_->http->bind_to_any_port(options_.host)
                                : (impl_->http->bind_to_port(options_.host, options_.port) ? options_.port : -1);
     if (port_ <= 0) throw std::runtime_error("refserver: cannot listen on " + options_.host);
+    impl_->publicBase =
+        std::string(options_.certPath.empty() ? "http" : "https") + "://" + options_.host + ":" + std::to_string(port_);
     thread_ = std::thread([this] { impl_->http->listen_after_bind(); });
     while (!impl_->http->is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
     return port_;

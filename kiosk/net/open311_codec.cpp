@@ -53,7 +53,7 @@ std::string formEncode(const std::vector<std::pair<std::string, std::string>>& f
 }
 
 CaseForm caseForm(const storage::OutboxCase& c, const std::string& address, const std::string& deviceId,
-                  const std::string& apiKey) {
+                  const std::string& apiKey, const std::vector<std::string>& mediaUrls) {
     std::vector<std::pair<std::string, std::string>> fields = {
         {"api_key", apiKey},         {"service_code", c.categoryCode},  {"description", c.description},
         {"address_string", address}, {"device_id", deviceId},           {"kiosk_tracking_code", c.trackingCode},
@@ -62,6 +62,8 @@ CaseForm caseForm(const storage::OutboxCase& c, const std::string& address, cons
     if (!c.phone.empty()) fields.emplace_back("phone", c.phone);
     if (!c.transferDepartment.empty()) fields.emplace_back("kiosk_transfer_department", c.transferDepartment);
     if (c.photoLater) fields.emplace_back("kiosk_photo_later", "true");
+    if (!mediaUrls.empty()) fields.emplace_back("media_url", mediaUrls.front());
+    for (const std::string& url : mediaUrls) fields.emplace_back("kiosk_media_url", url);
     return {formEncode(fields), c.idempotencyKey};
 }
 
@@ -75,6 +77,15 @@ FiledAnswer parseFiledAnswer(const std::string& body) {
     if (value.empty()) return {"", "the answer has neither service_request_id nor token"};
     if (!core::isPrintableLine(value, 64)) return {"", "service_request_id holds unprintable characters"};
     return {value, ""};
+}
+
+std::string parseMediaUrl(const std::string& body) {
+    const nlohmann::json doc = nlohmann::json::parse(body, nullptr, false);
+    if (!doc.is_object()) return {};
+    const auto url = textField(doc, "media_url", 500);
+    if (!url || !core::isPrintableLine(*url, 500)) return {};
+    if (url->rfind("https://", 0) != 0 && url->rfind("http://127.0.0.1:", 0) != 0) return {};
+    return *url;
 }
 
 std::string parseErrorDescription(const std::string& body) {

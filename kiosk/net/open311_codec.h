@@ -18,8 +18,13 @@ struct CaseForm {
     std::string idempotencyKey;
 };
 // `address` is what the platform shows ("幸福里社区 · 社区广场"); the phone goes only when given.
+// `mediaUrls`: the case's photos, uploaded first (media_url is the first; all are repeated as
+// kiosk_media_url).
 CaseForm caseForm(const storage::OutboxCase& c, const std::string& address, const std::string& deviceId,
-                  const std::string& apiKey);
+                  const std::string& apiKey, const std::vector<std::string>& mediaUrls = {});
+
+// The media endpoint's answer: {"media_url": "https://…"}; "" when it cannot be read.
+std::string parseMediaUrl(const std::string& body);
 
 struct FiledAnswer {
     std::string serviceRequestId;  // or the token, when the platform assigns ids later

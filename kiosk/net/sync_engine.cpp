@@ -2,6 +2,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 
 #include "net/open311_codec.h"
@@ -171,14 +173,19 @@ bool SyncEngine::pushPending(storage::Outbox& outbox) {
     for (const storage::OutboxCase& c : outbox.pending(20)) {
         Retry& retry = retries_[c.id];
         if (now < retry.due) continue;
-        const CaseForm form = caseForm(c, settings_.addressOf ? settings_.addressOf(c) : c.place, settings_.deviceId,
-                                       settings_.deviceToken);
-        HttpRequest r = request("/requests.json");
-        r.method = "POST";
-        r.body = form.body;
-        r.contentType = "application/x-www-form-urlencoded; charset=utf-8";
-        r.headers["Idempotency-Key"] = form.idempotencyKey;
-        const HttpResponse res = client_.perform(r);
+        // Photos first: the case carries their URLs.
+        std::vector<std::string> mediaUrls;
+        HttpResponse res;
+        if (uploadPhotos(c, mediaUrls, res)) {
+            const CaseForm form = caseForm(c, settings_.addressOf ? settings_.addressOf(c) : c.place,
+                                           settings_.deviceId, settings_.deviceToken, mediaUrls);
+            HttpRequest r = request("/requests.json");
+            r.method = "POST";
+            r.body = form.body;
+            r.contentType = "application/x-www-form-urlencoded; charset=utf-8";
+            r.headers["Idempotency-Key"] = form.idempotencyKey;
+            res = client_.perform(r);
+        }
         if (res.error == NetError::Stopped) return false;
         const bool success = res.ok() && (res.status == 200 || res.status == 201);
         const FiledAnswer answer = success ? parseFiledAnswer(res.body) : FiledAnswer{};
@@ -218,6 +225,35 @@ bool SyncEngine::pushPending(storage::Outbox& outbox) {
         noteAnswer(res.ok(), why);
         spdlog::warn("sync: case {} not sent ({}), next try in {:.0f} s", c.trackingCode, why, wait);
         return false;
+    }
+    return true;
+}
+
+bool SyncEngine::uploadPhotos(const storage::OutboxCase& c, std::vector<std::string>& urls, HttpResponse& failed) {
+    constexpr std::size_t kMaxPhotoBytes = 5 * 1024 * 1024;
+    for (std::size_t i = 0; i < c.photos.size(); ++i) {
+        std::ifstream in(c.photos[i], std::ios::binary);
+        std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        if (!in.good() && !in.eof()) bytes.clear();
+        if (bytes.empty() || bytes.size() > kMaxPhotoBytes) {
+            // A photo gone or broken on disk must not hold the case back: it goes without it.
+            spdlog::warn("sync: photo {} of case {} cannot be read; the case goes without it", i + 1, c.trackingCode);
+            continue;
+        }
+        HttpRequest r = request("/kiosk/media");
+        r.method = "POST";
+        r.body = std::move(bytes);
+        r.contentType = "image/jpeg";
+        r.headers["Idempotency-Key"] = c.idempotencyKey + "-" + std::to_string(i);
+        r.limits.totalTimeoutMs = 120000;  // 5 MB on a slow line
+        HttpResponse res = client_.perform(r);
+        const std::string url = res.ok() && res.status == 201 ? parseMediaUrl(res.body) : std::string{};
+        if (url.empty()) {
+            failed = std::move(res);
+            if (failed.ok() && failed.status == 201) failed.status = 502;  // an unreadable answer: retry later
+            return false;
+        }
+        urls.push_back(url);
     }
     return true;
 }

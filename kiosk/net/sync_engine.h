@@ -71,6 +71,8 @@ private:
     bool pushPending(storage::Outbox& outbox);
     void pullUpdates(storage::Outbox& outbox);
     void pushEvents(storage::Outbox& outbox);
+    // Uploads a case's photos; false (and `failed` says how) when one could not be sent now.
+    bool uploadPhotos(const storage::OutboxCase& c, std::vector<std::string>& urls, HttpResponse& failed);
     HttpRequest request(const std::string& path) const;
     void noteAnswer(bool answered, const std::string& error);
     void ping();

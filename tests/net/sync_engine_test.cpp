@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <filesystem>
+#include <fstream>
 #include <thread>
 
 #include "ref_server.h"
@@ -130,6 +131,30 @@ TEST_F(SyncEngineTest, CasesArriveOnceAndThePlatformsUpdatesComeBack) {
     EXPECT_EQ(tracked->timeline.back().department, "幸福里社区居委会");
     EXPECT_EQ(server_->caseCount(), 2u);
     (void)second;
+}
+
+TEST_F(SyncEngineTest, APhotoGoesFirstAndArrivesIntact) {
+    // A small real JPEG (SOI, APP0 "JFIF", EOI is enough for the server's check; the bytes are what matter).
+    std::string jpeg = "\xFF\xD8\xFF\xE0";
+    jpeg += std::string(3000, '\x5A');
+    jpeg += "\xFF\xD9";
+    const auto photo = dir_ / "photo-1.jpg";
+    std::ofstream(photo, std::ios::binary).write(jpeg.data(), static_cast<std::streamsize>(jpeg.size()));
+    storage::NewCase c = complaint();
+    c.draft.photos = {photo.string(), (dir_ / "gone.jpg").string()};  // the second is missing on disk
+    const storage::Receipt r = outbox_->submit(c);
+    startServer();
+    startEngine(server_->baseUrl());
+    ASSERT_TRUE(eventually([&] { return outbox_->depth() == 0; }));
+    const auto arrived = server_->filedCase(outbox_->find(r.id)->serviceRequestId);
+    ASSERT_TRUE(arrived.has_value());
+    const std::string url = arrived->mediaUrl;
+    ASSERT_EQ(url.rfind(server_->baseUrl().substr(0, server_->baseUrl().find("/open311")) + "/media/", 0), 0u) << url;
+    const auto stored = dir_ / "server" / "media" / url.substr(url.rfind('/') + 1);
+    std::ifstream in(stored, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(bytes, jpeg) << "the photo arrives byte for byte";
+    EXPECT_FALSE(std::filesystem::exists(photo)) << "acknowledged: the kiosk's copy is erased";
 }
 
 TEST_F(SyncEngineTest, ARefusedCaseNeedsAnOperatorAndTheQueueGoesOn) {
