@@ -202,6 +202,46 @@ TEST_F(RefServerTest, StationsAdvanceWithTheDepartmentsWords) {
     EXPECT_EQ(c->Post(("/admin/requests/" + id + "/advance").c_str(), "{}", "application/json")->status, 403);
 }
 
+TEST_F(RefServerTest, MediaMustBeAJpegWithinItsCapAndOtherBodiesWithinTheirs) {
+    auto c = client();
+    std::string jpeg = "\xFF\xD8\xFF\xE0";
+    jpeg += std::string(1000, 'j');
+    auto res = c->Post("/open311/v2/kiosk/media", jpeg, "image/jpeg");
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 201);
+    const std::string url = json::parse(res->body)["media_url"];
+    EXPECT_EQ(url.rfind("https://127.0.0.1:", 0), 0u);
+    const auto again = c->Post("/open311/v2/kiosk/media", jpeg, "image/jpeg");
+    EXPECT_EQ(json::parse(again->body)["media_url"], url) << "the same photo is one file";
+    res = c->Post("/open311/v2/kiosk/media", "<svg onload=alert(1)>", "image/jpeg");
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 400);
+    res = c->Post("/open311/v2/kiosk/media", std::string(6 * 1024 * 1024, '\xFF'), "image/jpeg");
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 413);
+    httplib::Params big = complaint();
+    big.find("description")->second = std::string(70 * 1024, 'a');
+    res = c->Post("/open311/v2/requests.json", big);
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 413);
+    EXPECT_EQ(json::parse(res->body)[0]["description"], "request body too large");
+}
+
+TEST_F(RefServerTest, AHeartbeatIsValidatedAndAnsweredWithTheDevicesCommands) {
+    auto c = client();
+    const std::string ok = R"({"device_id":"hall-7","uptime_s":5,"outbox_depth":0,"needs_attention":0})";
+    server_->queueCommand("hall-7", "sync_now");
+    auto res = c->Post("/open311/v2/kiosk/heartbeat", ok, "application/json");
+    ASSERT_TRUE(res);
+    EXPECT_EQ(json::parse(res->body)["commands"], json::array({"sync_now"}));
+    res = c->Post("/open311/v2/kiosk/heartbeat", ok, "application/json");
+    EXPECT_EQ(json::parse(res->body)["commands"], json::array()) << "a command is delivered once";
+    res = c->Post("/open311/v2/kiosk/heartbeat", R"({"device_id":"hall-7","uptime_s":-1})", "application/json");
+    EXPECT_EQ(res->status, 400);
+    res = c->Post("/open311/v2/kiosk/heartbeat", "not json", "application/json");
+    EXPECT_EQ(res->status, 400);
+}
+
 TEST_F(RefServerTest, AClientThatTrustsAnotherCaCannotConnect) {
     testing::TestPki other((dir_ / "other").string(), "Somebody Else's CA");
     httplib::SSLClient c("127.0.0.1", port_);
