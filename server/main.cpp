@@ -25,7 +25,7 @@ int main(int argc, char** argv) {
         const bool hasValue = i + 1 < argc;
         if (a == "--help") {
             std::cout << "refserver --cert FILE --key FILE [--host 127.0.0.1] [--port N] [--data-dir DIR]\n"
-                         "          --token T [--token T2 ...] [--admin-token A] [--catalog FILE]\n"
+                         "          --token T [--token T2 ...] [--admin-token A] [--catalog FILE] [--content DIR]\n"
                          "          [--auto-progress SECONDS]   (advance open cases one station each period)\n";
             return 0;
         }
@@ -50,6 +50,8 @@ int main(int argc, char** argv) {
             options.adminToken = v;
         else if (a == "--catalog")
             options.catalogPath = v;
+        else if (a == "--content")
+            options.contentDir = v;
         else if (a == "--auto-progress")
             autoProgressSeconds = std::stoi(v);
         else {

@@ -12,6 +12,7 @@
 #include <stdexcept>
 
 #include "case_store.h"
+#include "content_feeds.h"
 #include "core/case_catalog.h"
 #include "core/tracking_code.h"
 #include "core/utf8.h"
@@ -64,7 +65,8 @@ struct RefServer::Impl {
     std::mutex storeMutex;  // httplib serves on a thread pool; SQLite gets one caller at a time
     int repeats = 0;        // under storeMutex
     core::CaseCatalog catalog;
-    std::string publicBase;  // "https://127.0.0.1:PORT": media URLs are under it
+    std::string publicBase;               // "https://127.0.0.1:PORT": media URLs are under it
+    std::unique_ptr<ContentFeeds> feeds;  // built once at start; read-only after
 
     std::string now() const {
         // The server's local time in its configured zone, as W3C: 2026-11-22T10:15:00+08:00.
@@ -151,6 +153,33 @@ void RefServer::Impl::routes() {
               if (id.empty()) return fail(res, f, 400, "service_request_id is required");
               std::lock_guard lock(storeMutex);
               answer(res, f, 200, updatesBody(f, store->updates(id)));
+          });
+    // Content: the manifest and the feeds' pages, each with an ETag (If-None-Match → 304).
+    auto serveFeedPage = [](const httplib::Request& req, httplib::Response& res, const FeedPage& page) {
+        res.set_header("ETag", page.etag);
+        res.set_header("Cache-Control", "no-cache");
+        if (req.get_header_value("If-None-Match") == page.etag) {
+            res.status = 304;
+            return;
+        }
+        answer(res, Format::Json, 200, page.body);
+    };
+    s.Get(std::string(kBase) + "/kiosk/manifest.json",
+          [this, serveFeedPage](const httplib::Request& req, httplib::Response& res) {
+              if (!authorised(req)) return fail(res, Format::Json, 403, "device token missing or not accepted");
+              serveFeedPage(req, res, feeds->manifest());
+          });
+    s.Get(std::string(kBase) + R"(/kiosk/feeds/([a-z_]{1,32})\.json)",
+          [this, serveFeedPage](const httplib::Request& req, httplib::Response& res) {
+              if (!authorised(req)) return fail(res, Format::Json, 403, "device token missing or not accepted");
+              const std::string pageText = req.has_param("page") ? req.get_param_value("page") : "1";
+              if (pageText.empty() || pageText.size() > 6 ||
+                  pageText.find_first_not_of("0123456789") != std::string::npos) {
+                  return fail(res, Format::Json, 400, "page must be a whole number");
+              }
+              const FeedPage* page = feeds->page(req.matches[1].str(), std::stoi(pageText));
+              if (!page) return fail(res, Format::Json, 404, "no such feed or page");
+              serveFeedPage(req, res, *page);
           });
     // A photo for a case (JPEG, at most 5 MB): stored by content, the same photo twice is one file.
     s.Post(std::string(kBase) + "/kiosk/media", [this](const httplib::Request& req, httplib::Response& res) {
@@ -352,6 +381,9 @@ int RefServer::start() {
     core::CaseCatalogLoad load = core::loadCaseCatalogFile(options_.catalogPath);
     if (!load.catalog) throw std::runtime_error("refserver: no case catalog at " + options_.catalogPath);
     impl_->catalog = std::move(*load.catalog);
+    impl_->feeds = std::make_unique<ContentFeeds>(
+        options_.contentDir.empty() ? std::filesystem::path(options_.catalogPath).parent_path().string()
+                                    : options_.contentDir);
     std::filesystem::create_directories(options_.dataDir);
     impl_->store = std::make_unique<CaseStore>((std::filesystem::path(options_.dataDir) / "refserver.db").string());
     if (options_.certPath.empty()) {

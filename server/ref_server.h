@@ -19,6 +19,7 @@ struct RefServerOptions {
     int port = 0;  // 0: any free port (tests)
     std::string dataDir;
     std::string catalogPath;                // the case catalog: its categories are the services
+    std::string contentDir;                 // disclosures.json, announcements.json, case_catalog.json (feeds)
     std::vector<std::string> deviceTokens;  // accepted bearer tokens / api_key values
     std::string adminToken;                 // for /admin (advancing cases)
     std::string timezone = "+08:00";

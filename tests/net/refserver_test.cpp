@@ -242,6 +242,42 @@ TEST_F(RefServerTest, AHeartbeatIsValidatedAndAnsweredWithTheDevicesCommands) {
     EXPECT_EQ(res->status, 400);
 }
 
+TEST_F(RefServerTest, ContentFeedsPageTheDemoSetAndAnswer304WhenNothingChanged) {
+    auto c = client();
+    const auto manifest = c->Get("/open311/v2/kiosk/manifest.json");
+    ASSERT_TRUE(manifest);
+    ASSERT_EQ(manifest->status, 200);
+    const json m = json::parse(manifest->body);
+    int disclosurePages = 0;
+    for (const auto& feed : m["feeds"]) {
+        if (feed["name"] == "disclosures") disclosurePages = feed["pages"];
+    }
+    EXPECT_GE(disclosurePages, 7) << "3189 payouts and the rest, 500 records a page";
+    const std::string etag = manifest->get_header_value("ETag");
+    ASSERT_FALSE(etag.empty());
+    const auto unchanged = c->Get("/open311/v2/kiosk/manifest.json", {{"If-None-Match", etag}});
+    ASSERT_TRUE(unchanged);
+    EXPECT_EQ(unchanged->status, 304);
+    EXPECT_TRUE(unchanged->body.empty());
+    // Every page together holds every payout of the demo set exactly once.
+    std::size_t payouts = 0;
+    for (int p = 1; p <= disclosurePages; ++p) {
+        const auto page = c->Get(("/open311/v2/kiosk/feeds/disclosures.json?page=" + std::to_string(p)).c_str());
+        ASSERT_TRUE(page);
+        ASSERT_EQ(page->status, 200);
+        const json body = json::parse(page->body);
+        EXPECT_EQ(body["page"], p);
+        for (const auto& item : body["items"]) payouts += item["kind"] == "payouts" ? 1 : 0;
+        const auto again = c->Get(("/open311/v2/kiosk/feeds/disclosures.json?page=" + std::to_string(p)).c_str(),
+                                  {{"If-None-Match", page->get_header_value("ETag")}});
+        EXPECT_EQ(again->status, 304);
+    }
+    EXPECT_EQ(payouts, 3189u);
+    EXPECT_EQ(c->Get("/open311/v2/kiosk/feeds/disclosures.json?page=999")->status, 404);
+    EXPECT_EQ(c->Get("/open311/v2/kiosk/feeds/disclosures.json?page=-1")->status, 400);
+    EXPECT_EQ(c->Get("/open311/v2/kiosk/feeds/nothing.json")->status, 404);
+}
+
 TEST_F(RefServerTest, AClientThatTrustsAnotherCaCannotConnect) {
     testing::TestPki other((dir_ / "other").string(), "Somebody Else's CA");
     httplib::SSLClient c("127.0.0.1", port_);

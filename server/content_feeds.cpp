@@ -1,0 +1,99 @@
+#include "content_feeds.h"
+
+#include <openssl/evp.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+
+namespace kiosk::server {
+namespace {
+
+std::string quotedSha256(const std::string& text) {
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_Digest(text.data(), text.size(), digest, &length, EVP_sha256(), nullptr);
+    static const char* hex = "0123456789abcdef";
+    std::string out = "\"";
+    for (unsigned int i = 0; i < 16 && i < length; ++i) {  // 128 bits name a page well enough
+        out += hex[digest[i] >> 4];
+        out += hex[digest[i] & 15];
+    }
+    return out + "\"";
+}
+
+nlohmann::json readJson(const std::filesystem::path& path) {
+    std::ifstream in(path);
+    if (!in) throw std::runtime_error("content: cannot read " + path.string());
+    nlohmann::json doc = nlohmann::json::parse(in, nullptr, false);
+    if (doc.is_discarded()) throw std::runtime_error("content: " + path.string() + " is not JSON");
+    return doc;
+}
+
+// Each record is one JSON object with its kind, so one feed can carry a whole set's parts.
+std::vector<std::string> recordsOf(const nlohmann::json& set, const std::vector<std::string>& lists) {
+    std::vector<std::string> out;
+    for (const std::string& list : lists) {
+        if (!set.contains(list) || !set[list].is_array()) continue;
+        for (const auto& item : set[list]) out.push_back(nlohmann::json{{"kind", list}, {"record", item}}.dump());
+    }
+    return out;
+}
+
+}  // namespace
+
+ContentFeeds::ContentFeeds(const std::string& dir) {
+    const std::filesystem::path root(dir);
+    const nlohmann::json disclosures = readJson(root / "disclosures.json");
+    std::vector<std::string> disclosureRecords = {nlohmann::json{
+        {"kind", "set"},
+        {"record",
+         {{"version", disclosures.value("version", "")}, {"updated_at", disclosures.value("updated_at", "")}}}}
+                                                      .dump()};
+    for (std::string& r : recordsOf(disclosures, {"communities", "subsidy_types", "payouts", "finances", "notices"})) {
+        disclosureRecords.push_back(std::move(r));
+    }
+    addFeed("disclosures", disclosureRecords);
+    addFeed("announcements", recordsOf(readJson(root / "announcements.json"), {"announcements"}));
+    addFeed("categories", recordsOf(readJson(root / "case_catalog.json"), {"categories", "communities"}));
+
+    nlohmann::json manifest = {{"feeds", nlohmann::json::array()}};
+    std::string all;
+    for (const auto& [name, pages] : feeds_) {
+        std::string etags;
+        for (const FeedPage& p : pages) etags += p.etag;
+        const std::string feedEtag = quotedSha256(etags);
+        manifest["feeds"].push_back({{"name", name}, {"pages", pages.size()}, {"etag", feedEtag}});
+        all += feedEtag;
+    }
+    manifest["version"] = quotedSha256(all).substr(1, 32);
+    manifest_.body = manifest.dump();
+    manifest_.etag = quotedSha256(manifest_.body);
+}
+
+void ContentFeeds::addFeed(const std::string& name, const std::vector<std::string>& records) {
+    std::vector<FeedPage>& pages = feeds_[name];
+    const std::size_t count = std::max<std::size_t>(1, (records.size() + kRecordsPerPage - 1) / kRecordsPerPage);
+    for (std::size_t p = 0; p < count; ++p) {
+        std::string items = "[";
+        for (std::size_t i = p * kRecordsPerPage; i < std::min(records.size(), (p + 1) * kRecordsPerPage); ++i) {
+            if (items.size() > 1) items += ',';
+            items += records[i];
+        }
+        items += ']';
+        FeedPage page;
+        page.body = R"({"feed":")" + name + R"(","page":)" + std::to_string(p + 1) + R"(,"pages":)" +
+                    std::to_string(count) + R"(,"items":)" + items + "}";
+        page.etag = quotedSha256(page.body);
+        pages.push_back(std::move(page));
+    }
+}
+
+const FeedPage* ContentFeeds::page(const std::string& feed, int n) const {
+    const auto it = feeds_.find(feed);
+    if (it == feeds_.end() || n < 1 || static_cast<std::size_t>(n) > it->second.size()) return nullptr;
+    return &it->second[static_cast<std::size_t>(n - 1)];
+}
+
+}  // namespace kiosk::server
