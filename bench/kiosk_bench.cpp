@@ -10,6 +10,8 @@
 //   handwriting_recognise_p95_ms  zinnia per stroke (group "input")          target < 20
 //   submit_to_receipt_ms    outbox commit with fsync, p95 of 100 (group "cases") target < 100
 //   track_lookup_p95_ms     进度查询 in the outbox: hash check + timeline (group "cases")
+// Against the reference server over TLS on loopback (group "sync", see sync_bench.h):
+//   case_upload_p95_ms, fleet_500_kiosks_poll_rps, fleet_poll_304_pct (target >= 95)
 // On a generated set of 100k payouts (group "content"):
 //   pinyin_table_ms         reading Unihan readings for name search (once per process)
 //   content_import_100k_ms  writing the set into the SQLite cache (what a sync will do)
@@ -48,6 +50,7 @@
 #include "storage/bzip2_file.h"
 #include "storage/content_store.h"
 #include "storage/outbox.h"
+#include "sync_bench.h"
 #include "ui/font_atlas_builder.h"
 #include "ui_driver.h"
 
@@ -374,6 +377,7 @@ int main(int argc, char** argv) {
     if (wanted(only, "content")) benchContent(runner, setup);
     if (wanted(only, "input")) benchInput();
     if (wanted(only, "cases")) benchCases(setup.dataDir);
+    if (wanted(only, "sync")) bench::benchSync(setup.dataDir, figure);
     runner.shutdownBackends();
     ImGui::DestroyContext();
     return 0;
