@@ -1,7 +1,6 @@
 #include "ref_server.h"
 
 #include <httplib.h>
-#include <openssl/evp.h>
 
 #include <chrono>
 #include <ctime>
@@ -17,6 +16,7 @@
 #include "core/tracking_code.h"
 #include "core/utf8.h"
 #include "open311_format.h"
+#include "storage/sha256.h"
 
 namespace kiosk::server {
 namespace {
@@ -25,19 +25,6 @@ constexpr const char* kBase = "/open311/v2";
 constexpr std::size_t kMaxDescriptionChars = 4000;
 constexpr std::size_t kMaxBodyBytes = 64 * 1024;         // every request but a photo
 constexpr std::size_t kMaxMediaBytes = 5 * 1024 * 1024;  // a photo
-
-std::string sha256Hex(const std::string& text) {
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    EVP_Digest(text.data(), text.size(), digest, &length, EVP_sha256(), nullptr);
-    static const char* hex = "0123456789abcdef";
-    std::string out;
-    for (unsigned int i = 0; i < length; ++i) {
-        out += hex[digest[i] >> 4];
-        out += hex[digest[i] & 15];
-    }
-    return out;
-}
 
 Format formatOf(const httplib::Request& req) {
     return req.matches.size() > 1 && req.matches[req.matches.size() - 1] == "xml" ? Format::Xml : Format::Json;
@@ -189,7 +176,7 @@ void RefServer::Impl::routes() {
             static_cast<unsigned char>(b[2]) != 0xFF) {
             return fail(res, Format::Json, 400, "the body must be a JPEG picture");
         }
-        const std::string name = sha256Hex(b) + ".jpg";
+        const std::string name = storage::sha256Hex(b) + ".jpg";
         const auto path = std::filesystem::path(options.dataDir) / "media" / name;
         std::filesystem::create_directories(path.parent_path());
         if (!std::filesystem::exists(path)) {
@@ -333,8 +320,9 @@ void RefServer::Impl::fileRequest(const httplib::Request& req, httplib::Response
     if (!idempotencyKey.empty() && (idempotencyKey.size() > 64 || !isHex(idempotencyKey))) {
         return fail(res, f, 400, "Idempotency-Key must be at most 64 hex digits");
     }
-    const std::string fingerprint = sha256Hex(n.serviceCode + '\n' + n.description + '\n' + n.address + '\n' + n.phone +
-                                              '\n' + n.mediaUrl + '\n' + n.trackingCode + '\n' + n.attributes);
+    const std::string fingerprint =
+        storage::sha256Hex(n.serviceCode + '\n' + n.description + '\n' + n.address + '\n' + n.phone + '\n' +
+                           n.mediaUrl + '\n' + n.trackingCode + '\n' + n.attributes);
     std::lock_guard lock(storeMutex);
     const FileOutcome outcome = store->file(n, idempotencyKey, fingerprint);
     if (outcome.conflict) return fail(res, f, 409, "Idempotency-Key was used for another case");

@@ -1,7 +1,6 @@
 #include "storage/outbox.h"
 
 #include <openssl/crypto.h>
-#include <openssl/evp.h>
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -10,26 +9,12 @@
 
 #include "core/phone_number.h"
 #include "core/tracking_code.h"
+#include "storage/sha256.h"
 
 namespace kiosk::storage {
 namespace {
 
 constexpr const char* kStateNames[] = {"pending", "uploaded", "accepted", "in_progress", "closed", "needs_attention"};
-
-std::string sha256Hex(const std::string& text) {
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    if (EVP_Digest(text.data(), text.size(), digest, &length, EVP_sha256(), nullptr) != 1) {
-        throw StorageError("sha256 failed");
-    }
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string out;
-    for (unsigned int i = 0; i < length; ++i) {
-        out += kHex[digest[i] >> 4];
-        out += kHex[digest[i] & 0xF];
-    }
-    return out;
-}
 
 // The tracking check: a salted hash of the code and the secret (last 4 phone digits or the PIN),
 // kept after the phone number itself is erased.
