@@ -10,17 +10,6 @@
 #include "widgets/text.h"
 
 namespace kiosk::ui {
-namespace {
-
-ImU32 ink() {
-    return widgets::toImColor(widgets::theme().text);
-}
-ImU32 muted() {
-    return widgets::toImColor(widgets::theme().textMuted);
-}
-
-}  // namespace
-
 void drawKindStep(ScreenContext& ctx) {
     struct KindChoice {
         core::CaseKind kind;
@@ -79,10 +68,11 @@ void drawCategoryStep(ScreenContext& ctx) {
 
     // The chosen category's scope, and where a case outside the platform's scope goes.
     if (const core::CaseCategory* category = flow.category()) {
-        widgets::textBlock(ctx.fonts.body, ink(), ctx.strings.get("case.category.scope") + category->scope, width);
+        widgets::textBlock(ctx.fonts.body, widgets::inkColor(),
+                           ctx.strings.get("case.category.scope") + category->scope, width);
         if (category->transfer) {
             ImGui::Dummy(ImVec2(0, ctx.layout.gap * 0.5f));
-            widgets::textBlock(ctx.fonts.body, ink(),
+            widgets::textBlock(ctx.fonts.body, widgets::inkColor(),
                                ctx.strings.format("case.category.transfer",
                                                   {category->transfer->department, category->transfer->hotline}),
                                width);
@@ -100,7 +90,7 @@ void drawPlaceStep(ScreenContext& ctx, TextEntryPanel& panel, PlacePaging& pagin
         // The keyboard needs the room: in portrait the chosen community in words, then the field.
         if (l.portrait) {
             const core::CommunityPlaces* community = c.catalog->community(draft.communityId);
-            widgets::textBlock(ctx.fonts.body, ink(),
+            widgets::textBlock(ctx.fonts.body, widgets::inkColor(),
                                ctx.strings.get("case.place.community") + "：" + (community ? community->name : ""),
                                width);
         }
@@ -117,7 +107,7 @@ void drawPlaceStep(ScreenContext& ctx, TextEntryPanel& panel, PlacePaging& pagin
     const float chipsBelow = 3 * (widgets::chipHeight(ctx.fonts.body) + l.gap);
     const float headingsBelow = l.portrait ? 2 * ctx.fonts.body->FontSize * 1.3f : 0.0f;
     if (ImGui::GetCursorScreenPos().y + whyH + chipsBelow + headingsBelow <= l.contentMax.y) {
-        widgets::textBlock(ctx.fonts.body, muted(), why, width);
+        widgets::textBlock(ctx.fonts.body, widgets::mutedInkColor(), why, width);
         ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
     }
     // The two answers that need no list come first: the hall's own place (the most common, one
@@ -149,11 +139,11 @@ void drawPlaceStep(ScreenContext& ctx, TextEntryPanel& panel, PlacePaging& pagin
     auto heading = [&](const char* key) {
         const ImVec2 at = ImGui::GetCursorScreenPos();
         if (l.portrait) {
-            widgets::textBlock(ctx.fonts.body, ink(), ctx.strings.get(key), width);
+            widgets::textBlock(ctx.fonts.body, widgets::inkColor(), ctx.strings.get(key), width);
             return;
         }
         const float centre = (widgets::chipHeight(ctx.fonts.body) - ctx.fonts.body->FontSize * 1.2f) * 0.5f;
-        widgets::drawText(ImGui::GetWindowDrawList(), ctx.fonts.body, ImVec2(at.x, at.y + centre), ink(),
+        widgets::drawText(ImGui::GetWindowDrawList(), ctx.fonts.body, ImVec2(at.x, at.y + centre), widgets::inkColor(),
                           ctx.strings.get(key));
         ImGui::SetCursorScreenPos(ImVec2(at.x + headingW, at.y));
     };

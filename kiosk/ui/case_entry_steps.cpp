@@ -15,13 +15,6 @@
 namespace kiosk::ui {
 namespace {
 
-ImU32 ink() {
-    return widgets::toImColor(widgets::theme().text);
-}
-ImU32 muted() {
-    return widgets::toImColor(widgets::theme().textMuted);
-}
-
 // 留手机号 and 不留名, each with its trade-off in plain words. Before a choice both trade-offs
 // show in large cards; once chosen, the two become a chip row with the chosen one's trade-off
 // under it, which leaves room for the keypad.
@@ -68,7 +61,7 @@ void drawContactChoices(ScreenContext& ctx, float width) {
     // A 举报 with a phone number: what matters now is how the number is protected.
     const bool protectedReport = draft.kind == core::CaseKind::Report && draft.contact == core::ContactChoice::Phone;
     widgets::textBlock(
-        ctx.fonts.body, protectedReport ? ink() : muted(),
+        ctx.fonts.body, protectedReport ? widgets::inkColor() : widgets::mutedInkColor(),
         ctx.strings.get(protectedReport ? "case.contact.protected" : kChoices[static_cast<std::size_t>(selected)].hint),
         width);
     ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
@@ -77,10 +70,10 @@ void drawContactChoices(ScreenContext& ctx, float width) {
 // The number as typed, grouped 138 0013 8000, and whether it looks right.
 void drawPhoneEcho(ScreenContext& ctx, float width) {
     const std::string& digits = ctx.view.caseView.flow->draft().phoneDigits;
-    widgets::textBlock(ctx.fonts.title, ink(), digits.empty() ? "—" : core::groupMobile(digits), width);
+    widgets::textBlock(ctx.fonts.title, widgets::inkColor(), digits.empty() ? "—" : core::groupMobile(digits), width);
     const core::PhoneCheck check = core::checkMobile(digits);
     widgets::textBlock(
-        ctx.fonts.body, muted(),
+        ctx.fonts.body, widgets::mutedInkColor(),
         ctx.strings.get(check == core::PhoneCheck::Valid ? "phone.ok" : core::phoneCheckMessageKey(check)), width);
 }
 
@@ -101,7 +94,8 @@ void drawDescribeStep(ScreenContext& ctx, TextEntryPanel& panel) {
     const Layout& l = ctx.layout;
     // Landscape has no height to spare above the keyboard; 朗读 and the placeholder still guide.
     if (l.portrait)
-        widgets::textBlock(ctx.fonts.body, muted(), ctx.strings.get("case.describe.hint"), contentWidth(ctx));
+        widgets::textBlock(ctx.fonts.body, widgets::mutedInkColor(), ctx.strings.get("case.describe.hint"),
+                           contentWidth(ctx));
     const ImVec2 at = ImGui::GetCursorScreenPos();
     panel.draw(ctx, ImVec2(l.contentMin.x, at.y + l.gap * 0.5f), l.contentMax,
                ctx.strings.get("case.describe.placeholder"));
@@ -111,13 +105,13 @@ void drawPhotoStep(ScreenContext& ctx) {
     const Layout& l = ctx.layout;
     const float width = contentWidth(ctx);
     const core::CaseDraft& draft = ctx.view.caseView.flow->draft();
-    widgets::textBlock(ctx.fonts.body, ink(), ctx.strings.get("case.photo.why"), width);
+    widgets::textBlock(ctx.fonts.body, widgets::inkColor(), ctx.strings.get("case.photo.why"), width);
     ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
     // Until the camera issue wires a preview, photos come later from the resident's phone.
-    widgets::textBlock(ctx.fonts.body, muted(), ctx.strings.get("case.photo.no_camera"), width);
+    widgets::textBlock(ctx.fonts.body, widgets::mutedInkColor(), ctx.strings.get("case.photo.no_camera"), width);
     ImGui::Dummy(ImVec2(0, l.gap));
     if (draft.photoLater) {
-        widgets::textBlock(ctx.fonts.body, ink(), ctx.strings.get("case.photo.later_chosen"), width);
+        widgets::textBlock(ctx.fonts.body, widgets::inkColor(), ctx.strings.get("case.photo.later_chosen"), width);
         ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
     }
     // Landscape: the two answers side by side; portrait: one under the other.
@@ -145,7 +139,7 @@ void drawContactStep(ScreenContext& ctx) {
     const float width = contentWidth(ctx);
     // 举报: how the resident's identity is protected comes first (then under the choice).
     if (draft.kind == core::CaseKind::Report && draft.contact == core::ContactChoice::Unanswered) {
-        widgets::textBlock(ctx.fonts.body, ink(), ctx.strings.get("case.contact.protected"), width);
+        widgets::textBlock(ctx.fonts.body, widgets::inkColor(), ctx.strings.get("case.contact.protected"), width);
         ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
     }
     const bool phone = draft.contact == core::ContactChoice::Phone;

@@ -14,13 +14,6 @@
 namespace kiosk::ui {
 namespace {
 
-ImU32 ink() {
-    return widgets::toImColor(widgets::theme().text);
-}
-ImU32 muted() {
-    return widgets::toImColor(widgets::theme().textMuted);
-}
-
 std::string kindLabel(const core::StringTable& s, core::CaseKind kind) {
     switch (kind) {
         case core::CaseKind::Report: return s.get("case.kind.report");
@@ -73,9 +66,9 @@ void answerRow(ScreenContext& ctx, const Answer& a, const std::string& id, float
     const float rowH = std::max(textH, buttonH);
     // Label and value start level with the middle of the 修改 button when they fit on one line.
     const float textY = at.y + std::max(0.0f, (buttonH - ctx.fonts.body->FontSize * 1.2f) * 0.5f);
-    widgets::drawText(dl, ctx.fonts.body, ImVec2(at.x, textY), muted(), ctx.strings.get(a.labelKey));
-    widgets::drawText(dl, a.font, ImVec2(at.x + labelW + l.gap, textH > buttonH ? at.y : textY), ink(), a.value,
-                      valueW);
+    widgets::drawText(dl, ctx.fonts.body, ImVec2(at.x, textY), widgets::mutedInkColor(), ctx.strings.get(a.labelKey));
+    widgets::drawText(dl, a.font, ImVec2(at.x + labelW + l.gap, textH > buttonH ? at.y : textY), widgets::inkColor(),
+                      a.value, valueW);
     ImGui::SetCursorScreenPos(ImVec2(at.x + width - editW, at.y));
     if (widgets::bigButton(id, ctx.strings.get("case.review.edit"), ImVec2(editW, buttonH),
                            widgets::ButtonKind::Secondary, ctx.fonts.bar)) {
@@ -120,12 +113,12 @@ void drawSimilarOffer(ScreenContext& ctx) {
     const core::StringTable& s = ctx.strings;
     const Layout& l = ctx.layout;
     const float width = contentWidth(ctx);
-    widgets::textBlock(ctx.fonts.title, ink(), s.get("case.similar.title"), width);
-    widgets::textBlock(ctx.fonts.body, ink(),
+    widgets::textBlock(ctx.fonts.title, widgets::inkColor(), s.get("case.similar.title"), width);
+    widgets::textBlock(ctx.fonts.body, widgets::inkColor(),
                        s.format("case.similar.case", {c.similarDate, core::groupTrackingCode(c.similarCode)}), width);
     ImGui::Dummy(ImVec2(0, l.gap));
     if (c.saving) {
-        widgets::textBlock(ctx.fonts.body, ink(), s.get("case.review.saving"), width);
+        widgets::textBlock(ctx.fonts.body, widgets::inkColor(), s.get("case.review.saving"), width);
         return;
     }
     const float buttonW = l.portrait ? width : (width - l.gap * 2) * 0.5f;
@@ -135,7 +128,7 @@ void drawSimilarOffer(ScreenContext& ctx) {
                            widgets::ButtonKind::Primary, ctx.fonts.title)) {
         ctx.actions.add(CaseAction{caseflow::JoinSimilar{}});
     }
-    widgets::textBlock(ctx.fonts.body, muted(), s.get("case.similar.join_hint"), buttonW);
+    widgets::textBlock(ctx.fonts.body, widgets::mutedInkColor(), s.get("case.similar.join_hint"), buttonW);
     ImGui::EndGroup();
     if (l.portrait) {
         ImGui::Dummy(ImVec2(0, l.gap));
@@ -159,8 +152,8 @@ void drawReviewStep(ScreenContext& ctx, widgets::KineticScroll& scroll) {
         drawSimilarOffer(ctx);
         return;
     }
-    if (c.saving) widgets::textBlock(ctx.fonts.body, ink(), s.get("case.review.saving"), width);
-    if (c.saveFailed) widgets::textBlock(ctx.fonts.body, ink(), s.get("case.review.save_failed"), width);
+    if (c.saving) widgets::textBlock(ctx.fonts.body, widgets::inkColor(), s.get("case.review.saving"), width);
+    if (c.saveFailed) widgets::textBlock(ctx.fonts.body, widgets::inkColor(), s.get("case.review.save_failed"), width);
     ImGui::Dummy(ImVec2(0, l.gap * 0.25f));
     const std::vector<Answer> answers = answersOf(ctx);
     const ImVec2 top = ImGui::GetCursorScreenPos();
@@ -214,7 +207,8 @@ void drawReceiptQr(ScreenContext& ctx, const std::string& link, bool photoLater,
     const ImVec2 at = ImGui::GetCursorScreenPos();
     widgets::qrCode("case.receipt.qr", link, side);
     const ImVec2 after = ImGui::GetCursorScreenPos();
-    widgets::drawText(ImGui::GetWindowDrawList(), ctx.fonts.body, ImVec2(at.x + side + l.gap, at.y + l.gap), muted(),
+    widgets::drawText(ImGui::GetWindowDrawList(), ctx.fonts.body, ImVec2(at.x + side + l.gap, at.y + l.gap),
+                      widgets::mutedInkColor(),
                       ctx.strings.get(photoLater ? "case.receipt.qr_photos" : "case.receipt.qr"), width - side - l.gap);
     ImGui::SetCursorScreenPos(ImVec2(after.x, after.y + l.gap * 0.5f));
     ImGui::Dummy(ImVec2(width, 0));
@@ -258,34 +252,36 @@ void drawReceipt(ScreenContext& ctx) {
     const bool joined = !c.joinedCode.empty();
     if (joined) {
         // Joined an open case: no new code to take home, the one it joined.
-        widgets::textBlock(ctx.fonts.title, ink(), s.get("case.joined.title"), width);
-        widgets::textBlock(ctx.fonts.body, ink(), s.format("case.joined.body", {core::groupTrackingCode(c.joinedCode)}),
-                           width);
+        widgets::textBlock(ctx.fonts.title, widgets::inkColor(), s.get("case.joined.title"), width);
+        widgets::textBlock(ctx.fonts.body, widgets::inkColor(),
+                           s.format("case.joined.body", {core::groupTrackingCode(c.joinedCode)}), width);
         ImGui::Dummy(ImVec2(0, l.gap));
         drawReceiptButtons(ctx, width);
         return;
     }
-    widgets::textBlock(ctx.fonts.title, ink(), s.get("case.receipt.title"), leftW);
+    widgets::textBlock(ctx.fonts.title, widgets::inkColor(), s.get("case.receipt.title"), leftW);
     ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
     // The code in the biggest digits the kiosk has: it is what the resident takes home.
-    widgets::textBlock(ctx.fonts.body, muted(), s.get("case.receipt.code"), leftW);
-    widgets::textBlock(ctx.fonts.display, ink(), core::groupTrackingCode(c.receiptCode), leftW);
+    widgets::textBlock(ctx.fonts.body, widgets::mutedInkColor(), s.get("case.receipt.code"), leftW);
+    widgets::textBlock(ctx.fonts.display, widgets::inkColor(), core::groupTrackingCode(c.receiptCode), leftW);
     if (!c.receiptPin.empty()) {
-        widgets::textBlock(ctx.fonts.body, muted(), s.get("case.receipt.pin"), leftW);
-        widgets::textBlock(ctx.fonts.display, ink(), c.receiptPin, leftW);
+        widgets::textBlock(ctx.fonts.body, widgets::mutedInkColor(), s.get("case.receipt.pin"), leftW);
+        widgets::textBlock(ctx.fonts.display, widgets::inkColor(), c.receiptPin, leftW);
     }
     ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
     if (!l.portrait) ImGui::SetCursorScreenPos(ImVec2(top.x + leftW + l.gap * 2, top.y));
     ImGui::BeginGroup();
-    widgets::textBlock(ctx.fonts.body, ink(), s.get("case.receipt.photo_hint"), rightW);
-    widgets::textBlock(ctx.fonts.body, ink(),
+    widgets::textBlock(ctx.fonts.body, widgets::inkColor(), s.get("case.receipt.photo_hint"), rightW);
+    widgets::textBlock(ctx.fonts.body, widgets::inkColor(),
                        s.get(c.receiptPin.empty() ? "case.receipt.check_with_phone" : "case.receipt.check_with_pin"),
                        rightW);
-    widgets::textBlock(ctx.fonts.body, ink(), s.get("case.receipt.next"), rightW);
+    widgets::textBlock(ctx.fonts.body, widgets::inkColor(), s.get("case.receipt.next"), rightW);
     // Offline: the case is safe here and goes by itself once the network is back.
-    if (ctx.view.offlineBanner) widgets::textBlock(ctx.fonts.body, ink(), s.get("case.receipt.offline"), rightW);
+    if (ctx.view.offlineBanner)
+        widgets::textBlock(ctx.fonts.body, widgets::inkColor(), s.get("case.receipt.offline"), rightW);
     if (!c.receiptTransfer.empty()) {
-        widgets::textBlock(ctx.fonts.body, ink(), s.format("case.receipt.transfer", {c.receiptTransfer}), rightW);
+        widgets::textBlock(ctx.fonts.body, widgets::inkColor(), s.format("case.receipt.transfer", {c.receiptTransfer}),
+                           rightW);
     }
     ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
     drawReceiptQr(ctx, c.receiptLink, c.receiptPhotoLater, rightW);

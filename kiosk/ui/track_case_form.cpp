@@ -14,13 +14,6 @@
 namespace kiosk::ui {
 namespace {
 
-ImU32 ink() {
-    return widgets::toImColor(widgets::theme().text);
-}
-ImU32 muted() {
-    return widgets::toImColor(widgets::theme().textMuted);
-}
-
 // How large a field's label and digits are drawn.
 struct FieldFonts {
     ImFont* label;
@@ -47,9 +40,11 @@ void digitField(ScreenContext& ctx, const char* id, const std::string& label, co
     dl->AddRect(min, max, widgets::toImColor(chosen ? theme.primary : theme.border), 12.0f, 0, chosen ? 6.0f : 2.0f);
     const float pad = fonts.label->FontSize * 0.4f;
     const std::string heading = chosen ? label + ctx.strings.get("track.field.typing") : label;
-    widgets::drawText(dl, fonts.label, ImVec2(min.x + pad, min.y + pad), chosen ? ink() : muted(), heading);
+    widgets::drawText(dl, fonts.label, ImVec2(min.x + pad, min.y + pad),
+                      chosen ? widgets::inkColor() : widgets::mutedInkColor(), heading);
     const ImVec2 valueAt(min.x + pad, min.y + pad + fonts.label->FontSize * 1.3f);
-    widgets::drawText(dl, valueFont, valueAt, shown.empty() ? muted() : ink(), shown.empty() ? "—" : shown);
+    widgets::drawText(dl, valueFont, valueAt, shown.empty() ? widgets::mutedInkColor() : widgets::inkColor(),
+                      shown.empty() ? "—" : shown);
     if (chosen) {
         // A steady caret after the digits: where the next one goes.
         const float x = valueAt.x + (shown.empty() ? 0.0f : widgets::measureText(valueFont, shown).x + 6.0f);
@@ -69,7 +64,7 @@ void drawFields(ScreenContext& ctx, float width) {
     const float hintH = widgets::measureText(ctx.fonts.body, s.get("track.hint"), width).y + ctx.layout.gap * 0.5f;
     const bool hintFits = ImGui::GetCursorScreenPos().y + hintH + fieldsH <= ctx.layout.contentMax.y;
     if (t.problemKey.empty() && hintFits) {
-        widgets::textBlock(ctx.fonts.body, ink(), s.get("track.hint"), width);
+        widgets::textBlock(ctx.fonts.body, widgets::inkColor(), s.get("track.hint"), width);
         ImGui::Dummy(ImVec2(0, ctx.layout.gap * 0.5f));
     } else if (!t.problemKey.empty()) {
         drawTrackProblem(ctx, width);
@@ -89,7 +84,7 @@ void drawFields(ScreenContext& ctx, float width) {
 void drawLookupButton(ScreenContext& ctx, float width) {
     const TrackView& t = ctx.view.trackView;
     if (t.lookingUp) {
-        widgets::textBlock(ctx.fonts.title, ink(), ctx.strings.get("track.looking_up"), width);
+        widgets::textBlock(ctx.fonts.title, widgets::inkColor(), ctx.strings.get("track.looking_up"), width);
         return;
     }
     if (widgets::bigButton("track.lookup", ctx.strings.get("track.lookup"),

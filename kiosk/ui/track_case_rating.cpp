@@ -14,10 +14,6 @@
 namespace kiosk::ui {
 namespace {
 
-ImU32 ink() {
-    return widgets::toImColor(widgets::theme().text);
-}
-
 constexpr std::array kRatings{
     std::pair{"satisfied", "track.rating.satisfied"},
     std::pair{"basically_satisfied", "track.rating.basically_satisfied"},
@@ -76,13 +72,13 @@ void drawTrackRating(ScreenContext& ctx) {
     const TrackView& t = ctx.view.trackView;
     const core::StringTable& s = ctx.strings;
     const float gap = l.gap;
-    widgets::textBlock(ctx.fonts.title, ink(), s.get("track.rating.question"), width);
+    widgets::textBlock(ctx.fonts.title, widgets::inkColor(), s.get("track.rating.question"), width);
     ImGui::Dummy(ImVec2(0, gap * 0.5f));
     // Landscape has the width but not the height for title-size chips and the reasons below them.
     choiceChips(ctx, kRatings, t.ratingChoice, width, ctx.layout.portrait ? ctx.fonts.title : ctx.fonts.body, false);
     if (t.ratingChoice == "unsatisfied") {
         ImGui::Dummy(ImVec2(0, gap * 0.3f));
-        widgets::textBlock(ctx.fonts.body, ink(), s.get("track.reason.question"), width);
+        widgets::textBlock(ctx.fonts.body, widgets::inkColor(), s.get("track.reason.question"), width);
         ImGui::Dummy(ImVec2(0, gap * 0.3f));
         choiceChips(ctx, kReasons, t.reasonChoice, width, ctx.fonts.body, true);
     }
@@ -94,10 +90,10 @@ void drawTrackRating(ScreenContext& ctx) {
     }
     ImGui::BeginGroup();
     drawTrackProblem(ctx, actionW);
-    if (t.ratingFailed) widgets::textBlock(ctx.fonts.body, ink(), s.get("track.rating.failed"), actionW);
+    if (t.ratingFailed) widgets::textBlock(ctx.fonts.body, widgets::inkColor(), s.get("track.rating.failed"), actionW);
     ImGui::EndGroup();
     if (t.ratingSaving) {
-        widgets::textBlock(ctx.fonts.title, ink(), s.get("track.rating.saving"), actionW);
+        widgets::textBlock(ctx.fonts.title, widgets::inkColor(), s.get("track.rating.saving"), actionW);
         return;
     }
     const ImVec2 submitSize(std::min(actionW, ctx.fonts.title->FontSize * 9.0f), l.buttonHeight * 1.2f);

@@ -14,13 +14,6 @@
 namespace kiosk::ui {
 namespace {
 
-ImU32 ink() {
-    return widgets::toImColor(widgets::theme().text);
-}
-ImU32 muted() {
-    return widgets::toImColor(widgets::theme().textMuted);
-}
-
 // The lines of one station, below its name: date, department, words.
 struct StageLines {
     std::string head;  // "已受理  2026-11-20" or "办理中  还没到这一步"
@@ -82,9 +75,9 @@ void drawStage(ScreenContext& ctx, const TrackStage& stage, bool last, ImVec2 at
         widgets::drawText(dl, ctx.fonts.body, ImVec2(x, y), color, text, textW);
         y += widgets::measureText(ctx.fonts.body, text, textW).y;
     };
-    line(lines.head, stage.reached ? ink() : muted());
-    line(lines.department, muted());
-    line(lines.note, ink());
+    line(lines.head, stage.reached ? widgets::inkColor() : widgets::mutedInkColor());
+    line(lines.department, widgets::mutedInkColor());
+    line(lines.note, widgets::inkColor());
 }
 
 // The stations at the cursor in `size`; when they do not fit (特大, long replies) they scroll.
@@ -147,14 +140,14 @@ void drawRatingPrompt(ScreenContext& ctx, float width, float bottom) {
     const core::StringTable& s = ctx.strings;
     if (!t.closed) return;
     if (!t.savedRating.empty()) {
-        widgets::textBlock(ctx.fonts.body, ink(), s.format("track.rating.saved", {ratingLabel(s, t.savedRating)}),
-                           width);
+        widgets::textBlock(ctx.fonts.body, widgets::inkColor(),
+                           s.format("track.rating.saved", {ratingLabel(s, t.savedRating)}), width);
         return;
     }
     const float buttonH = ctx.layout.buttonHeight * 1.2f;
     const float promptH = widgets::measureText(ctx.fonts.body, s.get("track.rating.prompt"), width).y;
     if (ImGui::GetCursorScreenPos().y + promptH + ctx.layout.gap * 0.3f + buttonH <= bottom) {
-        widgets::textBlock(ctx.fonts.body, ink(), s.get("track.rating.prompt"), width);
+        widgets::textBlock(ctx.fonts.body, widgets::inkColor(), s.get("track.rating.prompt"), width);
         ImGui::Dummy(ImVec2(0, ctx.layout.gap * 0.3f));
     }
     if (widgets::bigButton("track.rating.open", s.get("track.rating.open"),
@@ -171,12 +164,14 @@ void drawCaseSummary(ScreenContext& ctx, float width) {
     // The code on one line: at title size when it fits so (特大 in a landscape column: body size).
     const std::string code = s.format("track.result.code", {core::groupTrackingCode(t.foundCode)});
     ImFont* codeFont = widgets::measureText(ctx.fonts.title, code).x <= width ? ctx.fonts.title : ctx.fonts.body;
-    widgets::textBlock(codeFont, ink(), code, width);
-    widgets::textBlock(ctx.fonts.body, ink(), t.category + " · " + t.place, width);
+    widgets::textBlock(codeFont, widgets::inkColor(), code, width);
+    widgets::textBlock(ctx.fonts.body, widgets::inkColor(), t.category + " · " + t.place, width);
     if (!t.transferDepartment.empty()) {
-        widgets::textBlock(ctx.fonts.body, muted(), s.format("track.result.transfer", {t.transferDepartment}), width);
+        widgets::textBlock(ctx.fonts.body, widgets::mutedInkColor(),
+                           s.format("track.result.transfer", {t.transferDepartment}), width);
     }
-    if (t.waitingToSend) widgets::textBlock(ctx.fonts.body, muted(), s.get("track.result.waiting_to_send"), width);
+    if (t.waitingToSend)
+        widgets::textBlock(ctx.fonts.body, widgets::mutedInkColor(), s.get("track.result.waiting_to_send"), width);
     ImGui::Dummy(ImVec2(0, ctx.layout.gap * 0.5f));
 }
 
