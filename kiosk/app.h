@@ -191,6 +191,7 @@ private:
     void applyTrackAction(const ui::track::Op& op, core::SteadyTime now);
     void takeTrackOutcome(core::SteadyTime now);
     void refreshTrackedCase();
+    void showTrackedCase(storage::TrackedCase tracked);
     void setTextSize(core::TextSize size);
     void setSpeechVolume(core::SpeechVolume volume);
     const widgets::ColorTheme& colorTheme() const;

@@ -198,15 +198,7 @@ void App::takeTrackOutcome(core::SteadyTime now) {
     }
     if (outcome->ticket == ts.refreshTicket && ts.refreshTicket != 0) {
         ts.refreshTicket = 0;
-        if (outcome->found && !ts.arriving) ts.arriving = std::move(outcome->found);  // shown once glyphs are in
-        if (ts.arriving) {
-            core::GlyphSet glyphs = fonts_->glyphs();
-            for (const storage::CaseUpdate& u : ts.arriving->timeline) {
-                glyphs.addText(u.department);
-                glyphs.addText(u.note);
-            }
-            if (glyphs.size() != fonts_->glyphs().size()) fonts_->requestRebuild(glyphs, sessionState_.textSize);
-        }
+        if (outcome->found) showTrackedCase(std::move(*outcome->found));
         return;
     }
     if (outcome->ticket != ts.ticket) return;  // from a session that has ended
@@ -234,20 +226,25 @@ void App::takeTrackOutcome(core::SteadyTime now) {
         return;
     }
     ts.savedRating = outcome->rating.value_or("");
-    // The platform's words may hold characters the atlas has not got yet: the case shows once
-    // they are in (a rebuild takes 50–160 ms), so no frame draws a missing glyph.
+    showTrackedCase(std::move(*outcome->found));
+}
+
+// The platform's words may hold characters the atlas has not got yet: the case shows once they
+// are in (a rebuild takes 50–160 ms), so no frame draws a missing glyph.
+void App::showTrackedCase(storage::TrackedCase tracked) {
+    TrackSession& ts = sessionState_.trackSession;
     core::GlyphSet glyphs = fonts_->glyphs();
-    glyphs.addText(outcome->found->summary.place);
-    glyphs.addText(outcome->found->summary.transferDepartment);
-    for (const storage::CaseUpdate& u : outcome->found->timeline) {
+    glyphs.addText(tracked.summary.place);
+    glyphs.addText(tracked.summary.transferDepartment);
+    for (const storage::CaseUpdate& u : tracked.timeline) {
         glyphs.addText(u.department);
         glyphs.addText(u.note);
     }
     if (glyphs.size() != fonts_->glyphs().size()) fonts_->requestRebuild(glyphs, sessionState_.textSize);
     if (fonts_->building()) {
-        ts.arriving = std::move(outcome->found);
+        ts.arriving = std::move(tracked);
     } else {
-        ts.found = std::move(outcome->found);
+        ts.found = std::move(tracked);
     }
 }
 
