@@ -10,7 +10,7 @@
 #include "net/http_client.h"
 #include "net/open311_codec.h"
 #include "ref_server.h"
-#include "support/test_certs.h"
+#include "support/test_platform.h"
 
 namespace kiosk::bench {
 
@@ -19,12 +19,7 @@ void benchSync(const std::string& dataDir, const std::function<void(const char*,
     std::filesystem::remove_all(dir);
     testing::TestPki pki((dir / "pki").string());
     const testing::CertFiles cert = pki.issue("server", "127.0.0.1");
-    server::RefServerOptions options;
-    options.certPath = cert.certPath;
-    options.keyPath = cert.keyPath;
-    options.dataDir = (dir / "server").string();
-    options.catalogPath = std::string(KIOSK_DEFAULT_ASSETS_DIR) + "/demo/case_catalog.json";
-    options.deviceTokens = {"bench"};
+    server::RefServerOptions options = testing::testPlatformOptions(cert, (dir / "server").string(), {"bench"});
     server::RefServer server(options);
     server.start();
     net::TlsSettings tls;

@@ -15,7 +15,7 @@
 
 #include "ref_server.h"
 #include "storage/outbox.h"
-#include "support/test_certs.h"
+#include "support/test_platform.h"
 
 namespace kiosk {
 namespace {
@@ -38,12 +38,7 @@ TEST(UploadDurability, EveryCaseReachesThePlatformExactlyOnceThroughSigkills) {
     std::filesystem::remove_all(dir);
     testing::TestPki pki((dir / "pki").string());
     const testing::CertFiles cert = pki.issue("server", "127.0.0.1");
-    server::RefServerOptions options;
-    options.certPath = cert.certPath;
-    options.keyPath = cert.keyPath;
-    options.dataDir = (dir / "server").string();
-    options.catalogPath = std::string(KIOSK_DEFAULT_ASSETS_DIR) + "/demo/case_catalog.json";
-    options.deviceTokens = {"t"};
+    server::RefServerOptions options = testing::testPlatformOptions(cert, (dir / "server").string(), {"t"});
     server::RefServer server(options);
     server.start();
 

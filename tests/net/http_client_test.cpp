@@ -17,7 +17,7 @@
 #include <thread>
 
 #include "ref_server.h"
-#include "support/test_certs.h"
+#include "support/test_platform.h"
 
 namespace kiosk {
 namespace {
@@ -87,12 +87,7 @@ protected:
     // The reference server with a certificate for `host`, valid in the given window.
     std::string startServer(const std::string& host = "127.0.0.1", int notBefore = -1, int notAfter = 30) {
         cert_ = pki_->issue("server", host, notBefore, notAfter);
-        server::RefServerOptions options;
-        options.certPath = cert_.certPath;
-        options.keyPath = cert_.keyPath;
-        options.dataDir = (dir_ / "data").string();
-        options.catalogPath = std::string(KIOSK_DEFAULT_ASSETS_DIR) + "/demo/case_catalog.json";
-        options.deviceTokens = {"t"};
+        server::RefServerOptions options = testing::testPlatformOptions(cert_, (dir_ / "data").string(), {"t"});
         server_ = std::make_unique<server::RefServer>(options);
         server_->start();
         return server_->baseUrl() + "/services.json";

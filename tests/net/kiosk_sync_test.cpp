@@ -8,22 +8,12 @@
 
 #include "ref_server.h"
 #include "support/headless_ui.h"
-#include "support/test_certs.h"
+#include "support/test_platform.h"
 
 namespace kiosk {
 namespace {
 
 using namespace std::chrono_literals;
-
-template <typename Predicate>
-bool eventually(Predicate p, std::chrono::milliseconds limit = 8000ms) {
-    const auto end = std::chrono::steady_clock::now() + limit;
-    while (std::chrono::steady_clock::now() < end) {
-        if (p()) return true;
-        std::this_thread::sleep_for(20ms);
-    }
-    return p();
-}
 
 std::string keyTaps(const std::string& prefix, const std::string& digits) {
     std::string script;
@@ -36,12 +26,7 @@ TEST(KioskSync, ACaseFiledWithTapsReachesThePlatformAndItsProgressComesBack) {
     std::filesystem::remove_all(dir);
     testing::TestPki pki((dir / "pki").string());
     const testing::CertFiles cert = pki.issue("server", "127.0.0.1");
-    server::RefServerOptions options;
-    options.certPath = cert.certPath;
-    options.keyPath = cert.keyPath;
-    options.dataDir = (dir / "server").string();
-    options.catalogPath = std::string(KIOSK_DEFAULT_ASSETS_DIR) + "/demo/case_catalog.json";
-    options.deviceTokens = {"kiosk-secret"};
+    server::RefServerOptions options = testing::testPlatformOptions(cert, (dir / "server").string(), {"kiosk-secret"});
     server::RefServer server(options);
     server.start();
 
@@ -58,7 +43,8 @@ TEST(KioskSync, ACaseFiledWithTapsReachesThePlatformAndItsProgressComesBack) {
               "");
     const std::string code = ui.app().caseSession().receipt->trackingCode;
     // Sent at once (the engine is woken by the receipt), acknowledged, personal fields erased.
-    ASSERT_TRUE(eventually([&] { return server.caseCount() == 1 && ui.app().caseDesk().outbox()->depth() == 0; }));
+    ASSERT_TRUE(
+        testing::eventually([&] { return server.caseCount() == 1 && ui.app().caseDesk().outbox()->depth() == 0; }));
     const auto stored = ui.app().caseDesk().outbox()->pending();
     EXPECT_TRUE(stored.empty());
     ui.frame();
@@ -69,7 +55,7 @@ TEST(KioskSync, ACaseFiledWithTapsReachesThePlatformAndItsProgressComesBack) {
                      keyTaps("track.key.", "8000") + "tap track.lookup\nexpect text 已提交"),
               "");
     server.progressAll();  // 已受理 by 幸福里社区居委会
-    ASSERT_TRUE(eventually([&] {
+    ASSERT_TRUE(testing::eventually([&] {
         ui.frame();
         return ui.showsText("办理单位：幸福里社区居委会");
     })) << "the new station shows without another tap";
@@ -82,12 +68,7 @@ TEST(KioskSync, OfflineTheKioskSaysSoInPlainWordsKeepsTheCaseAndSendsItLater) {
     std::filesystem::remove_all(dir);
     testing::TestPki pki((dir / "pki").string());
     const testing::CertFiles cert = pki.issue("server", "127.0.0.1");
-    server::RefServerOptions options;
-    options.certPath = cert.certPath;
-    options.keyPath = cert.keyPath;
-    options.dataDir = (dir / "server").string();
-    options.catalogPath = std::string(KIOSK_DEFAULT_ASSETS_DIR) + "/demo/case_catalog.json";
-    options.deviceTokens = {"kiosk-secret"};
+    server::RefServerOptions options = testing::testPlatformOptions(cert, (dir / "server").string(), {"kiosk-secret"});
     auto server = std::make_unique<server::RefServer>(options);
     server->start();
     const std::string url = server->baseUrl();
@@ -109,7 +90,7 @@ TEST(KioskSync, OfflineTheKioskSaysSoInPlainWordsKeepsTheCaseAndSendsItLater) {
     // The platform comes back: the case goes by itself (backoff: within seconds) and the banner goes.
     server = std::make_unique<server::RefServer>(options);
     server->start();
-    ASSERT_TRUE(eventually([&] { return server->caseCount() == 1; }, 20000ms));
+    ASSERT_TRUE(testing::eventually([&] { return server->caseCount() == 1; }, 20000ms));
     ASSERT_EQ(ui.run("tap case.receipt.done\nexpect text ● 已联网"), "");
     EXPECT_FALSE(ui.showsText("网络暂时断开了"));
     server.reset();

@@ -8,7 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ref_server.h"
-#include "support/test_certs.h"
+#include "support/test_platform.h"
 
 namespace kiosk {
 namespace {
@@ -24,12 +24,8 @@ protected:
         std::filesystem::remove_all(dir_);
         pki_ = std::make_unique<testing::TestPki>((dir_ / "pki").string());
         const testing::CertFiles cert = pki_->issue("server", "127.0.0.1");
-        server::RefServerOptions options;
-        options.certPath = cert.certPath;
-        options.keyPath = cert.keyPath;
-        options.dataDir = (dir_ / "data").string();
-        options.catalogPath = std::string(KIOSK_DEFAULT_ASSETS_DIR) + "/demo/case_catalog.json";
-        options.deviceTokens = {"device-token-1"};
+        server::RefServerOptions options =
+            testing::testPlatformOptions(cert, (dir_ / "data").string(), {"device-token-1"});
         options.adminToken = "admin-token";
         server_ = std::make_unique<server::RefServer>(options);
         port_ = server_->start();

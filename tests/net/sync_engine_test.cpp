@@ -14,7 +14,7 @@
 #include <thread>
 
 #include "ref_server.h"
-#include "support/test_certs.h"
+#include "support/test_platform.h"
 
 namespace kiosk {
 namespace {
@@ -32,16 +32,6 @@ storage::NewCase complaint(const std::string& category = "env") {
     c.draft.phoneDigits = "13800138000";
     c.createdAt = "2026-11-22T10:15:00+08:00";
     return c;
-}
-
-template <typename Predicate>
-bool eventually(Predicate p, std::chrono::milliseconds limit = 5000ms) {
-    const auto end = std::chrono::steady_clock::now() + limit;
-    while (std::chrono::steady_clock::now() < end) {
-        if (p()) return true;
-        std::this_thread::sleep_for(10ms);
-    }
-    return p();
 }
 
 class SyncEngineTest : public ::testing::Test {
@@ -63,13 +53,9 @@ protected:
         std::filesystem::remove_all(dir_);
     }
     void startServer(int port = 0) {
-        server::RefServerOptions options;
-        options.certPath = cert_.certPath;
-        options.keyPath = cert_.keyPath;
+        server::RefServerOptions options =
+            testing::testPlatformOptions(cert_, (dir_ / "server").string(), {"device-token"});
         options.port = port;
-        options.dataDir = (dir_ / "server").string();
-        options.catalogPath = std::string(KIOSK_DEFAULT_ASSETS_DIR) + "/demo/case_catalog.json";
-        options.deviceTokens = {"device-token"};
         server_ = std::make_unique<server::RefServer>(options);
         server_->start();
     }
@@ -102,7 +88,7 @@ TEST_F(SyncEngineTest, CasesArriveOnceAndThePlatformsUpdatesComeBack) {
     const storage::Receipt second = outbox_->submit(complaint("traffic"));
     startServer();
     startEngine(server_->baseUrl());
-    ASSERT_TRUE(eventually([&] { return outbox_->depth() == 0; }));
+    ASSERT_TRUE(testing::eventually([&] { return outbox_->depth() == 0; }));
     EXPECT_EQ(server_->caseCount(), 2u);
     const auto stored = outbox_->find(first.id);
     ASSERT_TRUE(stored.has_value());
@@ -118,7 +104,7 @@ TEST_F(SyncEngineTest, CasesArriveOnceAndThePlatformsUpdatesComeBack) {
     // The platform moves the case on; the kiosk's timeline follows, each update once.
     server_->progressAll();
     server_->progressAll();
-    ASSERT_TRUE(eventually([&] {
+    ASSERT_TRUE(testing::eventually([&] {
         const auto t = outbox_->track(first.trackingCode, "8000");
         return t && t->summary.state == storage::CaseState::InProgress;
     }));
@@ -130,7 +116,7 @@ TEST_F(SyncEngineTest, CasesArriveOnceAndThePlatformsUpdatesComeBack) {
     EXPECT_EQ(accepted, 1);
     EXPECT_EQ(tracked->timeline.back().department, "幸福里社区居委会");
     EXPECT_EQ(server_->caseCount(), 2u);
-    (void)second;
+    EXPECT_EQ(outbox_->find(second.id)->state, storage::CaseState::Uploaded);
 }
 
 TEST_F(SyncEngineTest, APhotoGoesFirstAndArrivesIntact) {
@@ -145,7 +131,7 @@ TEST_F(SyncEngineTest, APhotoGoesFirstAndArrivesIntact) {
     const storage::Receipt r = outbox_->submit(c);
     startServer();
     startEngine(server_->baseUrl());
-    ASSERT_TRUE(eventually([&] { return outbox_->depth() == 0; }));
+    ASSERT_TRUE(testing::eventually([&] { return outbox_->depth() == 0; }));
     const auto arrived = server_->filedCase(outbox_->find(r.id)->serviceRequestId);
     ASSERT_TRUE(arrived.has_value());
     const std::string url = arrived->mediaUrl;
@@ -162,7 +148,7 @@ TEST_F(SyncEngineTest, ARefusedCaseNeedsAnOperatorAndTheQueueGoesOn) {
     const storage::Receipt good = outbox_->submit(complaint());
     startServer();
     startEngine(server_->baseUrl());
-    ASSERT_TRUE(eventually([&] { return outbox_->depth() == 0; }));
+    ASSERT_TRUE(testing::eventually([&] { return outbox_->depth() == 0; }));
     EXPECT_EQ(server_->caseCount(), 1u);
     EXPECT_EQ(outbox_->find(good.id)->state, storage::CaseState::Uploaded);
     EXPECT_EQ(engine_->status().needsAttention, 1);
@@ -178,13 +164,13 @@ TEST_F(SyncEngineTest, ADeadServerLosesNothingAndTheCaseGoesWhenItIsBack) {
     server_.reset();  // down
     const storage::Receipt r = outbox_->submit(complaint());
     startEngine(url);
-    ASSERT_TRUE(eventually([&] { return engine_->status().everTried; }));
+    ASSERT_TRUE(testing::eventually([&] { return engine_->status().everTried; }));
     std::this_thread::sleep_for(150ms);
     EXPECT_FALSE(engine_->status().online);
     EXPECT_EQ(outbox_->depth(), 1u);
     startServer(port);  // back
     engine_->wake();
-    ASSERT_TRUE(eventually([&] { return outbox_->depth() == 0; }));
+    ASSERT_TRUE(testing::eventually([&] { return outbox_->depth() == 0; }));
     EXPECT_EQ(server_->caseCount(), 1u);
     EXPECT_EQ(outbox_->find(r.id)->state, storage::CaseState::Uploaded);
 }
@@ -196,7 +182,7 @@ TEST_F(SyncEngineTest, RatingsAndJoinsReachThePlatformOnce) {
     outbox_->recordJoin(r.trackingCode, "2026-11-23T09:06:00+08:00");
     startServer();
     startEngine(server_->baseUrl());
-    ASSERT_TRUE(eventually([&] { return engine_->status().eventsSent == 3; }));
+    ASSERT_TRUE(testing::eventually([&] { return engine_->status().eventsSent == 3; }));
     EXPECT_EQ(server_->ratingOf(r.trackingCode), "unsatisfied");
     EXPECT_EQ(server_->joinCount(r.trackingCode), 2);
     std::this_thread::sleep_for(200ms);  // more rounds send nothing again
@@ -211,7 +197,7 @@ TEST_F(SyncEngineTest, HeartbeatsTellThePlatformHowTheKioskIsAndBringItsCommands
     server_->queueCommand("kiosk-test-1", "sync_now");
     server_->queueCommand("kiosk-test-1", "reload_config");
     startEngine(server_->baseUrl());
-    ASSERT_TRUE(eventually([&] { return engine_->status().heartbeats >= 1; }));
+    ASSERT_TRUE(testing::eventually([&] { return engine_->status().heartbeats >= 1; }));
     const auto body = server_->lastHeartbeat("kiosk-test-1");
     ASSERT_TRUE(body.has_value());
     const auto hb = nlohmann::json::parse(*body);
@@ -225,10 +211,10 @@ TEST_F(SyncEngineTest, HeartbeatsTellThePlatformHowTheKioskIsAndBringItsCommands
 TEST_F(SyncEngineTest, WithNothingToSendItStillLearnsWhetherThePlatformIsThere) {
     startServer();
     startEngine(server_->baseUrl());
-    EXPECT_TRUE(eventually([&] { return engine_->status().online; }));
+    EXPECT_TRUE(testing::eventually([&] { return engine_->status().online; }));
     server_.reset();
     engine_->wake();
-    EXPECT_TRUE(eventually([&] { return !engine_->status().online; }));
+    EXPECT_TRUE(testing::eventually([&] { return !engine_->status().online; }));
     EXPECT_EQ(engine_->status().lastError, "connection refused");
 }
 
@@ -276,7 +262,7 @@ TEST_F(SyncEngineTest, BusyBrokenAndGarbledAnswersAreRetriedWithTheSameKey) {
                              {429, R"([{"code":429,"description":"slow down"}])"}});
     const storage::Receipt r = outbox_->submit(complaint());
     startEngine(scripted.baseUrl());
-    ASSERT_TRUE(eventually([&] { return outbox_->depth() == 0; }, 8000ms));
+    ASSERT_TRUE(testing::eventually([&] { return outbox_->depth() == 0; }, 8000ms));
     EXPECT_EQ(outbox_->find(r.id)->serviceRequestId, "SR-7");
     ASSERT_EQ(scripted.keys_.size(), 5u);
     for (const auto& key : scripted.keys_) EXPECT_EQ(key, scripted.keys_.front()) << "one case, one key";
