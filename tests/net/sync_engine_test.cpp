@@ -116,7 +116,9 @@ TEST_F(SyncEngineTest, CasesArriveOnceAndThePlatformsUpdatesComeBack) {
     EXPECT_EQ(accepted, 1);
     EXPECT_EQ(tracked->timeline.back().department, "幸福里社区居委会");
     EXPECT_EQ(server_->caseCount(), 2u);
-    EXPECT_EQ(outbox_->find(second.id)->state, storage::CaseState::Uploaded);
+    const auto secondStored = outbox_->find(second.id);
+    EXPECT_FALSE(secondStored->serviceRequestId.empty());
+    EXPECT_NE(secondStored->serviceRequestId, stored->serviceRequestId);
 }
 
 TEST_F(SyncEngineTest, APhotoGoesFirstAndArrivesIntact) {
