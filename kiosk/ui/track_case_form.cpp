@@ -43,8 +43,12 @@ void digitField(ScreenContext& ctx, const char* id, const std::string& label, co
     widgets::drawText(dl, fonts.label, ImVec2(min.x + pad, min.y + pad),
                       chosen ? widgets::inkColor() : widgets::mutedInkColor(), heading);
     const ImVec2 valueAt(min.x + pad, min.y + pad + fonts.label->FontSize * 1.3f);
-    widgets::drawText(dl, valueFont, valueAt, shown.empty() ? widgets::mutedInkColor() : widgets::inkColor(),
-                      shown.empty() ? "—" : shown);
+    // An empty field waits with a dash; the chosen one shows only its caret (a dash beside it read as a digit).
+    if (!shown.empty()) {
+        widgets::drawText(dl, valueFont, valueAt, widgets::inkColor(), shown);
+    } else if (!chosen) {
+        widgets::drawText(dl, valueFont, valueAt, widgets::mutedInkColor(), "—");
+    }
     if (chosen) {
         // A steady caret after the digits: where the next one goes.
         const float x = valueAt.x + (shown.empty() ? 0.0f : widgets::measureText(valueFont, shown).x + 6.0f);
