@@ -10,11 +10,6 @@
 namespace kiosk::server {
 namespace {
 
-// 128 bits of SHA-256, quoted as an ETag: names a page well enough.
-std::string quotedSha256(const std::string& text) {
-    return "\"" + storage::sha256Hex(text).substr(0, 32) + "\"";
-}
-
 nlohmann::json readJson(const std::filesystem::path& path) {
     std::ifstream in(path);
     if (!in) throw std::runtime_error("content: cannot read " + path.string());
@@ -48,20 +43,24 @@ ContentFeeds::ContentFeeds(const std::string& dir) {
     }
     addFeed("disclosures", disclosureRecords);
     addFeed("announcements", recordsOf(readJson(root / "announcements.json"), {"announcements"}));
-    addFeed("categories", recordsOf(readJson(root / "case_catalog.json"), {"categories", "communities"}));
+    const nlohmann::json catalog = readJson(root / "case_catalog.json");
+    std::vector<std::string> catalogRecords = {
+        nlohmann::json{{"kind", "set"}, {"record", {{"version", catalog.value("version", "")}}}}.dump()};
+    for (std::string& r : recordsOf(catalog, {"categories", "communities"})) catalogRecords.push_back(std::move(r));
+    addFeed("categories", catalogRecords);
 
     nlohmann::json manifest = {{"feeds", nlohmann::json::array()}};
     std::string all;
     for (const auto& [name, pages] : feeds_) {
         std::string etags;
         for (const FeedPage& p : pages) etags += p.etag;
-        const std::string feedEtag = quotedSha256(etags);
+        const std::string feedEtag = storage::quotedEtag(etags);
         manifest["feeds"].push_back({{"name", name}, {"pages", pages.size()}, {"etag", feedEtag}});
         all += feedEtag;
     }
-    manifest["version"] = quotedSha256(all).substr(1, 32);
+    manifest["version"] = storage::quotedEtag(all).substr(1, 32);
     manifest_.body = manifest.dump();
-    manifest_.etag = quotedSha256(manifest_.body);
+    manifest_.etag = storage::quotedEtag(manifest_.body);
 }
 
 void ContentFeeds::addFeed(const std::string& name, const std::vector<std::string>& records) {
@@ -77,7 +76,7 @@ void ContentFeeds::addFeed(const std::string& name, const std::vector<std::strin
         FeedPage page;
         page.body = R"({"feed":")" + name + R"(","page":)" + std::to_string(p + 1) + R"(,"pages":)" +
                     std::to_string(count) + R"(,"items":)" + items + "}";
-        page.etag = quotedSha256(page.body);
+        page.etag = storage::quotedEtag(page.body);
         pages.push_back(std::move(page));
     }
 }

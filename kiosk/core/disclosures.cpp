@@ -1,6 +1,8 @@
 #include "core/disclosures.h"
 
+#include <cctype>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
@@ -35,6 +37,16 @@ std::string text(const json& item, const char* key, std::size_t maxChars, bool r
     return value;
 }
 
+// An id or a list name as it may go into the log and the heartbeat: short, plain ASCII, or
+// nothing (what arrived may be anything, including text meant to forge log lines).
+std::string safeToReport(std::string_view name) {
+    if (name.size() > 40) return "?";
+    for (char c : name) {
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_' && c != '.') return "?";
+    }
+    return std::string(name);
+}
+
 std::int64_t fen(const json& item, const char* key, bool allowNegative = false) {
     if (!item.contains(key) || !item[key].is_number_integer()) {
         throw std::runtime_error(std::string("'") + key + "' must be a whole number of fen");
@@ -50,29 +62,6 @@ std::string period(const json& item, const char* key) {
     std::string value = text(item, key, 7);
     if (!isValidPeriod(value)) throw std::runtime_error(std::string("'") + key + "' must be YYYY-MM");
     return value;
-}
-
-template <typename Parse>
-void parseList(const json& root, const char* key, const char* kind, DisclosureParseResult& out, Parse parse) {
-    if (!root.contains(key)) return;
-    if (!root[key].is_array()) {
-        out.problems.push_back(std::string(key) + ": not a list, skipped");
-        return;
-    }
-    const json& list = root[key];
-    for (std::size_t i = 0; i < list.size(); ++i) {
-        const json& item = list[i];
-        std::string id = item.is_object() && item.contains("id") && item["id"].is_string()
-                             ? item["id"].get<std::string>().substr(0, 40)
-                             : std::string{};
-        try {
-            if (!item.is_object()) throw std::runtime_error("not an object");
-            parse(item);
-        } catch (const std::exception& e) {
-            out.problems.push_back(std::string(kind) + " #" + std::to_string(i + 1) +
-                                   (id.empty() ? "" : " (" + id + ")") + ": " + e.what() + ", skipped");
-        }
-    }
 }
 
 }  // namespace
@@ -108,108 +97,192 @@ std::string payoutStatusName(PayoutStatus status) {
     }
 }
 
-DisclosureParseResult parseDisclosures(const std::string& jsonText) {
-    DisclosureParseResult out;
-    const json root = json::parse(jsonText, nullptr, /*allow_exceptions=*/false);
-    if (root.is_discarded() || !root.is_object()) {
-        out.fatal = true;
-        out.problems.emplace_back("disclosures: not a JSON object");
-        return out;
-    }
-    DisclosureSet& set = out.set;
-    try {
-        set.version = text(root, "version", 64);
-        set.updatedAt = text(root, "updated_at", 32);
-    } catch (const std::exception& e) {
-        out.fatal = true;
-        out.problems.push_back(std::string("disclosures: ") + e.what());
-        return out;
-    }
+std::string RejectedRecord::describe() const {
+    return kind + " #" + std::to_string(position) + (id.empty() ? "" : " (" + id + ")") + ": " + problem + ", skipped";
+}
 
+struct DisclosureBuilder::State {
+    DisclosureParseResult out;
+    std::map<std::string, std::size_t, std::less<>> positions;  // per list: records seen so far
     std::set<std::string> communityIds;
     std::set<std::string> typeIds;
-    parseList(root, "communities", "community", out, [&](const json& item) {
-        Community c{text(item, "id", 40), text(item, "name", 30)};
-        if (!communityIds.insert(c.id).second) throw std::runtime_error("duplicate id");
-        set.communities.push_back(std::move(c));
-    });
-    parseList(root, "subsidy_types", "subsidy type", out, [&](const json& item) {
-        SubsidyType t{text(item, "id", 40), text(item, "name", 20)};
-        if (!typeIds.insert(t.id).second) throw std::runtime_error("duplicate id");
-        set.subsidyTypes.push_back(std::move(t));
-    });
-    auto knownCommunity = [&](const json& item) {
+    std::set<std::string> payoutIds;
+    std::set<std::string, std::less<>> unknownLists;
+
+    std::string knownCommunity(const json& item) const {
         std::string id = text(item, "community", 40);
         if (!communityIds.count(id)) throw std::runtime_error("unknown community '" + id + "'");
         return id;
+    }
+    void community(const json& item);
+    void subsidyType(const json& item);
+    void payout(const json& item);
+    void finance(const json& item);
+    void notice(const json& item);
+};
+
+void DisclosureBuilder::State::community(const json& item) {
+    Community c{text(item, "id", 40), text(item, "name", 30)};
+    if (!communityIds.insert(c.id).second) throw std::runtime_error("duplicate id");
+    out.set.communities.push_back(std::move(c));
+}
+
+void DisclosureBuilder::State::subsidyType(const json& item) {
+    SubsidyType t{text(item, "id", 40), text(item, "name", 20)};
+    if (!typeIds.insert(t.id).second) throw std::runtime_error("duplicate id");
+    out.set.subsidyTypes.push_back(std::move(t));
+}
+
+void DisclosureBuilder::State::payout(const json& item) {
+    Payout p;
+    p.id = text(item, "id", 40);
+    p.recipientName = text(item, "name", 20);
+    p.communityId = knownCommunity(item);
+    p.subsidyTypeId = text(item, "type", 40);
+    if (!typeIds.count(p.subsidyTypeId)) throw std::runtime_error("unknown subsidy type");
+    p.amountFen = fen(item, "amount_fen");
+    p.period = period(item, "period");
+    p.paidOn = text(item, "paid_on", 10);
+    if (!isValidDate(p.paidOn)) throw std::runtime_error("'paid_on' must be a real date YYYY-MM-DD");
+    p.fundingSource = text(item, "funding", 30, false);
+    const std::string status = text(item, "status", 10, false);
+    if (status.empty() || status == "paid")
+        p.status = PayoutStatus::Paid;
+    else if (status == "pending")
+        p.status = PayoutStatus::Pending;
+    else if (status == "returned")
+        p.status = PayoutStatus::Returned;
+    else
+        throw std::runtime_error("'status' must be paid, pending or returned");
+    if (!payoutIds.insert(p.id).second) throw std::runtime_error("duplicate id");
+    out.set.payouts.push_back(std::move(p));
+}
+
+void DisclosureBuilder::State::finance(const json& item) {
+    FinanceStatement f;
+    f.communityId = knownCommunity(item);
+    f.period = period(item, "period");
+    f.balanceFen = fen(item, "balance_fen", true);
+    if (!item.contains("lines") || !item["lines"].is_array() || item["lines"].size() > 200) {
+        throw std::runtime_error("'lines' must be a list of at most 200");
+    }
+    for (const json& line : item["lines"]) {
+        if (!line.is_object()) throw std::runtime_error("a line is not an object");
+        const std::string kind = text(line, "kind", 10);
+        if (kind != "income" && kind != "expense") throw std::runtime_error("line 'kind' must be income or expense");
+        f.lines.push_back({kind == "income", text(line, "category", 20), fen(line, "amount_fen")});
+    }
+    out.set.finances.push_back(std::move(f));
+}
+
+void DisclosureBuilder::State::notice(const json& item) {
+    Notice n;
+    n.id = text(item, "id", 40);
+    n.communityId = knownCommunity(item);
+    n.period = period(item, "period");
+    n.title = text(item, "title", 60);
+    n.body = text(item, "body", 4000);
+    if (item.contains("images")) {
+        if (!item["images"].is_array() || item["images"].size() > 9) {
+            throw std::runtime_error("'images' must be a list of at most 9");
+        }
+        for (const json& image : item["images"]) {
+            if (!image.is_string()) throw std::runtime_error("an image is not a file name");
+            const std::string name = image.get<std::string>();
+            // Content names files inside its own folder, never a path that climbs out of it.
+            if (name.empty() || name.size() > 100 || name.find('/') != std::string::npos ||
+                name.find("..") != std::string::npos) {
+                throw std::runtime_error("an image must be a plain file name");
+            }
+            n.images.push_back(name);
+        }
+    }
+    out.set.notices.push_back(std::move(n));
+}
+
+DisclosureBuilder::DisclosureBuilder() : state_(std::make_unique<State>()) {}
+DisclosureBuilder::~DisclosureBuilder() = default;
+
+bool DisclosureBuilder::begin(const json& header) {
+    try {
+        if (!header.is_object()) throw std::runtime_error("not a JSON object");
+        state_->out.set.version = text(header, "version", 64);
+        state_->out.set.updatedAt = text(header, "updated_at", 32);
+        return true;
+    } catch (const std::exception& e) {
+        state_->out.fatal = true;
+        state_->out.problems.push_back(std::string("disclosures: ") + e.what());
+        return false;
+    }
+}
+
+void DisclosureBuilder::note(std::string problem) {
+    state_->out.problems.push_back(std::move(problem));
+}
+
+void DisclosureBuilder::add(std::string_view list, const json& record) {
+    State& s = *state_;
+    using Parse = void (State::*)(const json&);
+    struct Kind {
+        std::string_view list;
+        const char* name;
+        Parse parse;
     };
-    std::set<std::string> payoutIds;
-    parseList(root, "payouts", "payout", out, [&](const json& item) {
-        Payout p;
-        p.id = text(item, "id", 40);
-        p.recipientName = text(item, "name", 20);
-        p.communityId = knownCommunity(item);
-        p.subsidyTypeId = text(item, "type", 40);
-        if (!typeIds.count(p.subsidyTypeId)) throw std::runtime_error("unknown subsidy type");
-        p.amountFen = fen(item, "amount_fen");
-        p.period = period(item, "period");
-        p.paidOn = text(item, "paid_on", 10);
-        if (!isValidDate(p.paidOn)) throw std::runtime_error("'paid_on' must be a real date YYYY-MM-DD");
-        p.fundingSource = text(item, "funding", 30, false);
-        const std::string status = text(item, "status", 10, false);
-        if (status.empty() || status == "paid")
-            p.status = PayoutStatus::Paid;
-        else if (status == "pending")
-            p.status = PayoutStatus::Pending;
-        else if (status == "returned")
-            p.status = PayoutStatus::Returned;
-        else
-            throw std::runtime_error("'status' must be paid, pending or returned");
-        if (!payoutIds.insert(p.id).second) throw std::runtime_error("duplicate id");
-        set.payouts.push_back(std::move(p));
-    });
-    parseList(root, "finances", "finance statement", out, [&](const json& item) {
-        FinanceStatement f;
-        f.communityId = knownCommunity(item);
-        f.period = period(item, "period");
-        f.balanceFen = fen(item, "balance_fen", true);
-        if (!item.contains("lines") || !item["lines"].is_array() || item["lines"].size() > 200) {
-            throw std::runtime_error("'lines' must be a list of at most 200");
+    static constexpr Kind kKinds[] = {{"communities", "community", &State::community},
+                                      {"subsidy_types", "subsidy type", &State::subsidyType},
+                                      {"payouts", "payout", &State::payout},
+                                      {"finances", "finance statement", &State::finance},
+                                      {"notices", "notice", &State::notice}};
+    const Kind* kind = nullptr;
+    for (const Kind& k : kKinds) {
+        if (k.list == list) kind = &k;
+    }
+    if (!kind) {
+        const std::string name = safeToReport(list);
+        if (s.unknownLists.size() < 20 && s.unknownLists.insert(name).second) {
+            s.out.problems.push_back("disclosures: unknown list '" + name + "', skipped");
         }
-        for (const json& line : item["lines"]) {
-            if (!line.is_object()) throw std::runtime_error("a line is not an object");
-            const std::string kind = text(line, "kind", 10);
-            if (kind != "income" && kind != "expense")
-                throw std::runtime_error("line 'kind' must be income or expense");
-            f.lines.push_back({kind == "income", text(line, "category", 20), fen(line, "amount_fen")});
-        }
-        set.finances.push_back(std::move(f));
-    });
-    parseList(root, "notices", "notice", out, [&](const json& item) {
-        Notice n;
-        n.id = text(item, "id", 40);
-        n.communityId = knownCommunity(item);
-        n.period = period(item, "period");
-        n.title = text(item, "title", 60);
-        n.body = text(item, "body", 4000);
-        if (item.contains("images")) {
-            if (!item["images"].is_array() || item["images"].size() > 9) {
-                throw std::runtime_error("'images' must be a list of at most 9");
-            }
-            for (const json& image : item["images"]) {
-                if (!image.is_string()) throw std::runtime_error("an image is not a file name");
-                const std::string name = image.get<std::string>();
-                // Content names files inside its own folder, never a path that climbs out of it.
-                if (name.empty() || name.size() > 100 || name.find('/') != std::string::npos ||
-                    name.find("..") != std::string::npos) {
-                    throw std::runtime_error("an image must be a plain file name");
-                }
-                n.images.push_back(name);
-            }
-        }
-        set.notices.push_back(std::move(n));
-    });
+        return;
+    }
+    const std::size_t position = ++s.positions[std::string(list)];
+    std::string id = record.is_object() && record.contains("id") && record["id"].is_string()
+                         ? safeToReport(record["id"].get_ref<const std::string&>())
+                         : std::string{};
+    try {
+        if (!record.is_object()) throw std::runtime_error("not an object");
+        (s.*(kind->parse))(record);
+    } catch (const std::exception& e) {
+        RejectedRecord rejected{kind->name, position, std::move(id), e.what()};
+        s.out.problems.push_back(rejected.describe());
+        s.out.rejected.push_back(std::move(rejected));
+    }
+}
+
+DisclosureParseResult DisclosureBuilder::finish() {
+    DisclosureParseResult out = std::move(state_->out);
+    state_ = std::make_unique<State>();
     return out;
+}
+
+DisclosureParseResult parseDisclosures(const std::string& jsonText) {
+    const json root = json::parse(jsonText, nullptr, /*allow_exceptions=*/false);
+    DisclosureBuilder builder;
+    if (root.is_discarded() || !root.is_object()) {
+        builder.note("disclosures: not a JSON object");
+        DisclosureParseResult out = builder.finish();
+        out.fatal = true;
+        return out;
+    }
+    if (!builder.begin(root)) return builder.finish();
+    for (const char* list : {"communities", "subsidy_types", "payouts", "finances", "notices"}) {
+        if (!root.contains(list)) continue;
+        if (!root[list].is_array()) {
+            builder.note(std::string(list) + ": not a list, skipped");
+            continue;
+        }
+        for (const json& item : root[list]) builder.add(list, item);
+    }
+    return builder.finish();
 }
 
 DisclosureParseResult loadDisclosuresFile(const std::string& path) {

@@ -82,6 +82,7 @@ void SyncEngine::round() {
     if (pushPending(outbox)) {
         pullUpdates(outbox);
         pushEvents(outbox);
+        if (!settings_.contentDatabasePath.empty() && std::chrono::steady_clock::now() >= contentDue_) syncContent();
     }
     if (std::chrono::steady_clock::now() >= heartbeatDue_) heartbeat(outbox);
     if (!contacted_) {
@@ -112,16 +113,22 @@ HttpRequest SyncEngine::request(const std::string& path) const {
 // No personal data in any field.
 void SyncEngine::heartbeat(storage::Outbox& outbox) {
     const auto now = std::chrono::steady_clock::now();
+    nlohmann::json rejectedRecords = nlohmann::json::array();
+    for (const auto& [feed, records] : rejected_) {
+        for (const RejectedContent& r : records) {
+            rejectedRecords.push_back({{"feed", r.feed}, {"id", r.id}, {"problem", r.problem}});
+        }
+    }
     const nlohmann::json body = {
         {"device_id", settings_.deviceId},
         {"app_version", settings_.appVersion},
         {"uptime_s",
          static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::seconds>(now - started_).count())},
-        {"content_version", ""},
+        {"content_version", status().contentVersion},
         {"outbox_depth", static_cast<std::uint64_t>(outbox.depth())},
         {"needs_attention", static_cast<std::uint64_t>(outbox.needsAttentionCount())},
         {"last_sync", lastSyncAt_},
-        {"rejected_records", nlohmann::json::array()},
+        {"rejected_records", rejectedRecords},
         {"counters", nlohmann::json::object()},
     };
     HttpRequest r = request("/kiosk/heartbeat");
@@ -142,12 +149,37 @@ void SyncEngine::heartbeat(storage::Outbox& outbox) {
         if (!c.is_string()) continue;
         const std::string command = c.get<std::string>();
         if (command == "sync_now") {
-            wakeRequested_ = true;  // another round right after this one
+            wakeRequested_ = true;  // another round right after this one, content included
+            contentDue_ = {};
         } else if (command == "reload_config" && status_.commands.size() < 8) {
             status_.commands.push_back(command);
         }
         spdlog::info("sync: the platform asks for {}", command.substr(0, 32));
     }
+}
+
+// The content the kiosk shows: the manifest (usually 304), and the feeds that changed.
+void SyncEngine::syncContent() {
+    ContentSync content(
+        client_, [this](const std::string& path) { return request(path); }, settings_.contentDatabasePath);
+    const ContentSyncOutcome outcome = content.poll();
+    if (outcome.answered || !outcome.errors.empty()) contacted_ = true;
+    for (const std::string& error : outcome.errors) spdlog::warn("content sync: {}", error);
+    if (!outcome.answered) return;  // the network: the next round tries again
+    contentDue_ = std::chrono::steady_clock::now() + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                                         std::chrono::duration<double>(settings_.contentSeconds));
+    for (const std::string& feed : outcome.appliedFeeds) {
+        rejected_[feed].clear();
+        spdlog::info("content sync: {} switched to the platform's version {}", feed, outcome.version);
+    }
+    for (const RejectedContent& r : outcome.rejected) rejected_[r.feed].push_back(r);
+    int rejectedCount = 0;
+    for (const auto& [feed, records] : rejected_) rejectedCount += static_cast<int>(records.size());
+    if (!outcome.rejected.empty()) spdlog::warn("content sync: {} records skipped as invalid", outcome.rejected.size());
+    std::lock_guard lock(mutex_);
+    status_.contentVersion = outcome.version;
+    status_.rejectedRecords = rejectedCount;
+    if (!outcome.appliedFeeds.empty()) ++status_.contentGeneration;
 }
 
 // The cheapest question: is the platform there (the top bar's 已联网)?

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "core/retry_backoff.h"
+#include "net/content_sync.h"
 #include "net/http_client.h"
 #include "storage/outbox.h"
 
@@ -38,6 +39,9 @@ struct SyncSettings {
     std::function<void()> onChange;        // something the UI shows changed (thread-safe)
     std::string appVersion;
     double heartbeatSeconds = 300;  // how often the platform hears how this kiosk is
+    // The content cache (content.db); empty: content is not synced (tests of the case queue).
+    std::string contentDatabasePath;
+    double contentSeconds = 60;  // how often the manifest is asked for (304 when unchanged)
 };
 
 struct SyncStatus {
@@ -48,6 +52,9 @@ struct SyncStatus {
     int updatesApplied = 0;
     int eventsSent = 0;  // ratings and joins
     int heartbeats = 0;
+    std::string contentVersion;         // the platform's content version held ("" before the first)
+    int contentGeneration = 0;          // bumped each time a content set was switched to: the app reloads
+    int rejectedRecords = 0;            // records skipped in the sets applied last
     std::vector<std::string> commands;  // received and not handled here (reload_config): for the app
     std::string lastError;              // for the log and the operator (no personal data)
 };
@@ -77,6 +84,7 @@ private:
     void noteAnswer(bool answered, const std::string& error);
     void ping();
     void heartbeat(storage::Outbox& outbox);
+    void syncContent();
 
     SyncSettings settings_;
     HttpClient client_;
@@ -95,6 +103,8 @@ private:
     bool waitingForNetwork_ = false;
     std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
     std::chrono::steady_clock::time_point heartbeatDue_{};
+    std::chrono::steady_clock::time_point contentDue_{};
+    std::map<std::string, std::vector<RejectedContent>> rejected_;  // per feed, from its last apply
     std::string lastSyncAt_;  // when the platform last answered (W3C)         // the queue's backoff is for a network
                               // fault, not the server's wish
     std::chrono::steady_clock::time_point queueDue_{};

@@ -5,7 +5,7 @@
 namespace kiosk::storage {
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;  // 2: feed pages and documents
 
 }  // namespace
 
@@ -38,11 +38,15 @@ void ContentStore::createSchema() {
             body TEXT NOT NULL, images TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS payouts_by_set ON payouts(set_id, ord);
         CREATE TABLE IF NOT EXISTS settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS documents(name TEXT PRIMARY KEY, body TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS feed_pages(
+            feed TEXT NOT NULL, page INTEGER NOT NULL, etag TEXT NOT NULL, body BLOB NOT NULL,
+            PRIMARY KEY(feed, page));
     )sql");
     db_.exec(("PRAGMA user_version=" + std::to_string(kSchemaVersion)).c_str());
 }
 
-void ContentStore::importDisclosures(const core::DisclosureSet& set) {
+void ContentStore::importDisclosures(const core::DisclosureSet& set, const Settings& alsoSet) {
     Transaction tx(db_);
     Statement addSet(db_.handle(),
                      "INSERT INTO content_sets(kind, version, updated_at, active) VALUES('disclosures', ?, ?, 0)");
@@ -85,7 +89,49 @@ void ContentStore::importDisclosures(const core::DisclosureSet& set) {
     switchTo.bind(1, setId).run();
     Statement dropOld(db_.handle(), "DELETE FROM content_sets WHERE kind = 'disclosures' AND active = 0");
     dropOld.run();
+    writeSettings(alsoSet);
     tx.commit();
+}
+
+void ContentStore::writeSettings(const Settings& settings) {
+    for (const auto& [key, value] : settings) setSetting(key, value);
+}
+
+std::string ContentStore::document(const std::string& name) {
+    Statement q(db_.handle(), "SELECT body FROM documents WHERE name = ?");
+    q.bind(1, name);
+    std::string body;
+    while (q.next()) body = q.text(0);
+    return body;
+}
+
+void ContentStore::setDocument(const std::string& name, const std::string& body, const Settings& alsoSet) {
+    Transaction tx(db_);
+    Statement q(db_.handle(),
+                "INSERT INTO documents(name, body) VALUES(?, ?) ON CONFLICT(name) DO UPDATE SET body = excluded.body");
+    q.bind(1, name).bind(2, body).run();
+    writeSettings(alsoSet);
+    tx.commit();
+}
+
+std::optional<ContentStore::FeedPage> ContentStore::feedPage(const std::string& feed, int page) {
+    Statement q(db_.handle(), "SELECT etag, body FROM feed_pages WHERE feed = ? AND page = ?");
+    q.bind(1, feed).bind(2, static_cast<std::int64_t>(page));
+    std::optional<FeedPage> found;
+    while (q.next()) found = FeedPage{q.text(0), q.text(1)};
+    return found;
+}
+
+void ContentStore::putFeedPage(const std::string& feed, int page, const FeedPage& content) {
+    Statement q(db_.handle(),
+                "INSERT INTO feed_pages(feed, page, etag, body) VALUES(?, ?, ?, ?) ON CONFLICT(feed, page) DO UPDATE "
+                "SET etag = excluded.etag, body = excluded.body");
+    q.bind(1, feed).bind(2, static_cast<std::int64_t>(page)).bind(3, content.etag).bind(4, content.body).run();
+}
+
+void ContentStore::trimFeedPages(const std::string& feed, int pages) {
+    Statement q(db_.handle(), "DELETE FROM feed_pages WHERE feed = ? AND page > ?");
+    q.bind(1, feed).bind(2, static_cast<std::int64_t>(pages)).run();
 }
 
 std::string ContentStore::setting(const std::string& key) {

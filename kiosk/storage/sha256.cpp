@@ -21,4 +21,8 @@ std::string sha256Hex(std::string_view text) {
     return out;
 }
 
+std::string quotedEtag(std::string_view text) {
+    return "\"" + sha256Hex(text).substr(0, 32) + "\"";
+}
+
 }  // namespace kiosk::storage

@@ -8,4 +8,9 @@ namespace kiosk::storage {
 
 std::string sha256Hex(std::string_view text);
 
+// An HTTP ETag naming `text`: the first 128 bits of its SHA-256 in hex, quoted. A content feed's
+// ETag is quotedEtag() of its pages' ETags one after another (docs/api.md), so a kiosk can check
+// that the pages it holds all belong to the version the manifest names.
+std::string quotedEtag(std::string_view text);
+
 }  // namespace kiosk::storage

@@ -1,0 +1,342 @@
+// Content sync against the reference server over real TLS on 127.0.0.1 (full sync, then 304; a
+// changed feed alone fetched again; invalid records skipped and reported), and against a small
+// misbehaving server on loopback (pages of another version, a page cut off, malformed JSON): the
+// kiosk keeps what it had until a whole, consistent set arrived.
+#include "net/content_sync.h"
+
+#include <gtest/gtest.h>
+#include <httplib.h>
+
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "core/announcements.h"
+#include "core/case_catalog.h"
+#include "net/sync_engine.h"
+#include "ref_server.h"
+#include "storage/content_store.h"
+#include "storage/sha256.h"
+#include "support/test_platform.h"
+
+namespace kiosk {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+json readJson(const fs::path& path) {
+    std::ifstream in(path);
+    return json::parse(in);
+}
+
+void writeJson(const fs::path& path, const json& doc) {
+    std::ofstream(path) << doc.dump(2);
+}
+
+class ContentSyncTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        dir_ = fs::temp_directory_path() / ("content-sync-" + std::to_string(::getpid()) + "-" +
+                                            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        fs::remove_all(dir_);
+        fs::create_directories(dir_ / "content");
+        for (const char* file : {"disclosures.json", "announcements.json", "case_catalog.json"}) {
+            fs::copy_file(fs::path(KIOSK_DEFAULT_ASSETS_DIR) / "demo" / file, dir_ / "content" / file);
+        }
+        pki_ = std::make_unique<testing::TestPki>((dir_ / "pki").string());
+        cert_ = pki_->issue("server", "127.0.0.1");
+        databasePath_ = (dir_ / "content.db").string();
+        tls_.caPath = pki_->caPath();
+    }
+    void TearDown() override {
+        server_.reset();
+        fs::remove_all(dir_);
+    }
+    // (Re)starts the platform on the content folder as it is now (the server reads it at start).
+    void startServer() {
+        server_.reset();
+        server::RefServerOptions options =
+            testing::testPlatformOptions(cert_, (dir_ / "server").string(), {"device-token"});
+        options.contentDir = (dir_ / "content").string();
+        server_ = std::make_unique<server::RefServer>(options);
+        server_->start();
+    }
+    net::ContentSyncOutcome poll(const std::string& baseUrl) {
+        net::HttpClient client(tls_);
+        net::ContentSync sync(
+            client,
+            [&](const std::string& path) {
+                net::HttpRequest r;
+                r.url = baseUrl + path;
+                r.headers["Authorization"] = "Bearer device-token";
+                return r;
+            },
+            databasePath_);
+        return sync.poll();
+    }
+
+    fs::path dir_;
+    std::unique_ptr<testing::TestPki> pki_;
+    testing::CertFiles cert_;
+    net::TlsSettings tls_;
+    std::string databasePath_;
+    std::unique_ptr<server::RefServer> server_;
+};
+
+TEST_F(ContentSyncTest, AFullSyncThenNotModified) {
+    startServer();
+    const net::ContentSyncOutcome first = poll(server_->baseUrl());
+    ASSERT_TRUE(first.answered);
+    EXPECT_TRUE(first.errors.empty()) << first.errors.front();
+    EXPECT_EQ(first.appliedFeeds.size(), 3u);
+    EXPECT_TRUE(first.rejected.empty());
+    EXPECT_FALSE(first.version.empty());
+
+    storage::ContentStore store(databasePath_);
+    const json bundled = readJson(dir_ / "content" / "disclosures.json");
+    const auto set = store.loadDisclosures();
+    ASSERT_TRUE(set.has_value());
+    EXPECT_EQ(set->version, bundled["version"].get<std::string>());
+    EXPECT_EQ(set->payouts.size(), bundled["payouts"].size());
+    EXPECT_EQ(set->notices.size(), bundled["notices"].size());
+    EXPECT_EQ(store.setting(storage::kDisclosuresFromPlatformSetting), "1");
+    EXPECT_EQ(core::parseAnnouncements(store.document(storage::kAnnouncementsDocument), "").items.size(),
+              readJson(dir_ / "content" / "announcements.json")["announcements"].size());
+    const auto catalog = core::parseCaseCatalog(store.document(storage::kCaseCatalogDocument));
+    ASSERT_TRUE(catalog.catalog.has_value());
+    EXPECT_EQ(catalog.catalog->version, readJson(dir_ / "content" / "case_catalog.json")["version"]);
+
+    const net::ContentSyncOutcome second = poll(server_->baseUrl());
+    EXPECT_TRUE(second.answered);
+    EXPECT_TRUE(second.unchanged) << "the manifest's ETag held: 304";
+    EXPECT_TRUE(second.appliedFeeds.empty());
+    EXPECT_EQ(second.version, first.version);
+}
+
+TEST_F(ContentSyncTest, OnlyTheFeedThatChangedIsFetchedAndSwitched) {
+    startServer();
+    ASSERT_EQ(poll(server_->baseUrl()).appliedFeeds.size(), 3u);
+    json announcements = readJson(dir_ / "content" / "announcements.json");
+    announcements["announcements"][0]["title"] = "冬季供暖补贴开始申领";
+    writeJson(dir_ / "content" / "announcements.json", announcements);
+    startServer();
+    const net::ContentSyncOutcome outcome = poll(server_->baseUrl());
+    ASSERT_TRUE(outcome.answered);
+    EXPECT_FALSE(outcome.unchanged);
+    EXPECT_EQ(outcome.appliedFeeds, std::vector<std::string>{"announcements"});
+    storage::ContentStore store(databasePath_);
+    const auto items = core::parseAnnouncements(store.document(storage::kAnnouncementsDocument), "").items;
+    ASSERT_FALSE(items.empty());
+    EXPECT_EQ(items[0].title, "冬季供暖补贴开始申领");
+}
+
+TEST_F(ContentSyncTest, InvalidRecordsAreSkippedReportedAndTheRestApplied) {
+    json disclosures = readJson(dir_ / "content" / "disclosures.json");
+    const std::size_t payouts = disclosures["payouts"].size();
+    disclosures["payouts"][0]["amount_fen"] = -5;
+    disclosures["payouts"][1]["paid_on"] = "2026-02-30";
+    const std::string badId = disclosures["payouts"][0]["id"].get<std::string>();
+    const std::string badName = disclosures["payouts"][0]["name"].get<std::string>();
+    writeJson(dir_ / "content" / "disclosures.json", disclosures);
+    json announcements = readJson(dir_ / "content" / "announcements.json");
+    announcements["announcements"][0]["title"] = std::string(300, 'x');
+    writeJson(dir_ / "content" / "announcements.json", announcements);
+    startServer();
+
+    const net::ContentSyncOutcome outcome = poll(server_->baseUrl());
+    ASSERT_EQ(outcome.appliedFeeds.size(), 3u);
+    ASSERT_EQ(outcome.rejected.size(), 3u);
+    std::vector<net::RejectedContent> disclosureRejects;
+    for (const net::RejectedContent& r : outcome.rejected) {
+        EXPECT_EQ(r.problem.find(badName), std::string::npos) << "never a person's name: " << r.problem;
+        if (r.feed == "disclosures") disclosureRejects.push_back(r);
+    }
+    ASSERT_EQ(disclosureRejects.size(), 2u);
+    EXPECT_EQ(disclosureRejects[0].id, badId);
+    EXPECT_NE(disclosureRejects[0].problem.find("amount_fen"), std::string::npos);
+    EXPECT_NE(disclosureRejects[1].problem.find("paid_on"), std::string::npos);
+    storage::ContentStore store(databasePath_);
+    EXPECT_EQ(store.loadDisclosures()->payouts.size(), payouts - 2);
+    EXPECT_EQ(core::parseAnnouncements(store.document(storage::kAnnouncementsDocument), "").items.size(),
+              announcements["announcements"].size() - 1);
+}
+
+// A platform that misbehaves on purpose: plain HTTP on loopback, content written by the test.
+class FakePlatform {
+public:
+    FakePlatform() {
+        server_.Get("/kiosk/manifest.json", [this](const httplib::Request&, httplib::Response& res) {
+            std::lock_guard lock(mutex_);
+            res.set_header("ETag", "\"manifest-" + std::to_string(manifestVersion) + "\"");
+            res.set_content(manifest, "application/json");
+        });
+        server_.Get(R"(/kiosk/feeds/(\w+)\.json)", [this](const httplib::Request& req, httplib::Response& res) {
+            std::lock_guard lock(mutex_);
+            const std::string key = req.matches[1].str() + "#" + req.get_param_value("page");
+            ifNoneMatch.push_back(key + " " + req.get_header_value("If-None-Match"));
+            if (failOnce.erase(key) > 0) {
+                res.status = 500;
+                return;
+            }
+            const auto it = pages.find(key);
+            if (it == pages.end()) {
+                res.status = 404;
+                return;
+            }
+            const std::string etag = storage::quotedEtag(it->second);
+            if (req.get_header_value("If-None-Match") == etag) {
+                res.status = 304;
+                return;
+            }
+            res.set_header("ETag", etag);
+            res.set_content(it->second, "application/json");
+        });
+        port_ = server_.bind_to_any_port("127.0.0.1");
+        thread_ = std::thread([this] { server_.listen_after_bind(); });
+    }
+    ~FakePlatform() {
+        server_.stop();
+        thread_.join();
+    }
+    std::string baseUrl() const { return "http://127.0.0.1:" + std::to_string(port_); }
+
+    // An announcements feed of `pageBodies`; the manifest's feed ETag is that of `etagBodies` (the
+    // same pages unless the test wants the manifest to name another version).
+    void serveAnnouncements(const std::vector<std::string>& pageBodies, std::vector<std::string> etagBodies = {}) {
+        std::lock_guard lock(mutex_);
+        if (etagBodies.empty()) etagBodies = pageBodies;
+        std::string etags;
+        for (const std::string& body : etagBodies) etags += storage::quotedEtag(body);
+        pages.clear();
+        for (std::size_t i = 0; i < pageBodies.size(); ++i) {
+            pages["announcements#" + std::to_string(i + 1)] = pageBodies[i];
+        }
+        ++manifestVersion;
+        manifest =
+            json{{"version", "v" + std::to_string(manifestVersion)},
+                 {"feeds",
+                  {{{"name", "announcements"}, {"pages", pageBodies.size()}, {"etag", storage::quotedEtag(etags)}}}}}
+                .dump();
+    }
+
+    std::mutex mutex_;
+    std::string manifest;
+    int manifestVersion = 0;
+    std::map<std::string, std::string> pages;
+    std::set<std::string> failOnce;
+    std::vector<std::string> ifNoneMatch;  // "feed#page <header>" per page request
+
+private:
+    httplib::Server server_;
+    int port_ = 0;
+    std::thread thread_;
+};
+
+std::string announcementPage(int page, int pages, const std::string& id, const std::string& title) {
+    return json{{"feed", "announcements"},
+                {"page", page},
+                {"pages", pages},
+                {"items", {{{"kind", "announcements"}, {"record", {{"id", id}, {"title", title}, {"body", "正文"}}}}}}}
+        .dump();
+}
+
+std::vector<std::string> heldAnnouncementTitles(const std::string& databasePath) {
+    storage::ContentStore store(databasePath);
+    std::vector<std::string> titles;
+    for (const auto& a : core::parseAnnouncements(store.document(storage::kAnnouncementsDocument), "").items) {
+        titles.push_back(a.title);
+    }
+    return titles;
+}
+
+TEST_F(ContentSyncTest, PagesOfAnotherVersionAreNotApplied) {
+    FakePlatform platform;
+    platform.serveAnnouncements({announcementPage(1, 2, "a1", "第一条"), announcementPage(2, 2, "a2", "第二条")});
+    ASSERT_EQ(poll(platform.baseUrl()).appliedFeeds.size(), 1u);
+    // The platform changed page 2 between naming the version and serving the page.
+    platform.serveAnnouncements({announcementPage(1, 2, "a1", "第一条"), announcementPage(2, 2, "a2", "改过的")},
+                                {announcementPage(1, 2, "a1", "第一条"), announcementPage(2, 2, "a2", "又改了")});
+    const net::ContentSyncOutcome outcome = poll(platform.baseUrl());
+    EXPECT_TRUE(outcome.answered);
+    EXPECT_TRUE(outcome.appliedFeeds.empty());
+    ASSERT_EQ(outcome.errors.size(), 1u);
+    EXPECT_NE(outcome.errors[0].find("changed while syncing"), std::string::npos) << outcome.errors[0];
+    EXPECT_EQ(heldAnnouncementTitles(databasePath_), (std::vector<std::string>{"第一条", "第二条"}));
+}
+
+TEST_F(ContentSyncTest, ASyncCutHalfwayKeepsTheOldSetAndGoesOnWhereItStopped) {
+    FakePlatform platform;
+    platform.serveAnnouncements({announcementPage(1, 2, "a1", "旧一"), announcementPage(2, 2, "a2", "旧二")});
+    ASSERT_EQ(poll(platform.baseUrl()).appliedFeeds.size(), 1u);
+    platform.serveAnnouncements({announcementPage(1, 2, "a1", "新一"), announcementPage(2, 2, "a2", "新二")});
+    platform.failOnce = {"announcements#2"};
+    const net::ContentSyncOutcome cut = poll(platform.baseUrl());
+    EXPECT_TRUE(cut.appliedFeeds.empty());
+    EXPECT_EQ(heldAnnouncementTitles(databasePath_), (std::vector<std::string>{"旧一", "旧二"}))
+        << "nothing half-applied";
+
+    platform.ifNoneMatch.clear();
+    const net::ContentSyncOutcome resumed = poll(platform.baseUrl());
+    EXPECT_EQ(resumed.appliedFeeds, std::vector<std::string>{"announcements"});
+    EXPECT_EQ(heldAnnouncementTitles(databasePath_), (std::vector<std::string>{"新一", "新二"}));
+    ASSERT_EQ(platform.ifNoneMatch.size(), 2u);
+    EXPECT_EQ(platform.ifNoneMatch[0], "announcements#1 " + storage::quotedEtag(announcementPage(1, 2, "a1", "新一")))
+        << "the page that arrived before the cut is asked for with its ETag (304)";
+}
+
+TEST_F(ContentSyncTest, MalformedAnswersKeepWhatTheKioskHad) {
+    FakePlatform platform;
+    platform.serveAnnouncements({announcementPage(1, 1, "a1", "原来的")});
+    ASSERT_EQ(poll(platform.baseUrl()).appliedFeeds.size(), 1u);
+    for (const std::string& bad : {std::string("{not json"), std::string(R"({"feed":"announcements","page":1})"),
+                                   std::string(R"({"feed":"announcements","page":1,"pages":1,"items":[1,2]})"),
+                                   announcementPage(1, 1, "a1", std::string(500, 'x'))}) {
+        platform.serveAnnouncements({bad});
+        const net::ContentSyncOutcome outcome = poll(platform.baseUrl());
+        EXPECT_TRUE(outcome.appliedFeeds.empty()) << bad;
+        EXPECT_FALSE(outcome.errors.empty()) << bad;
+        EXPECT_EQ(heldAnnouncementTitles(databasePath_), std::vector<std::string>{"原来的"}) << bad;
+    }
+    {
+        std::lock_guard lock(platform.mutex_);
+        platform.manifest = R"({"version": "x", "feeds": [{"name": "../etc", "pages": 1, "etag": "\"e\""}]})";
+        ++platform.manifestVersion;
+    }
+    const net::ContentSyncOutcome outcome = poll(platform.baseUrl());
+    ASSERT_EQ(outcome.errors.size(), 1u);
+    EXPECT_NE(outcome.errors[0].find("manifest"), std::string::npos);
+}
+
+TEST_F(ContentSyncTest, TheSyncWorkerKeepsContentCurrentAndReportsItInTheHeartbeat) {
+    json disclosures = readJson(dir_ / "content" / "disclosures.json");
+    disclosures["payouts"][0]["status"] = "lost";
+    writeJson(dir_ / "content" / "disclosures.json", disclosures);
+    startServer();
+    net::SyncSettings s;
+    s.baseUrl = server_->baseUrl();
+    s.deviceToken = "device-token";
+    s.deviceId = "kiosk-content-1";
+    s.tls = tls_;
+    s.intervalSeconds = 0.05;
+    s.outboxPath = (dir_ / "outbox.db").string();
+    s.contentDatabasePath = databasePath_;
+    s.nowText = [] { return std::string("2026-11-22T10:16:00+08:00"); };
+    net::SyncEngine engine(s);
+    engine.start();
+    ASSERT_TRUE(testing::eventually([&] { return engine.status().contentGeneration == 1; }));
+    ASSERT_TRUE(testing::eventually([&] { return server_->lastHeartbeat("kiosk-content-1").has_value(); }));
+    const json heartbeat = json::parse(*server_->lastHeartbeat("kiosk-content-1"));
+    EXPECT_EQ(heartbeat["content_version"], engine.status().contentVersion);
+    EXPECT_FALSE(engine.status().contentVersion.empty());
+    ASSERT_EQ(heartbeat["rejected_records"].size(), 1u);
+    EXPECT_EQ(heartbeat["rejected_records"][0]["feed"], "disclosures");
+    EXPECT_EQ(heartbeat["rejected_records"][0]["id"], disclosures["payouts"][0]["id"]);
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));  // more rounds: 304s, nothing re-applied
+    EXPECT_EQ(engine.status().contentGeneration, 1);
+}
+
+}  // namespace
+}  // namespace kiosk
