@@ -189,6 +189,15 @@ void App::addContentGlyphs(core::GlyphSet& glyphs) const {
 
 void App::installContent(ContentLoadResult result) {
     for (const auto& problem : result.problems) spdlog::warn("content: {}", problem);
+    if (result.announcements) {
+        announcements_ = std::move(*result.announcements);
+        core::GlyphSet glyphs = fonts_->glyphs();
+        for (const auto& a : announcements_) {
+            glyphs.addText(a.title);
+            glyphs.addText(a.body);
+        }
+        if (glyphs.size() != fonts_->glyphs().size()) fonts_->requestRebuild(glyphs, sessionState_.textSize);
+    }
     if (!result.disclosures) {
         spdlog::error("no disclosure content could be loaded");
         return;
@@ -254,6 +263,7 @@ void App::frame() {
     takeCaseOutcome();
     takeTrackOutcome(services_.clock.now());
     refreshTrackedCase();
+    takeSyncedContent();
     if (auto answer = engines_.takeHandwriting()) {
         if (answer->request == sessionState_.inkRequest) sessionState_.handwritingCandidates = answer->candidates;
     }
@@ -290,6 +300,8 @@ void App::startSync() {
     s.deviceId = p.deviceId;
     s.tls = {p.caFile, p.pinnedPublicKey, p.clientCert, p.clientKey};
     s.intervalSeconds = p.syncIntervalSeconds;
+    s.contentSeconds = p.syncIntervalSeconds;
+    s.contentDatabasePath = (std::filesystem::path(setup_.dataDir) / "content.db").string();
     s.outboxPath = (std::filesystem::path(setup_.dataDir) / "outbox.db").string();
     const core::CaseCatalog* catalog = caseDesk_.catalog();
     s.addressOf = [catalog](const storage::OutboxCase& c) {
@@ -312,8 +324,20 @@ void App::startContentLoading() {
     const std::string bundled = setup_.bundledDisclosures.empty()
                                     ? (std::filesystem::path(setup_.assetsDir) / "demo" / "disclosures.json").string()
                                     : setup_.bundledDisclosures;
-    contentLoader_.start((std::filesystem::path(setup_.dataDir) / "content.db").string(), bundled,
+    const auto images = std::filesystem::path(setup_.assetsDir) / "demo" / "images";
+    contentLoader_.start((std::filesystem::path(setup_.dataDir) / "content.db").string(), bundled, images.string(),
                          services_.wakeUiThread);
+}
+
+// The platform switched a content set: load it — while nobody uses the kiosk (the unattended
+// display), so a list never changes under a resident's finger.
+void App::takeSyncedContent() {
+    if (!sync_ || !contentStarted_ || contentLoader_.loading()) return;
+    const int generation = sync_->status().contentGeneration;
+    if (generation == contentGenerationLoaded_ || router_.current() != core::ScreenId::Attract) return;
+    contentGenerationLoaded_ = generation;
+    spdlog::info("content: the platform's new content is loaded");
+    startContentLoading();
 }
 
 void App::updateSession(core::SteadyTime now) {

@@ -172,6 +172,7 @@ private:
     void healMissingGlyphs();
     void installContent(ContentLoadResult result);
     void startContentLoading();
+    void takeSyncedContent();
     void startSync();
     std::string readAloudText() const;
     void addContentGlyphs(core::GlyphSet& glyphs) const;
@@ -217,7 +218,8 @@ private:
     ContentLoader contentLoader_;
     core::DisclosureSnapshot disclosures_;
     bool listAnimating_ = false;
-    bool contentStarted_ = false;  // the content worker starts after the first frame is on screen
+    int contentGenerationLoaded_ = 0;  // the sync worker's content generation on screen
+    bool contentStarted_ = false;      // the content worker starts after the first frame is on screen
     int framesDrawn_ = 0;
 
     std::unique_ptr<ui::FontLibrary> fonts_;

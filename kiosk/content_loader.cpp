@@ -35,7 +35,8 @@ std::string fileSignature(const std::string& path) {
 
 }  // namespace
 
-ContentLoadResult loadContent(const std::string& databasePath, const std::string& bundledDisclosuresPath) {
+ContentLoadResult loadContent(const std::string& databasePath, const std::string& bundledDisclosuresPath,
+                              const std::string& imageDir) {
     const auto started = std::chrono::steady_clock::now();
     ContentLoadResult result;
     const std::optional<core::PinyinTable> pinyinData = loadPinyinTable(result.problems);
@@ -56,7 +57,8 @@ ContentLoadResult loadContent(const std::string& databasePath, const std::string
         // The bundled file is parsed only when it changed since it last filled the cache: parsing
         // a large set costs far more time and memory than reading the cache.
         const std::string signature = fileSignature(bundledDisclosuresPath);
-        if (store.disclosureVersion().empty() || store.setting("bundled_disclosures") != signature) {
+        const bool fromPlatform = store.setting(storage::kDisclosuresFromPlatformSetting) == "1";
+        if (!fromPlatform && (store.disclosureVersion().empty() || store.setting("bundled_disclosures") != signature)) {
             parseBundled();
             if (!bundled.fatal) {
                 if (store.disclosureVersion() != bundled.set.version) store.importDisclosures(bundled.set);
@@ -64,6 +66,11 @@ ContentLoadResult loadContent(const std::string& databasePath, const std::string
             }
             bundled.set = {};
             malloc_trim(0);  // the parse's peak is transient: give it back to the system
+        }
+        if (const std::string synced = store.document(storage::kAnnouncementsDocument); !synced.empty()) {
+            core::AnnouncementLoadResult announcements = core::parseAnnouncements(synced, imageDir);
+            for (const auto& p : announcements.problems) result.problems.push_back("synced " + p);
+            result.announcements = std::move(announcements.items);
         }
         if (auto set = store.loadDisclosures()) {
             result.disclosures = std::make_shared<const core::DisclosureIndex>(std::move(*set), pinyin);
@@ -79,12 +86,13 @@ ContentLoadResult loadContent(const std::string& databasePath, const std::string
     return finish();
 }
 
-bool ContentLoader::start(std::string databasePath, std::string bundledPath, std::function<void()> wakeUiThread) {
+bool ContentLoader::start(std::string databasePath, std::string bundledPath, std::string imageDir,
+                          std::function<void()> wakeUiThread) {
     // Replacing a running future would block here until it finished (std::async's destructor).
     if (pending_.valid()) return false;
     pending_ = std::async(std::launch::async, [db = std::move(databasePath), bundled = std::move(bundledPath),
-                                               wake = std::move(wakeUiThread)] {
-        ContentLoadResult result = loadContent(db, bundled);
+                                               images = std::move(imageDir), wake = std::move(wakeUiThread)] {
+        ContentLoadResult result = loadContent(db, bundled, images);
         if (wake) wake();
         return result;
     });

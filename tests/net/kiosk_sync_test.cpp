@@ -4,9 +4,12 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
 #include <thread>
 
 #include "ref_server.h"
+#include "storage/content_store.h"
 #include "support/headless_ui.h"
 #include "support/test_platform.h"
 
@@ -94,6 +97,54 @@ TEST(KioskSync, OfflineTheKioskSaysSoInPlainWordsKeepsTheCaseAndSendsItLater) {
     ASSERT_EQ(ui.run("tap case.receipt.done\nexpect text ● 已联网"), "");
     EXPECT_FALSE(ui.showsText("网络暂时断开了"));
     server.reset();
+    std::filesystem::remove_all(dir);
+}
+
+// The platform changes an announcement and a notice: the unattended display shows the new
+// announcement without a restart, and the notice list has the new title.
+TEST(KioskSync, ThePlatformsNewContentReachesTheScreenWhileNobodyUsesTheKiosk) {
+    namespace fs = std::filesystem;
+    const auto dir = fs::temp_directory_path() / ("kiosk-content-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir / "content");
+    for (const char* file : {"disclosures.json", "announcements.json", "case_catalog.json"}) {
+        fs::copy_file(fs::path(KIOSK_DEFAULT_ASSETS_DIR) / "demo" / file, dir / "content" / file);
+    }
+    nlohmann::json announcements = nlohmann::json::parse(std::ifstream(dir / "content" / "announcements.json"));
+    announcements["announcements"][0]["title"] = "冬季供暖补贴开始申领";
+    std::ofstream(dir / "content" / "announcements.json") << announcements.dump();
+    nlohmann::json disclosures = nlohmann::json::parse(std::ifstream(dir / "content" / "disclosures.json"));
+    std::string noticeId;
+    for (auto& notice : disclosures["notices"]) {
+        if (notice["community"] == "xingfuli" && notice["period"] == "2026-11") {
+            notice["title"] = "关于冬季供暖补贴申领的通知";
+            noticeId = notice["id"];
+            break;
+        }
+    }
+    ASSERT_FALSE(noticeId.empty());
+    disclosures["version"] = disclosures["version"].get<std::string>() + "-platform";
+    std::ofstream(dir / "content" / "disclosures.json") << disclosures.dump();
+
+    testing::TestPki pki((dir / "pki").string());
+    const testing::CertFiles cert = pki.issue("server", "127.0.0.1");
+    server::RefServerOptions options = testing::testPlatformOptions(cert, (dir / "server").string(), {"kiosk-secret"});
+    options.contentDir = (dir / "content").string();
+    server::RefServer server(options);
+    server.start();
+
+    testing::HeadlessOptions kiosk;
+    kiosk.configText = "[platform]\nbase_url = \"" + server.baseUrl() +
+                       "\"\ndevice_token = \"kiosk-secret\"\nca_file = \"" + pki.caPath() + "\"\nsync_interval_s = 5\n";
+    testing::HeadlessUi ui(kiosk);
+    ASSERT_TRUE(testing::eventually([&] {
+        ui.frame();
+        return ui.showsText("冬季供暖补贴开始申领");
+    })) << "the platform's announcement is on the unattended display";
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.disclosure\ntap disclosure.notices\nexpect screen notices\n"
+                     "expect text 关于冬季供暖补贴申领的通知"),
+              "");
+    EXPECT_EQ(ui.app().disclosures()->set().version, disclosures["version"].get<std::string>());
     std::filesystem::remove_all(dir);
 }
 

@@ -9,6 +9,7 @@
 #include <fstream>
 
 #include "core/demo_content_generator.h"
+#include "storage/content_store.h"
 
 namespace kiosk {
 namespace {
@@ -59,6 +60,28 @@ TEST_F(ContentLoaderTest, NothingUsableMeansNoContentAndAReason) {
     const ContentLoadResult result = loadContent(db(), bundled());
     EXPECT_EQ(result.disclosures, nullptr);
     EXPECT_FALSE(result.problems.empty());
+}
+
+TEST_F(ContentLoaderTest, ASetFromThePlatformIsNeverReplacedByTheBundledFile) {
+    core::GeneratorOptions options;
+    options.payoutTarget = 50;
+    core::DisclosureSet platform = core::generateDisclosures(options);
+    platform.version = "platform-7";
+    {
+        std::filesystem::create_directories(dir_ / "data");
+        storage::ContentStore store(db());
+        store.importDisclosures(platform, {{storage::kDisclosuresFromPlatformSetting, "1"}});
+        store.setDocument(
+            storage::kAnnouncementsDocument,
+            R"({"announcements":[{"id":"a1","title":"冬季供暖补贴开始申领","body":"请到服务大厅申领。"}]})");
+    }
+    const ContentLoadResult result = loadContent(db(), bundled());  // the bundled file is newer than the cache
+    ASSERT_NE(result.disclosures, nullptr);
+    EXPECT_EQ(result.disclosures->set().version, "platform-7");
+    EXPECT_EQ(result.disclosures->set().payouts.size(), platform.payouts.size());
+    ASSERT_TRUE(result.announcements.has_value());
+    ASSERT_EQ(result.announcements->size(), 1u);
+    EXPECT_EQ(result.announcements->front().title, "冬季供暖补贴开始申领");
 }
 
 }  // namespace
