@@ -53,7 +53,8 @@ App::App(AppSetup setup, AppServices services)
       engines_(input::PinyinDecoder::kDefaultDictionary, input::HandwritingRecognizer::kDefaultModel,
                services_.wakeUiThread),
       caseDesk_((std::filesystem::path(setup_.assetsDir) / "demo" / "case_catalog.json").string(),
-                (std::filesystem::path(setup_.dataDir) / "outbox.db").string(), services_.wakeUiThread) {
+                (std::filesystem::path(setup_.dataDir) / "outbox.db").string(), services_.wakeUiThread,
+                (std::filesystem::path(setup_.dataDir) / "content.db").string()) {
     defaultTextSize_ = core::textSizeFromName(setup_.config.ui.textSize).value_or(core::TextSize::Standard);
     defaultColorScheme_ = core::colorSchemeFromName(setup_.config.ui.colors).value_or(core::ColorScheme::Standard);
     defaultSpeechVolume_ = core::speechVolumeFromName(setup_.config.speech.volume).value_or(core::SpeechVolume::Medium);

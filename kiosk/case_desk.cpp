@@ -6,11 +6,35 @@
 #include <filesystem>
 
 #include "demo_cases.h"
+#include "storage/content_store.h"
 
 namespace kiosk {
 
-CaseDesk::CaseDesk(std::string catalogPath, std::string outboxPath, std::function<void()> wakeUiThread)
-    : catalogPath_(std::move(catalogPath)), outboxPath_(std::move(outboxPath)), wake_(std::move(wakeUiThread)) {}
+namespace {
+
+// The platform's catalog from the content cache, or nothing (no cache yet, none synced, unusable).
+std::optional<core::CaseCatalog> loadSyncedCatalog(const std::string& contentPath) {
+    if (contentPath.empty() || !std::filesystem::exists(contentPath)) return std::nullopt;
+    try {
+        const std::string body = storage::ContentStore(contentPath).document(storage::kCaseCatalogDocument);
+        if (body.empty()) return std::nullopt;
+        core::CaseCatalogLoad load = core::parseCaseCatalog(body);
+        for (const std::string& p : load.problems) spdlog::warn("platform's case catalog: {}", p);
+        return std::move(load.catalog);
+    } catch (const std::exception& e) {
+        spdlog::warn("platform's case catalog unavailable, the bundled one is used: {}", e.what());
+        return std::nullopt;
+    }
+}
+
+}  // namespace
+
+CaseDesk::CaseDesk(std::string catalogPath, std::string outboxPath, std::function<void()> wakeUiThread,
+                   std::string syncedContentPath)
+    : catalogPath_(std::move(catalogPath)),
+      outboxPath_(std::move(outboxPath)),
+      wake_(std::move(wakeUiThread)),
+      syncedContentPath_(std::move(syncedContentPath)) {}
 
 CaseDesk::~CaseDesk() {
     if (pending_.valid()) pending_.wait();  // a case being written is finished, never cut
@@ -18,9 +42,14 @@ CaseDesk::~CaseDesk() {
 }
 
 void CaseDesk::open(const std::string& demoCasesPath) {
-    core::CaseCatalogLoad load = core::loadCaseCatalogFile(catalogPath_);
-    for (const std::string& p : load.problems) spdlog::warn("{}", p);
-    catalog_ = std::move(load.catalog);
+    catalog_ = loadSyncedCatalog(syncedContentPath_);
+    if (catalog_) {
+        spdlog::info("case catalog {} from the platform", catalog_->version);
+    } else {
+        core::CaseCatalogLoad load = core::loadCaseCatalogFile(catalogPath_);
+        for (const std::string& p : load.problems) spdlog::warn("{}", p);
+        catalog_ = std::move(load.catalog);
+    }
     try {
         std::filesystem::create_directories(std::filesystem::path(outboxPath_).parent_path());
         outbox_ = std::make_unique<storage::Outbox>(outboxPath_);

@@ -36,13 +36,18 @@ struct LookupOutcome {
 
 class CaseDesk {
 public:
-    CaseDesk(std::string catalogPath, std::string outboxPath, std::function<void()> wakeUiThread);
+    // `syncedContentPath`: the content cache the platform's feeds fill (net/content_sync); its
+    // case catalog, when usable, is preferred over the bundled file at `catalogPath`.
+    CaseDesk(std::string catalogPath, std::string outboxPath, std::function<void()> wakeUiThread,
+             std::string syncedContentPath = {});
     ~CaseDesk();
     CaseDesk(const CaseDesk&) = delete;
     CaseDesk& operator=(const CaseDesk&) = delete;
 
     // Loads the catalog and opens the outbox; problems go to the log, and filing is offered only
-    // when both worked.
+    // when both worked. The catalog is read here only, at start: a catalog the platform sends
+    // later applies at the next start, because forms in progress and the sync worker (which
+    // sends each case's place names) hold this one.
     // `demoCasesPath` (optional): demonstration cases added to the outbox (see demo_cases.h).
     void open(const std::string& demoCasesPath = {});
     bool available() const { return catalog_.has_value() && outbox_ != nullptr; }
@@ -73,6 +78,7 @@ private:
     std::string catalogPath_;
     std::string outboxPath_;
     std::function<void()> wake_;
+    std::string syncedContentPath_;
     std::optional<core::CaseCatalog> catalog_;
     std::unique_ptr<storage::Outbox> outbox_;
     template <typename Outcome>
