@@ -6,6 +6,7 @@ find_package(spdlog REQUIRED)
 find_package(SQLite3 REQUIRED)
 find_package(CURL REQUIRED)    # HTTPS to the platform (libcurl4-openssl-dev)
 find_package(ZXing REQUIRED)   # QR codes: written on receipts (and read from the camera, later)
+find_package(pugixml REQUIRED)  # Open311 answers in XML, when the config selects it (libpugixml-dev)
 find_package(OpenSSL REQUIRED)  # libcrypto: hashes for the outbox's tracking check (and TLS later)
 
 # Debian's Dear ImGui 1.86 has no CMake config; its pkg-config adds -lstb (the system stb).

@@ -143,6 +143,8 @@ const std::vector<KeySpec>& schema() {
         stringKeyIn("platform.client_key", "its private key (PEM)", &C::platform, &C::Platform::clientKey),
         intKeyIn("platform.sync_interval_s", "seconds between sync rounds", &C::platform,
                  &C::Platform::syncIntervalSeconds, 5, 3600),
+        stringKeyIn("platform.format", "format of the Open311 calls (xml: for a platform that speaks only XML)",
+                    &C::platform, &C::Platform::format, {"json", "xml"}),
         linkTemplateKey("cases.tracking_link",
                         "the platform's page for a case, {code} where its code goes (receipt QR)"),
         stringKeyIn("fonts.path", "CJK font file (package fonts-noto-cjk)", &C::fonts, &C::Fonts::path),

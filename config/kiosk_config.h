@@ -43,6 +43,7 @@ struct KioskConfig {
         std::string clientCert;
         std::string clientKey;
         int syncIntervalSeconds = 60;
+        std::string format = "json";  // of the Open311 calls: "json" | "xml"
     } platform;
     struct Cases {
         // The platform's page for one case: the receipt's QR code (cases.tracking_link).

@@ -301,6 +301,7 @@ void App::startSync() {
     s.deviceId = p.deviceId;
     s.tls = {p.caFile, p.pinnedPublicKey, p.clientCert, p.clientKey};
     s.intervalSeconds = p.syncIntervalSeconds;
+    s.format = net::wireFormatFromName(p.format).value_or(net::WireFormat::Json);
     s.contentSeconds = p.syncIntervalSeconds;
     s.contentDatabasePath = (std::filesystem::path(setup_.dataDir) / "content.db").string();
     s.outboxPath = (std::filesystem::path(setup_.dataDir) / "outbox.db").string();

@@ -1,6 +1,7 @@
 #include "net/open311_codec.h"
 
 #include <nlohmann/json.hpp>
+#include <pugixml.hpp>
 
 #include "core/utf8.h"
 
@@ -33,6 +34,36 @@ std::optional<std::string> textField(const nlohmann::json& item, const char* nam
     return value;
 }
 
+// An Open311 XML answer (`<service_requests><request><field>text</field>…</request>…`) as the JSON
+// the same answer would be: a list of objects of text fields. Fields with elements inside
+// (attribute lists the kiosk does not read) are left out. pugixml expands no DTD entities, so a
+// hostile document cannot make it fetch or blow up anything. Not a list: a JSON null.
+nlohmann::json listOfXml(const std::string& body) {
+    pugi::xml_document doc;
+    if (!doc.load_buffer(body.data(), body.size(), pugi::parse_default, pugi::encoding_utf8)) return nullptr;
+    const pugi::xml_node root = doc.document_element();
+    if (!root) return nullptr;
+    nlohmann::json list = nlohmann::json::array();
+    for (const pugi::xml_node item : root.children()) {
+        if (item.type() != pugi::node_element) continue;
+        nlohmann::json fields = nlohmann::json::object();
+        for (const pugi::xml_node field : item.children()) {
+            if (field.type() != pugi::node_element ||
+                field.find_child([](pugi::xml_node n) { return n.type() == pugi::node_element; })) {
+                continue;
+            }
+            fields[field.name()] = field.text().get();
+        }
+        list.push_back(std::move(fields));
+    }
+    return list;
+}
+
+nlohmann::json documentOf(const std::string& body, WireFormat format) {
+    if (format == WireFormat::Xml) return listOfXml(body);
+    return nlohmann::json::parse(body, nullptr, false);
+}
+
 std::optional<storage::CaseState> stateOfStage(const std::string& stage, const std::string& status) {
     if (stage == "accepted") return storage::CaseState::Accepted;
     if (stage == "in_progress") return storage::CaseState::InProgress;
@@ -42,6 +73,16 @@ std::optional<storage::CaseState> stateOfStage(const std::string& stage, const s
 }
 
 }  // namespace
+
+std::optional<WireFormat> wireFormatFromName(std::string_view name) {
+    if (name == "json") return WireFormat::Json;
+    if (name == "xml") return WireFormat::Xml;
+    return std::nullopt;
+}
+
+std::string_view extensionOf(WireFormat format) {
+    return format == WireFormat::Xml ? "xml" : "json";
+}
 
 std::string formEncode(const std::vector<std::pair<std::string, std::string>>& fields) {
     std::string out;
@@ -67,8 +108,8 @@ CaseForm caseForm(const storage::OutboxCase& c, const std::string& address, cons
     return {formEncode(fields), c.idempotencyKey};
 }
 
-FiledAnswer parseFiledAnswer(const std::string& body) {
-    const nlohmann::json doc = nlohmann::json::parse(body, nullptr, false);
+FiledAnswer parseFiledAnswer(const std::string& body, WireFormat format) {
+    const nlohmann::json doc = documentOf(body, format);
     if (!doc.is_array() || doc.empty() || !doc[0].is_object()) return {"", "the answer is not an Open311 list"};
     const auto id = textField(doc[0], "service_request_id", 64);
     const auto token = textField(doc[0], "token", 64);
@@ -88,16 +129,16 @@ std::string parseMediaUrl(const std::string& body) {
     return *url;
 }
 
-std::string parseErrorDescription(const std::string& body) {
-    const nlohmann::json doc = nlohmann::json::parse(body, nullptr, false);
+std::string parseErrorDescription(const std::string& body, WireFormat format) {
+    const nlohmann::json doc = documentOf(body, format);
     if (!doc.is_array() || doc.empty() || !doc[0].is_object()) return {};
     const auto description = textField(doc[0], "description", 500);
     return description ? *description : std::string{};
 }
 
-UpdatesAnswer parseUpdates(const std::string& body) {
+UpdatesAnswer parseUpdates(const std::string& body, WireFormat format) {
     UpdatesAnswer answer;
-    const nlohmann::json doc = nlohmann::json::parse(body, nullptr, false);
+    const nlohmann::json doc = documentOf(body, format);
     if (!doc.is_array()) {
         answer.error = "the updates answer is not a list";
         return answer;

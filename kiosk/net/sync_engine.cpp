@@ -109,6 +109,10 @@ HttpRequest SyncEngine::request(const std::string& path) const {
     return r;
 }
 
+std::string SyncEngine::open311Path(const std::string& resource) const {
+    return "/" + resource + "." + std::string(extensionOf(settings_.format));
+}
+
 // How this kiosk is, for the platform's watch over its fleet; the answer may carry commands.
 // No personal data in any field.
 void SyncEngine::heartbeat(storage::Outbox& outbox) {
@@ -184,7 +188,7 @@ void SyncEngine::syncContent() {
 
 // The cheapest question: is the platform there (the top bar's 已联网)?
 void SyncEngine::ping() {
-    const HttpResponse res = client_.perform(request("/services.json"));
+    const HttpResponse res = client_.perform(request(open311Path("services")));
     if (res.error == NetError::Stopped) return;
     noteAnswer(res.ok() && res.status == 200,
                res.ok() ? (res.status == 200 ? "" : "HTTP " + std::to_string(res.status)) : netErrorName(res.error));
@@ -211,7 +215,7 @@ bool SyncEngine::pushPending(storage::Outbox& outbox) {
         if (uploadPhotos(c, mediaUrls, res)) {
             const CaseForm form = caseForm(c, settings_.addressOf ? settings_.addressOf(c) : c.place,
                                            settings_.deviceId, settings_.deviceToken, mediaUrls);
-            HttpRequest r = request("/requests.json");
+            HttpRequest r = request(open311Path("requests"));
             r.method = "POST";
             r.body = form.body;
             r.contentType = "application/x-www-form-urlencoded; charset=utf-8";
@@ -220,7 +224,7 @@ bool SyncEngine::pushPending(storage::Outbox& outbox) {
         }
         if (res.error == NetError::Stopped) return false;
         const bool success = res.ok() && (res.status == 200 || res.status == 201);
-        const FiledAnswer answer = success ? parseFiledAnswer(res.body) : FiledAnswer{};
+        const FiledAnswer answer = success ? parseFiledAnswer(res.body, settings_.format) : FiledAnswer{};
         if (success && answer.error.empty()) {
             outbox.markUploaded(c.id, answer.serviceRequestId, settings_.nowText ? settings_.nowText() : "");
             retries_.erase(c.id);
@@ -232,8 +236,8 @@ bool SyncEngine::pushPending(storage::Outbox& outbox) {
         }
         if (res.ok() && !success && !retryable(res.status)) {
             // The platform refused this case for good: an operator looks at it; the rest go on.
-            const std::string reason =
-                "HTTP " + std::to_string(res.status) + ": " + parseErrorDescription(res.body).substr(0, 200);
+            const std::string reason = "HTTP " + std::to_string(res.status) + ": " +
+                                       parseErrorDescription(res.body, settings_.format).substr(0, 200);
             outbox.markNeedsAttention(c.id, reason, settings_.nowText ? settings_.nowText() : "");
             retries_.erase(c.id);
             noteAnswer(true, reason);
@@ -331,14 +335,14 @@ void SyncEngine::pushEvents(storage::Outbox& outbox) {
 
 void SyncEngine::pullUpdates(storage::Outbox& outbox) {
     for (const storage::OutboxCase& c : outbox.openAtPlatform(20)) {
-        const HttpResponse res = client_.perform(request("/servicerequestupdates.json?service_request_id=" +
+        const HttpResponse res = client_.perform(request(open311Path("servicerequestupdates") + "?service_request_id=" +
                                                          formEncode({{"", c.serviceRequestId}}).substr(1)));
         if (!res.ok() || res.status != 200) {
             noteAnswer(res.ok(), res.ok() ? "HTTP " + std::to_string(res.status) : netErrorName(res.error));
             return;
         }
         noteAnswer(true, "");
-        const UpdatesAnswer answer = parseUpdates(res.body);
+        const UpdatesAnswer answer = parseUpdates(res.body, settings_.format);
         if (!answer.error.empty()) {
             spdlog::warn("sync: updates of {}: {}", c.trackingCode, answer.error);
             continue;

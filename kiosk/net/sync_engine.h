@@ -21,6 +21,7 @@
 #include "core/retry_backoff.h"
 #include "net/content_sync.h"
 #include "net/http_client.h"
+#include "net/open311_codec.h"
 #include "storage/outbox.h"
 
 namespace kiosk::net {
@@ -29,6 +30,7 @@ struct SyncSettings {
     std::string baseUrl;  // "https://host/open311/v2"
     std::string deviceToken;
     std::string deviceId;
+    WireFormat format = WireFormat::Json;  // of the Open311 calls; the kiosk endpoints are JSON
     TlsSettings tls;
     double intervalSeconds = 60;  // between rounds when nothing wakes the worker
     std::string outboxPath;
@@ -81,6 +83,8 @@ private:
     // Uploads a case's photos; false (and `failed` says how) when one could not be sent now.
     bool uploadPhotos(const storage::OutboxCase& c, std::vector<std::string>& urls, HttpResponse& failed);
     HttpRequest request(const std::string& path) const;
+    // "/requests.json" or "/requests.xml", as the config chose.
+    std::string open311Path(const std::string& resource) const;
     void noteAnswer(bool answered, const std::string& error);
     void ping();
     void heartbeat(storage::Outbox& outbox);

@@ -64,6 +64,7 @@ protected:
         s.baseUrl = baseUrl;
         s.deviceToken = "device-token";
         s.deviceId = "kiosk-test-1";
+        s.format = format_;
         s.tls.caPath = pki_->caPath();
         s.intervalSeconds = 0.05;
         s.outboxPath = outboxPath_;
@@ -81,6 +82,7 @@ protected:
     std::unique_ptr<storage::Outbox> outbox_;
     std::unique_ptr<server::RefServer> server_;
     std::unique_ptr<net::SyncEngine> engine_;
+    net::WireFormat format_ = net::WireFormat::Json;
 };
 
 TEST_F(SyncEngineTest, CasesArriveOnceAndThePlatformsUpdatesComeBack) {
@@ -119,6 +121,33 @@ TEST_F(SyncEngineTest, CasesArriveOnceAndThePlatformsUpdatesComeBack) {
     const auto secondStored = outbox_->find(second.id);
     EXPECT_FALSE(secondStored->serviceRequestId.empty());
     EXPECT_NE(secondStored->serviceRequestId, stored->serviceRequestId);
+}
+
+// platform.format = "xml": the Open311 calls go to the .xml endpoints, as widely used clients speak.
+TEST_F(SyncEngineTest, InXmlACaseArrivesARefusalIsReadAndUpdatesComeBack) {
+    format_ = net::WireFormat::Xml;
+    const storage::Receipt good = outbox_->submit(complaint());
+    const storage::Receipt refused = outbox_->submit(complaint("no_such_category"));
+    startServer();
+    startEngine(server_->baseUrl());
+    ASSERT_TRUE(testing::eventually([&] { return outbox_->depth() == 0; }));
+    EXPECT_EQ(server_->caseCount(), 1u);
+    const auto stored = outbox_->find(good.id);
+    ASSERT_FALSE(stored->serviceRequestId.empty());
+    EXPECT_EQ(server_->filedCase(stored->serviceRequestId)->description, "广场东侧垃圾桶好几天没人清运");
+    const auto refusedCase = outbox_->find(refused.id);
+    EXPECT_EQ(refusedCase->state, storage::CaseState::NeedsAttention);
+    const auto refusedTrack = outbox_->track(refused.trackingCode, "8000");
+    ASSERT_TRUE(refusedTrack.has_value());
+    const std::string reason = refusedTrack->timeline.back().note;
+    EXPECT_EQ(reason.rfind("HTTP 400: ", 0), 0u) << reason;
+    EXPECT_GT(reason.size(), std::string("HTTP 400: ").size()) << "the XML error's words are read";
+    server_->progressAll();
+    ASSERT_TRUE(testing::eventually([&] {
+        const auto t = outbox_->track(good.trackingCode, "8000");
+        return t && t->summary.state == storage::CaseState::Accepted;
+    }));
+    EXPECT_EQ(outbox_->track(good.trackingCode, "8000")->timeline.back().department, "幸福里社区居委会");
 }
 
 TEST_F(SyncEngineTest, APhotoGoesFirstAndArrivesIntact) {

@@ -67,5 +67,56 @@ TEST(Open311Codec, AnErrorAnswerGivesItsDescription) {
     EXPECT_EQ(parseErrorDescription("<html>"), "");
 }
 
+// The same answers in the XML the Open311 spec requires (platform.format = "xml").
+TEST(Open311Codec, XmlAnswersReadLikeTheirJson) {
+    const char* filed = R"(<?xml version="1.0" encoding="utf-8"?><service_requests><request>)"
+                        R"(<service_request_id>SR-7</service_request_id><service_notice>已收到</service_notice>)"
+                        R"(<account_id/></request></service_requests>)";
+    EXPECT_EQ(parseFiledAnswer(filed, WireFormat::Xml).serviceRequestId, "SR-7");
+    EXPECT_EQ(
+        parseFiledAnswer("<service_requests><request><token>T-9</token></request></service_requests>", WireFormat::Xml)
+            .serviceRequestId,
+        "T-9");
+    const UpdatesAnswer updates =
+        parseUpdates(R"(<service_request_updates><request_update><update_id>1</update_id><status>open</status>)"
+                     R"(<stage>accepted</stage><updated_datetime>2026-11-03T10:00:00+08:00</updated_datetime>)"
+                     R"(<agency_responsible>居委会 &amp; 街道</agency_responsible><description/></request_update>)"
+                     R"(<request_update><update_id>2</update_id><status>open</status><stage>teleported</stage>)"
+                     R"(<updated_datetime>2026-11-04T10:00:00+08:00</updated_datetime></request_update>)"
+                     R"(</service_request_updates>)",
+                     WireFormat::Xml);
+    EXPECT_TRUE(updates.error.empty());
+    ASSERT_EQ(updates.updates.size(), 1u);
+    EXPECT_EQ(updates.updates[0].update.department, "居委会 & 街道");
+    EXPECT_EQ(parseErrorDescription("<errors><error><code>400</code><description>service_code is required"
+                                    "</description></error></errors>",
+                                    WireFormat::Xml),
+              "service_code is required");
+}
+
+TEST(Open311Codec, MalformedOrHostileXmlIsAnErrorNotACrashNorAFetch) {
+    // An entity bomb and an external entity: pugixml expands neither, so nothing is fetched or grown.
+    const std::string bomb =
+        R"(<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa">)"
+        R"(<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>)"
+        R"(<service_requests><request><service_request_id>&c;</service_request_id></request>)"
+        R"(</service_requests>)";
+    const std::string external = R"(<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>)"
+                                 R"(<service_requests><request><service_request_id>&x;</service_request_id>)"
+                                 R"(</request></service_requests>)";
+    for (const std::string& body :
+         {std::string(""), std::string("<"), std::string("<service_requests>"), std::string("<service_requests/>"),
+          std::string("[{\"service_request_id\":\"SR-1\"}]"),
+          std::string("<a><b><service_request_id>\xff\xfe</service_request_id></b></a>")}) {
+        const FiledAnswer a = parseFiledAnswer(body, WireFormat::Xml);
+        EXPECT_TRUE(a.serviceRequestId.empty()) << body;
+        EXPECT_FALSE(a.error.empty()) << body;
+    }
+    // The entity references stay as they were written: not expanded, not fetched.
+    EXPECT_EQ(parseFiledAnswer(bomb, WireFormat::Xml).serviceRequestId, "&c;");
+    EXPECT_EQ(parseFiledAnswer(external, WireFormat::Xml).serviceRequestId, "&x;");
+    EXPECT_FALSE(parseUpdates("not xml", WireFormat::Xml).error.empty());
+}
+
 }  // namespace
 }  // namespace kiosk::net
