@@ -1,0 +1,39 @@
+// Fuzz target: the platform's Open311 answers as the sync worker reads them, in JSON and in XML —
+// a filed case's id, the status updates, an error's words, a media URL. Whatever arrives, these
+// must return, and what they accept must be what the outbox can safely store.
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+
+#include "core/utf8.h"
+#include "net/open311_codec.h"
+
+namespace {
+
+void check(bool promise) {
+    if (!promise) std::abort();  // a broken promise is a finding, like a crash
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    using namespace kiosk::net;
+    const std::string body(reinterpret_cast<const char*>(data), size);
+    for (const WireFormat format : {WireFormat::Json, WireFormat::Xml}) {
+        const FiledAnswer filed = parseFiledAnswer(body, format);
+        check(filed.serviceRequestId.empty() != filed.error.empty());
+        if (!filed.serviceRequestId.empty()) check(kiosk::core::isPrintableLine(filed.serviceRequestId, 64));
+        const UpdatesAnswer updates = parseUpdates(body, format);
+        for (const RemoteUpdate& u : updates.updates) {
+            check(!u.updateId.empty() && u.updateId.size() <= 64);
+            check(kiosk::core::isValidUtf8(u.update.note) && u.update.note.size() <= 2000);
+            check(kiosk::core::isValidUtf8(u.update.department) && u.update.department.size() <= 200);
+        }
+        const std::string error = parseErrorDescription(body, format);
+        check(error.size() <= 500 && kiosk::core::isValidUtf8(error));
+    }
+    const std::string url = parseMediaUrl(body);
+    check(url.empty() || url.rfind("https://", 0) == 0 || url.rfind("http://127.0.0.1:", 0) == 0);
+    return 0;
+}
