@@ -12,6 +12,9 @@
 //   track_lookup_p95_ms     进度查询 in the outbox: hash check + timeline (group "cases")
 // Against the reference server over TLS on loopback (group "sync", see sync_bench.h):
 //   case_upload_p95_ms, fleet_500_kiosks_poll_rps, fleet_poll_304_pct (target >= 95)
+// A 100k-payout set pulled from it (group "content_sync", see content_sync_bench.h):
+//   sync_100k_payouts_s (target < 5), sync_rss_delta_mb, frame_cpu_ms_during_sync,
+//   frame_ms_during_sync_max (target < 50)
 // On a generated set of 100k payouts (group "content"):
 //   pinyin_table_ms         reading Unihan readings for name search (once per process)
 //   content_import_100k_ms  writing the set into the SQLite cache (what a sync will do)
@@ -20,7 +23,7 @@
 //   frame_cpu_ms_payouts_scrolling  CPU per frame while a payout list flings target < 20
 //   rss_mb_100k             resident memory with the 100k set on screen      target < 250
 // Runs on the real GLFW/GL path. With no display it re-runs itself under xvfb-run.
-// Usage: kiosk-bench [--only startup|frame|idle|content|input|cases]
+// Usage: kiosk-bench [--only startup|frame|idle|content|input|cases|sync|content_sync]
 #include <imgui.h>
 #include <malloc.h>
 #include <unistd.h>
@@ -39,6 +42,7 @@
 #include "app.h"
 #include "config/kiosk_config.h"
 #include "content_loader.h"
+#include "content_sync_bench.h"
 #include "core/demo_content_generator.h"
 #include "input/gb2312.h"
 #include "input/handwriting_recognizer.h"
@@ -378,6 +382,7 @@ int main(int argc, char** argv) {
     if (wanted(only, "input")) benchInput();
     if (wanted(only, "cases")) benchCases(setup.dataDir);
     if (wanted(only, "sync")) bench::benchSync(setup.dataDir, figure);
+    if (wanted(only, "content_sync")) bench::benchContentSync(runner, setup, figure);
     runner.shutdownBackends();
     ImGui::DestroyContext();
     return 0;
