@@ -158,6 +158,10 @@ core::GlyphSet App::collectGlyphs() const {
             glyphs.addText(c.scope);
             for (const auto& phrase : c.phrases) glyphs.addText(phrase);
             if (c.transfer) glyphs.addText(c.transfer->department);
+            for (const auto& q : c.questions) {
+                glyphs.addText(q.text);
+                for (const auto& o : q.options) glyphs.addText(o.name);
+            }
         }
         for (const auto& c : catalog->communities) {
             glyphs.addText(c.name);

@@ -105,6 +105,8 @@ void App::applyCaseAction(const ui::caseflow::Op& op) {
             } else if constexpr (std::is_same_v<A, cf::TypePlace>) {
                 cs.typingPlace = true;
                 syncTypedAnswers();
+            } else if constexpr (std::is_same_v<A, cf::Answer>) {
+                flow.answer(a.question, a.option);
             } else if constexpr (std::is_same_v<A, cf::Next>) {
                 if (!flow.next()) cs.problemKey = core::stepProblemMessageKey(flow.problem());
                 if (flow.step() != core::CaseStep::Place) cs.typingPlace = false;

@@ -56,7 +56,7 @@ std::string servicesBody(Format format, const std::vector<ServiceInfo>& services
             out.push_back({{"service_code", s.code},
                            {"service_name", s.name},
                            {"description", s.description},
-                           {"metadata", false},
+                           {"metadata", s.metadata},
                            {"type", "realtime"},
                            {"keywords", ""},
                            {"group", s.group}});
@@ -68,7 +68,7 @@ std::string servicesBody(Format format, const std::vector<ServiceInfo>& services
         out += xmlItem("service", {{"service_code", s.code},
                                    {"service_name", s.name},
                                    {"description", s.description},
-                                   {"metadata", "false"},
+                                   {"metadata", s.metadata ? "true" : "false"},
                                    {"type", "realtime"},
                                    {"keywords", ""},
                                    {"group", s.group}});
@@ -76,12 +76,38 @@ std::string servicesBody(Format format, const std::vector<ServiceInfo>& services
     return out + "</services>";
 }
 
-std::string serviceDefinitionBody(Format format, const std::string& code) {
-    if (format == Format::Json) {
-        return nlohmann::json{{"service_code", code}, {"attributes", nlohmann::json::array()}}.dump();
+std::string serviceDefinitionBody(Format format, const core::CaseCategory& category) {
+    nlohmann::json attributes = nlohmann::json::array();
+    std::string xml;
+    int order = 0;
+    for (const core::CaseQuestion& q : category.questions) {
+        const char* datatype = q.multiple ? "multivaluelist" : "singlevaluelist";
+        nlohmann::json values = nlohmann::json::array();
+        std::string xmlValues;
+        for (const core::CaseQuestionOption& o : q.options) {
+            values.push_back({{"key", o.key}, {"name", o.name}});
+            xmlValues += xmlItem("value", {{"key", o.key}, {"name", o.name}});
+        }
+        ++order;
+        attributes.push_back({{"variable", true},
+                              {"code", q.code},
+                              {"datatype", datatype},
+                              {"required", q.required},
+                              {"datatype_description", ""},
+                              {"order", order},
+                              {"description", q.text},
+                              {"values", values}});
+        xml += "<attribute><variable>true</variable><code>" + xmlEscaped(q.code) + "</code><datatype>" + datatype +
+               "</datatype><required>" + (q.required ? "true" : "false") +
+               "</required><datatype_description></datatype_description><order>" + std::to_string(order) +
+               "</order><description>" + xmlEscaped(q.text) + "</description><values>" + xmlValues +
+               "</values></attribute>";
     }
-    return std::string(kXmlHead) + "<service_definition><service_code>" + xmlEscaped(code) +
-           "</service_code><attributes></attributes></service_definition>";
+    if (format == Format::Json) {
+        return nlohmann::json{{"service_code", category.code}, {"attributes", attributes}}.dump();
+    }
+    return std::string(kXmlHead) + "<service_definition><service_code>" + xmlEscaped(category.code) +
+           "</service_code><attributes>" + xml + "</attributes></service_definition>";
 }
 
 std::string filedBody(Format format, const std::string& requestId, const std::string& notice) {

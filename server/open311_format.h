@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "core/case_catalog.h"
+
 namespace kiosk::server {
 
 enum class Format { Json, Xml };
@@ -19,6 +21,7 @@ struct ServiceInfo {
     std::string name;
     std::string description;  // 受理范围
     std::string group;        // the kinds it takes, e.g. "complaint,report"
+    bool metadata = false;    // it has attributes (the category's questions)
 };
 
 struct ServiceRequest {
@@ -47,8 +50,9 @@ struct RequestUpdate {
 
 std::string errorsBody(Format format, const std::vector<Open311Error>& errors);
 std::string servicesBody(Format format, const std::vector<ServiceInfo>& services);
-// One service's definition: the kiosk catalog has no extra questions yet, so no attributes.
-std::string serviceDefinitionBody(Format format, const std::string& code);
+// One service's definition: the category's questions as Open311 attributes (singlevaluelist or
+// multivaluelist, with their values).
+std::string serviceDefinitionBody(Format format, const core::CaseCategory& category);
 std::string filedBody(Format format, const std::string& requestId, const std::string& notice);
 std::string requestsBody(Format format, const std::vector<ServiceRequest>& requests);
 std::string updatesBody(Format format, const std::vector<RequestUpdate>& updates);

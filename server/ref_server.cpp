@@ -84,7 +84,7 @@ struct RefServer::Impl {
         for (const auto& c : catalog.categories) {
             std::string kinds;
             for (core::CaseKind k : c.kinds) kinds += (kinds.empty() ? "" : ",") + std::string(core::caseKindName(k));
-            out.push_back({c.code, c.name, c.scope, kinds});
+            out.push_back({c.code, c.name, c.scope, kinds, !c.questions.empty()});
         }
         return out;
     }
@@ -116,8 +116,9 @@ void RefServer::Impl::routes() {
           [this](const httplib::Request& req, httplib::Response& res) {
               const Format f = formatOf(req);
               if (!authorised(req)) return fail(res, f, 403, "device token missing or not accepted");
-              if (!catalog.category(req.matches[1].str())) return fail(res, f, 404, "no such service_code");
-              answer(res, f, 200, serviceDefinitionBody(f, req.matches[1].str()));
+              const core::CaseCategory* category = catalog.category(req.matches[1].str());
+              if (!category) return fail(res, f, 404, "no such service_code");
+              answer(res, f, 200, serviceDefinitionBody(f, *category));
           });
     s.Post(std::string(kBase) + "/requests" + ext,
            [this](const httplib::Request& req, httplib::Response& res) { fileRequest(req, res); });
@@ -312,7 +313,18 @@ void RefServer::Impl::fileRequest(const httplib::Request& req, httplib::Response
     nlohmann::json attributes = nlohmann::json::object();
     for (const auto& [key, value] : req.params) {
         if (key.rfind("attribute[", 0) != 0 || key.back() != ']') continue;
-        attributes[key.substr(10, key.size() - 11)].push_back(value);
+        const std::string code = key.substr(10, key.size() - 11);
+        const core::CaseQuestion* question = category->question(code);
+        if (!question) return fail(res, f, 400, "an attribute is not one of this service's");
+        if (!question->offers(value)) return fail(res, f, 400, "attribute[" + code + "] has a value not in its list");
+        if (!question->multiple && attributes.contains(code)) {
+            return fail(res, f, 400, "attribute[" + code + "] takes one value");
+        }
+        attributes[code].push_back(value);
+    }
+    for (const core::CaseQuestion& q : category->questions) {
+        if (q.required && !attributes.contains(q.code))
+            return fail(res, f, 400, "attribute[" + q.code + "] is required");
     }
     n.attributes = attributes.dump();
     n.at = now();

@@ -56,6 +56,14 @@ std::string chipLabel(const ChipItem& item, bool isSelected, std::string_view se
 
 int chipRow(const std::vector<ChipItem>& items, int selected, float maxWidth, ImFont* font,
             std::string_view selectedMark) {
+    std::vector<bool> chosen(items.size(), false);
+    if (selected >= 0 && static_cast<std::size_t>(selected) < items.size())
+        chosen[static_cast<std::size_t>(selected)] = true;
+    return chipRowOfMany(items, chosen, maxWidth, font, selectedMark);
+}
+
+int chipRowOfMany(const std::vector<ChipItem>& items, const std::vector<bool>& selected, float maxWidth, ImFont* font,
+                  std::string_view selectedMark) {
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     const ImVec2 origin = window->DC.CursorPos;
     const float height = chipHeight(font);
@@ -63,7 +71,7 @@ int chipRow(const std::vector<ChipItem>& items, int selected, float maxWidth, Im
     float y = origin.y;
     int tapped = -1;
     for (std::size_t i = 0; i < items.size(); ++i) {
-        const bool isSelected = static_cast<int>(i) == selected;
+        const bool isSelected = i < selected.size() && selected[i];
         const std::string label = chipLabel(items[i], isSelected, selectedMark);
         const float width = chipWidth(font, label);
         if (x > origin.x && x + width > origin.x + maxWidth) {

@@ -21,6 +21,9 @@ float chipHeight(ImFont* font);
 // Lays chips out left to right, wrapping within `maxWidth`; returns the index tapped, or -1.
 int chipRow(const std::vector<ChipItem>& items, int selected, float maxWidth, ImFont* font,
             std::string_view selectedMark);
+// The same for a question with several answers: `selected[i]` for each item.
+int chipRowOfMany(const std::vector<ChipItem>& items, const std::vector<bool>& selected, float maxWidth, ImFont* font,
+                  std::string_view selectedMark);
 
 // The same in at most `maxRows` rows: when the items do not fit, the last chip is `moreLabel`
 // ("更多 ›"), which pages on (and from the last page back to the first). `firstItem` is the

@@ -31,6 +31,59 @@ bool isHotline(std::string_view number) {
            std::all_of(number.begin(), number.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; });
 }
 
+// A category's questions, or the reason the category is skipped: a question the kiosk cannot ask
+// correctly would get its cases refused by the platform.
+std::optional<std::vector<CaseQuestion>> parseQuestions(const json& list, std::string& why) {
+    if (!list.is_array() || list.size() > kMaxQuestionsPerCategory) {
+        why = "questions must be a list of at most " + std::to_string(kMaxQuestionsPerCategory);
+        return std::nullopt;
+    }
+    std::vector<CaseQuestion> out;
+    std::set<std::string> codes;
+    for (const json& item : list) {
+        if (!item.is_object()) {
+            why = "a question is not an object";
+            return std::nullopt;
+        }
+        CaseQuestion q;
+        q.code = stringField(item, "code");
+        q.text = stringField(item, "text");
+        const std::string kind = stringField(item, "kind");
+        q.multiple = kind == "multi";
+        const auto required = item.find("required");
+        q.required = required != item.end() && required->is_boolean() && required->get<bool>();
+        if (!isCode(q.code) || !codes.insert(q.code).second) {
+            why = "a question needs its own code (a-z, 0-9, _)";
+            return std::nullopt;
+        }
+        if (!isPrintableLine(q.text, kMaxQuestionChars) || (kind != "single" && kind != "multi")) {
+            why = "question " + q.code + " needs a text of 1-" + std::to_string(kMaxQuestionChars) +
+                  " characters and a kind (single or multi)";
+            return std::nullopt;
+        }
+        const auto options = item.find("options");
+        if (options == item.end() || !options->is_array() || options->size() < 2 ||
+            options->size() > kMaxOptionsPerQuestion) {
+            why = "question " + q.code + " needs 2-" + std::to_string(kMaxOptionsPerQuestion) + " options";
+            return std::nullopt;
+        }
+        std::set<std::string> keys;
+        for (const json& o : *options) {
+            CaseQuestionOption option{o.is_object() ? stringField(o, "key") : "",
+                                      o.is_object() ? stringField(o, "name") : ""};
+            if (!isCode(option.key) || !keys.insert(option.key).second ||
+                !isPrintableLine(option.name, kMaxOptionChars)) {
+                why = "question " + q.code + " has an option without its own key or a name of 1-" +
+                      std::to_string(kMaxOptionChars) + " characters";
+                return std::nullopt;
+            }
+            q.options.push_back(std::move(option));
+        }
+        out.push_back(std::move(q));
+    }
+    return out;
+}
+
 // One category, or the reason it was skipped.
 std::optional<CaseCategory> parseCategory(const json& item, std::string& why) {
     if (!item.is_object()) {
@@ -81,6 +134,11 @@ std::optional<CaseCategory> parseCategory(const json& item, std::string& why) {
         const QuickPhrasesLoad load = parseQuickPhrases(json{{c.code, *phrases}}.dump());
         if (const auto it = load.byContext.find(c.code); it != load.byContext.end()) c.phrases = it->second;
     }
+    if (const auto questions = item.find("questions"); questions != item.end()) {
+        auto parsed = parseQuestions(*questions, why);
+        if (!parsed) return std::nullopt;
+        c.questions = std::move(*parsed);
+    }
     return c;
 }
 
@@ -123,6 +181,17 @@ std::string_view caseKindName(CaseKind kind) {
         case CaseKind::Complaint:
         default: return "complaint";
     }
+}
+
+const CaseQuestion* CaseCategory::question(std::string_view questionCode) const {
+    for (const auto& q : questions) {
+        if (q.code == questionCode) return &q;
+    }
+    return nullptr;
+}
+
+bool CaseQuestion::offers(std::string_view key) const {
+    return std::any_of(options.begin(), options.end(), [&](const CaseQuestionOption& o) { return o.key == key; });
 }
 
 bool CaseCategory::takes(CaseKind kind) const {

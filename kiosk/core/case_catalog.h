@@ -24,6 +24,22 @@ struct CaseTransfer {
     std::string hotline;
 };
 
+// An extra question a category asks (Open311 attributes: a singlevaluelist or multivaluelist),
+// answered with big choice buttons. Free text and numbers are not asked on the kiosk: the
+// description step takes what a resident wants to say in words.
+struct CaseQuestionOption {
+    std::string key;   // what goes to the platform: attribute[CODE]=key
+    std::string name;  // what the resident taps
+};
+struct CaseQuestion {
+    std::string code;  // [a-z0-9_], unique in its category
+    std::string text;  // 这个问题持续多久了？
+    bool multiple = false;
+    bool required = false;
+    std::vector<CaseQuestionOption> options;
+    bool offers(std::string_view key) const;
+};
+
 struct CaseCategory {
     std::string code;  // [a-z0-9_], unique
     std::string name;  // 环境卫生
@@ -31,8 +47,10 @@ struct CaseCategory {
     std::vector<CaseKind> kinds;
     std::string scope;  // 受理范围, shown under the choice
     std::optional<CaseTransfer> transfer;
-    std::vector<std::string> phrases;  // quick phrases for the description step
+    std::vector<std::string> phrases;     // quick phrases for the description step
+    std::vector<CaseQuestion> questions;  // asked on their own step; none: the step is skipped
     bool takes(CaseKind kind) const;
+    const CaseQuestion* question(std::string_view questionCode) const;
 };
 
 struct CommunityPlaces {
@@ -61,6 +79,11 @@ constexpr std::size_t kMaxCategoryNameChars = 8;
 constexpr std::size_t kMaxScopeChars = 120;
 constexpr std::size_t kMaxPlaceChars = 20;
 constexpr std::size_t kMaxPlacesPerCommunity = 60;
+// The questions of a category share one screen: a few, with a few short choices each.
+constexpr std::size_t kMaxQuestionsPerCategory = 3;
+constexpr std::size_t kMaxOptionsPerQuestion = 6;
+constexpr std::size_t kMaxQuestionChars = 30;
+constexpr std::size_t kMaxOptionChars = 8;
 
 // Bad records are skipped and reported; never throws.
 CaseCatalogLoad parseCaseCatalog(const std::string& json);

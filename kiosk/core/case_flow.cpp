@@ -21,6 +21,7 @@ const char* stepProblemMessageKey(StepProblem problem) {
         case StepProblem::ChooseCommunity: return "case.problem.choose_community";
         case StepProblem::ChoosePlace: return "case.problem.choose_place";
         case StepProblem::DescriptionTooShort: return "case.problem.description_too_short";
+        case StepProblem::AnswerQuestions: return "case.problem.answer_questions";
         case StepProblem::ChooseContact: return "case.problem.choose_contact";
         case StepProblem::PhoneIncomplete: return "case.problem.phone_incomplete";
         case StepProblem::PhoneNotMobile: return "case.problem.phone_not_mobile";
@@ -51,17 +52,61 @@ bool CaseFlow::isTransfer() const {
     return c && c->transfer.has_value();
 }
 
+bool CaseFlow::asksQuestions() const {
+    const CaseCategory* c = category();
+    return c && !c->questions.empty();
+}
+
+int CaseFlow::stepNumber() const {
+    const int index = static_cast<int>(step_) + 1;
+    return !asksQuestions() && step_ > CaseStep::Details ? index - 1 : index;
+}
+
+int CaseFlow::stepCount() const {
+    return asksQuestions() ? kCaseStepCount : kCaseStepCount - 1;
+}
+
 void CaseFlow::chooseKind(CaseKind kind) {
     draft_.kind = kind;
     const CaseCategory* c = category();
-    if (c && !c->takes(kind)) draft_.categoryCode.clear();
+    if (c && !c->takes(kind)) {
+        draft_.categoryCode.clear();
+        draft_.answers.clear();
+    }
 }
 
 bool CaseFlow::chooseCategory(const std::string& code) {
     const CaseCategory* c = catalog_->category(code);
     if (!c || !draft_.kind || !c->takes(*draft_.kind)) return false;
+    if (code != draft_.categoryCode) draft_.answers.clear();  // another category asks other questions
     draft_.categoryCode = code;
     return true;
+}
+
+bool CaseFlow::answer(const std::string& questionCode, const std::string& optionKey) {
+    const CaseCategory* c = category();
+    const CaseQuestion* q = c ? c->question(questionCode) : nullptr;
+    if (!q || !q->offers(optionKey)) return false;
+    std::vector<std::string>& chosen = draft_.answers[questionCode];
+    if (!q->multiple) {
+        chosen = {optionKey};
+        return true;
+    }
+    const bool wasChosen = std::find(chosen.begin(), chosen.end(), optionKey) != chosen.end();
+    std::vector<std::string> inOrder;  // the options' order, whatever the order of the taps
+    for (const auto& o : q->options) {
+        const bool keep =
+            o.key == optionKey ? !wasChosen : std::find(chosen.begin(), chosen.end(), o.key) != chosen.end();
+        if (keep) inOrder.push_back(o.key);
+    }
+    chosen = std::move(inOrder);
+    if (chosen.empty()) draft_.answers.erase(questionCode);
+    return true;
+}
+
+bool CaseFlow::isChosen(const std::string& questionCode, const std::string& optionKey) const {
+    const auto it = draft_.answers.find(questionCode);
+    return it != draft_.answers.end() && std::find(it->second.begin(), it->second.end(), optionKey) != it->second.end();
 }
 
 bool CaseFlow::chooseCommunity(const std::string& id) {
@@ -137,6 +182,14 @@ StepProblem CaseFlow::problemAt(CaseStep step) const {
         case CaseStep::Describe:
             return decodeUtf8(draft_.description).size() < kMinDescriptionChars ? StepProblem::DescriptionTooShort
                                                                                 : StepProblem::None;
+        case CaseStep::Details: {
+            const CaseCategory* c = category();
+            if (!c) return StepProblem::None;
+            for (const auto& q : c->questions) {
+                if (q.required && !draft_.answers.count(q.code)) return StepProblem::AnswerQuestions;
+            }
+            return StepProblem::None;
+        }
         case CaseStep::Photo: return StepProblem::None;  // a photo helps, but nobody is stopped for lack of one
         case CaseStep::Contact:
             switch (draft_.contact) {
@@ -175,7 +228,7 @@ bool CaseFlow::next() {
         editingFromReview_ = unfinished.has_value();
         step_ = unfinished.value_or(CaseStep::Review);
     } else {
-        step_ = static_cast<CaseStep>(static_cast<int>(step_) + 1);
+        step_ = following(step_, +1);
     }
     return true;
 }
@@ -183,12 +236,18 @@ bool CaseFlow::next() {
 bool CaseFlow::back() {
     if (step_ == CaseStep::Kind) return false;
     editingFromReview_ = false;
-    step_ = static_cast<CaseStep>(static_cast<int>(step_) - 1);
+    step_ = following(step_, -1);
     return true;
 }
 
+CaseStep CaseFlow::following(CaseStep step, int direction) const {
+    auto next = static_cast<CaseStep>(static_cast<int>(step) + direction);
+    if (next == CaseStep::Details && !asksQuestions()) next = static_cast<CaseStep>(static_cast<int>(next) + direction);
+    return next;
+}
+
 void CaseFlow::edit(CaseStep step) {
-    if (step == CaseStep::Review) return;
+    if (step == CaseStep::Review || (step == CaseStep::Details && !asksQuestions())) return;
     step_ = step;
     editingFromReview_ = true;
 }

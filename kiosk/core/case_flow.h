@@ -1,9 +1,11 @@
 #pragma once
-// Filing a case, one question per screen: what kind, which category, where, what happened, a
-// photo, how to reach the resident, then a review of every answer. The flow keeps every answer
+// Filing a case, one question per screen: what kind, which category, where, what happened, the
+// category's own questions (only when it has some), a photo, how to reach the resident, then a
+// review of every answer. The flow keeps every answer
 // when the resident goes back, refuses to move past a required question (and says which), and
 // after a submission can start another case at the same place with the same contact.
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,8 +14,8 @@
 
 namespace kiosk::core {
 
-enum class CaseStep { Kind, Category, Place, Describe, Photo, Contact, Review };
-constexpr int kCaseStepCount = 7;
+enum class CaseStep { Kind, Category, Place, Describe, Details, Photo, Contact, Review };
+constexpr int kCaseStepCount = 8;  // with Details; a category without questions has one fewer
 
 enum class ContactChoice { Unanswered, Phone, Anonymous };
 
@@ -24,6 +26,8 @@ struct CaseDraft {
     std::string place;  // from the community's list, typed (其他地点), or the hall's own
     bool placeTyped = false;
     std::string description;
+    // The category's questions: question code -> the chosen option keys, in the options' order.
+    std::map<std::string, std::vector<std::string>> answers;
     std::vector<std::string> photos;  // JPEG files next to the outbox (the camera issue)
     bool photoLater = false;          // "稍后用手机补充"
     ContactChoice contact = ContactChoice::Unanswered;
@@ -38,6 +42,7 @@ enum class StepProblem {
     ChooseCommunity,
     ChoosePlace,
     DescriptionTooShort,
+    AnswerQuestions,
     ChooseContact,
     PhoneIncomplete,
     PhoneNotMobile,
@@ -59,7 +64,9 @@ public:
     explicit CaseFlow(const CaseCatalog& catalog) : catalog_(&catalog) {}
 
     CaseStep step() const { return step_; }
-    int stepNumber() const { return static_cast<int>(step_) + 1; }  // "第 n 步，共 7 步"
+    int stepNumber() const;  // "第 n 步，共 m 步": the Details step counts only when it is asked
+    int stepCount() const;
+    bool asksQuestions() const;  // the chosen category has questions of its own
     const CaseDraft& draft() const { return draft_; }
     const CaseCategory* category() const { return catalog_->category(draft_.categoryCode); }
     bool isTransfer() const;  // the chosen category is outside the platform's scope (转办)
@@ -73,6 +80,9 @@ public:
     bool typePlace(const std::string& text);                                          // 其他地点
     bool useHallPlace(const std::string& communityId, const std::string& hallPlace);  // 就在本服务大厅附近
     void setDescription(const std::string& text);
+    // A tap on an option: a single-choice question takes it; a multiple-choice one toggles it.
+    bool answer(const std::string& questionCode, const std::string& optionKey);
+    bool isChosen(const std::string& questionCode, const std::string& optionKey) const;
     bool addPhoto(const std::string& file);  // false when there are already kMaxPhotos
     void removePhoto(std::size_t index);
     void choosePhotoLater(bool later);
@@ -96,6 +106,7 @@ public:
     void startAnother();
 
 private:
+    CaseStep following(CaseStep step, int direction) const;  // skips Details when it is not asked
     const CaseCatalog* catalog_;
     CaseDraft draft_;
     CaseStep step_ = CaseStep::Kind;

@@ -104,6 +104,10 @@ CaseForm caseForm(const storage::OutboxCase& c, const std::string& address, cons
     if (!c.transferDepartment.empty()) fields.emplace_back("kiosk_transfer_department", c.transferDepartment);
     if (c.photoLater) fields.emplace_back("kiosk_photo_later", "true");
     if (!mediaUrls.empty()) fields.emplace_back("media_url", mediaUrls.front());
+    // attribute[CODE]=key; a question with several answers repeats its key (Open311 multivaluelist).
+    for (const auto& [question, keys] : c.answers) {
+        for (const std::string& key : keys) fields.emplace_back("attribute[" + question + "]", key);
+    }
     for (const std::string& url : mediaUrls) fields.emplace_back("kiosk_media_url", url);
     return {formEncode(fields), c.idempotencyKey};
 }

@@ -72,7 +72,8 @@ void Outbox::createSchema() {
             access_check TEXT NOT NULL,
             state TEXT NOT NULL,
             created_at TEXT NOT NULL,
-            service_request_id TEXT NOT NULL DEFAULT ''
+            service_request_id TEXT NOT NULL DEFAULT '',
+            answers TEXT NOT NULL DEFAULT '{}'
         );
         CREATE INDEX IF NOT EXISTS cases_by_state ON cases(state, id);
         CREATE TABLE IF NOT EXISTS case_updates (
@@ -103,6 +104,9 @@ void Outbox::createSchema() {
             sent INTEGER NOT NULL DEFAULT 0
         );
     )");
+    // Outboxes made before categories had questions: the column is added, empty for their cases.
+    Statement columns(db_.handle(), "SELECT 1 FROM pragma_table_info('cases') WHERE name = 'answers'");
+    if (!columns.next()) db_.exec("ALTER TABLE cases ADD COLUMN answers TEXT NOT NULL DEFAULT '{}'");
 }
 
 std::string Outbox::randomDigits(std::size_t count) {
@@ -135,6 +139,7 @@ Receipt Outbox::submit(const NewCase& c) {
     const std::string salt = randomHex(16);
     const std::string key = randomHex(16);
     nlohmann::json photos = d.photos;
+    nlohmann::json answers = d.answers;
 
     Transaction tx(db_);
     if (!c.trackingCode.empty()) {
@@ -154,8 +159,8 @@ Receipt Outbox::submit(const NewCase& c) {
     Statement insert(db_.handle(), R"(
         INSERT INTO cases (tracking_code, idempotency_key, kind, category_code, transfer_department, community_id,
                            place, place_typed, description, photos, photo_later, anonymous, phone, access_salt,
-                           access_check, state, created_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?))");
+                           access_check, state, created_at, answers)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?))");
     insert.bind(1, receipt.trackingCode)
         .bind(2, key)
         .bind(3, std::string(core::caseKindName(d.kind.value_or(core::CaseKind::Complaint))))
@@ -172,6 +177,7 @@ Receipt Outbox::submit(const NewCase& c) {
         .bind(14, salt)
         .bind(15, accessCheck(salt, receipt.trackingCode, secret))
         .bind(16, c.createdAt)
+        .bind(17, answers.dump())
         .run();
     receipt.id = sqlite3_last_insert_rowid(db_.handle());
     tx.commit();
@@ -202,12 +208,22 @@ OutboxCase Outbox::readCase(Statement& s) {
     c.state = caseStateFromName(s.text(14)).value_or(CaseState::NeedsAttention);
     c.createdAt = s.text(15);
     c.serviceRequestId = s.text(16);
+    const nlohmann::json answers = nlohmann::json::parse(s.text(17), nullptr, false);
+    if (answers.is_object()) {
+        for (const auto& [question, keys] : answers.items()) {
+            if (!keys.is_array()) continue;
+            for (const auto& k : keys) {
+                if (k.is_string()) c.answers[question].push_back(k.get<std::string>());
+            }
+        }
+    }
     return c;
 }
 
-#define KIOSK_CASE_COLUMNS                                                                                \
-    "id, tracking_code, idempotency_key, kind, category_code, transfer_department, community_id, place, " \
-    "place_typed, description, photos, photo_later, anonymous, phone, state, created_at, service_request_id "
+#define KIOSK_CASE_COLUMNS                                                                                     \
+    "id, tracking_code, idempotency_key, kind, category_code, transfer_department, community_id, place, "      \
+    "place_typed, description, photos, photo_later, anonymous, phone, state, created_at, service_request_id, " \
+    "answers "
 
 std::vector<OutboxCase> Outbox::pending(std::size_t limit) {
     Statement s(db_.handle(), "SELECT " KIOSK_CASE_COLUMNS "FROM cases WHERE state = 'pending' ORDER BY id LIMIT ?");

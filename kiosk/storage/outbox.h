@@ -10,6 +10,7 @@
 // Its own database file (outbox.db): the content cache may be thrown away and rebuilt, this never.
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -57,6 +58,8 @@ struct OutboxCase {
     CaseState state = CaseState::Pending;
     std::string createdAt;
     std::string serviceRequestId;  // the platform's id, once acknowledged
+    // The category's own questions: question code -> chosen option keys (choices, not personal).
+    std::map<std::string, std::vector<std::string>> answers;
 };
 
 // One line of a case's timeline (已受理, 办理中 ... with the department and its reply).

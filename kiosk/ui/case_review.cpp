@@ -80,6 +80,22 @@ void answerRow(ScreenContext& ctx, const Answer& a, const std::string& id, float
     ImGui::Dummy(ImVec2(width, 0));
 }
 
+// "这个问题持续多久了？一周以上；…": each answered question with the names of its answers.
+std::string detailsText(const core::StringTable& s, const core::CaseCategory& category, const core::CaseDraft& d) {
+    std::string text;
+    for (const core::CaseQuestion& q : category.questions) {
+        const auto it = d.answers.find(q.code);
+        if (it == d.answers.end()) continue;
+        std::string names;
+        for (const core::CaseQuestionOption& o : q.options) {
+            if (std::find(it->second.begin(), it->second.end(), o.key) == it->second.end()) continue;
+            names += (names.empty() ? "" : "、") + o.name;
+        }
+        text += (text.empty() ? "" : "；") + q.text + names;
+    }
+    return text.empty() ? s.get("case.review.details_none") : text;
+}
+
 std::vector<Answer> answersOf(const ScreenContext& ctx) {
     const CaseView& c = ctx.view.caseView;
     const core::CaseFlow& flow = *c.flow;
@@ -90,7 +106,7 @@ std::vector<Answer> answersOf(const ScreenContext& ctx) {
     const std::string photos = !d.photos.empty() ? std::to_string(d.photos.size())
                                : d.photoLater    ? s.get("case.review.photos_later")
                                                  : s.get("case.review.photos_none");
-    return {
+    std::vector<Answer> answers{
         // Kind and category in one row ("投诉 · 环境卫生"): its 修改 opens the category, whose 返回
         // reaches the kind.
         {"case.review.category",
@@ -105,6 +121,11 @@ std::vector<Answer> answersOf(const ScreenContext& ctx) {
          core::CaseStep::Contact, ctx.fonts.body},
         {"case.review.description", d.description, core::CaseStep::Describe, typed},
     };
+    if (flow.asksQuestions()) {
+        answers.insert(answers.begin() + 1, Answer{"case.review.details", detailsText(s, *flow.category(), d),
+                                                   core::CaseStep::Details, ctx.fonts.body});
+    }
+    return answers;
 }
 
 // "这个问题已有人反映": an open case at the same place and category, before a duplicate is saved.

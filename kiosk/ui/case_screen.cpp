@@ -19,6 +19,7 @@ const char* questionKey(core::CaseStep step) {
         case core::CaseStep::Category: return "case.category.question";
         case core::CaseStep::Place: return "case.place.question";
         case core::CaseStep::Describe: return "case.describe.question";
+        case core::CaseStep::Details: return "case.details.question";
         case core::CaseStep::Photo: return "case.photo.question";
         case core::CaseStep::Contact: return "case.contact.question";
         case core::CaseStep::Review:
@@ -90,8 +91,8 @@ void CaseScreen::drawContent(ScreenContext& ctx) {
         ImVec2(top.x, top.y + std::max(0.0f, (nextSize.y - widgets::stepBarHeight(headerFont)) * 0.5f)));
     widgets::stepBar(
         headerFont,
-        ctx.strings.format("case.step", {std::to_string(flow.stepNumber()), std::to_string(core::kCaseStepCount)}),
-        flow.stepNumber(), core::kCaseStepCount, std::min(barWidth, headerFont->FontSize * 16.0f));
+        ctx.strings.format("case.step", {std::to_string(flow.stepNumber()), std::to_string(flow.stepCount())}),
+        flow.stepNumber(), flow.stepCount(), std::min(barWidth, headerFont->FontSize * 16.0f));
     if (toolbarInRow) {
         const float toolbarX = ctx.layout.contentMax.x - nextSize.x - ctx.layout.gap * 2 - toolbarW;
         const float toolbarY = top.y + (nextSize.y - widgets::chipHeight(ctx.fonts.bar)) * 0.5f;
@@ -107,6 +108,7 @@ void CaseScreen::drawContent(ScreenContext& ctx) {
         case core::CaseStep::Category: drawCategoryStep(ctx); break;
         case core::CaseStep::Place: drawPlaceStep(ctx, placePanel_, placePaging_); break;
         case core::CaseStep::Describe: drawDescribeStep(ctx, descriptionPanel_); break;
+        case core::CaseStep::Details: drawDetailsStep(ctx); break;
         case core::CaseStep::Photo: drawPhotoStep(ctx); break;
         case core::CaseStep::Contact: drawContactStep(ctx); break;
         case core::CaseStep::Review: drawReviewStep(ctx, reviewScroll_); break;

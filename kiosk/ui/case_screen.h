@@ -1,7 +1,8 @@
 #pragma once
 // 反映问题: the case flow, one question per step, under a step bar with 下一步 always in the same
 // place (the right of the step bar). The steps draw in case_choice_steps.cpp (kind, category,
-// place), case_entry_steps.cpp (description, photo, contact) and case_review.cpp (review and
+// place), case_details_step.cpp (the category's own questions), case_entry_steps.cpp
+// (description, photo, contact) and case_review.cpp (review and
 // receipt). Every answer goes to the app as a CaseAction; the flow itself lives in core/.
 #include "ui/screen.h"
 #include "ui/text_entry_panel.h"
@@ -37,6 +38,7 @@ void drawKindStep(ScreenContext& ctx);
 void drawCategoryStep(ScreenContext& ctx);
 void drawPlaceStep(ScreenContext& ctx, TextEntryPanel& panel, PlacePaging& paging);
 void drawDescribeStep(ScreenContext& ctx, TextEntryPanel& panel);
+void drawDetailsStep(ScreenContext& ctx);
 void drawPhotoStep(ScreenContext& ctx);
 void drawContactStep(ScreenContext& ctx);
 void drawReviewStep(ScreenContext& ctx, widgets::KineticScroll& scroll);

@@ -99,6 +99,10 @@ struct ChoosePlace {
 };
 struct UseHallPlace {};  // 就在本服务大厅附近
 struct TypePlace {};     // 其他地点: open the keyboard
+struct Answer {          // a tap on one option of the category's own questions
+    std::string question;
+    std::string option;
+};
 struct Next {};
 struct Edit {
     core::CaseStep step;  // 修改 on the review
@@ -116,8 +120,8 @@ struct JoinSimilar {};     // 我的问题和这个一样
 struct DeclineSimilar {};  // 不一样，继续提交
 struct Another {};         // 再反映一个问题
 struct Finish {};          // 完成 on the receipt
-using Op = std::variant<ChooseKind, ChooseCategory, ChooseCommunity, ChoosePlace, UseHallPlace, TypePlace, Next, Edit,
-                        PhotoLater, ChoosePhone, ChooseAnonymous, PhoneKey, Submit, JoinSimilar, DeclineSimilar,
+using Op = std::variant<ChooseKind, ChooseCategory, ChooseCommunity, ChoosePlace, UseHallPlace, TypePlace, Answer, Next,
+                        Edit, PhotoLater, ChoosePhone, ChooseAnonymous, PhoneKey, Submit, JoinSimilar, DeclineSimilar,
                         Another, Finish>;
 }  // namespace caseflow
 

@@ -66,6 +66,43 @@ TEST(KioskSync, ACaseFiledWithTapsReachesThePlatformAndItsProgressComesBack) {
     std::filesystem::remove_all(dir);
 }
 
+// A category with questions of its own (消费购物): the resident answers them with taps, sees them
+// on the review, and the platform gets them as Open311 attributes.
+TEST(KioskSync, ACategorysQuestionsAreAnsweredWithTapsAndArriveAsAttributes) {
+    const auto dir = std::filesystem::temp_directory_path() / ("kiosk-attributes-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(dir);
+    testing::TestPki pki((dir / "pki").string());
+    const testing::CertFiles cert = pki.issue("server", "127.0.0.1");
+    server::RefServerOptions options = testing::testPlatformOptions(cert, (dir / "server").string(), {"kiosk-secret"});
+    server::RefServer server(options);
+    server.start();
+    testing::HeadlessOptions kiosk;
+    kiosk.configText = "[platform]\nbase_url = \"" + server.baseUrl() +
+                       "\"\ndevice_token = \"kiosk-secret\"\nca_file = \"" + pki.caPath() + "\"\nsync_interval_s = 5\n";
+    testing::HeadlessUi ui(kiosk);
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.case\ntap case.kind.complaint\ntap case.category.consumer\n"
+                     "expect text 第 2 步，共 8 步\ntap case.next\ntap case.place.here\ntap case.next\n"
+                     "tap case.description.phrase.0\ntap case.next\nexpect text 第 5 步，共 8 步\n"
+                     "expect text 在哪里买的？（必答）\ntap case.next\n"
+                     "expect text 请回答标着“必答”的问题，点一个答案就行。\n"
+                     "tap case.details.where_bought.market\ntap case.details.problems.expired\n"
+                     "tap case.details.problems.refund\nexpect text ✓ 不给退换\ntap case.next\n"
+                     "expect text 第 6 步，共 8 步\ntap case.photo.skip\ntap case.contact.anonymous\ntap case.next\n"
+                     "expect text 在哪里买的？菜市场；是什么问题？过期变质、不给退换\n"
+                     "tap case.review.submit\nexpect text 已经收到，谢谢您！"),
+              "");
+    const std::int64_t id = ui.app().caseSession().receipt->id;
+    ASSERT_TRUE(testing::eventually([&] {
+        const auto c = ui.app().caseDesk().outbox()->find(id);
+        return c && !c->serviceRequestId.empty();
+    }));
+    const auto arrived = server.filedCase(ui.app().caseDesk().outbox()->find(id)->serviceRequestId);
+    ASSERT_TRUE(arrived.has_value());
+    EXPECT_EQ(arrived->serviceCode, "consumer");
+    EXPECT_EQ(arrived->attributes, R"({"problems":["expired","refund"],"where_bought":["market"]})");
+    std::filesystem::remove_all(dir);
+}
+
 TEST(KioskSync, OfflineTheKioskSaysSoInPlainWordsKeepsTheCaseAndSendsItLater) {
     const auto dir = std::filesystem::temp_directory_path() / ("kiosk-offline-" + std::to_string(::getpid()));
     std::filesystem::remove_all(dir);

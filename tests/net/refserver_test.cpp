@@ -44,14 +44,15 @@ protected:
     }
 
     httplib::Params complaint() {
-        return {{"service_code", "env"},
-                {"description", "广场东侧垃圾桶好几天没人清运"},
+        // 消费购物 asks 在哪里买的？ (one answer, required) and 是什么问题？ (several, optional).
+        return {{"service_code", "consumer"},
+                {"description", "超市买的牛奶过期了"},
                 {"address_string", "幸福里社区 · 社区广场"},
                 {"phone", "13800138000"},
                 {"kiosk_tracking_code", "2026110267"},
-                {"attribute[smell]", "yes"},
-                {"attribute[times]", "morning"},
-                {"attribute[times]", "evening"}};
+                {"attribute[where_bought]", "shop"},
+                {"attribute[problems]", "expired"},
+                {"attribute[problems]", "refund"}};
     }
 
     std::filesystem::path dir_;
@@ -59,6 +60,59 @@ protected:
     std::unique_ptr<server::RefServer> server_;
     int port_ = 0;
 };
+
+// The category's questions are its Open311 attributes: offered in the service definition, and
+// a case's answers are checked against them.
+TEST_F(RefServerTest, AttributesAreDefinedByTheCatalogAndAnswersChecked) {
+    auto c = client();
+    const auto definition = c->Get("/open311/v2/services/consumer.json");
+    ASSERT_TRUE(definition);
+    ASSERT_EQ(definition->status, 200);
+    const json attributes = json::parse(definition->body)["attributes"];
+    ASSERT_EQ(attributes.size(), 2u);
+    EXPECT_EQ(attributes[0]["code"], "where_bought");
+    EXPECT_EQ(attributes[0]["datatype"], "singlevaluelist");
+    EXPECT_EQ(attributes[0]["required"], true);
+    EXPECT_EQ(attributes[0]["values"][0]["key"], "shop");
+    EXPECT_EQ(attributes[1]["datatype"], "multivaluelist");
+    const auto xml = c->Get("/open311/v2/services/consumer.xml");
+    ASSERT_TRUE(xml);
+    EXPECT_NE(xml->body.find("<code>where_bought</code><datatype>singlevaluelist</datatype>"), std::string::npos);
+
+    auto without = [&](const std::string& key) {
+        httplib::Params p = complaint();
+        p.erase(key);
+        return p;
+    };
+    const std::vector<std::pair<httplib::Params, std::string>> refused = {
+        {without("attribute[where_bought]"), "attribute[where_bought] is required"},
+        {[&] {
+             httplib::Params p = complaint();
+             p.emplace("attribute[where_bought]", "online");
+             return p;
+         }(),
+         "attribute[where_bought] takes one value"},
+        {[&] {
+             httplib::Params p = complaint();
+             p.emplace("attribute[problems]", "stolen");
+             return p;
+         }(),
+         "attribute[problems] has a value not in its list"},
+        {[&] {
+             httplib::Params p = complaint();
+             p.emplace("attribute[colour]", "red");
+             return p;
+         }(),
+         "an attribute is not one of this service's"},
+    };
+    for (const auto& [params, words] : refused) {
+        const auto res = c->Post("/open311/v2/requests.json", params);
+        ASSERT_TRUE(res);
+        EXPECT_EQ(res->status, 400) << words;
+        EXPECT_EQ(json::parse(res->body)[0]["description"], words);
+    }
+    EXPECT_EQ(server_->caseCount(), 0u);
+}
 
 TEST_F(RefServerTest, ServicesComeFromTheCaseCatalogInBothFormats) {
     auto c = client();
@@ -89,12 +143,12 @@ TEST_F(RefServerTest, ACaseFiledIsReadBackWithItsAddressAndAttributes) {
     const json r = json::parse(read->body)[0];
     EXPECT_EQ(r["status"], "open");
     EXPECT_EQ(r["address"], "幸福里社区 · 社区广场");
-    EXPECT_EQ(r["service_name"], "环境卫生");
+    EXPECT_EQ(r["service_name"], "消费购物");
     EXPECT_EQ(r["requested_datetime"].get<std::string>().substr(19), "+08:00");
     EXPECT_TRUE(r.find("phone") == r.end()) << "the phone number is never published";
     const auto filed = server_->filedCase(id);
     ASSERT_TRUE(filed.has_value());
-    EXPECT_EQ(filed->attributes, R"({"smell":["yes"],"times":["morning","evening"]})");
+    EXPECT_EQ(filed->attributes, R"({"problems":["expired","refund"],"where_bought":["shop"]})");
     EXPECT_EQ(filed->phone, "13800138000");
     EXPECT_EQ(filed->trackingCode, "2026110267");
     // By a list of ids too.

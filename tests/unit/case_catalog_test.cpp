@@ -72,6 +72,44 @@ TEST(CaseCatalog, BadRecordsAreSkippedAndReported) {
     for (const std::string& p : load.problems) EXPECT_NE(p.find("skipped"), std::string::npos) << p;
 }
 
+TEST(CaseCatalog, QuestionsAreReadAndACategoryWithABadOneIsSkipped) {
+    auto catalogWith = [](const std::string& questions) {
+        return parseCaseCatalog(R"({"categories": [{"code": "consumer", "name": "消费购物", "kinds": ["complaint"],
+            "scope": "消费。", "questions": )" +
+                                questions + R"(}], "communities": [{"id": "x", "name": "幸福里社区"}]})");
+    };
+    const CaseCatalogLoad good = catalogWith(R"([
+        {"code": "where_bought", "text": "在哪里买的？", "kind": "single", "required": true,
+         "options": [{"key": "shop", "name": "商店超市"}, {"key": "online", "name": "网上"}]},
+        {"code": "problems", "text": "是什么问题？", "kind": "multi",
+         "options": [{"key": "quality", "name": "质量不好"}, {"key": "refund", "name": "不给退换"}]}])");
+    ASSERT_TRUE(good.catalog.has_value());
+    const CaseCategory& c = good.catalog->categories.front();
+    ASSERT_EQ(c.questions.size(), 2u);
+    EXPECT_TRUE(c.questions[0].required);
+    EXPECT_FALSE(c.questions[0].multiple);
+    EXPECT_TRUE(c.questions[1].multiple);
+    EXPECT_FALSE(c.questions[1].required);
+    EXPECT_TRUE(c.question("problems")->offers("refund"));
+    EXPECT_FALSE(c.question("problems")->offers("shop"));
+
+    for (
+        const char* bad : {
+            R"("not a list")",
+            R"([{"code": "q", "text": "问？", "kind": "number", "options": [{"key": "a", "name": "甲"}, {"key": "b", "name": "乙"}]}])",
+            R"([{"code": "q", "text": "问？", "kind": "single", "options": [{"key": "a", "name": "甲"}]}])",
+            R"([{"code": "q", "text": "问？", "kind": "single", "options": [{"key": "a", "name": "甲"}, {"key": "a", "name": "乙"}]}])",
+            R"([{"code": "Q!", "text": "问？", "kind": "single", "options": [{"key": "a", "name": "甲"}, {"key": "b", "name": "乙"}]}])",
+            R"([{"code": "q", "text": "", "kind": "single", "options": [{"key": "a", "name": "甲"}, {"key": "b", "name": "乙"}]}])",
+            R"([{"code": "q", "text": "问？", "kind": "single", "options": [{"key": "a", "name": "一个很长很长很长的答案"}, {"key": "b", "name": "乙"}]}])",
+        }) {
+        const CaseCatalogLoad load = catalogWith(bad);
+        EXPECT_FALSE(load.catalog.has_value()) << bad;  // its only category skipped: nothing to file
+        ASSERT_FALSE(load.problems.empty()) << bad;
+        EXPECT_NE(load.problems.front().find("category #1 skipped"), std::string::npos) << load.problems.front();
+    }
+}
+
 TEST(CaseCatalog, NothingUsableMeansNoFilingRatherThanACrash) {
     for (const char* text :
          {"", "[]", "{\"categories\": 5}", "{\"categories\": [], \"communities\": []}",

@@ -11,7 +11,14 @@ CaseCatalog testCatalog() {
         {"code": "env", "name": "环境卫生", "kinds": ["complaint", "advice"], "scope": "垃圾。"},
         {"code": "conduct", "name": "干部作风", "kinds": ["complaint", "report"], "scope": "作风。"},
         {"code": "wages", "name": "工资拖欠", "kinds": ["complaint"], "scope": "工资。",
-         "transfer": {"department": "区人力资源和社会保障局", "hotline": "12333"}}
+         "transfer": {"department": "区人力资源和社会保障局", "hotline": "12333"}},
+        {"code": "consumer", "name": "消费购物", "kinds": ["complaint"], "scope": "消费。",
+         "questions": [
+           {"code": "where_bought", "text": "在哪里买的？", "kind": "single", "required": true,
+            "options": [{"key": "shop", "name": "商店超市"}, {"key": "online", "name": "网上"}]},
+           {"code": "problems", "text": "是什么问题？", "kind": "multi",
+            "options": [{"key": "quality", "name": "质量不好"}, {"key": "expired", "name": "过期变质"},
+                        {"key": "refund", "name": "不给退换"}]}]}
       ],
       "communities": [
         {"id": "xingfuli", "name": "幸福里社区", "places": ["1号楼", "社区广场"]},
@@ -43,7 +50,8 @@ TEST(CaseFlow, AComplaintGoesThroughSevenStepsToTheReview) {
     CaseFlow flow(catalog);
     EXPECT_EQ(flow.stepNumber(), 1);
     fileComplaint(flow);
-    EXPECT_EQ(flow.stepNumber(), kCaseStepCount);
+    EXPECT_EQ(flow.stepCount(), kCaseStepCount - 1) << "env asks no questions of its own";
+    EXPECT_EQ(flow.stepNumber(), flow.stepCount());
     EXPECT_EQ(flow.problem(), StepProblem::None);
     EXPECT_FALSE(flow.firstUnfinishedStep().has_value());
     EXPECT_FALSE(flow.next()) << "nothing after the review: submitting is the outbox's";
@@ -90,6 +98,54 @@ TEST(CaseFlow, RequiredStepsRefuseToMoveOnAndSayWhy) {
     EXPECT_EQ(flow.step(), CaseStep::Review);
 }
 
+TEST(CaseFlow, ACategorysOwnQuestionsGetAStepOfTheirOwn) {
+    const CaseCatalog catalog = testCatalog();
+    CaseFlow flow(catalog);
+    flow.chooseKind(CaseKind::Complaint);
+    ASSERT_TRUE(flow.next());
+    ASSERT_TRUE(flow.chooseCategory("consumer"));
+    EXPECT_EQ(flow.stepCount(), kCaseStepCount);
+    ASSERT_TRUE(flow.next());
+    ASSERT_TRUE(flow.chooseCommunity("xingfuli"));
+    ASSERT_TRUE(flow.choosePlace("社区广场"));
+    ASSERT_TRUE(flow.next());
+    flow.setDescription("牛奶过期了");
+    ASSERT_TRUE(flow.next());
+    ASSERT_EQ(flow.step(), CaseStep::Details);
+    EXPECT_EQ(flow.stepNumber(), 5);
+    EXPECT_FALSE(flow.next()) << "在哪里买的？ must be answered";
+    EXPECT_EQ(flow.problem(), StepProblem::AnswerQuestions);
+    EXPECT_FALSE(flow.answer("where_bought", "moon")) << "not an option";
+    EXPECT_FALSE(flow.answer("colour", "red")) << "not a question";
+    ASSERT_TRUE(flow.answer("where_bought", "shop"));
+    ASSERT_TRUE(flow.answer("where_bought", "online"));  // one answer: the new tap replaces it
+    ASSERT_TRUE(flow.answer("problems", "refund"));
+    ASSERT_TRUE(flow.answer("problems", "quality"));
+    ASSERT_TRUE(flow.answer("problems", "expired"));
+    ASSERT_TRUE(flow.answer("problems", "expired"));  // several: a second tap takes it back
+    const std::map<std::string, std::vector<std::string>> expected{{"where_bought", {"online"}},
+                                                                   {"problems", {"quality", "refund"}}};
+    EXPECT_EQ(flow.draft().answers, expected) << "kept in the options' order";
+    EXPECT_TRUE(flow.isChosen("problems", "refund"));
+    ASSERT_TRUE(flow.next());
+    EXPECT_EQ(flow.step(), CaseStep::Photo);
+    ASSERT_TRUE(flow.back());
+    EXPECT_EQ(flow.step(), CaseStep::Details);
+
+    flow.choosePhone("13800138000");
+    // Another category asks other questions: the answers go with the old one.
+    flow.edit(CaseStep::Category);
+    ASSERT_TRUE(flow.chooseCategory("env"));
+    EXPECT_TRUE(flow.draft().answers.empty());
+    EXPECT_EQ(flow.stepCount(), kCaseStepCount - 1);
+    flow.edit(CaseStep::Describe);
+    ASSERT_TRUE(flow.next());
+    EXPECT_EQ(flow.step(), CaseStep::Review) << "back to the review";
+    flow.edit(CaseStep::Photo);
+    ASSERT_TRUE(flow.back());
+    EXPECT_EQ(flow.step(), CaseStep::Describe) << "no questions: the step is skipped going back too";
+}
+
 TEST(CaseFlow, BackKeepsEveryAnswer) {
     const CaseCatalog catalog = testCatalog();
     CaseFlow flow(catalog);
@@ -103,7 +159,7 @@ TEST(CaseFlow, BackKeepsEveryAnswer) {
     EXPECT_EQ(flow.draft().place, before.place);
     EXPECT_EQ(flow.draft().description, before.description);
     EXPECT_EQ(flow.draft().phoneDigits, before.phoneDigits);
-    for (int i = 0; i < kCaseStepCount - 1; ++i) ASSERT_TRUE(flow.next()) << i;
+    for (int i = 0; i < flow.stepCount() - 1; ++i) ASSERT_TRUE(flow.next()) << i;
     EXPECT_EQ(flow.step(), CaseStep::Review);
 }
 

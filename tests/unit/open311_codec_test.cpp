@@ -24,6 +24,11 @@ TEST(Open311Codec, ACaseFormCarriesItsCodeAndThePhoneOnlyWhenGiven) {
     EXPECT_EQ(anonymous.body.find("phone="), std::string::npos);
     c.phone = "13800138000";
     EXPECT_NE(caseForm(c, "x", "hall-7", "tok").body.find("phone=13800138000"), std::string::npos);
+    c.answers = {{"where_bought", {"shop"}}, {"problems", {"expired", "refund"}}};
+    const std::string withAnswers = caseForm(c, "x", "hall-7", "tok").body;
+    EXPECT_NE(withAnswers.find("attribute%5Bproblems%5D=expired&attribute%5Bproblems%5D=refund"), std::string::npos)
+        << "several answers repeat the key";
+    EXPECT_NE(withAnswers.find("attribute%5Bwhere_bought%5D=shop"), std::string::npos);
 }
 
 TEST(Open311Codec, AFiledAnswerGivesTheIdOrTheToken) {
