@@ -93,6 +93,29 @@ TEST_F(OutboxTest, ItSurvivesReopeningAndEveryCaseHasItsOwnCodeAndKey) {
     EXPECT_TRUE(reopened.integrityOk());
 }
 
+TEST_F(OutboxTest, AnswersToTheCategorysQuestionsAreKeptAndOldOutboxesGainTheColumn) {
+    NewCase c = complaint();
+    c.draft.categoryCode = "consumer";
+    c.draft.answers = {{"where_bought", {"shop"}}, {"problems", {"expired", "refund"}}};
+    std::int64_t waiting = 0;
+    {
+        Outbox outbox(path_);
+        const Receipt r = outbox.submit(c);
+        EXPECT_EQ(outbox.find(r.id)->answers, c.draft.answers);
+        waiting = outbox.submit(complaint()).id;
+    }
+    // An outbox made before questions existed: its cases wait without the column.
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db, "ALTER TABLE cases DROP COLUMN answers", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+    Outbox upgraded(path_);
+    EXPECT_EQ(upgraded.depth(), 2u) << "nothing waiting is lost";
+    EXPECT_TRUE(upgraded.find(waiting)->answers.empty());
+    const Receipt after = upgraded.submit(c);
+    EXPECT_EQ(upgraded.find(after.id)->answers, c.draft.answers);
+}
+
 TEST_F(OutboxTest, ABrokenRandomSourceFailsLoudlyRatherThanReusingACode) {
     // A source stuck on one value gives the same code (and key) every time: the second case must
     // be refused as a whole, never stored under the first one's code.
