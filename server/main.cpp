@@ -26,7 +26,8 @@ int main(int argc, char** argv) {
         if (a == "--help") {
             std::cout << "refserver --cert FILE --key FILE [--host 127.0.0.1] [--port N] [--data-dir DIR]\n"
                          "          --token T [--token T2 ...] [--admin-token A] [--catalog FILE] [--content DIR]\n"
-                         "          [--auto-progress SECONDS]   (advance open cases one station each period)\n";
+                         "          [--auto-progress SECONDS]   (advance open cases one station each period)\n"
+                         "          [--client-ca FILE]          (require kiosks' client certificates signed by it)\n";
             return 0;
         }
         if (!hasValue) {
@@ -38,6 +39,8 @@ int main(int argc, char** argv) {
             options.certPath = v;
         else if (a == "--key")
             options.keyPath = v;
+        else if (a == "--client-ca")
+            options.clientCaPath = v;
         else if (a == "--host")
             options.host = v;
         else if (a == "--port")

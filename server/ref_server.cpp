@@ -392,7 +392,9 @@ int RefServer::start() {
         }
         impl_->http = std::make_unique<httplib::Server>();
     } else {
-        impl_->http = std::make_unique<httplib::SSLServer>(options_.certPath.c_str(), options_.keyPath.c_str());
+        impl_->http = std::make_unique<httplib::SSLServer>(
+            options_.certPath.c_str(), options_.keyPath.c_str(),
+            options_.clientCaPath.empty() ? nullptr : options_.clientCaPath.c_str());
     }
     if (!impl_->http->is_valid()) throw std::runtime_error("refserver: the certificate or key cannot be used");
     impl_->routes();

@@ -15,6 +15,7 @@ namespace kiosk::server {
 struct RefServerOptions {
     std::string certPath;  // PEM; both empty: plain HTTP (loopback only, for development)
     std::string keyPath;
+    std::string clientCaPath;  // PEM: when set, only kiosks with a client certificate it signed get in
     std::string host = "127.0.0.1";
     int port = 0;  // 0: any free port (tests)
     std::string dataDir;

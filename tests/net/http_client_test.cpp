@@ -150,6 +150,33 @@ TEST_F(HttpClientTest, APinnedKeyMustMatch) {
     EXPECT_EQ(HttpClient(wrongPin).perform(get(url)).error, NetError::PinMismatch);
 }
 
+// platform.client_cert / client_key: a platform that asks for the kiosk's certificate lets in
+// only a kiosk that presents one its CA signed.
+TEST_F(HttpClientTest, APlatformThatWantsAClientCertificateGetsTheKiosks) {
+    cert_ = pki_->issue("server", "127.0.0.1");
+    server::RefServerOptions options = testing::testPlatformOptions(cert_, (dir_ / "data").string(), {"t"});
+    testing::TestPki kioskCa((dir_ / "kiosk-ca").string(), "Kiosk Fleet CA");
+    options.clientCaPath = kioskCa.caPath();
+    server_ = std::make_unique<server::RefServer>(options);
+    server_->start();
+    const std::string url = server_->baseUrl() + "/services.json";
+
+    const testing::CertFiles kiosk = kioskCa.issue("kiosk-1", "kiosk-1.halls.example.cn");
+    net::TlsSettings withCert = trusting(pki_->caPath());
+    withCert.clientCertPath = kiosk.certPath;
+    withCert.clientKeyPath = kiosk.keyPath;
+    const auto answered = HttpClient(withCert).perform(get(url));
+    ASSERT_TRUE(answered.ok()) << answered.errorText;
+    EXPECT_EQ(answered.status, 200);
+
+    EXPECT_FALSE(HttpClient(trusting(pki_->caPath())).perform(get(url)).ok()) << "no certificate: no entry";
+    const testing::CertFiles stranger = pki_->issue("stranger", "kiosk-9.example.cn");  // another CA's
+    net::TlsSettings wrongCert = trusting(pki_->caPath());
+    wrongCert.clientCertPath = stranger.certPath;
+    wrongCert.clientKeyPath = stranger.keyPath;
+    EXPECT_FALSE(HttpClient(wrongCert).perform(get(url)).ok());
+}
+
 TEST_F(HttpClientTest, NothingListeningIsRefused) {
     const std::string url = startServer();
     server_.reset();  // the port is free again
