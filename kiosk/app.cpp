@@ -54,7 +54,8 @@ App::App(AppSetup setup, AppServices services)
                services_.wakeUiThread),
       caseDesk_((std::filesystem::path(setup_.assetsDir) / "demo" / "case_catalog.json").string(),
                 (std::filesystem::path(setup_.dataDir) / "outbox.db").string(), services_.wakeUiThread,
-                (std::filesystem::path(setup_.dataDir) / "content.db").string()) {
+                (std::filesystem::path(setup_.dataDir) / "content.db").string()),
+      usage_((std::filesystem::path(setup_.dataDir) / "usage_counters.json").string(), localDate()) {
     defaultTextSize_ = core::textSizeFromName(setup_.config.ui.textSize).value_or(core::TextSize::Standard);
     defaultColorScheme_ = core::colorSchemeFromName(setup_.config.ui.colors).value_or(core::ColorScheme::Standard);
     defaultSpeechVolume_ = core::speechVolumeFromName(setup_.config.speech.volume).value_or(core::SpeechVolume::Medium);
@@ -282,6 +283,11 @@ void App::frame() {
     if (enteredGeneration_ != router_.generation()) {
         enteredGeneration_ = router_.generation();
         screen(router_.current()).onEnter();
+        if (router_.current() == core::ScreenId::Attract) {
+            usage_.saveIfChanged();  // a session ended: keep the day's counts on disk
+        } else {
+            usage_.openScreen(localDate(), core::screenName(router_.current()));
+        }
     }
     prepareView(now);
     widgets::useTheme(colorTheme());
@@ -316,6 +322,7 @@ void App::startSync() {
     };
     // The worker's own clock: records are stamped with real time (the UI's clock may be a test's).
     s.nowText = [] { return core::formatW3cDateTime(std::chrono::system_clock::now()); };
+    s.countersJson = usage_.reader();
     s.onChange = services_.wakeUiThread;
     s.appVersion = KIOSK_VERSION;
     sync_ = std::make_unique<net::SyncEngine>(std::move(s));
@@ -333,6 +340,10 @@ void App::startContentLoading() {
     const auto images = std::filesystem::path(setup_.assetsDir) / "demo" / "images";
     contentLoader_.start((std::filesystem::path(setup_.dataDir) / "content.db").string(), bundled, images.string(),
                          services_.wakeUiThread);
+}
+
+std::string App::localDate() const {
+    return core::formatW3cDateTime(services_.clock.wallNow()).substr(0, 10);  // "2026-11-22"
 }
 
 // The platform switched a content set: load it — while nobody uses the kiosk (the unattended
@@ -601,6 +612,7 @@ void App::applyActions(core::SteadyTime now) {
                 } else if constexpr (std::is_same_v<A, ui::WakeUp>) {
                     router_.home();
                     session_.start(now);
+                    usage_.visit(localDate());
                 } else if constexpr (std::is_same_v<A, ui::SelectCommunity>) {
                     sessionState_.communityId = a.id;
                     sessionState_.payoutTypeId.clear();  // a type filter belongs to one list

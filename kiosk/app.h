@@ -36,6 +36,7 @@
 #include "ui/input_font.h"
 #include "ui/screen.h"
 #include "ui/speech_output.h"
+#include "usage_counters.h"
 #include "widgets/color_theme.h"
 #include "widgets/widget_registry.h"
 
@@ -139,6 +140,7 @@ public:
     const TrackSession& trackSession() const { return sessionState_.trackSession; }
     CaseDesk& caseDesk() { return caseDesk_; }
     const net::SyncEngine* sync() const { return sync_.get(); }
+    const UsageCounters& usage() const { return usage_; }
     const core::TextEntry* textEntry(const std::string& field) const {
         const auto it = sessionState_.entries.find(field);
         return it == sessionState_.entries.end() ? nullptr : &it->second;
@@ -173,6 +175,7 @@ private:
     void installContent(ContentLoadResult result);
     void startContentLoading();
     void takeSyncedContent();
+    std::string localDate() const;  // today on the kiosk's clock, "2026-11-22"
     void startSync();
     std::string readAloudText() const;
     void addContentGlyphs(core::GlyphSet& glyphs) const;
@@ -226,6 +229,7 @@ private:
     std::unique_ptr<ui::InputFont> inputFont_;
     InputEngines engines_;
     CaseDesk caseDesk_;
+    UsageCounters usage_;  // today's visits, screens and cases, for the heartbeat
     std::uint64_t lastSubmitTicket_ = 0;
     // Sends the outbox and pulls case updates when a platform is configured (after caseDesk_:
     // destroyed first, it reads the catalog).

@@ -204,6 +204,7 @@ void App::takeCaseOutcome() {
         return;
     }
     cs.receipt = outcome->receipt;
+    usage_.fileCase(localDate(), cs.flow->draft().categoryCode);
     if (sync_) sync_->wake();  // send it now, not at the next round
     cs.receiptTransfer = cs.flow->isTransfer() ? cs.flow->category()->transfer->department : "";
 }

@@ -123,6 +123,9 @@ void SyncEngine::heartbeat(storage::Outbox& outbox) {
             rejectedRecords.push_back({{"feed", r.feed}, {"id", r.id}, {"problem", r.problem}});
         }
     }
+    nlohmann::json counters = settings_.countersJson ? nlohmann::json::parse(settings_.countersJson(), nullptr, false)
+                                                     : nlohmann::json::object();
+    if (!counters.is_object()) counters = nlohmann::json::object();
     const nlohmann::json body = {
         {"device_id", settings_.deviceId},
         {"app_version", settings_.appVersion},
@@ -133,7 +136,7 @@ void SyncEngine::heartbeat(storage::Outbox& outbox) {
         {"needs_attention", static_cast<std::uint64_t>(outbox.needsAttentionCount())},
         {"last_sync", lastSyncAt_},
         {"rejected_records", rejectedRecords},
-        {"counters", nlohmann::json::object()},
+        {"counters", counters},
     };
     HttpRequest r = request("/kiosk/heartbeat");
     r.method = "POST";

@@ -71,6 +71,10 @@ protected:
         s.backoff = {0.05, 0.2, 0.01};  // fast, for tests
         s.addressOf = [](const storage::OutboxCase& c) { return "幸福里社区 · " + c.place; };
         s.nowText = [] { return std::string("2026-11-22T10:16:00+08:00"); };
+        s.countersJson = [] {
+            return std::string(R"({"date":"2026-11-22","visits":31,"visits_by_screen":{"payouts":12},)"
+                               R"("cases_by_category":{"env":4}})");
+        };
         engine_ = std::make_unique<net::SyncEngine>(s);
         engine_->start();
     }
@@ -235,6 +239,10 @@ TEST_F(SyncEngineTest, HeartbeatsTellThePlatformHowTheKioskIsAndBringItsCommands
     EXPECT_EQ(hb["outbox_depth"], 0);
     EXPECT_EQ(hb["needs_attention"], 1);
     EXPECT_EQ(hb["last_sync"], "2026-11-22T10:16:00+08:00");
+    EXPECT_EQ(hb["counters"]["date"], "2026-11-22");
+    EXPECT_EQ(hb["counters"]["visits"], 31);
+    EXPECT_EQ(hb["counters"]["visits_by_screen"]["payouts"], 12);
+    EXPECT_EQ(hb["counters"]["cases_by_category"]["env"], 4);
     EXPECT_EQ(body->find("13800138000"), std::string::npos) << "no personal data in a heartbeat";
     EXPECT_EQ(engine_->status().commands, std::vector<std::string>{"reload_config"});
 }

@@ -133,6 +133,9 @@ TEST(CaseFlowUi, AnotherProblemTwiceKeepsPlaceAndContactAndFilesSeparateCases) {
     EXPECT_EQ(pending[0].categoryCode, "env");
     EXPECT_EQ(pending[1].categoryCode, "traffic");
     EXPECT_EQ(pending[2].categoryCode, "property");
+    // The day's counts for the platform: three cases, one of each category.
+    const auto& cases = ui.app().usage().counts().casesByCategory();
+    EXPECT_EQ(cases, (std::map<std::string, int, std::less<>>{{"env", 1}, {"property", 1}, {"traffic", 1}}));
     for (const auto& c : pending) {
         EXPECT_EQ(c.place, "幸福里社区党群服务中心");
         EXPECT_EQ(c.phone, "13912345678");

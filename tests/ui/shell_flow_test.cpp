@@ -93,6 +93,24 @@ TEST(ShellFlow, TimeoutWipesTheSessionAndReturnsToTheUnattendedDisplay) {
     EXPECT_EQ(ui.app().fonts().textSize(), core::TextSize::Standard);
 }
 
+// The platform watches each community's use daily: every session is a visit, every screen
+// opened is counted, and the counts go to disk when a session ends.
+TEST(ShellFlow, VisitsAndScreensAreCountedForTheDay) {
+    HeadlessUi ui;
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.disclosure\ntap disclosure.payouts\nexpect screen payouts\n"
+                     "tap topbar.home\nexpect screen home"),
+              "");
+    const core::DailyCounters& counts = ui.app().usage().counts();
+    EXPECT_EQ(counts.visits(), 1);
+    EXPECT_EQ(counts.date(), "2026-11-18") << "the kiosk clock's day";
+    EXPECT_EQ(counts.visitsByScreen(),
+              (std::map<std::string, int, std::less<>>{{"disclosure_hub", 1}, {"home", 2}, {"payouts", 1}}));
+    ASSERT_EQ(ui.run("wait 125\nexpect screen attract\ntap attract.wake\nexpect screen home"), "");
+    EXPECT_EQ(counts.visits(), 2);
+    EXPECT_EQ(counts.visitsByScreen().at("home"), 3);
+    EXPECT_EQ(counts.visitsByScreen().count("attract"), 0u) << "the unattended display is not a visit";
+}
+
 TEST(ShellFlow, TextSizeCyclesAndRebuildsTheFonts) {
     HeadlessUi ui;
     ASSERT_EQ(ui.tap("attract.wake"), "");
