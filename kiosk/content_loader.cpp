@@ -61,8 +61,8 @@ ContentLoadResult loadContent(const std::string& databasePath, const std::string
         if (!fromPlatform && (store.disclosureVersion().empty() || store.setting("bundled_disclosures") != signature)) {
             parseBundled();
             if (!bundled.fatal) {
-                if (store.disclosureVersion() != bundled.set.version) store.importDisclosures(bundled.set);
-                store.setSetting("bundled_disclosures", signature);
+                // A sync may have switched to the platform's set while this parsed: then it stays.
+                store.importBundledDisclosures(bundled.set, {{"bundled_disclosures", signature}});
             }
             bundled.set = {};
             malloc_trim(0);  // the parse's peak is transient: give it back to the system

@@ -48,6 +48,21 @@ void ContentStore::createSchema() {
 
 void ContentStore::importDisclosures(const core::DisclosureSet& set, const Settings& alsoSet) {
     Transaction tx(db_);
+    writeDisclosures(set);
+    writeSettings(alsoSet);
+    tx.commit();
+}
+
+bool ContentStore::importBundledDisclosures(const core::DisclosureSet& set, const Settings& alsoSet) {
+    Transaction tx(db_);  // BEGIN IMMEDIATE: the check below holds until the commit
+    if (setting(kDisclosuresFromPlatformSetting) == "1") return false;
+    if (disclosureVersion() != set.version) writeDisclosures(set);
+    writeSettings(alsoSet);
+    tx.commit();
+    return true;
+}
+
+void ContentStore::writeDisclosures(const core::DisclosureSet& set) {
     Statement addSet(db_.handle(),
                      "INSERT INTO content_sets(kind, version, updated_at, active) VALUES('disclosures', ?, ?, 0)");
     addSet.bind(1, set.version).bind(2, set.updatedAt).run();
@@ -89,8 +104,6 @@ void ContentStore::importDisclosures(const core::DisclosureSet& set, const Setti
     switchTo.bind(1, setId).run();
     Statement dropOld(db_.handle(), "DELETE FROM content_sets WHERE kind = 'disclosures' AND active = 0");
     dropOld.run();
-    writeSettings(alsoSet);
-    tx.commit();
 }
 
 void ContentStore::writeSettings(const Settings& settings) {

@@ -26,6 +26,10 @@ public:
 
     // `alsoSet` are settings written in the same transaction (e.g. which feed version this is).
     void importDisclosures(const core::DisclosureSet& set, const Settings& alsoSet = {});
+    // The bundled demo set, unless a set from the platform is in: checked inside the write
+    // transaction, so a sync that switched meanwhile (another connection) is never overwritten.
+    // The same version is not written again (only `alsoSet`). False when the platform's set stays.
+    bool importBundledDisclosures(const core::DisclosureSet& set, const Settings& alsoSet = {});
     std::optional<core::DisclosureSet> loadDisclosures();
     // Version of the active disclosure set, empty when there is none.
     std::string disclosureVersion();
@@ -50,6 +54,7 @@ public:
     void trimFeedPages(const std::string& feed, int pages);
 
 private:
+    void writeDisclosures(const core::DisclosureSet& set);  // inside the caller's transaction
     void createSchema();
     void writeSettings(const Settings& settings);
     Database db_;

@@ -44,6 +44,24 @@ TEST_F(ContentStoreTest, EmptyStoreHasNoSet) {
     EXPECT_EQ(store.disclosureVersion(), "");
 }
 
+// The content worker imports the bundled set on its own connection while the sync worker may be
+// switching to the platform's: whoever comes second must not replace the platform's set.
+TEST_F(ContentStoreTest, TheBundledSetNeverReplacesOneFromThePlatform) {
+    core::DisclosureSet bundled = smallSet(1, 30);
+    bundled.version = "bundled-1";
+    core::DisclosureSet platform = smallSet(2, 40);
+    platform.version = "platform-7";
+    ContentStore loader(path_);
+    ContentStore sync(path_);  // another connection, as the sync worker has
+    EXPECT_TRUE(loader.importBundledDisclosures(bundled, {{"bundled_disclosures", "sig-1"}}));
+    EXPECT_EQ(loader.disclosureVersion(), "bundled-1");
+    sync.importDisclosures(platform, {{kDisclosuresFromPlatformSetting, "1"}});
+    EXPECT_FALSE(loader.importBundledDisclosures(bundled, {{"bundled_disclosures", "sig-2"}}));
+    EXPECT_EQ(loader.disclosureVersion(), "platform-7");
+    EXPECT_EQ(loader.loadDisclosures()->payouts.size(), platform.payouts.size());
+    EXPECT_EQ(loader.setting("bundled_disclosures"), "sig-1") << "nothing of the refused import is written";
+}
+
 TEST_F(ContentStoreTest, RoundTripKeepsEveryField) {
     const core::DisclosureSet set = smallSet(1, 800);
     {
