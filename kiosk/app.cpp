@@ -4,6 +4,7 @@
 #include <spdlog/spdlog.h>
 
 #include <filesystem>
+#include <tuple>
 
 #include "core/date_text.h"
 #include "ui/attract_screen.h"
@@ -270,6 +271,7 @@ void App::frame() {
     takeTrackOutcome(services_.clock.now());
     refreshTrackedCase();
     takeSyncedContent();
+    takeSyncCommands();
     if (auto answer = engines_.takeHandwriting()) {
         if (answer->request == sessionState_.inkRequest) sessionState_.handwritingCandidates = answer->candidates;
     }
@@ -340,6 +342,67 @@ void App::startContentLoading() {
     const auto images = std::filesystem::path(setup_.assetsDir) / "demo" / "images";
     contentLoader_.start((std::filesystem::path(setup_.dataDir) / "content.db").string(), bundled, images.string(),
                          services_.wakeUiThread);
+}
+
+void App::takeSyncCommands() {
+    if (sync_) {
+        for (const std::string& command : sync_->takeCommands()) {
+            if (command == "reload_config") requestConfigReload();
+        }
+    }
+    if (configReloadPending_ && router_.current() == core::ScreenId::Attract) reloadConfig();
+}
+
+namespace {
+
+bool samePlatform(const config::KioskConfig::Platform& a, const config::KioskConfig::Platform& b) {
+    return std::tie(a.baseUrl, a.deviceToken, a.deviceId, a.caFile, a.pinnedPublicKey, a.clientCert, a.clientKey,
+                    a.syncIntervalSeconds, a.format) == std::tie(b.baseUrl, b.deviceToken, b.deviceId, b.caFile,
+                                                                 b.pinnedPublicKey, b.clientCert, b.clientKey,
+                                                                 b.syncIntervalSeconds, b.format);
+}
+
+}  // namespace
+
+// What a restart would read, applied while nobody uses the kiosk. What only a restart can change
+// (paths, window, font, logging, language) keeps its running value until then.
+void App::reloadConfig() {
+    configReloadPending_ = false;
+    if (setup_.configFile.empty()) {
+        spdlog::warn("config reload asked for, but the kiosk was not started from a config file");
+        return;
+    }
+    config::ConfigLoadResult loaded = config::loadConfigFile(setup_.configFile);
+    if (!loaded.problems.empty()) {
+        spdlog::error("config reload refused, the kiosk goes on as it was: {} ({} problem(s))",
+                      loaded.problems.front().text(), loaded.problems.size());
+        return;
+    }
+    config::KioskConfig next = std::move(loaded.config);
+    const config::KioskConfig& running = setup_.config;
+    next.paths = running.paths;
+    next.display = running.display;
+    next.fonts = running.fonts;
+    next.logging = running.logging;
+    next.ui.language = running.ui.language;
+    const bool platformChanged = !samePlatform(next.platform, running.platform);
+    setup_.config = std::move(next);
+    const config::KioskConfig& c = setup_.config;
+    session_ = core::SessionTimer(timingFrom(c));
+    attract_ = core::AttractCycle(core::Seconds{static_cast<double>(c.attract.slideSeconds)});
+    attract_.restart(services_.clock.now());
+    defaultTextSize_ = core::textSizeFromName(c.ui.textSize).value_or(core::TextSize::Standard);
+    defaultColorScheme_ = core::colorSchemeFromName(c.ui.colors).value_or(core::ColorScheme::Standard);
+    defaultSpeechVolume_ = core::speechVolumeFromName(c.speech.volume).value_or(core::SpeechVolume::Medium);
+    core::GlyphSet glyphs = fonts_->glyphs();  // a new hall name may bring new characters
+    glyphs.addText(c.hall.name);
+    glyphs.addText(c.hall.community);
+    if (glyphs.size() != fonts_->glyphs().size()) fonts_->requestRebuild(glyphs, sessionState_.textSize);
+    if (platformChanged) {
+        sync_.reset();  // stops its transfer at once; what it had not sent waits in the outbox
+        startSync();
+    }
+    spdlog::info("config reloaded from {}{}", setup_.configFile, platformChanged ? " (sync restarted)" : "");
 }
 
 std::string App::localDate() const {

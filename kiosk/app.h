@@ -47,6 +47,7 @@ struct AppSetup {
     std::vector<std::string> startupProblems;  // e.g. config errors: the kiosk shows the operator screen
     std::string assetsDir;
     std::string dataDir;             // the content cache (and later the outbox) lives here
+    std::string configFile;          // where `config` came from: read again on reload_config
     bool demoCases = false;          // add the demonstration cases to the outbox (kiosk --demo-cases)
     std::string bundledDisclosures;  // empty: <assets>/demo/disclosures.json (benchmarks pass larger sets)
 };
@@ -141,6 +142,10 @@ public:
     CaseDesk& caseDesk() { return caseDesk_; }
     const net::SyncEngine* sync() const { return sync_.get(); }
     const UsageCounters& usage() const { return usage_; }
+    const config::KioskConfig& config() const { return setup_.config; }
+    // Reads the config file again the next time the kiosk stands unattended (the platform's
+    // reload_config command). A file with problems is refused whole: the kiosk goes on as it was.
+    void requestConfigReload() { configReloadPending_ = true; }
     const core::TextEntry* textEntry(const std::string& field) const {
         const auto it = sessionState_.entries.find(field);
         return it == sessionState_.entries.end() ? nullptr : &it->second;
@@ -175,6 +180,8 @@ private:
     void installContent(ContentLoadResult result);
     void startContentLoading();
     void takeSyncedContent();
+    void takeSyncCommands();
+    void reloadConfig();
     std::string localDate() const;  // today on the kiosk's clock, "2026-11-22"
     void startSync();
     std::string readAloudText() const;
@@ -221,8 +228,9 @@ private:
     ContentLoader contentLoader_;
     core::DisclosureSnapshot disclosures_;
     bool listAnimating_ = false;
-    int contentGenerationLoaded_ = 0;  // the sync worker's content generation on screen
-    bool contentStarted_ = false;      // the content worker starts after the first frame is on screen
+    int contentGenerationLoaded_ = 0;
+    bool configReloadPending_ = false;  // the sync worker's content generation on screen
+    bool contentStarted_ = false;       // the content worker starts after the first frame is on screen
     int framesDrawn_ = 0;
 
     std::unique_ptr<ui::FontLibrary> fonts_;

@@ -47,6 +47,7 @@ int runKiosk(const kiosk::CommandLine& cli) {
     setup.config = cfg;
     setup.assetsDir = resolveAssetsDir(cfg.paths.assetsDir);
     setup.dataDir = dataDir;
+    setup.configFile = configFile;
     setup.demoCases = cli.demoCases;
     for (const auto& p : loaded.problems) {
         std::cerr << p.text() << "\n";

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iterator>
 #include <nlohmann/json.hpp>
+#include <utility>
 
 #include "net/open311_codec.h"
 
@@ -107,6 +108,11 @@ HttpRequest SyncEngine::request(const std::string& path) const {
     r.url = settings_.baseUrl + path;
     r.headers["Authorization"] = "Bearer " + settings_.deviceToken;
     return r;
+}
+
+std::vector<std::string> SyncEngine::takeCommands() {
+    std::lock_guard lock(mutex_);
+    return std::exchange(status_.commands, {});
 }
 
 std::string SyncEngine::open311Path(const std::string& resource) const {

@@ -73,6 +73,8 @@ public:
     void stop();
     // A round now (a case was just filed, a resident asks about a case).
     void wake();
+    // The commands the platform sent that the app handles (reload_config); each is taken once.
+    std::vector<std::string> takeCommands();
     SyncStatus status() const;
 
 private:

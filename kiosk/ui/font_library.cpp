@@ -77,7 +77,13 @@ std::optional<std::string> FontLibrary::install(BuiltFontAtlas built, const core
 
 void FontLibrary::requestRebuild(const core::GlyphSet& glyphs, core::TextSize size) {
     if (inFlight_.valid()) {
-        queued_ = Pending{glyphs, size};  // the newest wish wins; older queued ones are dropped
+        // Glyphs only grow: a wish made from the atlas in use must not drop what the build in
+        // flight or an earlier wish adds (synced content and a new hall name can ask at once).
+        // The size is the newest wish's.
+        core::GlyphSet wanted = glyphs;
+        if (inFlightRequest_) wanted.merge(inFlightRequest_->glyphs);
+        if (queued_) wanted.merge(queued_->glyphs);
+        queued_ = Pending{std::move(wanted), size};
         return;
     }
     startBuild(glyphs, size);

@@ -103,6 +103,48 @@ TEST(KioskSync, ACategorysQuestionsAreAnsweredWithTapsAndArriveAsAttributes) {
     std::filesystem::remove_all(dir);
 }
 
+// The platform's reload_config: the kiosk reads its file again once it stands unattended; a
+// broken file is refused whole and the kiosk goes on as it was.
+TEST(KioskSync, ReloadConfigReadsTheFileAgainWhileNobodyUsesTheKiosk) {
+    const auto dir = std::filesystem::temp_directory_path() / ("kiosk-reload-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    testing::TestPki pki((dir / "pki").string());
+    const testing::CertFiles cert = pki.issue("server", "127.0.0.1");
+    server::RefServerOptions options = testing::testPlatformOptions(cert, (dir / "server").string(), {"kiosk-secret"});
+    server::RefServer server(options);
+    server.start();
+    const std::string platform = "[platform]\nbase_url = \"" + server.baseUrl() +
+                                 "\"\ndevice_token = \"kiosk-secret\"\ndevice_id = \"hall-9\"\nca_file = \"" +
+                                 pki.caPath() + "\"\nsync_interval_s = 5\n";
+    const auto file = dir / "kiosk.toml";
+    std::ofstream(file) << "[hall]\nname = \"河畔村便民服务站\"\n[session]\nidle_timeout_s = 45\n" << platform;
+    server.queueCommand("hall-9", "reload_config");  // answered with the kiosk's first heartbeat
+
+    testing::HeadlessOptions kiosk;
+    kiosk.configText = platform;
+    kiosk.configFile = file.string();
+    testing::HeadlessUi ui(kiosk);
+    ASSERT_TRUE(testing::eventually([&] {
+        ui.frame();
+        return ui.app().config().hall.name == "河畔村便民服务站" && !ui.app().animating();  // its glyphs in
+    }));
+    EXPECT_EQ(ui.app().config().session.idleTimeoutSeconds, 45);
+    ASSERT_EQ(ui.run("tap attract.wake\nexpect text 河畔村便民服务站"), "");
+
+    // A broken file while a resident uses the kiosk: nothing changes now, and nothing later.
+    std::ofstream(file) << "[hall]\nname = \"新名字\"\n[session]\nidle_timeout_s = \"soon\"\n";
+    ui.app().requestConfigReload();
+    ui.frame();
+    EXPECT_EQ(ui.app().config().hall.name, "河畔村便民服务站") << "not under a resident's finger";
+    ASSERT_EQ(ui.run("wait 80\nexpect screen attract"), "");
+    ui.frame();
+    EXPECT_EQ(ui.app().config().hall.name, "河畔村便民服务站") << "a broken file is refused whole";
+    EXPECT_EQ(ui.app().config().session.idleTimeoutSeconds, 45);
+    EXPECT_TRUE(ui.app().sync() != nullptr);
+    std::filesystem::remove_all(dir);
+}
+
 TEST(KioskSync, OfflineTheKioskSaysSoInPlainWordsKeepsTheCaseAndSendsItLater) {
     const auto dir = std::filesystem::temp_directory_path() / ("kiosk-offline-" + std::to_string(::getpid()));
     std::filesystem::remove_all(dir);
@@ -176,8 +218,10 @@ TEST(KioskSync, ThePlatformsNewContentReachesTheScreenWhileNobodyUsesTheKiosk) {
     testing::HeadlessUi ui(kiosk);
     ASSERT_TRUE(testing::eventually([&] {
         ui.frame();
-        return ui.showsText("冬季供暖补贴开始申领");
-    })) << "the platform's announcement is on the unattended display";
+        // Both feeds: a start can read the cache between the two switches (each feed is its own).
+        return ui.showsText("冬季供暖补贴开始申领") && ui.app().disclosures() &&
+               ui.app().disclosures()->set().version == disclosures["version"].get<std::string>();
+    })) << "the platform's announcement and disclosures are in while the kiosk stands unattended";
     ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.disclosure\ntap disclosure.notices\nexpect screen notices\n"
                      "expect text 关于冬季供暖补贴申领的通知"),
               "");

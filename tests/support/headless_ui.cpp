@@ -34,6 +34,7 @@ HeadlessUi::HeadlessUi(HeadlessOptions options) : options_(std::move(options)) {
     std::filesystem::remove_all(dataDir_);
     setup.dataDir = dataDir_;
     setup.demoCases = options_.demoCases;
+    setup.configFile = options_.configFile;
     for (const auto& p : loaded.problems) setup.startupProblems.push_back(p.text());
     app_ = std::make_unique<App>(setup, AppServices{clock_, images_, fontTexture_, nullptr, &speech_});
     app_->start();

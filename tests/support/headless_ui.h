@@ -27,6 +27,7 @@ struct HeadlessOptions {
     float width = 1920;
     float height = 1080;
     std::string configText;      // TOML with the keys that differ from the defaults
+    std::string configFile;      // what reload_config reads (the start uses configText)
     std::string language;        // overrides ui.language when set
     bool waitForContent = true;  // let the content worker finish before the test starts
     bool demoCases = false;      // the demonstration cases in the outbox (kiosk --demo-cases)
