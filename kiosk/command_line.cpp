@@ -52,6 +52,12 @@ CommandLineResult parseCommandLine(const std::vector<std::string>& args) {
             if (!value(r.options.dataDir)) break;
         } else if (a == "--demo-cases") {
             r.options.demoCases = true;
+        } else if (a == "--decode-qr") {
+            while (i + 1 < args.size() && args[i + 1].rfind("--", 0) != 0) r.options.decodeQrFiles.push_back(args[++i]);
+            if (r.options.decodeQrFiles.empty()) {
+                r.error = "--decode-qr needs image files: kiosk --decode-qr frame1.png frame2.jpg";
+                break;
+            }
         } else if (a == "--say") {
             if (!value(r.options.sayText)) break;
         } else if (a == "--wav") {
@@ -88,6 +94,8 @@ std::string commandLineHelp() {
            "                         查询进度 then has cases to show (staff demonstrations, tours); never on a real "
            "kiosk\n"
            "  --say TEXT --wav FILE  read TEXT aloud into a WAV file (voice and volume of the config), exit\n"
+           "  --decode-qr FILE...    read the QR code in each image (PNG, JPEG) with the camera's decoder and print\n"
+           "                         {\"file\", \"text\" (or null), \"ms\"} a line, exit (checking a camera mounting)\n"
            "  --version              print the version and exit\n";
 }
 

@@ -16,6 +16,7 @@ struct CommandLine {
     std::string dataDir;                          // --data-dir DIR
     std::string sayText;                          // --say TEXT: render 朗读 of TEXT ...
     std::string wavFile;                          // --wav FILE: ... into this WAV file, and exit
+    std::vector<std::string> decodeQrFiles;       // --decode-qr FILE...: read QR codes in images, and exit
     bool demoCases = false;                       // --demo-cases: file the bundled demonstration cases
     bool showVersion = false;                     // --version
     bool showHelp = false;                        // --help

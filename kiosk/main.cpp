@@ -15,6 +15,7 @@
 #include "config/kiosk_config.h"
 #include "core/speech_volume.h"
 #include "core/ui_script.h"
+#include "decode_qr_files.h"
 #include "kiosk_paths.h"
 #include "platform/gl_textures.h"
 #include "platform/glfw_runner.h"
@@ -157,5 +158,6 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (!parsed.options.sayText.empty()) return sayToWav(parsed.options);
+    if (!parsed.options.decodeQrFiles.empty()) return kiosk::decodeQrFiles(parsed.options.decodeQrFiles, std::cout);
     return runKiosk(parsed.options);
 }
