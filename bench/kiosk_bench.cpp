@@ -22,8 +22,10 @@
 //   search_p95_ms           name search per keystroke, p95                   target < 10
 //   frame_cpu_ms_payouts_scrolling  CPU per frame while a payout list flings target < 20
 //   rss_mb_100k             resident memory with the 100k set on screen      target < 250
+// The camera's QR decoder on a generated corpus (group "qr", see qr_bench.h):
+//   qr_decode_p50_ms, qr_decode_p95_ms (target < 40), qr_success_pct
 // Runs on the real GLFW/GL path. With no display it re-runs itself under xvfb-run.
-// Usage: kiosk-bench [--only startup|frame|idle|content|input|cases|sync|content_sync]
+// Usage: kiosk-bench [--only startup|frame|idle|content|input|cases|sync|content_sync|qr]
 #include <imgui.h>
 #include <malloc.h>
 #include <unistd.h>
@@ -51,6 +53,7 @@
 #include "platform/gl_textures.h"
 #include "platform/glfw_runner.h"
 #include "platform/logging.h"
+#include "qr_bench.h"
 #include "storage/bzip2_file.h"
 #include "storage/content_store.h"
 #include "storage/outbox.h"
@@ -383,6 +386,7 @@ int main(int argc, char** argv) {
     if (wanted(only, "cases")) benchCases(setup.dataDir);
     if (wanted(only, "sync")) bench::benchSync(setup.dataDir, figure);
     if (wanted(only, "content_sync")) bench::benchContentSync(runner, setup, figure);
+    if (wanted(only, "qr")) bench::benchQr(figure);
     runner.shutdownBackends();
     ImGui::DestroyContext();
     return 0;
