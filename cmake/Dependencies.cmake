@@ -19,6 +19,9 @@ pkg_check_modules(FREETYPE REQUIRED IMPORTED_TARGET freetype2)
 # toml++ (libtomlplusplus-dev) is header-only with a pkg-config file.
 pkg_check_modules(TOMLPP REQUIRED IMPORTED_TARGET tomlplusplus)
 
+# The camera: GStreamer with its app library (appsink); plugins come from gstreamer1.0-plugins-*.
+pkg_check_modules(GST REQUIRED IMPORTED_TARGET gstreamer-1.0 gstreamer-app-1.0)
+
 # The imgui and stb include directories hold headers we do not own: mark them SYSTEM so
 # -Werror applies only to our code.
 get_target_property(_imgui_inc PkgConfig::IMGUI INTERFACE_INCLUDE_DIRECTORIES)
