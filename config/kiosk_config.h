@@ -45,6 +45,10 @@ struct KioskConfig {
         int syncIntervalSeconds = 60;
         std::string format = "json";  // of the Open311 calls: "json" | "xml"
     } platform;
+    struct Camera {
+        // GStreamer source up to raw video; the kiosk adds the conversion and its sink.
+        std::string pipeline = "v4l2src device=/dev/video0 ! video/x-raw,width=1280,height=720";
+    } camera;
     struct Cases {
         // The platform's page for one case: the receipt's QR code (cases.tracking_link).
         std::string trackingLink = "https://jdydt.example.cn/t/{code}";
