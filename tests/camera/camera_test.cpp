@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "core/qr_decoder.h"
+#include "qr_scan_worker.h"
 #include "support/qr_corpus.h"
 
 namespace kiosk {
@@ -99,6 +100,27 @@ TEST_F(CameraTest, AReceiptShownToTheCameraIsReadFromItsFrames) {
         return text.has_value();
     }));
     EXPECT_EQ(*text, "https://jdydt.example.cn/t/2026110267");
+}
+
+// The decode worker on the camera's frames: the code held up is handed over once, while it
+// stays in view, and the UI is woken for it.
+TEST_F(CameraTest, TheScanWorkerHandsOverACodeOncePerShowing) {
+    writeFrames({"phone_dark_mode"});
+    auto camera = std::make_shared<platform::Camera>(filesPipeline());
+    std::atomic<int> wakes{0};
+    QrScanWorker worker([&] { ++wakes; });
+    camera->onFrame([&] { worker.frameArrived(); });
+    worker.start(camera);
+    camera->start();
+    std::optional<std::string> text;
+    ASSERT_TRUE(eventually([&] { return (text = worker.take()).has_value(); }));
+    EXPECT_EQ(*text, "https://jdydt.example.cn/t/2026110267");
+    EXPECT_GE(wakes.load(), 1);
+    const std::uint64_t framesThen = camera->status().frames;
+    ASSERT_TRUE(eventually([&] { return camera->status().frames >= framesThen + 8; }));
+    EXPECT_FALSE(worker.take().has_value()) << "still in view: not handed over again";
+    worker.stop();
+    camera->stop();
 }
 
 TEST_F(CameraTest, AMissingOrBrokenCameraSaysSo) {

@@ -1,0 +1,77 @@
+#include "qr_scan_worker.h"
+
+#include <utility>
+#include <vector>
+
+namespace kiosk {
+
+QrScanWorker::~QrScanWorker() {
+    stop();
+}
+
+void QrScanWorker::start(std::shared_ptr<platform::Camera> camera) {
+    if (running()) return;
+    camera_ = std::move(camera);
+    {
+        std::lock_guard lock(mutex_);
+        stopping_ = false;
+        frameWaiting_ = false;
+        result_.reset();
+    }
+    thread_ = std::thread([this] { run(); });
+}
+
+void QrScanWorker::stop() {
+    {
+        std::lock_guard lock(mutex_);
+        stopping_ = true;
+    }
+    changed_.notify_all();
+    if (thread_.joinable()) thread_.join();
+}
+
+void QrScanWorker::frameArrived() {
+    {
+        std::lock_guard lock(mutex_);
+        frameWaiting_ = true;
+    }
+    changed_.notify_all();
+}
+
+std::optional<std::string> QrScanWorker::take() {
+    std::lock_guard lock(mutex_);
+    return std::exchange(result_, std::nullopt);
+}
+
+void QrScanWorker::run() {
+    core::QrScanner scanner;
+    std::vector<std::uint8_t> luma;
+    std::uint64_t lastSequence = 0;
+    for (;;) {
+        {
+            std::unique_lock lock(mutex_);
+            changed_.wait(lock, [&] { return stopping_ || frameWaiting_; });
+            if (stopping_) return;
+            frameWaiting_ = false;
+        }
+        const std::shared_ptr<const platform::CameraFrame> frame = camera_ ? camera_->latest() : nullptr;
+        if (!frame || frame->sequence == lastSequence) continue;
+        lastSequence = frame->sequence;
+        // Gray from RGBA (BT.601 weights): the decoder reads luminance.
+        luma.resize(static_cast<std::size_t>(frame->width) * static_cast<std::size_t>(frame->height));
+        for (std::size_t i = 0; i < luma.size(); ++i) {
+            const std::uint8_t* p = &frame->rgba[i * 4];
+            luma[i] = static_cast<std::uint8_t>((77 * p[0] + 150 * p[1] + 29 * p[2]) >> 8);
+        }
+        auto text =
+            scanner.scan({luma.data(), frame->width, frame->height, frame->width, 1}, std::chrono::steady_clock::now());
+        if (!text) continue;
+        {
+            std::lock_guard lock(mutex_);
+            result_ = std::move(text);
+        }
+        if (wake_) wake_();
+    }
+}
+
+}  // namespace kiosk
