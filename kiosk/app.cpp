@@ -19,6 +19,7 @@
 #include "ui/payout_list_screen.h"
 #include "ui/payout_search_screen.h"
 #include "ui/payout_types_screen.h"
+#include "ui/scan_screen.h"
 #include "ui/still_there_overlay.h"
 #include "ui/theme.h"
 #include "ui/top_bar.h"
@@ -67,7 +68,9 @@ App::App(AppSetup setup, AppServices services)
     operatorProblems_ = setup_.startupProblems;
 }
 
-App::~App() = default;
+App::~App() {
+    useCamera(false);  // the camera's thread calls into the scan worker: both stop before either goes
+}
 
 void App::prepare() {
     prepared_ = true;
@@ -224,6 +227,7 @@ void App::buildScreens() {
         {"home.tile.case", "case.tile", core::ScreenId::FileCase, widgets::Icon::Report},
         {"home.tile.track", "track.tile", core::ScreenId::TrackCase, widgets::Icon::Progress},
         {"home.tile.disclosure", "disclosure.tile", core::ScreenId::DisclosureHub, widgets::Icon::Disclosure},
+        {"home.tile.scan", "scan.tile", core::ScreenId::ScanQr, widgets::Icon::Scan},
         {"home.tile.practice", "practice.tile", core::ScreenId::TypingPractice, widgets::Icon::Keyboard},
     };
     screens_[core::ScreenId::Home] = std::make_unique<ui::HomeScreen>(homeTiles_);
@@ -241,6 +245,7 @@ void App::buildScreens() {
     screens_[core::ScreenId::NoticeReader] = std::make_unique<ui::NoticeReaderScreen>();
     screens_[core::ScreenId::Attract] = std::make_unique<ui::AttractScreen>();
     screens_[core::ScreenId::OperatorError] = std::make_unique<ui::OperatorErrorScreen>();
+    screens_[core::ScreenId::ScanQr] = std::make_unique<ui::ScanScreen>();
 }
 
 void App::replaceScreenForTest(core::ScreenId id, std::unique_ptr<ui::Screen> screen) {
@@ -272,6 +277,7 @@ void App::frame() {
     refreshTrackedCase();
     takeSyncedContent();
     takeSyncCommands();
+    takeScannedCode();
     if (auto answer = engines_.takeHandwriting()) {
         if (answer->request == sessionState_.inkRequest) sessionState_.handwritingCandidates = answer->candidates;
     }
@@ -279,12 +285,16 @@ void App::frame() {
     ImGui::NewFrame();
     registry_.beginFrame();
 
-    // Any touch is activity; during "还在吗？" it is also the one tap that extends.
+    // Any touch is activity; during "还在吗？" it is also the one tap that extends. That touch
+    // belongs to the warning: its frame still shows the warning, so the screen coming back
+    // never takes it for a tap on whatever lies under the finger.
+    overlayThisFrame_ = session_.phase() == core::SessionPhase::Warning;
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) session_.noteActivity(now);
     updateSession(now);
     if (enteredGeneration_ != router_.generation()) {
         enteredGeneration_ = router_.generation();
         screen(router_.current()).onEnter();
+        useCamera(router_.current() == core::ScreenId::ScanQr);
         if (router_.current() == core::ScreenId::Attract) {
             usage_.saveIfChanged();  // a session ended: keep the day's counts on disk
         } else {
@@ -477,6 +487,7 @@ void App::prepareView(core::SteadyTime now) {
     view_.network = syncStatus.online ? ui::NetworkState::Online : ui::NetworkState::Offline;
     view_.offlineBanner = sync_ && syncStatus.everTried && !syncStatus.online;
     prepareTrackView(now);
+    prepareScanView(now);
     view_.announcements = &announcements_;
     view_.attractSlide = attract_.slideIndex(now, announcements_.size());
     view_.operatorProblems = operatorProblems_;
@@ -582,7 +593,7 @@ void App::applyEdit(const ui::EditText& edit) {
 void App::drawFrameContents(core::SteadyTime now) {
     const ImGuiIO& io = ImGui::GetIO();
     ui::Screen& current = screen(router_.current());
-    const bool warning = session_.phase() == core::SessionPhase::Warning;
+    const bool warning = overlayThisFrame_ || session_.phase() == core::SessionPhase::Warning;
     const ui::Layout layout = ui::computeLayout(io.DisplaySize, fonts_->fonts(), current.showsTopBar() && !warning);
     prepareTextEntry(current);
     widgets::FontSet fonts = fonts_->fonts();

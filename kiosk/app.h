@@ -29,6 +29,8 @@
 #include "core/tracking_form.h"
 #include "input_engines.h"
 #include "net/sync_engine.h"
+#include "platform/camera.h"
+#include "qr_scan_worker.h"
 #include "ui/app_view.h"
 #include "ui/font_library.h"
 #include "ui/home_screen.h"
@@ -56,8 +58,9 @@ struct AppServices {
     core::Clock& clock;
     ui::ImageSource& images;
     ui::FontTexture& fontTexture;
-    std::function<void()> wakeUiThread;  // thread-safe: a worker has something for the UI
-    ui::SpeechOutput* speech = nullptr;  // 朗读; null where there is none (benchmarks)
+    std::function<void()> wakeUiThread;         // thread-safe: a worker has something for the UI
+    ui::SpeechOutput* speech = nullptr;         // 朗读; null where there is none (benchmarks)
+    ui::FrameTexture* cameraTexture = nullptr;  // the 扫码 preview; null in the headless UI
 };
 
 // The case a resident is filing (反映问题), with the screens' state around it.
@@ -181,6 +184,9 @@ private:
     void startContentLoading();
     void takeSyncedContent();
     void takeSyncCommands();
+    void useCamera(bool needed);
+    void takeScannedCode();
+    void prepareScanView(core::SteadyTime now);
     void reloadConfig();
     std::string localDate() const;  // today on the kiosk's clock, "2026-11-22"
     void startSync();
@@ -229,8 +235,10 @@ private:
     core::DisclosureSnapshot disclosures_;
     bool listAnimating_ = false;
     int contentGenerationLoaded_ = 0;
-    bool configReloadPending_ = false;  // the sync worker's content generation on screen
-    bool contentStarted_ = false;       // the content worker starts after the first frame is on screen
+    bool configReloadPending_ = false;
+    bool overlayThisFrame_ = false;  // "还在吗？" is drawn this frame (also the frame of the tap that ends it)  // the
+                                     // sync worker's content generation on screen
+    bool contentStarted_ = false;  // the content worker starts after the first frame is on screen
     int framesDrawn_ = 0;
 
     std::unique_ptr<ui::FontLibrary> fonts_;
@@ -238,6 +246,12 @@ private:
     InputEngines engines_;
     CaseDesk caseDesk_;
     UsageCounters usage_;  // today's visits, screens and cases, for the heartbeat
+    // 扫码: the camera runs only while its screen is open; codes are read on the scan worker.
+    std::shared_ptr<platform::Camera> camera_;
+    std::unique_ptr<QrScanWorker> qrScan_;
+    ui::ScanView scan_;
+    std::uint64_t previewSequence_ = 0;
+    core::SteadyTime previewShownAt_{};
     std::uint64_t lastSubmitTicket_ = 0;
     // Sends the outbox and pulls case updates when a platform is configured (after caseDesk_:
     // destroyed first, it reads the catalog).

@@ -87,7 +87,8 @@ int runKiosk(const kiosk::CommandLine& cli) {
         platform::GlFontTexture fontTexture;
         platform::GlImageSource images(&platform::GlfwRunner::wake);
         platform::SpeechWorker speech(std::make_unique<platform::DeviceAudioSink>());
-        App app(setup, AppServices{clock, images, fontTexture, &platform::GlfwRunner::wake, &speech});
+        platform::GlFrameTexture cameraTexture;
+        App app(setup, AppServices{clock, images, fontTexture, &platform::GlfwRunner::wake, &speech, &cameraTexture});
         app.prepare();  // the font atlas builds on a worker while the window opens
         if (auto error = runner.open({cfg.display.fullscreen, cfg.display.width, cfg.display.height, "监督一点通"})) {
             std::cerr << *error << "\n";

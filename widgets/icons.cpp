@@ -84,6 +84,29 @@ void drawIcon(ImDrawList* dl, Icon icon, ImVec2 c, float size, ImU32 color) {
             }
             break;
         }
+        case Icon::Scan: {
+            // The corners of a viewfinder around a QR code's three finder squares.
+            const float h = s * 0.5f;
+            const float arm = s * 0.22f;
+            for (int i = 0; i < 4; ++i) {
+                const float sx = (i & 1) ? 1.0f : -1.0f;
+                const float sy = (i & 2) ? 1.0f : -1.0f;
+                const ImVec2 corner(c.x + sx * h, c.y + sy * h);
+                dl->AddLine(corner, ImVec2(corner.x - sx * arm, corner.y), color, stroke * 1.2f);
+                dl->AddLine(corner, ImVec2(corner.x, corner.y - sy * arm), color, stroke * 1.2f);
+            }
+            const float f = s * 0.2f;
+            const ImVec2 finders[3] = {ImVec2(c.x - s * 0.3f, c.y - s * 0.3f), ImVec2(c.x + s * 0.1f, c.y - s * 0.3f),
+                                       ImVec2(c.x - s * 0.3f, c.y + s * 0.1f)};
+            for (const ImVec2& p : finders) {
+                dl->AddRect(p, ImVec2(p.x + f, p.y + f), color, 0, 0, stroke);
+                dl->AddRectFilled(ImVec2(p.x + f * 0.3f, p.y + f * 0.3f), ImVec2(p.x + f * 0.7f, p.y + f * 0.7f),
+                                  color);
+            }
+            dl->AddRectFilled(ImVec2(c.x + s * 0.14f, c.y + s * 0.14f), ImVec2(c.x + s * 0.24f, c.y + s * 0.24f),
+                              color);
+            break;
+        }
         case Icon::None:
         default: break;
     }

@@ -13,6 +13,7 @@ enum class Icon {
     Keyboard,    // 练习打字: a keyboard with a pen beside it
     Report,      // 我要反映: a speech bubble with an exclamation mark
     Progress,    // 查询进度: three stations on a line, the last one ticked
+    Scan,        // 扫码: a QR code's three finder squares inside a camera's corner marks
 };
 
 // Draws `icon` centred at `center`, `size` px tall, in `color`.

@@ -21,6 +21,7 @@ constexpr std::array kNames{
     std::pair{ScreenId::DisplaySettings, std::string_view{"display_settings"}},
     std::pair{ScreenId::FileCase, std::string_view{"file_case"}},
     std::pair{ScreenId::TrackCase, std::string_view{"track_case"}},
+    std::pair{ScreenId::ScanQr, std::string_view{"scan_qr"}},
 };
 }  // namespace
 

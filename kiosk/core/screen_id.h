@@ -21,6 +21,7 @@ enum class ScreenId {
     DisplaySettings,  // 字号、颜色和音量: text size, 黑底白字 and read-aloud volume for this session
     FileCase,         // 反映问题: the step-by-step case flow, its review and the receipt
     TrackCase,        // 查询进度: a case's timeline by its code and 4 digits, and the rating once it is closed
+    ScanQr,           // 扫码: hold a QR code (a receipt, a platform link) up to the camera
 };
 
 std::string_view screenName(ScreenId id);  // stable name used by scripts and logs

@@ -163,4 +163,28 @@ std::optional<ui::TextureInfo> GlImageSource::texture(const std::string& path) {
     return std::nullopt;
 }
 
+GlFrameTexture::~GlFrameTexture() {
+    if (id_ != 0) glDeleteTextures(1, &id_);
+}
+
+std::optional<ui::TextureInfo> GlFrameTexture::show(const unsigned char* rgba, int width, int height) {
+    if (!rgba || width <= 0 || height <= 0) return std::nullopt;
+    if (id_ == 0) {
+        glGenTextures(1, &id_);
+        glBindTexture(GL_TEXTURE_2D, id_);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    }
+    glBindTexture(GL_TEXTURE_2D, id_);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
+    if (width != width_ || height != height_) {
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, rgba);
+        width_ = width;
+        height_ = height;
+    } else {
+        glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, rgba);
+    }
+    return ui::TextureInfo{toTextureId(id_), width, height};
+}
+
 }  // namespace kiosk::platform

@@ -20,6 +20,18 @@ public:
     void release(ImTextureID texture) override;
 };
 
+// One texture the camera preview is streamed into (re-specified only when the size changes).
+class GlFrameTexture final : public ui::FrameTexture {
+public:
+    ~GlFrameTexture() override;
+    std::optional<ui::TextureInfo> show(const unsigned char* rgba, int width, int height) override;
+
+private:
+    unsigned int id_ = 0;
+    int width_ = 0;
+    int height_ = 0;
+};
+
 // Decodes PNG/JPEG files on its own thread (stb_image); the UI thread uploads finished pixels in
 // texture(). At most kMaxTextures stay on the GPU; the least recently used goes first.
 class GlImageSource final : public ui::ImageSource {

@@ -2,6 +2,7 @@
 // What screens read: a snapshot the app prepares before drawing. Screens never reach into the
 // app's internals, storage or network.
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,7 @@
 #include "core/text_size.h"
 #include "core/tracking_form.h"
 #include "input/pinyin_decoder.h"
+#include "ui/image_source.h"
 
 namespace kiosk::ui {
 
@@ -93,6 +95,14 @@ struct TrackView {
     bool ratingFailed = false;
 };
 
+// 扫码: the camera's state, its newest frame as a texture, and what the last code was.
+struct ScanView {
+    enum class Camera { Starting, Running, Failed } camera = Camera::Starting;
+    std::optional<TextureInfo> preview;  // none in the headless UI, and until the first frame
+    std::string messageKey;              // why the last code did not open anything ("" for none)
+    std::string shownText;               // the text of an unrecognized code, one line
+};
+
 struct AppView {
     std::string hallName;
     std::string dateTimeText;  // already formatted for the top bar
@@ -127,6 +137,7 @@ struct AppView {
     TextEntryView textEntry;
     CaseView caseView;
     TrackView trackView;
+    ScanView scanView;
 };
 
 }  // namespace kiosk::ui

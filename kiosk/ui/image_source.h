@@ -21,6 +21,13 @@ public:
     virtual std::optional<TextureInfo> texture(const std::string& path) = 0;
 };
 
+// The camera's newest frame as a texture (GL in the kiosk; the headless UI has none).
+class FrameTexture {
+public:
+    virtual ~FrameTexture() = default;
+    virtual std::optional<TextureInfo> show(const unsigned char* rgba, int width, int height) = 0;
+};
+
 // For the headless UI: no GL, so no pictures.
 class NoImages final : public ImageSource {
 public:

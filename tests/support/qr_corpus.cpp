@@ -177,6 +177,18 @@ void glare(Frame& f, double cx, double cy, double radius, double strength) {
 
 }  // namespace
 
+std::vector<std::uint8_t> phoneFrame(const std::string& payload, bool darkMode) {
+    std::mt19937 rng(7);
+    Frame frame = background(rng);
+    Placement p;
+    p.screen = true;
+    p.side = 300;
+    if (darkMode) std::swap(p.dark, p.light);
+    drawCode(frame, *core::encodeQr(payload), p);
+    noise(frame, rng, 3);
+    return frame;
+}
+
 std::vector<QrFrame> makeQrCorpus() {
     std::mt19937 rng(20261123);
     const std::string receipt = "https://jdydt.example.cn/t/2026110267";

@@ -20,5 +20,7 @@ constexpr int kFrameWidth = 1280;
 constexpr int kFrameHeight = 720;
 
 std::vector<QrFrame> makeQrCorpus();
+// One frame with `payload` on a phone screen held up to the camera (light-on-dark with `darkMode`).
+std::vector<std::uint8_t> phoneFrame(const std::string& payload, bool darkMode = false);
 
 }  // namespace kiosk::testing

@@ -1,0 +1,88 @@
+// 扫码 in the headless kiosk, the camera played by multifilesrc from frames made here: a receipt
+// held up opens 进度查询 with its code filled in; a code the kiosk has nothing for is shown in
+// plain words and opens nothing; a missing camera says so and leaves the way to type the code.
+#include <gtest/gtest.h>
+#include <stb_image_write.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <thread>
+
+#include "support/headless_ui.h"
+#include "support/qr_corpus.h"
+
+namespace kiosk {
+namespace {
+
+namespace fs = std::filesystem;
+
+class ScanFlowTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        dir_ = fs::temp_directory_path() / ("scan-flow-" + std::to_string(::getpid()) + "-" +
+                                            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        fs::remove_all(dir_);
+        fs::create_directories(dir_);
+    }
+    void TearDown() override { fs::remove_all(dir_); }
+    // A camera that shows `payload` on a phone screen, ten frames a second.
+    std::string cameraShowing(const std::string& payload, bool darkMode = false) {
+        const auto frame = testing::phoneFrame(payload, darkMode);
+        stbi_write_png((dir_ / "000.png").c_str(), testing::kFrameWidth, testing::kFrameHeight, 1, frame.data(),
+                       testing::kFrameWidth);
+        return "[camera]\npipeline = \"multifilesrc location=" + (dir_ / "%03d.png").string() +
+               " index=0 loop=true caps=image/png,framerate=10/1 ! pngdec\"\n";
+    }
+    // Frames until `done` (the camera and the decoder work on their own threads).
+    static bool framesUntil(testing::HeadlessUi& ui, const std::function<bool()>& done) {
+        const auto end = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+        while (std::chrono::steady_clock::now() < end) {
+            ui.frame();
+            if (done()) return true;
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+        return false;
+    }
+    fs::path dir_;
+};
+
+TEST_F(ScanFlowTest, AReceiptHeldUpOpensItsCaseWithTheCodeFilledIn) {
+    testing::HeadlessOptions options;
+    options.demoCases = true;
+    options.configText = cameraShowing("https://jdydt.example.cn/t/2026110267", /*darkMode=*/true);
+    testing::HeadlessUi ui(options);
+    ASSERT_EQ(
+        ui.run("tap attract.wake\ntap home.tile.scan\nexpect screen scan_qr\nexpect text 把二维码对准屏幕上方的摄像头"),
+        "");
+    ASSERT_TRUE(framesUntil(ui, [&] { return ui.app().currentScreen() == core::ScreenId::TrackCase; }));
+    EXPECT_EQ(ui.app().trackSession().form.code(), "2026110267");
+    EXPECT_EQ(ui.app().trackSession().form.field(), core::TrackingField::Secret) << "next: the 4 digits";
+    ASSERT_EQ(ui.run("tap track.key.8\ntap track.key.0\ntap track.key.0\ntap track.key.0\ntap track.lookup"), "");
+    ASSERT_TRUE(framesUntil(ui, [&] { return ui.app().trackSession().found.has_value(); }));
+    EXPECT_EQ(ui.app().trackSession().found->summary.trackingCode, "2026110267");
+}
+
+TEST_F(ScanFlowTest, ACodeTheKioskHasNothingForIsShownAndOpensNothing) {
+    testing::HeadlessOptions options;
+    options.configText = cameraShowing("WIFI:S:大厅;T:WPA;P:12345678;;");
+    testing::HeadlessUi ui(options);
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.scan\nexpect screen scan_qr"), "");
+    ASSERT_TRUE(
+        framesUntil(ui, [&] { return ui.showsText("无法识别此二维码。本机只能打开回执和“监督一点通”的二维码。"); }));
+    EXPECT_TRUE(ui.showsText("二维码里的内容：WIFI:S:大厅;T:WPA;P:12345678;;"));
+    EXPECT_EQ(ui.app().currentScreen(), core::ScreenId::ScanQr);
+    // Leaving the screen lets the camera go.
+    ASSERT_EQ(ui.run("tap topbar.home\nexpect screen home"), "");
+}
+
+TEST_F(ScanFlowTest, AMissingCameraSaysSoAndTheCodeCanBeTyped) {
+    testing::HeadlessOptions options;
+    options.configText = "[camera]\npipeline = \"v4l2src device=/dev/video-not-here\"\n";
+    testing::HeadlessUi ui(options);
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.scan\nexpect screen scan_qr"), "");
+    ASSERT_TRUE(framesUntil(ui, [&] { return ui.showsText("摄像头暂时不能用。查进度可以直接输入查询码。"); }));
+    ASSERT_EQ(ui.run("tap scan.type_code\nexpect screen track_case"), "");
+}
+
+}  // namespace
+}  // namespace kiosk
