@@ -24,8 +24,9 @@
 //   rss_mb_100k             resident memory with the 100k set on screen      target < 250
 // The camera's QR decoder on a generated corpus (group "qr", see qr_bench.h):
 //   qr_decode_p50_ms, qr_decode_p95_ms (target < 40), qr_success_pct
+// 扫码 with a live test camera (group "camera", see camera_bench.h): camera_preview_cpu_pct (target < 25)
 // Runs on the real GLFW/GL path. With no display it re-runs itself under xvfb-run.
-// Usage: kiosk-bench [--only startup|frame|idle|content|input|cases|sync|content_sync|qr]
+// Usage: kiosk-bench [--only startup|frame|idle|content|input|cases|sync|content_sync|qr|camera]
 #include <imgui.h>
 #include <malloc.h>
 #include <unistd.h>
@@ -42,6 +43,7 @@
 #include <vector>
 
 #include "app.h"
+#include "camera_bench.h"
 #include "config/kiosk_config.h"
 #include "content_loader.h"
 #include "content_sync_bench.h"
@@ -387,6 +389,7 @@ int main(int argc, char** argv) {
     if (wanted(only, "sync")) bench::benchSync(setup.dataDir, figure);
     if (wanted(only, "content_sync")) bench::benchContentSync(runner, setup, figure);
     if (wanted(only, "qr")) bench::benchQr(figure);
+    if (wanted(only, "camera")) bench::benchCameraPreview(runner, setup, figure);
     runner.shutdownBackends();
     ImGui::DestroyContext();
     return 0;

@@ -1,0 +1,17 @@
+#pragma once
+// kiosk-bench's "camera" group: the real app on 扫码 with a live 1280x720 videotestsrc camera
+// at 30 fps (no camera here), for 10 s, as the frame loop runs it (no forced redraws).
+//   camera_preview_cpu_pct  the whole process: capture, conversion, QR decode worker, preview
+//                           upload and llvmpipe drawing                        target < 25
+//   camera_preview_fps      frames drawn a second (the app asks for at most 15)
+#include <functional>
+
+#include "app.h"
+#include "platform/glfw_runner.h"
+
+namespace kiosk::bench {
+
+void benchCameraPreview(platform::GlfwRunner& runner, AppSetup setup,
+                        const std::function<void(const char*, double, const char*)>& figure);
+
+}  // namespace kiosk::bench
