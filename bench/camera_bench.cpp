@@ -30,7 +30,8 @@ void benchCameraPreview(platform::GlfwRunner& runner, AppSetup setup,
     platform::GlImageSource images(&platform::GlfwRunner::wake);
     platform::GlFrameTexture cameraTexture;
     {
-        App app(setup, AppServices{clock, images, fontTexture, &platform::GlfwRunner::wake, nullptr, &cameraTexture});
+        App app(setup, AppServices{clock, images, fontTexture, &platform::GlfwRunner::wake, nullptr, &cameraTexture,
+                                   &platform::GlfwRunner::wakeForPicture});
         app.start();
         platform::RunLimits settle;
         settle.alwaysDraw = true;

@@ -58,9 +58,10 @@ struct AppServices {
     core::Clock& clock;
     ui::ImageSource& images;
     ui::FontTexture& fontTexture;
-    std::function<void()> wakeUiThread;         // thread-safe: a worker has something for the UI
-    ui::SpeechOutput* speech = nullptr;         // 朗读; null where there is none (benchmarks)
-    ui::FrameTexture* cameraTexture = nullptr;  // the 扫码 preview; null in the headless UI
+    std::function<void()> wakeUiThread;              // thread-safe: a worker has something for the UI
+    ui::SpeechOutput* speech = nullptr;              // 朗读; null where there is none (benchmarks)
+    ui::FrameTexture* cameraTexture = nullptr;       // the 扫码 preview; null in the headless UI
+    std::function<void()> wakeForPicture = nullptr;  // thread-safe: one frame for a new camera picture
 };
 
 // The case a resident is filing (反映问题), with the screens' state around it.

@@ -22,7 +22,9 @@ void App::useCamera(bool needed) {
         qrScan_ = std::make_unique<QrScanWorker>(services_.wakeUiThread);
         QrScanWorker* worker = qrScan_.get();
         auto lastWakeMs = std::make_shared<std::atomic<std::int64_t>>(0);
-        camera_->onFrame([worker, wake = services_.wakeUiThread, lastWakeMs] {
+        // A new picture owes one frame; without a way to say so, the plain wake (a few frames).
+        auto pictureWake = services_.wakeForPicture ? services_.wakeForPicture : services_.wakeUiThread;
+        camera_->onFrame([worker, wake = std::move(pictureWake), lastWakeMs] {
             worker->frameArrived();
             // The preview at most 15 times a second: a software-GL frame costs tens of milliseconds.
             const std::int64_t now = std::chrono::duration_cast<std::chrono::milliseconds>(

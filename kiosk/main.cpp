@@ -88,7 +88,8 @@ int runKiosk(const kiosk::CommandLine& cli) {
         platform::GlImageSource images(&platform::GlfwRunner::wake);
         platform::SpeechWorker speech(std::make_unique<platform::DeviceAudioSink>());
         platform::GlFrameTexture cameraTexture;
-        App app(setup, AppServices{clock, images, fontTexture, &platform::GlfwRunner::wake, &speech, &cameraTexture});
+        App app(setup, AppServices{clock, images, fontTexture, &platform::GlfwRunner::wake, &speech, &cameraTexture,
+                                   &platform::GlfwRunner::wakeForPicture});
         app.prepare();  // the font atlas builds on a worker while the window opens
         if (auto error = runner.open({cfg.display.fullscreen, cfg.display.width, cfg.display.height, "监督一点通"})) {
             std::cerr << *error << "\n";

@@ -1,4 +1,5 @@
 #pragma once
+#include <algorithm>
 // Render on demand: the pure decision of the main loop, separated from GLFW so it can be tested
 // on a simulated clock. A kiosk is on all day; a static screen must cost almost no CPU.
 //
@@ -22,6 +23,8 @@ public:
 
     // An input event or a worker message arrived: draw a few frames.
     void noteEvent() { framesOwed_ = policy_.framesAfterEvent; }
+    // New pixels only (the camera preview): one frame shows them; no input needs settling.
+    void noteNewPicture() { framesOwed_ = std::max(framesOwed_, 1); }
     // The app's own next deadline (clock minute, countdown second, slide change), from the last frame.
     void setNextDue(SteadyTime due) { nextDue_ = due; }
     // Something on screen is moving and wants another frame soon (set per frame).

@@ -19,7 +19,8 @@
 namespace kiosk::platform {
 namespace {
 
-std::atomic<bool> gEventArrived{false};  // set by GLFW callbacks and wake(): something to draw
+std::atomic<bool> gEventArrived{false};    // set by GLFW callbacks and wake(): something to draw
+std::atomic<bool> gPictureArrived{false};  // set by wakeForPicture(): a new camera picture
 
 double processCpuMs() {
     timespec ts{};
@@ -43,6 +44,11 @@ GlfwRunner::~GlfwRunner() {
     shutdownBackends();
     if (window_) glfwDestroyWindow(window_);
     glfwTerminate();
+}
+
+void GlfwRunner::wakeForPicture() {
+    gPictureArrived = true;
+    glfwPostEmptyEvent();
 }
 
 void GlfwRunner::wake() {
@@ -153,6 +159,7 @@ int GlfwRunner::run(App& app, UiDriver* driver, const RunLimits& limits) {
                 glfwPollEvents();
         }
         if (gEventArrived.exchange(false)) pacer.noteEvent();
+        if (gPictureArrived.exchange(false)) pacer.noteNewPicture();
         const auto afterWait = app.clock().now();
         if (!scripted && !limits.alwaysDraw && !pacer.shouldDraw(afterWait)) continue;
 

@@ -42,6 +42,8 @@ public:
     std::optional<std::string> open(const WindowParams& params);
     // Wakes the loop from any thread.
     static void wake();
+    // Thread-safe: a new camera picture to show — one frame, not the few an event owes.
+    static void wakeForPicture();
 
     // Runs until the app asks to exit, the script ends (driver), or the limits say so.
     // Returns the process exit code.
