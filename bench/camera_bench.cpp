@@ -6,19 +6,11 @@
 #include <filesystem>
 
 #include "core/clock.h"
+#include "measures.h"
 #include "platform/gl_textures.h"
 #include "ui_driver.h"
 
 namespace kiosk::bench {
-namespace {
-
-double processCpuSeconds() {
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
-}
-
-}  // namespace
 
 void benchCameraPreview(platform::GlfwRunner& runner, AppSetup setup,
                         const std::function<void(const char*, double, const char*)>& figure) {

@@ -13,6 +13,7 @@
 
 #include "core/clock.h"
 #include "core/demo_content_generator.h"
+#include "measures.h"
 #include "net/content_sync.h"
 #include "net/http_client.h"
 #include "platform/gl_textures.h"
@@ -23,21 +24,6 @@ namespace kiosk::bench {
 namespace {
 
 namespace fs = std::filesystem;
-
-double rssMb() {
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line)) {
-        if (line.rfind("VmRSS:", 0) == 0) return std::atof(line.c_str() + 6) / 1024.0;
-    }
-    return -1;
-}
-
-double threadCpuMs() {
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) * 1000.0 + static_cast<double>(ts.tv_nsec) / 1e6;
-}
 
 // The highest RSS seen while it runs (sampled every 5 ms).
 class PeakRss {

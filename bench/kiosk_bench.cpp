@@ -52,6 +52,7 @@
 #include "input/handwriting_recognizer.h"
 #include "input/pinyin_decoder.h"
 #include "input/recorded_strokes.h"
+#include "measures.h"
 #include "platform/gl_textures.h"
 #include "platform/glfw_runner.h"
 #include "platform/logging.h"
@@ -66,26 +67,15 @@
 namespace {
 
 using namespace kiosk;
+using bench::msSince;
+using bench::percentile;
+using bench::processCpuSeconds;
+using bench::rssMb;
 const auto kProcessStart = std::chrono::steady_clock::now();
 
 void figure(const char* name, double value, const char* unit) {
     std::printf("%s %.2f %s\n", name, value, unit);
     std::fflush(stdout);
-}
-
-double rssMb() {
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line)) {
-        if (line.rfind("VmRSS:", 0) == 0) return std::atof(line.c_str() + 6) / 1024.0;
-    }
-    return -1;
-}
-
-double processCpuSeconds() {
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
 }
 
 // Re-runs this program under xvfb-run when there is no display.
@@ -103,15 +93,6 @@ void ensureDisplay(int argc, char** argv) {
 
 bool wanted(const std::string& only, const char* group) {
     return only.empty() || only == group;
-}
-
-double msSince(std::chrono::steady_clock::time_point t) {
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t).count();
-}
-
-double percentile(std::vector<double> v, double p) {
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size())))];
 }
 
 // The 100k figures: store, load, search, then the real UI scrolling a payout list of that set.

@@ -5,21 +5,10 @@
 #include <vector>
 
 #include "core/qr_decoder.h"
+#include "measures.h"
 #include "support/qr_corpus.h"
 
 namespace kiosk::bench {
-namespace {
-
-double msSince(std::chrono::steady_clock::time_point t) {
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t).count();
-}
-
-double percentile(std::vector<double> v, double p) {
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size())))];
-}
-
-}  // namespace
 
 void benchQr(const std::function<void(const char*, double, const char*)>& figure) {
     const auto corpus = testing::makeQrCorpus();
