@@ -57,12 +57,7 @@ void QrScanWorker::run() {
         const std::shared_ptr<const platform::CameraFrame> frame = camera_ ? camera_->latest() : nullptr;
         if (!frame || frame->sequence == lastSequence) continue;
         lastSequence = frame->sequence;
-        // Gray from RGBA (BT.601 weights): the decoder reads luminance.
-        luma.resize(static_cast<std::size_t>(frame->width) * static_cast<std::size_t>(frame->height));
-        for (std::size_t i = 0; i < luma.size(); ++i) {
-            const std::uint8_t* p = &frame->rgba[i * 4];
-            luma[i] = static_cast<std::uint8_t>((77 * p[0] + 150 * p[1] + 29 * p[2]) >> 8);
-        }
+        core::lumaFromRgba(frame->rgba.data(), frame->width, frame->height, luma);
         auto text =
             scanner.scan({luma.data(), frame->width, frame->height, frame->width, 1}, std::chrono::steady_clock::now());
         if (!text) continue;

@@ -16,6 +16,14 @@ bool isThorough(QrPass pass) {
 
 }  // namespace
 
+void lumaFromRgba(const std::uint8_t* rgba, int width, int height, std::vector<std::uint8_t>& out) {
+    out.resize(static_cast<std::size_t>(width) * static_cast<std::size_t>(height));
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const std::uint8_t* p = rgba + i * 4;
+        out[i] = static_cast<std::uint8_t>((77 * p[0] + 150 * p[1] + 29 * p[2]) >> 8);
+    }
+}
+
 std::optional<std::string> decodeQrPass(const GrayView& image, QrPass pass, std::vector<std::uint8_t>& scratch) {
     if (!image.data || image.width <= 0 || image.height <= 0) return std::nullopt;
     ZXing::ImageView view(image.data, image.width, image.height, ZXing::ImageFormat::Lum, image.rowStride,

@@ -21,6 +21,9 @@ struct GrayView {
     int pixStride = 1;  // bytes from one pixel to the next
 };
 
+// Gray from RGBA (BT.601 weights, what the decoder reads): `out` is resized to width * height.
+void lumaFromRgba(const std::uint8_t* rgba, int width, int height, std::vector<std::uint8_t>& out);
+
 enum class QrPass {
     Quick,          // ~10 ms on 1280x720
     QuickInverted,  // light modules on a dark screen

@@ -12,6 +12,7 @@
 
 #include "core/qr_decoder.h"
 #include "qr_scan_worker.h"
+#include "support/eventually.h"
 #include "support/qr_corpus.h"
 
 namespace kiosk {
@@ -20,23 +21,9 @@ namespace {
 using namespace std::chrono_literals;
 namespace fs = std::filesystem;
 
-// Polls `done` until it holds or `limit` passes (the camera works on its own thread).
-template <typename Predicate>
-bool eventually(Predicate done, std::chrono::milliseconds limit = 8000ms) {
-    const auto end = std::chrono::steady_clock::now() + limit;
-    while (std::chrono::steady_clock::now() < end) {
-        if (done()) return true;
-        std::this_thread::sleep_for(10ms);
-    }
-    return done();
-}
-
 std::vector<std::uint8_t> lumaOf(const platform::CameraFrame& f) {
-    std::vector<std::uint8_t> y(static_cast<std::size_t>(f.width) * static_cast<std::size_t>(f.height));
-    for (std::size_t i = 0; i < y.size(); ++i) {
-        const std::uint8_t* p = &f.rgba[i * 4];
-        y[i] = static_cast<std::uint8_t>((77 * p[0] + 150 * p[1] + 29 * p[2]) >> 8);
-    }
+    std::vector<std::uint8_t> y;
+    core::lumaFromRgba(f.rgba.data(), f.width, f.height, y);
     return y;
 }
 
@@ -74,7 +61,7 @@ TEST_F(CameraTest, ATestSourceGivesRgbaFrames) {
     camera.onFrame([&] { ++callbacks; });
     EXPECT_EQ(camera.status().state, platform::CameraState::Off);
     camera.start();
-    ASSERT_TRUE(eventually([&] { return camera.status().frames >= 3; }));
+    ASSERT_TRUE(testing::eventually([&] { return camera.status().frames >= 3; }));
     EXPECT_EQ(camera.status().state, platform::CameraState::Running);
     const auto frame = camera.latest();
     ASSERT_NE(frame, nullptr);
@@ -92,7 +79,7 @@ TEST_F(CameraTest, AReceiptShownToTheCameraIsReadFromItsFrames) {
     platform::Camera camera(filesPipeline());
     camera.start();
     std::optional<std::string> text;
-    ASSERT_TRUE(eventually([&] {
+    ASSERT_TRUE(testing::eventually([&] {
         const auto frame = camera.latest();
         if (!frame) return false;
         const auto luma = lumaOf(*frame);
@@ -113,11 +100,11 @@ TEST_F(CameraTest, TheScanWorkerHandsOverACodeOncePerShowing) {
     worker.start(camera);
     camera->start();
     std::optional<std::string> text;
-    ASSERT_TRUE(eventually([&] { return (text = worker.take()).has_value(); }));
+    ASSERT_TRUE(testing::eventually([&] { return (text = worker.take()).has_value(); }));
     EXPECT_EQ(*text, "https://jdydt.example.cn/t/2026110267");
     EXPECT_GE(wakes.load(), 1);
     const std::uint64_t framesThen = camera->status().frames;
-    ASSERT_TRUE(eventually([&] { return camera->status().frames >= framesThen + 8; }));
+    ASSERT_TRUE(testing::eventually([&] { return camera->status().frames >= framesThen + 8; }));
     EXPECT_FALSE(worker.take().has_value()) << "still in view: not handed over again";
     worker.stop();
     camera->stop();
@@ -126,11 +113,11 @@ TEST_F(CameraTest, TheScanWorkerHandsOverACodeOncePerShowing) {
 TEST_F(CameraTest, AMissingOrBrokenCameraSaysSo) {
     platform::Camera missing("v4l2src device=/dev/video-not-here", 200ms);
     missing.start();
-    ASSERT_TRUE(eventually([&] { return missing.status().state == platform::CameraState::Failed; }));
+    ASSERT_TRUE(testing::eventually([&] { return missing.status().state == platform::CameraState::Failed; }));
     EXPECT_FALSE(missing.status().problem.empty());
     platform::Camera broken("no_such_element_anywhere", 200ms);
     broken.start();
-    ASSERT_TRUE(eventually([&] { return broken.status().state == platform::CameraState::Failed; }));
+    ASSERT_TRUE(testing::eventually([&] { return broken.status().state == platform::CameraState::Failed; }));
     EXPECT_NE(broken.status().problem.find("camera pipeline"), std::string::npos) << broken.status().problem;
 }
 
@@ -138,13 +125,13 @@ TEST_F(CameraTest, AnUnpluggedCameraIsPickedUpAgainWhenItComesBack) {
     writeFrames({"plain", "empty_0"});
     platform::Camera camera(filesPipeline(), 300ms);
     camera.start();
-    ASSERT_TRUE(eventually([&] { return camera.status().state == platform::CameraState::Running; }));
+    ASSERT_TRUE(testing::eventually([&] { return camera.status().state == platform::CameraState::Running; }));
     fs::rename(dir_ / "frames", dir_ / "unplugged");  // the source's files vanish: a pipeline error
-    ASSERT_TRUE(eventually([&] { return camera.status().state == platform::CameraState::Failed; }));
+    ASSERT_TRUE(testing::eventually([&] { return camera.status().state == platform::CameraState::Failed; }));
     EXPECT_FALSE(camera.status().problem.empty());
     const std::uint64_t before = camera.status().frames;
     fs::rename(dir_ / "unplugged", dir_ / "frames");  // plugged back in
-    ASSERT_TRUE(eventually(
+    ASSERT_TRUE(testing::eventually(
         [&] { return camera.status().state == platform::CameraState::Running && camera.status().frames > before; }));
 }
 
