@@ -22,9 +22,14 @@ pkg_check_modules(TOMLPP REQUIRED IMPORTED_TARGET tomlplusplus)
 # The camera: GStreamer with its app library (appsink); plugins come from gstreamer1.0-plugins-*.
 pkg_check_modules(GST REQUIRED IMPORTED_TARGET gstreamer-1.0 gstreamer-app-1.0)
 
+# stb (libstb-dev, the one ImGui links): the case photos' JPEG writer and scaler.
+pkg_check_modules(STB REQUIRED IMPORTED_TARGET stb)
+
 # The imgui and stb include directories hold headers we do not own: mark them SYSTEM so
 # -Werror applies only to our code.
 get_target_property(_imgui_inc PkgConfig::IMGUI INTERFACE_INCLUDE_DIRECTORIES)
 set_target_properties(PkgConfig::IMGUI PROPERTIES INTERFACE_SYSTEM_INCLUDE_DIRECTORIES "${_imgui_inc}")
+get_target_property(_stb_inc PkgConfig::STB INTERFACE_INCLUDE_DIRECTORIES)
+set_target_properties(PkgConfig::STB PROPERTIES INTERFACE_SYSTEM_INCLUDE_DIRECTORIES "${_stb_inc}")
 # libimgui.a is static: FreeType must come after it on the link line, so it hangs off the imgui target.
 set_property(TARGET PkgConfig::IMGUI APPEND PROPERTY INTERFACE_LINK_LIBRARIES PkgConfig::FREETYPE)

@@ -268,6 +268,19 @@ void Outbox::markUploaded(std::int64_t id, const std::string& serviceRequestId, 
     }
 }
 
+std::vector<std::string> Outbox::photoFiles() {
+    std::vector<std::string> files;
+    Statement s(db_.handle(), "SELECT photos FROM cases WHERE photos != '[]'");
+    while (s.next()) {
+        const nlohmann::json photos = nlohmann::json::parse(s.text(0), nullptr, false);
+        if (!photos.is_array()) continue;
+        for (const auto& p : photos) {
+            if (p.is_string()) files.push_back(p.get<std::string>());
+        }
+    }
+    return files;
+}
+
 void Outbox::markNeedsAttention(std::int64_t id, const std::string& reason, const std::string& at) {
     Transaction tx(db_);
     Statement update(db_.handle(), "UPDATE cases SET state = 'needs_attention' WHERE id = ?");

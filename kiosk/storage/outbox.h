@@ -107,6 +107,8 @@ public:
     std::optional<OutboxCase> find(std::int64_t id);
     std::size_t depth();                // cases not yet acknowledged
     std::size_t needsAttentionCount();  // cases the platform refused: an operator looks at them
+    // Every photo file a case still refers to (the start's sweep keeps these, removes the rest).
+    std::vector<std::string> photoFiles();
 
     // The platform acknowledged the case: personal fields and photo files are erased.
     void markUploaded(std::int64_t id, const std::string& serviceRequestId, const std::string& at);

@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -138,6 +139,23 @@ TEST_F(OutboxTest, PendingIsOldestFirstAndLeavesAcknowledgedCasesOut) {
     EXPECT_EQ(pending[0].id, a.id);
     EXPECT_EQ(pending[1].id, c.id);
     EXPECT_EQ(outbox.depth(), 2u);
+}
+
+TEST_F(OutboxTest, PhotoFilesListsThePhotosOfCasesNotYetAcknowledged) {
+    Outbox outbox(path_);
+    NewCase first = complaint();
+    first.draft.photos = {(dir_ / "a.jpg").string(), (dir_ / "b.jpg").string()};
+    const Receipt a = outbox.submit(first);
+    outbox.submit(complaint());  // no photos
+    NewCase third = complaint();
+    third.draft.photos = {(dir_ / "c.jpg").string()};
+    outbox.submit(third);
+    std::vector<std::string> files = outbox.photoFiles();
+    std::sort(files.begin(), files.end());
+    EXPECT_EQ(files, (std::vector<std::string>{(dir_ / "a.jpg").string(), (dir_ / "b.jpg").string(),
+                                               (dir_ / "c.jpg").string()}));
+    outbox.markUploaded(a.id, "sr-1", "2026-11-22T10:20:00+08:00");
+    EXPECT_EQ(outbox.photoFiles(), (std::vector<std::string>{(dir_ / "c.jpg").string()}));
 }
 
 TEST_F(OutboxTest, AcknowledgementErasesPersonalFieldsAndPhotoFiles) {
