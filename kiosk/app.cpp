@@ -57,7 +57,8 @@ App::App(AppSetup setup, AppServices services)
       caseDesk_((std::filesystem::path(setup_.assetsDir) / "demo" / "case_catalog.json").string(),
                 (std::filesystem::path(setup_.dataDir) / "outbox.db").string(), services_.wakeUiThread,
                 (std::filesystem::path(setup_.dataDir) / "content.db").string()),
-      usage_((std::filesystem::path(setup_.dataDir) / "usage_counters.json").string(), localDate()) {
+      usage_((std::filesystem::path(setup_.dataDir) / "usage_counters.json").string(), localDate()),
+      photoDesk_((std::filesystem::path(setup_.dataDir) / "photos").string(), services_.wakeUiThread) {
     defaultTextSize_ = core::textSizeFromName(setup_.config.ui.textSize).value_or(core::TextSize::Standard);
     defaultColorScheme_ = core::colorSchemeFromName(setup_.config.ui.colors).value_or(core::ColorScheme::Standard);
     defaultSpeechVolume_ = core::speechVolumeFromName(setup_.config.speech.volume).value_or(core::SpeechVolume::Medium);
@@ -69,7 +70,7 @@ App::App(AppSetup setup, AppServices services)
 }
 
 App::~App() {
-    useCamera(false);  // the camera's thread calls into the scan worker: both stop before either goes
+    stopCamera();
 }
 
 void App::prepare() {
@@ -86,6 +87,8 @@ void App::prepare() {
     caseDesk_.open(setup_.demoCases
                        ? (std::filesystem::path(setup_.assetsDir) / "demo" / "demo_cases.json").string()
                        : std::string{});  // a small JSON file and an SQLite open: before the glyphs are collected
+    // Photos a power cut left behind (taken, but no case refers to them) go, on the photo worker.
+    if (auto keep = caseDesk_.photoFilesInOutbox()) photoDesk_.sweep(std::move(*keep));
     buildScreens();
     fonts_ = std::make_unique<ui::FontLibrary>(setup_.config.fonts.path, setup_.config.fonts.faceIndex,
                                                services_.fontTexture, services_.wakeUiThread);
@@ -278,6 +281,7 @@ void App::frame() {
     takeSyncedContent();
     takeSyncCommands();
     takeScannedCode();
+    takeSavedPhotos();
     if (auto answer = engines_.takeHandwriting()) {
         if (answer->request == sessionState_.inkRequest) sessionState_.handwritingCandidates = answer->candidates;
     }
@@ -294,13 +298,13 @@ void App::frame() {
     if (enteredGeneration_ != router_.generation()) {
         enteredGeneration_ = router_.generation();
         screen(router_.current()).onEnter();
-        useCamera(router_.current() == core::ScreenId::ScanQr);
         if (router_.current() == core::ScreenId::Attract) {
             usage_.saveIfChanged();  // a session ended: keep the day's counts on disk
         } else {
             usage_.openScreen(localDate(), core::screenName(router_.current()));
         }
     }
+    updateCameraUse();
     prepareView(now);
     widgets::useTheme(colorTheme());
     drawFrameContents(now);
@@ -454,6 +458,7 @@ std::string App::readAloudText() const {
 void App::wipeSession() {
     if (services_.speech) services_.speech->stop();
     const core::TextSize sizeBefore = sessionState_.textSize;
+    discardUnsentPhotos(sessionState_.caseSession);
     sessionState_ = SessionState{};
     sessionState_.colorScheme = defaultColorScheme_;
     session_.stop();
@@ -487,7 +492,8 @@ void App::prepareView(core::SteadyTime now) {
     view_.network = syncStatus.online ? ui::NetworkState::Online : ui::NetworkState::Offline;
     view_.offlineBanner = sync_ && syncStatus.everTried && !syncStatus.online;
     prepareTrackView(now);
-    prepareScanView(now);
+    prepareScanView();
+    prepareCameraPicture(now);
     view_.announcements = &announcements_;
     view_.attractSlide = attract_.slideIndex(now, announcements_.size());
     view_.operatorProblems = operatorProblems_;

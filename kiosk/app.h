@@ -29,6 +29,7 @@
 #include "core/tracking_form.h"
 #include "input_engines.h"
 #include "net/sync_engine.h"
+#include "photo_desk.h"
 #include "platform/camera.h"
 #include "qr_scan_worker.h"
 #include "ui/app_view.h"
@@ -60,7 +61,7 @@ struct AppServices {
     ui::FontTexture& fontTexture;
     std::function<void()> wakeUiThread;              // thread-safe: a worker has something for the UI
     ui::SpeechOutput* speech = nullptr;              // 朗读; null where there is none (benchmarks)
-    ui::FrameTexture* cameraTexture = nullptr;       // the 扫码 preview; null in the headless UI
+    ui::FrameTexture* cameraTexture = nullptr;       // the camera's picture; null in the headless UI
     std::function<void()> wakeForPicture = nullptr;  // thread-safe: one frame for a new camera picture
 };
 
@@ -76,6 +77,10 @@ struct CaseSession {
     std::vector<storage::SimilarCase> similar;  // "这个问题已有人反映": asked before saving
     bool similarDeclined = false;               // 不一样，继续提交
     std::string joinedCode;                     // joined that open case instead of filing
+    // The photo step: the picture 拍照 took, until 用这张 or 重拍; the kept ones being written.
+    std::shared_ptr<const platform::CameraFrame> shot;
+    std::vector<std::uint64_t> photosSaving;  // PhotoDesk tickets
+    std::string photoProblemKey;
 };
 
 // 查询进度 in this visit: the code and digits typed, and the case they opened.
@@ -143,6 +148,7 @@ public:
     const ui::InputFont& inputFont() const { return *inputFont_; }
     const CaseSession& caseSession() const { return sessionState_.caseSession; }
     const TrackSession& trackSession() const { return sessionState_.trackSession; }
+    PhotoDesk& photoDesk() { return photoDesk_; }
     CaseDesk& caseDesk() { return caseDesk_; }
     const net::SyncEngine* sync() const { return sync_.get(); }
     const UsageCounters& usage() const { return usage_; }
@@ -185,9 +191,14 @@ private:
     void startContentLoading();
     void takeSyncedContent();
     void takeSyncCommands();
-    void useCamera(bool needed);
+    // The camera (app_camera.cpp): on while 扫码 or the case's photo step shows, off otherwise.
+    enum class CameraUse { None, Scan, Photo };
+    CameraUse cameraUseNow() const;
+    void updateCameraUse();
+    void stopCamera();
+    void prepareCameraPicture(core::SteadyTime now);
     void takeScannedCode();
-    void prepareScanView(core::SteadyTime now);
+    void prepareScanView();
     void reloadConfig();
     std::string localDate() const;  // today on the kiosk's clock, "2026-11-22"
     void startSync();
@@ -202,6 +213,10 @@ private:
     void takeCaseOutcome();
     bool caseFlowBack();  // 返回 inside the flow; false when it should leave the flow
     void finishCase();    // the receipt was seen: the next 我要反映 starts a new case
+    // The photo step (app_photos.cpp).
+    void applyPhotoAction(const ui::caseflow::Op& op);
+    void takeSavedPhotos();
+    void discardUnsentPhotos(CaseSession& session);  // the visit ends without its case
     void syncTypedAnswers();
     std::string hallCommunityId() const;
     // 查询进度 (app_tracking.cpp).
@@ -235,11 +250,10 @@ private:
     ContentLoader contentLoader_;
     core::DisclosureSnapshot disclosures_;
     bool listAnimating_ = false;
-    int contentGenerationLoaded_ = 0;
+    int contentGenerationLoaded_ = 0;  // the sync worker's content generation on screen
     bool configReloadPending_ = false;
-    bool overlayThisFrame_ = false;  // "还在吗？" is drawn this frame (also the frame of the tap that ends it)  // the
-                                     // sync worker's content generation on screen
-    bool contentStarted_ = false;  // the content worker starts after the first frame is on screen
+    bool overlayThisFrame_ = false;  // "还在吗？" is drawn this frame (also the frame of the tap that ends it)
+    bool contentStarted_ = false;    // the content worker starts after the first frame is on screen
     int framesDrawn_ = 0;
 
     std::unique_ptr<ui::FontLibrary> fonts_;
@@ -247,11 +261,15 @@ private:
     InputEngines engines_;
     CaseDesk caseDesk_;
     UsageCounters usage_;  // today's visits, screens and cases, for the heartbeat
-    // 扫码: the camera runs only while its screen is open; codes are read on the scan worker.
+    PhotoDesk photoDesk_;
+    std::uint64_t lastPhotoTicket_ = 0;
+    // The camera runs only while a screen needs it; 扫码's codes are read on the scan worker.
     std::shared_ptr<platform::Camera> camera_;
     std::unique_ptr<QrScanWorker> qrScan_;
+    CameraUse cameraUse_ = CameraUse::None;
     ui::ScanView scan_;
-    std::uint64_t previewSequence_ = 0;
+    ui::CameraPicture cameraPicture_;
+    std::shared_ptr<const platform::CameraFrame> shownFrame_;  // what the camera texture holds
     core::SteadyTime previewShownAt_{};
     std::uint64_t lastSubmitTicket_ = 0;
     // Sends the outbox and pulls case updates when a platform is configured (after caseDesk_:

@@ -41,6 +41,9 @@ void App::prepareCaseView() {
         v.similarDate = cs.similar.front().createdAt.substr(0, 10);
     }
     v.joinedCode = cs.joinedCode;
+    v.reviewingShot = cs.shot != nullptr;
+    v.photosSaving = static_cast<int>(cs.photosSaving.size());
+    v.photoProblemKey = cs.photoProblemKey;
     v.showingReceipt = !cs.joinedCode.empty();
     if (cs.receipt) {
         v.showingReceipt = true;
@@ -108,6 +111,8 @@ void App::applyCaseAction(const ui::caseflow::Op& op) {
             } else if constexpr (std::is_same_v<A, cf::Answer>) {
                 flow.answer(a.question, a.option);
             } else if constexpr (std::is_same_v<A, cf::Next>) {
+                // 下一步 with a shot still under review: it was taken to be kept.
+                if (cs.shot && flow.step() == core::CaseStep::Photo) applyPhotoAction(cf::KeepPhoto{});
                 if (!flow.next()) cs.problemKey = core::stepProblemMessageKey(flow.problem());
                 if (flow.step() != core::CaseStep::Place) cs.typingPlace = false;
             } else if constexpr (std::is_same_v<A, cf::Edit>) {
@@ -116,8 +121,12 @@ void App::applyCaseAction(const ui::caseflow::Op& op) {
                 flow.edit(a.step);
                 cs.typingPlace = a.step == core::CaseStep::Place && flow.draft().placeTyped;
             } else if constexpr (std::is_same_v<A, cf::PhotoLater>) {
+                cs.shot.reset();
                 flow.choosePhotoLater(true);
                 flow.next();
+            } else if constexpr (std::is_same_v<A, cf::TakePhoto> || std::is_same_v<A, cf::KeepPhoto> ||
+                                 std::is_same_v<A, cf::RetakePhoto> || std::is_same_v<A, cf::RemovePhoto>) {
+                applyPhotoAction(a);
             } else if constexpr (std::is_same_v<A, cf::ChoosePhone>) {
                 flow.choosePhone(flow.draft().phoneDigits);
             } else if constexpr (std::is_same_v<A, cf::ChooseAnonymous>) {
@@ -129,6 +138,8 @@ void App::applyCaseAction(const ui::caseflow::Op& op) {
                 if (a.clear) digits.clear();
                 flow.choosePhone(digits);
             } else if constexpr (std::is_same_v<A, cf::Submit>) {
+                // A kept photo is written in tens of milliseconds: the case waits for it, not without it.
+                if (!cs.photosSaving.empty()) return;
                 if (const auto unfinished = flow.firstUnfinishedStep()) {
                     cs.problemKey = core::stepProblemMessageKey(flow.problemAt(*unfinished));
                     flow.edit(*unfinished);
@@ -156,6 +167,7 @@ void App::applyCaseAction(const ui::caseflow::Op& op) {
                 cs.similarDeclined = true;
                 applyCaseAction(cf::Submit{});
             } else if constexpr (std::is_same_v<A, cf::Another>) {
+                discardUnsentPhotos(cs);  // after a join, the photos of the case not filed
                 flow.startAnother();
                 cs.receipt.reset();
                 cs.receiptTransfer.clear();
@@ -174,6 +186,7 @@ void App::applyCaseAction(const ui::caseflow::Op& op) {
 }
 
 void App::finishCase() {
+    discardUnsentPhotos(sessionState_.caseSession);
     sessionState_.caseSession = CaseSession{};
     for (const char* field : {ui::kCaseDescriptionField, ui::kCasePlaceField}) {
         sessionState_.entries.erase(field);

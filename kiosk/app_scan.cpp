@@ -4,43 +4,11 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
-#include <atomic>
 
 #include "app.h"
 #include "core/qr_payload.h"
 
 namespace kiosk {
-
-void App::useCamera(bool needed) {
-    if (!needed) {
-        if (qrScan_) qrScan_->stop();
-        if (camera_) camera_->stop();
-        return;
-    }
-    if (!camera_) {
-        camera_ = std::make_shared<platform::Camera>(setup_.config.camera.pipeline);
-        qrScan_ = std::make_unique<QrScanWorker>(services_.wakeUiThread);
-        QrScanWorker* worker = qrScan_.get();
-        auto lastWakeMs = std::make_shared<std::atomic<std::int64_t>>(0);
-        // A new picture owes one frame; without a way to say so, the plain wake (a few frames).
-        auto pictureWake = services_.wakeForPicture ? services_.wakeForPicture : services_.wakeUiThread;
-        camera_->onFrame([worker, wake = std::move(pictureWake), lastWakeMs] {
-            worker->frameArrived();
-            // The preview at most 15 times a second: a software-GL frame costs tens of milliseconds.
-            const std::int64_t now = std::chrono::duration_cast<std::chrono::milliseconds>(
-                                         std::chrono::steady_clock::now().time_since_epoch())
-                                         .count();
-            if (wake && now - lastWakeMs->load() >= 66) {
-                lastWakeMs->store(now);
-                wake();
-            }
-        });
-    }
-    scan_ = ui::ScanView{};
-    previewSequence_ = 0;
-    qrScan_->start(camera_);
-    camera_->start();
-}
 
 void App::takeScannedCode() {
     if (!qrScan_ || router_.current() != core::ScreenId::ScanQr) return;
@@ -96,22 +64,7 @@ void App::takeScannedCode() {
     }
 }
 
-void App::prepareScanView(core::SteadyTime now) {
-    if (camera_ && router_.current() == core::ScreenId::ScanQr) {
-        const platform::CameraStatus status = camera_->status();
-        scan_.camera = status.state == platform::CameraState::Running  ? ui::ScanView::Camera::Running
-                       : status.state == platform::CameraState::Failed ? ui::ScanView::Camera::Failed
-                                                                       : ui::ScanView::Camera::Starting;
-        if (status.state != platform::CameraState::Running) scan_.preview.reset();
-        // The newest frame to the preview texture, at most 15 times a second.
-        const auto frame = camera_->latest();
-        if (services_.cameraTexture && frame && frame->sequence != previewSequence_ &&
-            now - previewShownAt_ >= std::chrono::milliseconds(66)) {
-            scan_.preview = services_.cameraTexture->show(frame->rgba.data(), frame->width, frame->height);
-            previewSequence_ = frame->sequence;
-            previewShownAt_ = now;
-        }
-    }
+void App::prepareScanView() {
     view_.scanView = scan_;
 }
 

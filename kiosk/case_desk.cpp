@@ -150,4 +150,17 @@ std::optional<LookupOutcome> CaseDesk::takeLookupOutcome() {
     return takeIfReady(lookup_);
 }
 
+std::optional<std::set<std::string>> CaseDesk::photoFilesInOutbox() {
+    std::set<std::string> files;
+    if (!outbox_) return std::nullopt;
+    std::lock_guard lock(outboxMutex_);
+    try {
+        for (std::string& f : outbox_->photoFiles()) files.insert(std::move(f));
+    } catch (const storage::StorageError& e) {
+        spdlog::error("outbox: cannot list its photos: {}", e.what());
+        return std::nullopt;  // no list, no sweep: a photo a case needs is never removed on a guess
+    }
+    return files;
+}
+
 }  // namespace kiosk

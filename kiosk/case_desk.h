@@ -7,6 +7,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <variant>
 #include <vector>
@@ -70,6 +71,10 @@ public:
               std::uint64_t ticket);
     bool lookingUp() const { return lookup_.valid(); }
     std::optional<LookupOutcome> takeLookupOutcome();
+
+    // Every photo a case in the outbox still refers to (the start's photo sweep keeps these);
+    // nothing when the outbox cannot be read.
+    std::optional<std::set<std::string>> photoFilesInOutbox();
 
     // For tests and the bench; the sync engine will read it the same way.
     storage::Outbox* outbox() { return outbox_.get(); }

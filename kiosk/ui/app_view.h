@@ -56,6 +56,10 @@ struct CaseView {
     std::string similarCode;
     std::string similarDate;  // 2026-11-22
     std::string joinedCode;   // the resident joined that case: the confirmation shows
+    // The photo step: the picture is AppView::cameraPicture (the live camera, or the shot).
+    bool reviewingShot = false;   // 拍照 was tapped: 用这张 or 重拍?
+    int photosSaving = 0;         // kept, still being written
+    std::string photoProblemKey;  // a photo could not be saved
 };
 
 // One station of a case's road: 已提交, 已受理, 办理中, 已办结.
@@ -96,11 +100,15 @@ struct TrackView {
 };
 
 // 扫码: the camera's state, its newest frame as a texture, and what the last code was.
+// The camera's picture on the screens that use it (扫码 and the case's photo step).
+struct CameraPicture {
+    enum class State { Starting, Running, Failed } state = State::Starting;
+    std::optional<TextureInfo> texture;  // none in the headless UI, and until the first frame
+};
+
 struct ScanView {
-    enum class Camera { Starting, Running, Failed } camera = Camera::Starting;
-    std::optional<TextureInfo> preview;  // none in the headless UI, and until the first frame
-    std::string messageKey;              // why the last code did not open anything ("" for none)
-    std::string shownText;               // the text of an unrecognized code, one line
+    std::string messageKey;  // why the last code did not open anything ("" for none)
+    std::string shownText;   // the text of an unrecognized code, one line
 };
 
 struct AppView {
@@ -138,6 +146,7 @@ struct AppView {
     CaseView caseView;
     TrackView trackView;
     ScanView scanView;
+    CameraPicture cameraPicture;
 };
 
 }  // namespace kiosk::ui

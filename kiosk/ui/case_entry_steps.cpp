@@ -1,4 +1,4 @@
-// Steps 4–6 of 反映问题: what happened (keyboards), a photo, and how to reach the resident.
+// Steps of 反映问题: what happened (keyboards) and how to reach the resident.
 #include <algorithm>
 #include <iterator>
 
@@ -99,37 +99,6 @@ void drawDescribeStep(ScreenContext& ctx, TextEntryPanel& panel) {
     const ImVec2 at = ImGui::GetCursorScreenPos();
     panel.draw(ctx, ImVec2(l.contentMin.x, at.y + l.gap * 0.5f), l.contentMax,
                ctx.strings.get("case.describe.placeholder"));
-}
-
-void drawPhotoStep(ScreenContext& ctx) {
-    const Layout& l = ctx.layout;
-    const float width = contentWidth(ctx);
-    const core::CaseDraft& draft = ctx.view.caseView.flow->draft();
-    widgets::textBlock(ctx.fonts.body, widgets::inkColor(), ctx.strings.get("case.photo.why"), width);
-    ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
-    // Until the camera issue wires a preview, photos come later from the resident's phone.
-    widgets::textBlock(ctx.fonts.body, widgets::mutedInkColor(), ctx.strings.get("case.photo.no_camera"), width);
-    ImGui::Dummy(ImVec2(0, l.gap));
-    if (draft.photoLater) {
-        widgets::textBlock(ctx.fonts.body, widgets::inkColor(), ctx.strings.get("case.photo.later_chosen"), width);
-        ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
-    }
-    // Landscape: the two answers side by side; portrait: one under the other.
-    const float buttonW = l.portrait ? std::min(width, ctx.fonts.title->FontSize * 12.0f) : (width - l.gap * 2) * 0.5f;
-    const ImVec2 at = ImGui::GetCursorScreenPos();
-    if (widgets::bigButton("case.photo.later", ctx.strings.get("case.photo.later"),
-                           ImVec2(buttonW, l.buttonHeight * 1.2f), widgets::ButtonKind::Secondary, ctx.fonts.title)) {
-        ctx.actions.add(CaseAction{caseflow::PhotoLater{}});
-    }
-    if (l.portrait) {
-        ImGui::Dummy(ImVec2(0, l.gap));
-    } else {
-        ImGui::SetCursorScreenPos(ImVec2(at.x + buttonW + l.gap * 2, at.y));
-    }
-    if (widgets::bigButton("case.photo.skip", ctx.strings.get("case.photo.skip"),
-                           ImVec2(buttonW, l.buttonHeight * 1.2f), widgets::ButtonKind::Secondary, ctx.fonts.title)) {
-        ctx.actions.add(CaseAction{caseflow::Next{}});
-    }
 }
 
 void drawContactStep(ScreenContext& ctx) {

@@ -103,9 +103,10 @@ std::vector<Answer> answersOf(const ScreenContext& ctx) {
     const core::StringTable& s = ctx.strings;
     ImFont* typed = ctx.fonts.input ? ctx.fonts.input : ctx.fonts.body;  // all of GB2312
     const core::CommunityPlaces* community = c.catalog->community(d.communityId);
-    const std::string photos = !d.photos.empty() ? std::to_string(d.photos.size())
-                               : d.photoLater    ? s.get("case.review.photos_later")
-                                                 : s.get("case.review.photos_none");
+    const std::string photos = !d.photos.empty()
+                                   ? s.format("case.review.photos_count", {std::to_string(d.photos.size())})
+                               : d.photoLater ? s.get("case.review.photos_later")
+                                              : s.get("case.review.photos_none");
     std::vector<Answer> answers{
         // Kind and category in one row ("投诉 · 环境卫生"): its 修改 opens the category, whose 返回
         // reaches the kind.

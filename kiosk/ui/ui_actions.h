@@ -108,6 +108,12 @@ struct Edit {
     core::CaseStep step;  // 修改 on the review
 };
 struct PhotoLater {};
+struct TakePhoto {};    // 拍照: the newest camera picture, to review
+struct KeepPhoto {};    // 用这张
+struct RetakePhoto {};  // 重拍
+struct RemovePhoto {    // 删除 under a kept photo
+    std::size_t index = 0;
+};
 struct ChoosePhone {};
 struct ChooseAnonymous {};
 struct PhoneKey {
@@ -121,8 +127,8 @@ struct DeclineSimilar {};  // 不一样，继续提交
 struct Another {};         // 再反映一个问题
 struct Finish {};          // 完成 on the receipt
 using Op = std::variant<ChooseKind, ChooseCategory, ChooseCommunity, ChoosePlace, UseHallPlace, TypePlace, Answer, Next,
-                        Edit, PhotoLater, ChoosePhone, ChooseAnonymous, PhoneKey, Submit, JoinSimilar, DeclineSimilar,
-                        Another, Finish>;
+                        Edit, PhotoLater, TakePhoto, KeepPhoto, RetakePhoto, RemovePhoto, ChoosePhone, ChooseAnonymous,
+                        PhoneKey, Submit, JoinSimilar, DeclineSimilar, Another, Finish>;
 }  // namespace caseflow
 
 // 查询进度: the form's keypad and fields, and the rating of a closed case.

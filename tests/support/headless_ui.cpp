@@ -28,11 +28,13 @@ HeadlessUi::HeadlessUi(HeadlessOptions options) : options_(std::move(options)) {
     setup.assetsDir = KIOSK_DEFAULT_ASSETS_DIR;
     // Each harness gets its own data folder (content cache), removed afterwards.
     static int instance = 0;
-    dataDir_ = (std::filesystem::temp_directory_path() /
-                ("kiosk-ui-" + std::to_string(::getpid()) + "-" + std::to_string(++instance)))
-                   .string();
-    std::filesystem::remove_all(dataDir_);
-    setup.dataDir = dataDir_;
+    if (options_.dataDir.empty()) {
+        dataDir_ = (std::filesystem::temp_directory_path() /
+                    ("kiosk-ui-" + std::to_string(::getpid()) + "-" + std::to_string(++instance)))
+                       .string();
+        std::filesystem::remove_all(dataDir_);
+    }
+    setup.dataDir = options_.dataDir.empty() ? dataDir_ : options_.dataDir;
     setup.demoCases = options_.demoCases;
     setup.configFile = options_.configFile;
     for (const auto& p : loaded.problems) setup.startupProblems.push_back(p.text());
@@ -47,7 +49,7 @@ HeadlessUi::~HeadlessUi() {
     app_.reset();
     ImGui::DestroyContext(context_);
     std::error_code ignored;
-    std::filesystem::remove_all(dataDir_, ignored);
+    if (!dataDir_.empty()) std::filesystem::remove_all(dataDir_, ignored);
 }
 
 void HeadlessUi::oneFrame(UiDriver* driver) {

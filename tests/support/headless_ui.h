@@ -31,6 +31,7 @@ struct HeadlessOptions {
     std::string language;        // overrides ui.language when set
     bool waitForContent = true;  // let the content worker finish before the test starts
     bool demoCases = false;      // the demonstration cases in the outbox (kiosk --demo-cases)
+    std::string dataDir;         // a given data folder, left in place; default: a fresh one, removed after
 };
 
 class HeadlessUi {

@@ -1,8 +1,13 @@
 // DESIGN's UI rules for elderly users, measured on what the screens actually draw.
 #include <gtest/gtest.h>
 
-#include <algorithm>
+#include <stb_image_write.h>
+#include <unistd.h>
 
+#include <algorithm>
+#include <filesystem>
+
+#include "support/eventually.h"
 #include "support/headless_ui.h"
 #include "ui/font_atlas_builder.h"
 #include "widgets/big_button.h"
@@ -177,6 +182,51 @@ TEST_P(LayoutInOrientation, EveryCaseStepFollowsTheRulesAtEveryTextSize) {
         }
         ASSERT_EQ(ui.run("tap case.receipt.done\ntap topbar.text_size\nwait 0.5"), "");
     }
+}
+
+// The photo step with a working camera: live, a shot under review, two kept, three kept.
+TEST_P(LayoutInOrientation, ThePhotoStepWithACameraFollowsTheRulesAtEveryTextSize) {
+    const std::filesystem::path frames =
+        std::filesystem::temp_directory_path() / ("kiosk-layout-camera-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(frames);
+    std::vector<std::uint8_t> gray(1280 * 720, 90);
+    stbi_write_png((frames / "000.png").c_str(), 1280, 720, 1, gray.data(), 1280);
+    for (int size = 0; size < 3; ++size) {
+        SCOPED_TRACE("text size step " + std::to_string(size));
+        HeadlessOptions options;
+        options.width = GetParam().first;
+        options.height = GetParam().second;
+        options.configText = "[camera]\npipeline = \"multifilesrc location=" + (frames / "%03d.png").string() +
+                             " index=0 loop=true caps=image/png,framerate=10/1 ! pngdec\"\n";
+        HeadlessUi ui(options);
+        const ImVec2 display(options.width, options.height);
+        ASSERT_EQ(ui.tap("attract.wake"), "");
+        for (int i = 0; i < size; ++i) ASSERT_EQ(ui.run("tap topbar.text_size\nwait 0.5"), "");
+        ASSERT_EQ(ui.run("tap home.tile.case\ntap case.kind.complaint\ntap case.category.env\ntap case.next\n"
+                         "tap case.place.here\ntap case.next\ntap case.description.phrase.0\ntap case.next\n"
+                         "expect text 有照片吗？"),
+                  "");
+        ASSERT_TRUE(testing::eventually([&] {
+            ui.frame();
+            return !ui.showsText("摄像头正在打开……");
+        }));
+        expectTouchTargetsFollowTheRules(ui, display);
+        auto keep = [&](std::size_t count) {
+            ASSERT_EQ(ui.run("tap case.photo.take\nexpect text 这张照片清楚吗？"), "");
+            expectTouchTargetsFollowTheRules(ui, display);
+            ASSERT_EQ(ui.tap("case.photo.keep"), "");
+            ASSERT_TRUE(testing::eventually([&] {
+                ui.frame();
+                return ui.app().caseSession().flow->draft().photos.size() == count;
+            }));
+            ui.frame();
+            expectTouchTargetsFollowTheRules(ui, display);
+        };
+        keep(1);
+        keep(2);
+        keep(3);
+    }
+    std::filesystem::remove_all(frames);
 }
 
 TEST_P(LayoutInOrientation, TrackingFollowsTheRulesAtEveryTextSize) {

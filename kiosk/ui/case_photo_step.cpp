@@ -1,0 +1,209 @@
+// The photo step of 反映问题. The camera's picture, beside it (portrait: under it) what to do
+// now — 拍照, or the question on a shot — and a bottom block that is always the next move:
+// 稍后用手机补充 / 不要照片 before any photo, the kept photos with 删除 once there are some, and
+// 用这张 / 重拍 while a shot is reviewed. The block keeps its place whether the camera starts,
+// runs or fails: a button never moves under a finger.
+#include <algorithm>
+#include <string>
+
+#include "ui/camera_picture.h"
+#include "ui/case_screen.h"
+#include "widgets/big_button.h"
+#include "widgets/colors.h"
+#include "widgets/problem_box.h"
+#include "widgets/text.h"
+
+namespace kiosk::ui {
+namespace {
+
+bool cameraUsable(const ScreenContext& ctx) {
+    return ctx.view.cameraPicture.state != CameraPicture::State::Failed;
+}
+
+int photosTaken(const CaseView& c) {
+    return static_cast<int>(c.flow->draft().photos.size()) + c.photosSaving;
+}
+
+// How the kept photos sit in the bottom block: in landscape each 删除 beside its photo (one row
+// of button height); where that does not fit (portrait), each 删除 under its photo.
+struct PhotoStrip {
+    bool beside = true;
+    float thumbW = 0;
+    float thumbH = 0;
+    float removeW = 0;
+    float height = 0;
+};
+
+PhotoStrip photoStrip(const ScreenContext& ctx, float width) {
+    const Layout& l = ctx.layout;
+    const auto n = static_cast<float>(core::kMaxPhotos);
+    PhotoStrip s;
+    s.thumbH = l.buttonHeight;
+    s.thumbW = s.thumbH * 16.0f / 9.0f;
+    s.removeW = std::max(
+        widgets::kMinTouchTarget,
+        widgets::measureText(ctx.fonts.body, ctx.strings.get("case.photo.remove")).x + ctx.fonts.body->FontSize * 1.2f);
+    if ((s.thumbW + l.gap * 0.5f + s.removeW) * n + l.gap * (n - 1) <= width) {
+        s.height = l.buttonHeight;
+        return s;
+    }
+    s.beside = false;
+    s.thumbW = (width - l.gap * (n - 1)) / n;
+    s.thumbH = s.thumbW * 9.0f / 16.0f;
+    s.removeW = s.thumbW;
+    s.height = s.thumbH + l.gap * 0.25f + l.buttonHeight;
+    return s;
+}
+
+void drawThumbnail(ScreenContext& ctx, ImVec2 min, ImVec2 size, int index) {
+    const CaseView& c = ctx.view.caseView;
+    const std::vector<std::string>& photos = c.flow->draft().photos;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(min, ImVec2(min.x + size.x, min.y + size.y), widgets::toImColor(0x202020));
+    const bool saved = index < static_cast<int>(photos.size());
+    const auto texture = saved ? ctx.images.texture(photos[static_cast<std::size_t>(index)]) : std::nullopt;
+    if (texture && texture->width > 0 && texture->height > 0) {
+        const float scale =
+            std::min(size.x / static_cast<float>(texture->width), size.y / static_cast<float>(texture->height));
+        const ImVec2 shown(texture->width * scale, texture->height * scale);
+        const ImVec2 p(min.x + (size.x - shown.x) * 0.5f, min.y + (size.y - shown.y) * 0.5f);
+        dl->AddImage(texture->id, p, ImVec2(p.x + shown.x, p.y + shown.y));
+        return;
+    }
+    // No picture yet (being saved or decoded; or the headless UI): which photo it is, in words.
+    const std::string label = saved ? ctx.strings.format("case.photo.number", {std::to_string(index + 1)})
+                                    : ctx.strings.get("case.photo.saving");
+    widgets::drawTextCentered(dl, ctx.fonts.body, min, ImVec2(min.x + size.x, min.y + size.y),
+                              widgets::toImColor(0xFFFFFF), label);
+}
+
+// The kept photos, each with its own 删除.
+void drawKeptPhotos(ScreenContext& ctx, ImVec2 at, float width) {
+    const Layout& l = ctx.layout;
+    const PhotoStrip s = photoStrip(ctx, width);
+    const int saved = static_cast<int>(ctx.view.caseView.flow->draft().photos.size());
+    const int shown = photosTaken(ctx.view.caseView);
+    for (int i = 0; i < shown; ++i) {
+        const float pairW = s.beside ? s.thumbW + l.gap * 0.5f + s.removeW : s.thumbW;
+        const ImVec2 min(at.x + static_cast<float>(i) * (pairW + l.gap), at.y);
+        drawThumbnail(ctx, min, ImVec2(s.thumbW, s.thumbH), i);
+        if (i >= saved) continue;
+        ImGui::SetCursorScreenPos(s.beside ? ImVec2(min.x + s.thumbW + l.gap * 0.5f, min.y)
+                                           : ImVec2(min.x, min.y + s.thumbH + l.gap * 0.25f));
+        if (widgets::bigButton("case.photo.remove." + std::to_string(i + 1), ctx.strings.get("case.photo.remove"),
+                               ImVec2(s.removeW, l.buttonHeight), widgets::ButtonKind::Secondary, ctx.fonts.body)) {
+            ctx.actions.add(CaseAction{caseflow::RemovePhoto{static_cast<std::size_t>(i)}});
+        }
+    }
+}
+
+// Two buttons side by side across `width`.
+void drawButtonPair(ScreenContext& ctx, ImVec2 at, float width, const char* leftId, widgets::ButtonKind leftKind,
+                    caseflow::Op leftOp, const char* rightId, caseflow::Op rightOp) {
+    const Layout& l = ctx.layout;
+    const float w = (width - l.gap * 2) * 0.5f;
+    ImGui::SetCursorScreenPos(at);
+    if (widgets::bigButton(leftId, ctx.strings.get(leftId), ImVec2(w, l.buttonHeight), leftKind, ctx.fonts.body)) {
+        ctx.actions.add(CaseAction{std::move(leftOp)});
+    }
+    ImGui::SetCursorScreenPos(ImVec2(at.x + w + l.gap * 2, at.y));
+    if (widgets::bigButton(rightId, ctx.strings.get(rightId), ImVec2(w, l.buttonHeight), widgets::ButtonKind::Secondary,
+                           ctx.fonts.body)) {
+        ctx.actions.add(CaseAction{std::move(rightOp)});
+    }
+}
+
+// Beside the picture: 拍照 (with how-to words where they fit), the question on a shot, or why
+// the camera cannot be used; with photos kept, 拍好了，下一步 where it fits.
+void drawColumn(ScreenContext& ctx, float width, float height) {
+    const CaseView& c = ctx.view.caseView;
+    const Layout& l = ctx.layout;
+    const float top = ImGui::GetCursorScreenPos().y;
+    auto fits = [&](float more) { return ImGui::GetCursorScreenPos().y - top + more <= height + 0.5f; };
+    if (c.reviewingShot) {
+        widgets::textBlock(ctx.fonts.title, widgets::inkColor(), ctx.strings.get("case.photo.review"), width);
+        const std::string& how = ctx.strings.get("case.photo.review_how");
+        if (fits(l.gap * 0.5f + widgets::measureText(ctx.fonts.body, how, width).y)) {
+            ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+            widgets::textBlock(ctx.fonts.body, widgets::inkColor(), how, width);
+        }
+        return;
+    }
+    if (!cameraUsable(ctx)) {
+        widgets::problemBox(ctx.fonts.body, ctx.strings.get("case.photo.camera_failed"), width, l.gap * 0.5f);
+        return;
+    }
+    const int taken = photosTaken(c);
+    const ImVec2 take(width, std::min(l.buttonHeight * 1.2f, std::max(l.buttonHeight, height)));
+    if (taken >= static_cast<int>(core::kMaxPhotos)) {
+        widgets::textBlock(ctx.fonts.body, widgets::inkColor(), ctx.strings.get("case.photo.full"), width);
+    } else {
+        const std::string& hint = ctx.strings.get("case.photo.hint");
+        if (taken == 0 && fits(widgets::measureText(ctx.fonts.body, hint, width).y + l.gap * 0.5f + take.y)) {
+            widgets::textBlock(ctx.fonts.body, widgets::inkColor(), hint, width);
+            ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+        }
+        if (widgets::bigButton("case.photo.take", ctx.strings.get("case.photo.take"), take,
+                               widgets::ButtonKind::Primary, ctx.fonts.title)) {
+            ctx.actions.add(CaseAction{caseflow::TakePhoto{}});
+        }
+    }
+    if (taken > 0 && fits(l.gap + l.buttonHeight)) {
+        ImGui::Dummy(ImVec2(0, l.gap));
+        if (widgets::bigButton("case.photo.next", ctx.strings.get("case.photo.next"), ImVec2(width, l.buttonHeight),
+                               widgets::ButtonKind::Secondary, ctx.fonts.body)) {
+            ctx.actions.add(CaseAction{caseflow::Next{}});
+        }
+    }
+}
+
+}  // namespace
+
+void drawPhotoStep(ScreenContext& ctx) {
+    const Layout& l = ctx.layout;
+    const float width = contentWidth(ctx);
+    const CaseView& c = ctx.view.caseView;
+    widgets::textBlock(ctx.fonts.body, widgets::inkColor(), ctx.strings.get("case.photo.why"), width);
+    ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+    if (!c.photoProblemKey.empty()) {
+        widgets::problemBox(ctx.fonts.body, ctx.strings.get(c.photoProblemKey), width, l.gap * 0.5f);
+    }
+    const bool hasPhotos = photosTaken(c) > 0;
+    if (c.flow->draft().photoLater && !hasPhotos) {
+        widgets::textBlock(ctx.fonts.body, widgets::inkColor(), ctx.strings.get("case.photo.later_chosen"), width);
+        ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+    }
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    const float available = l.contentMax.y - top.y;
+    const PhotoStrip strip = photoStrip(ctx, width);
+    const float bottomH = hasPhotos && !c.reviewingShot ? strip.height : l.buttonHeight;
+    const float sideW = l.portrait ? width : width * 0.4f;
+    const float pictureW = l.portrait ? width : width - sideW - l.gap * 2;
+    const float pictureH =
+        std::min(pictureW * 9.0f / 16.0f, l.portrait ? available * 0.4f : available - l.buttonHeight - l.gap);
+    PictureStyle style;
+    style.mirrored = !c.reviewingShot;  // the shot as it will be sent
+    style.failedKey = "case.photo.camera_failed";
+    style.waitingKey = c.reviewingShot ? "case.photo.shot" : "";
+    drawCameraPicture(ctx, top, ImVec2(pictureW, pictureH), style);
+
+    const ImVec2 column =
+        l.portrait ? ImVec2(top.x, top.y + pictureH + l.gap) : ImVec2(top.x + pictureW + l.gap * 2, top.y);
+    ImGui::SetCursorScreenPos(column);
+    ImGui::BeginGroup();
+    drawColumn(ctx, sideW, l.contentMax.y - bottomH - l.gap - column.y);
+    ImGui::EndGroup();
+
+    const ImVec2 bottom(top.x, l.contentMax.y - bottomH);
+    if (c.reviewingShot) {
+        drawButtonPair(ctx, bottom, width, "case.photo.keep", widgets::ButtonKind::Primary, caseflow::KeepPhoto{},
+                       "case.photo.retake", caseflow::RetakePhoto{});
+    } else if (hasPhotos) {
+        drawKeptPhotos(ctx, bottom, width);
+    } else {
+        drawButtonPair(ctx, bottom, width, "case.photo.later", widgets::ButtonKind::Secondary, caseflow::PhotoLater{},
+                       "case.photo.skip", caseflow::Next{});
+    }
+}
+
+}  // namespace kiosk::ui
