@@ -46,6 +46,11 @@ CaseStore::CaseStore(const std::string& path) : db_(path) {
             description TEXT NOT NULL,
             at TEXT NOT NULL);
     )");
+    // Added after the first databases were made: every photo of a case, not only media_url's one.
+    storage::Statement hasMediaUrls(db_.handle(),
+                                    "SELECT COUNT(*) FROM pragma_table_info('requests') WHERE name = 'media_urls'");
+    hasMediaUrls.next();
+    if (hasMediaUrls.integer(0) == 0) db_.exec("ALTER TABLE requests ADD COLUMN media_urls TEXT NOT NULL DEFAULT '[]'");
 }
 
 ServiceRequest CaseStore::read(storage::Statement& s) {
@@ -83,8 +88,9 @@ FileOutcome CaseStore::file(const NewRequest& n, const std::string& key, const s
     const std::string id = "SR-" + std::to_string(next.integer(0));
     storage::Statement insert(db_.handle(), R"(
         INSERT INTO requests (id, idempotency_key, fingerprint, service_code, service_name, description, address,
-                              phone, media_url, device_id, tracking_code, kind, attributes, created_at, updated_at)
-        VALUES (?, NULLIF(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))");
+                              phone, media_url, device_id, tracking_code, kind, attributes, created_at, updated_at,
+                              media_urls)
+        VALUES (?, NULLIF(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))");
     insert.bind(1, id)
         .bind(2, key)
         .bind(3, fingerprint)
@@ -100,6 +106,7 @@ FileOutcome CaseStore::file(const NewRequest& n, const std::string& key, const s
         .bind(13, n.attributes)
         .bind(14, n.at)
         .bind(15, n.at)
+        .bind(16, n.mediaUrls)
         .run();
     tx.commit();
     outcome.request = *find(id);
@@ -232,10 +239,10 @@ int CaseStore::joinCount(const std::string& code) {
 std::optional<NewRequest> CaseStore::filedContent(const std::string& id) {
     storage::Statement s(db_.handle(),
                          "SELECT service_code, service_name, description, address, phone, media_url, device_id, "
-                         "tracking_code, kind, attributes, created_at FROM requests WHERE id = ?");
+                         "tracking_code, kind, attributes, created_at, media_urls FROM requests WHERE id = ?");
     if (!s.bind(1, id).next()) return std::nullopt;
-    NewRequest n{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5),
-                 s.text(6), s.text(7), s.text(8), s.text(9), s.text(10)};
+    NewRequest n{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4),  s.text(5),
+                 s.text(6), s.text(7), s.text(8), s.text(9), s.text(10), s.text(11)};
     return n;
 }
 

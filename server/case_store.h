@@ -22,6 +22,7 @@ struct NewRequest {
     std::string kind;
     std::string attributes;  // JSON object of attribute answers (arrays for multi-value)
     std::string at;
+    std::string mediaUrls = "[]";  // JSON array: every photo of the case (kiosk_media_url), media_url first
 };
 
 struct FileOutcome {

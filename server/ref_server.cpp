@@ -303,6 +303,16 @@ void RefServer::Impl::fileRequest(const httplib::Request& req, httplib::Response
     n.mediaUrl = req.get_param_value("media_url");
     if (!n.mediaUrl.empty() && n.mediaUrl.rfind("https://", 0) != 0 && n.mediaUrl.rfind("http://127.0.0.1:", 0) != 0)
         return fail(res, f, 400, "media_url must be https");
+    // kiosk_media_url: every photo of the case (Open311's media_url holds one), at most 3.
+    nlohmann::json mediaUrls = nlohmann::json::array();
+    for (std::size_t i = 0; i < req.get_param_value_count("kiosk_media_url"); ++i) {
+        const std::string url = req.get_param_value("kiosk_media_url", i);
+        if (url.size() > 500 || (url.rfind("https://", 0) != 0 && url.rfind("http://127.0.0.1:", 0) != 0))
+            return fail(res, f, 400, "kiosk_media_url must be https");
+        mediaUrls.push_back(url);
+    }
+    if (mediaUrls.size() > 3) return fail(res, f, 400, "at most 3 kiosk_media_url");
+    n.mediaUrls = mediaUrls.dump();
     n.deviceId = req.get_param_value("device_id");
     n.trackingCode = req.get_param_value("kiosk_tracking_code");
     if (!n.trackingCode.empty() && !core::isWellFormedTrackingCode(n.trackingCode)) {
@@ -334,7 +344,9 @@ void RefServer::Impl::fileRequest(const httplib::Request& req, httplib::Response
     }
     const std::string fingerprint =
         storage::sha256Hex(n.serviceCode + '\n' + n.description + '\n' + n.address + '\n' + n.phone + '\n' +
-                           n.mediaUrl + '\n' + n.trackingCode + '\n' + n.attributes);
+                           n.mediaUrl + '\n' + n.trackingCode + '\n' + n.attributes +
+                           // (only when there are photos: a case filed before this field keeps its fingerprint)
+                           (n.mediaUrls == "[]" ? std::string{} : '\n' + n.mediaUrls));
     std::lock_guard lock(storeMutex);
     const FileOutcome outcome = store->file(n, idempotencyKey, fingerprint);
     if (outcome.conflict) return fail(res, f, 409, "Idempotency-Key was used for another case");

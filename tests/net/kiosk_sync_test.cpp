@@ -5,11 +5,13 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <thread>
 
 #include "ref_server.h"
 #include "storage/content_store.h"
+#include "support/eventually.h"
 #include "support/headless_ui.h"
 #include "support/test_platform.h"
 
@@ -68,7 +70,15 @@ TEST(KioskSync, ACaseFiledWithTapsReachesThePlatformAndItsProgressComesBack) {
 
 // A category with questions of its own (消费购物): the resident answers them with taps, sees them
 // on the review, and the platform gets them as Open311 attributes.
-TEST(KioskSync, ACategorysQuestionsAreAnsweredWithTapsAndArriveAsAttributes) {
+std::vector<char> readBytes(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// The whole case the way a resident files it — the category's own questions answered with taps,
+// two photos taken with the kiosk's camera — arrives at the platform with its attributes and
+// both photos byte for byte.
+TEST(KioskSync, ACaseWithQuestionsAndPhotosArrivesWithItsAttributesAndEveryPhoto) {
     const auto dir = std::filesystem::temp_directory_path() / ("kiosk-attributes-" + std::to_string(::getpid()));
     std::filesystem::remove_all(dir);
     testing::TestPki pki((dir / "pki").string());
@@ -77,8 +87,11 @@ TEST(KioskSync, ACategorysQuestionsAreAnsweredWithTapsAndArriveAsAttributes) {
     server::RefServer server(options);
     server.start();
     testing::HeadlessOptions kiosk;
-    kiosk.configText = "[platform]\nbase_url = \"" + server.baseUrl() +
-                       "\"\ndevice_token = \"kiosk-secret\"\nca_file = \"" + pki.caPath() + "\"\nsync_interval_s = 5\n";
+    kiosk.configText =
+        "[platform]\nbase_url = \"" + server.baseUrl() + "\"\ndevice_token = \"kiosk-secret\"\nca_file = \"" +
+        pki.caPath() + "\"\nsync_interval_s = 5\n[camera]\n" +
+        // A moving ball: every shot differs (the platform stores a photo by its content).
+        "pipeline = \"videotestsrc pattern=ball is-live=true ! video/x-raw,width=640,height=360,framerate=10/1\"\n";
     testing::HeadlessUi ui(kiosk);
     ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.case\ntap case.kind.complaint\ntap case.category.consumer\n"
                      "expect text 第 2 步，共 8 步\ntap case.next\ntap case.place.here\ntap case.next\n"
@@ -87,8 +100,25 @@ TEST(KioskSync, ACategorysQuestionsAreAnsweredWithTapsAndArriveAsAttributes) {
                      "expect text 请回答标着“必答”的问题，点一个答案就行。\n"
                      "tap case.details.where_bought.market\ntap case.details.problems.expired\n"
                      "tap case.details.problems.refund\nexpect text ✓ 不给退换\ntap case.next\n"
-                     "expect text 第 6 步，共 8 步\ntap case.photo.skip\ntap case.contact.anonymous\ntap case.next\n"
-                     "expect text 在哪里买的？菜市场；是什么问题？过期变质、不给退换\n"
+                     "expect text 第 6 步，共 8 步"),
+              "");
+    // Two photos: 拍照 once the camera shows its picture, then 用这张, twice.
+    for (std::size_t kept = 1; kept <= 2; ++kept) {
+        std::this_thread::sleep_for(300ms);  // a moment between the two: the ball has moved on
+        ASSERT_TRUE(testing::eventually([&] {
+            ui.frame();
+            return ui.run("tap case.photo.take\nexpect text 这张照片清楚吗？").empty();
+        }));
+        ASSERT_EQ(ui.tap("case.photo.keep"), "");
+        ASSERT_TRUE(testing::eventually([&] {
+            ui.frame();
+            return ui.app().caseSession().flow->draft().photos.size() == kept;
+        }));
+    }
+    std::vector<std::vector<char>> photos;
+    for (const std::string& p : ui.app().caseSession().flow->draft().photos) photos.push_back(readBytes(p));
+    ASSERT_EQ(ui.run("tap case.photo.next\ntap case.contact.anonymous\ntap case.next\n"
+                     "expect text 在哪里买的？菜市场；是什么问题？过期变质、不给退换\nexpect text 2 张\n"
                      "tap case.review.submit\nexpect text 已经收到，谢谢您！"),
               "");
     const std::int64_t id = ui.app().caseSession().receipt->id;
@@ -100,6 +130,16 @@ TEST(KioskSync, ACategorysQuestionsAreAnsweredWithTapsAndArriveAsAttributes) {
     ASSERT_TRUE(arrived.has_value());
     EXPECT_EQ(arrived->serviceCode, "consumer");
     EXPECT_EQ(arrived->attributes, R"({"problems":["expired","refund"],"where_bought":["market"]})");
+    const nlohmann::json urls = nlohmann::json::parse(arrived->mediaUrls);
+    ASSERT_EQ(urls.size(), 2u);
+    EXPECT_EQ(arrived->mediaUrl, urls[0].get<std::string>()) << "Open311's media_url is the first photo";
+    for (std::size_t i = 0; i < 2; ++i) {
+        const std::string url = urls[i].get<std::string>();
+        EXPECT_EQ(readBytes(dir / "server" / "media" / url.substr(url.rfind('/') + 1)), photos[i])
+            << "photo " << i + 1 << " arrives byte for byte";
+    }
+    // Acknowledged: the kiosk keeps no copy.
+    EXPECT_TRUE(ui.app().caseDesk().outbox()->find(id)->photos.empty());
     std::filesystem::remove_all(dir);
 }
 

@@ -157,6 +157,30 @@ TEST_F(RefServerTest, ACaseFiledIsReadBackWithItsAddressAndAttributes) {
     EXPECT_EQ(json::parse(list->body).size(), 1u);
 }
 
+TEST_F(RefServerTest, EveryPhotoOfACaseIsKeptAndCheckedLikeMediaUrl) {
+    auto c = client();
+    httplib::Params two = complaint();
+    two.emplace("media_url", "https://example.cn/a.jpg");
+    two.emplace("kiosk_media_url", "https://example.cn/a.jpg");
+    two.emplace("kiosk_media_url", "https://example.cn/b.jpg");
+    const auto res = c->Post("/open311/v2/requests.json", two);
+    ASSERT_TRUE(res);
+    ASSERT_EQ(res->status, 201);
+    const auto filed = server_->filedCase(json::parse(res->body)[0]["service_request_id"]);
+    ASSERT_TRUE(filed.has_value());
+    EXPECT_EQ(filed->mediaUrls, R"(["https://example.cn/a.jpg","https://example.cn/b.jpg"])");
+    httplib::Params plain = complaint();
+    plain.emplace("kiosk_media_url", "http://example.cn/a.jpg");
+    EXPECT_EQ(c->Post("/open311/v2/requests.json", plain)->status, 400) << "not https";
+    httplib::Params four = complaint();
+    for (const char* name : {"a", "b", "c", "d"})
+        four.emplace("kiosk_media_url", std::string("https://example.cn/") + name);
+    const auto tooMany = c->Post("/open311/v2/requests.json", four);
+    ASSERT_TRUE(tooMany);
+    EXPECT_EQ(tooMany->status, 400);
+    EXPECT_EQ(json::parse(tooMany->body)[0]["description"], "at most 3 kiosk_media_url");
+}
+
 TEST_F(RefServerTest, TheSameIdempotencyKeyFilesOnceAndAnotherCaseUnderItIsRefused) {
     auto c = client();
     httplib::Headers headers{{"Idempotency-Key", "aaaabbbbccccddddaaaabbbbccccdddd"}};
