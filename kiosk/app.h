@@ -270,6 +270,7 @@ private:
     ui::ScanView scan_;
     ui::CameraPicture cameraPicture_;
     std::shared_ptr<const platform::CameraFrame> shownFrame_;  // what the camera texture holds
+    std::vector<std::uint8_t> previewPixels_;                  // the live picture at half size, for the texture
     core::SteadyTime previewShownAt_{};
     std::uint64_t lastSubmitTicket_ = 0;
     // Sends the outbox and pulls case updates when a platform is configured (after caseDesk_:

@@ -5,6 +5,7 @@
 #include <chrono>
 
 #include "app.h"
+#include "core/rgba_image.h"
 
 namespace kiosk {
 
@@ -84,7 +85,16 @@ void App::prepareCameraPicture(core::SteadyTime now) {
     const bool due = reviewing || now - previewShownAt_ >= std::chrono::milliseconds(66);
     if (services_.cameraTexture && wanted && wanted != shownFrame_ && due &&
         (reviewing || status.state == platform::CameraState::Running)) {
-        cameraPicture_.texture = services_.cameraTexture->show(wanted->rgba.data(), wanted->width, wanted->height);
+        if (!reviewing && wanted->width >= 1280) {
+            // The live picture at half size: it is shown smaller than the camera's 720p anyway, and
+            // software GL draws a small texture scaled up far cheaper than a large one scaled down.
+            // A shot under review keeps every pixel: that is where the resident judges it.
+            core::halveRgba(wanted->rgba.data(), wanted->width, wanted->height, previewPixels_);
+            cameraPicture_.texture =
+                services_.cameraTexture->show(previewPixels_.data(), wanted->width / 2, wanted->height / 2);
+        } else {
+            cameraPicture_.texture = services_.cameraTexture->show(wanted->rgba.data(), wanted->width, wanted->height);
+        }
         shownFrame_ = wanted;
         previewShownAt_ = now;
     }

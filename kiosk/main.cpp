@@ -96,6 +96,7 @@ int runKiosk(const kiosk::CommandLine& cli) {
             return 3;
         }
         app.start();
+        runner.watchPicture(&cameraTexture);
         if (driver) {
             const std::string shotDir = cli.screenshotDir.empty() ? "." : cli.screenshotDir;
             driver->setScreenshotter([&runner, shotDir](const std::string& name, std::string& error) {

@@ -1,5 +1,6 @@
 #include "qr_scan_worker.h"
 
+#include <chrono>
 #include <utility>
 #include <vector>
 
@@ -47,13 +48,19 @@ void QrScanWorker::run() {
     core::QrScanner scanner;
     std::vector<std::uint8_t> luma;
     std::uint64_t lastSequence = 0;
+    auto lastPass = std::chrono::steady_clock::time_point{};
     for (;;) {
         {
             std::unique_lock lock(mutex_);
             changed_.wait(lock, [&] { return stopping_ || frameWaiting_; });
             if (stopping_) return;
+            // At most kPassesPerSecond: a resident holds a code up for seconds, and every pass
+            // costs a core for milliseconds (a try-harder one for tens).
+            const auto due = lastPass + std::chrono::milliseconds(1000 / kPassesPerSecond);
+            if (changed_.wait_until(lock, due, [&] { return stopping_; })) return;
             frameWaiting_ = false;
         }
+        lastPass = std::chrono::steady_clock::now();
         const std::shared_ptr<const platform::CameraFrame> frame = camera_ ? camera_->latest() : nullptr;
         if (!frame || frame->sequence == lastSequence) continue;
         lastSequence = frame->sequence;

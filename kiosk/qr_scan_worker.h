@@ -1,7 +1,8 @@
 #pragma once
 // Reads QR codes from the camera's frames on its own thread: it takes only the newest frame
 // (frames that arrive while it decodes are dropped, never queued), turns it to gray, and runs
-// one scanner pass (core/qr_decoder). A code is handed to the UI thread once per showing.
+// one scanner pass (core/qr_decoder), at most kPassesPerSecond times a second. A code is handed
+// to the UI thread once per showing.
 #include <condition_variable>
 #include <functional>
 #include <memory>
@@ -21,6 +22,8 @@ public:
     ~QrScanWorker();
     QrScanWorker(const QrScanWorker&) = delete;
     QrScanWorker& operator=(const QrScanWorker&) = delete;
+
+    static constexpr int kPassesPerSecond = 10;
 
     void start(std::shared_ptr<platform::Camera> camera);  // decodes that camera's frames
     void stop();

@@ -16,13 +16,19 @@ ImTextureID toTextureId(GLuint id) {
 GLuint fromTextureId(ImTextureID id) {
     return static_cast<GLuint>(reinterpret_cast<std::intptr_t>(id));
 }
+std::uint64_t gTextureChanges = 0;  // UI thread only, like every GL call
 }  // namespace
+
+std::uint64_t textureChanges() {
+    return gTextureChanges;
+}
 
 bool GlFontTexture::upload(ImFontAtlas& atlas) {
     (void)atlas;  // the backend uploads io.Fonts, which already points at `atlas`
     // GlfwRunner::open created the backend's device objects up front: created lazily at the first
     // NewFrame, they would upload io.Fonts again after its pixels were freed (garbage glyphs).
     ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ++gTextureChanges;
     return ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
@@ -45,6 +51,7 @@ bool GlFontTexture::uploadAlpha8(ImFontAtlas& atlas) {
     glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
     const bool ok = glGetError() == GL_NO_ERROR;
+    ++gTextureChanges;
     atlas.SetTexID(toTextureId(id));
     return ok;
 }
@@ -52,6 +59,7 @@ bool GlFontTexture::uploadAlpha8(ImFontAtlas& atlas) {
 void GlFontTexture::release(ImTextureID texture) {
     GLuint id = fromTextureId(texture);
     if (id != 0) glDeleteTextures(1, &id);
+    ++gTextureChanges;
 }
 
 int GlFontTexture::maxTextureSize() const {
@@ -117,6 +125,7 @@ void GlImageSource::evictIfFull() {
         if (!oldest->second.failed) {
             GLuint id = fromTextureId(oldest->second.info.id);
             glDeleteTextures(1, &id);
+            ++gTextureChanges;
         }
         requested_.erase(oldest->first);
         textures_.erase(oldest);
@@ -143,6 +152,7 @@ std::optional<ui::TextureInfo> GlImageSource::texture(const std::string& path) {
             glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
             glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, d.width, d.height, 0, GL_RGBA, GL_UNSIGNED_BYTE, d.rgba.data());
             entry.info = {toTextureId(id), d.width, d.height};
+            ++gTextureChanges;
         }
         textures_[d.path] = entry;
     }
@@ -184,7 +194,12 @@ std::optional<ui::TextureInfo> GlFrameTexture::show(const unsigned char* rgba, i
     } else {
         glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, rgba);
     }
+    changed_ = true;
     return ui::TextureInfo{toTextureId(id_), width, height};
+}
+
+ImTextureID GlFrameTexture::textureId() const {
+    return toTextureId(id_);
 }
 
 }  // namespace kiosk::platform

@@ -1,16 +1,22 @@
 #pragma once
 // GPU textures on the GLFW/OpenGL path: the font atlas, and pictures decoded on a worker thread.
 #include <condition_variable>
+#include <cstdint>
 #include <deque>
 #include <functional>
 #include <map>
 #include <mutex>
 #include <thread>
+#include <utility>
 
 #include "ui/font_texture.h"
 #include "ui/image_source.h"
 
 namespace kiosk::platform {
+
+// Counts the texture uploads and releases of the font atlas and the pictures (not the camera
+// preview's): the frame loop draws the next frame whole after any of them.
+std::uint64_t textureChanges();
 
 class GlFontTexture final : public ui::FontTexture {
 public:
@@ -25,9 +31,13 @@ class GlFrameTexture final : public ui::FrameTexture {
 public:
     ~GlFrameTexture() override;
     std::optional<ui::TextureInfo> show(const unsigned char* rgba, int width, int height) override;
+    // For the frame loop: the texture, and whether its pixels changed since the last call.
+    ImTextureID textureId() const;
+    bool takeChanged() { return std::exchange(changed_, false); }
 
 private:
     unsigned int id_ = 0;
+    bool changed_ = false;
     int width_ = 0;
     int height_ = 0;
 };

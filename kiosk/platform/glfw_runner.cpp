@@ -1,7 +1,9 @@
 #include "platform/glfw_runner.h"
 
 #define GLFW_INCLUDE_NONE
+#define GL_GLEXT_PROTOTYPES
 #include <GL/gl.h>
+#include <GL/glext.h>
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
@@ -9,11 +11,16 @@
 #include <spdlog/spdlog.h>
 #include <stb_image_write.h>
 
+#include <algorithm>
 #include <atomic>
+#include <cmath>
+#include <cstring>
 #include <ctime>
 #include <vector>
 
 #include "app.h"
+#include "platform/gl_textures.h"
+#include "platform/partial_present.h"
 #include "ui_driver.h"
 
 namespace kiosk::platform {
@@ -21,6 +28,7 @@ namespace {
 
 std::atomic<bool> gEventArrived{false};    // set by GLFW callbacks and wake(): something to draw
 std::atomic<bool> gPictureArrived{false};  // set by wakeForPicture(): a new camera picture
+std::atomic<bool> gExposed{false};         // the window must be shown again (uncovered, resized)
 
 double processCpuMs() {
     timespec ts{};
@@ -102,6 +110,11 @@ std::optional<std::string> GlfwRunner::open(const WindowParams& params) {
         if (gPrevSize) gPrevSize(w, x, y);
         onInputEvent(w);
     });
+    glfwSetWindowRefreshCallback(window_, [](GLFWwindow* w) {
+        gExposed = true;
+        onInputEvent(w);
+    });
+    presentPart_ = findPartialPresent(window_);
     return std::nullopt;
 }
 
@@ -135,6 +148,58 @@ bool GlfwRunner::saveScreenshot(const std::string& path, std::string& error) con
         return false;
     }
     return true;
+}
+
+void GlfwRunner::renderWhole(ImDrawData* data, ImVec4 clearColor, int width, int height) {
+    ++counts_.whole;
+    glViewport(0, 0, width, height);
+    glDisable(GL_SCISSOR_TEST);
+    glClearColor(clearColor.x, clearColor.y, clearColor.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(data);
+}
+
+bool GlfwRunner::drawFrame(ImVec4 clearColor, int width, int height, bool whole) {
+    ImDrawData* data = ImGui::GetDrawData();
+    const bool pictureChanged = picture_ && picture_->takeChanged();
+    thisFrame_.capture(*data, clearColor);
+    const bool repeats =
+        !whole && !gExposed.exchange(false) && thisFrame_ == lastFrame_ && textureChanges() == lastTextureChanges_;
+    std::swap(lastFrame_, thisFrame_);
+    lastTextureChanges_ = textureChanges();
+    if (!repeats) {
+        renderWhole(data, clearColor, width, height);
+        return true;
+    }
+    // The same frame as the last: the screen shows it already — unless the camera's pixels are new.
+    const auto footprint = pictureChanged ? ui::textureFootprint(*data, picture_->textureId()) : std::nullopt;
+    if (!footprint) {
+        ++counts_.repeated;
+        return false;
+    }
+    if (!presentPart_) {
+        renderWhole(data, clearColor, width, height);
+        return true;
+    }
+    // Repaint the picture's rectangle (and whatever lies on and under it) in the back buffer and
+    // show only that rectangle: the rest of the back buffer is never shown, so it may be stale.
+    ++counts_.picture;
+    const int x0 = std::max(0, static_cast<int>(std::floor(footprint->min.x)));
+    const int x1 = std::min(width, static_cast<int>(std::ceil(footprint->max.x)));
+    const int y0 = std::max(0, static_cast<int>(std::floor(footprint->min.y)));
+    const int y1 = std::min(height, static_cast<int>(std::ceil(footprint->max.y)));
+    if (x1 <= x0 || y1 <= y0) return false;
+    glViewport(0, 0, width, height);
+    glEnable(GL_SCISSOR_TEST);
+    glScissor(x0, height - y1, x1 - x0, y1 - y0);  // GL counts rows from the bottom
+    glClearColor(clearColor.x, clearColor.y, clearColor.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    glDisable(GL_SCISSOR_TEST);  // the backend sets its own, per command
+    ui::clipDrawData(*data, ui::ScreenRect{ImVec2(static_cast<float>(x0), static_cast<float>(y0)),
+                                           ImVec2(static_cast<float>(x1), static_cast<float>(y1))});
+    ImGui_ImplOpenGL3_RenderDrawData(data);
+    presentPart_(x0, height - y1, x1 - x0, y1 - y0);
+    return false;  // shown already: no swap
 }
 
 int GlfwRunner::run(App& app, UiDriver* driver, const RunLimits& limits) {
@@ -176,11 +241,8 @@ int GlfwRunner::run(App& app, UiDriver* driver, const RunLimits& limits) {
         const bool driverActive = driver && !app.animating();
         if (driverActive) driver->beforeFrame(io, app.registry());
         app.frame();
-        const ImVec4 clear = app.clearColor();
-        glViewport(0, 0, fbW, fbH);
-        glClearColor(clear.x, clear.y, clear.z, 1.0f);
-        glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        // A script's screenshots read the back buffer: under a script every frame is drawn whole.
+        const bool swap = drawFrame(app.clearColor(), fbW, fbH, limits.drawWhole || driverActive);
         if (driverActive) {
             driver->afterFrame(app.registry(), app.currentScreen());
             if (driver->failed()) {
@@ -188,7 +250,7 @@ int GlfwRunner::run(App& app, UiDriver* driver, const RunLimits& limits) {
                 return 1;
             }
         }
-        glfwSwapBuffers(window_);
+        if (swap) glfwSwapBuffers(window_);
         if (limits.onFrame) {
             glFinish();  // count llvmpipe's rasterisation in this frame
             if (!limits.onFrame(processCpuMs() - cpuBefore)) return 0;

@@ -1,12 +1,15 @@
 #pragma once
 // Owns GLFW, GL and the Dear ImGui backends, and runs the loop: block in glfwWaitEventsTimeout,
 // draw only when the pacer says so. A static screen costs almost no CPU.
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
 #include <string>
 
 #include "core/frame_pacing.h"
+#include "platform/partial_present.h"
+#include "ui/draw_damage.h"
 
 struct GLFWwindow;
 
@@ -17,6 +20,8 @@ class UiDriver;
 
 namespace kiosk::platform {
 
+class GlFrameTexture;
+
 struct WindowParams {
     bool fullscreen = true;
     int width = 1920;
@@ -24,9 +29,19 @@ struct WindowParams {
     std::string title = "监督一点通";
 };
 
+// How the frames were drawn (bench figures): whole, only the camera picture, or not at all
+// because they repeated the last one.
+struct FrameCounts {
+    int whole = 0;
+    int picture = 0;
+    int repeated = 0;
+};
+
 struct RunLimits {
     double maxSeconds = 0;    // 0: until exit (bench and tests set a limit)
     bool alwaysDraw = false;  // draw every loop pass (bench: frame cost)
+    // Draw every frame whole, even one that repeats the last (bench: what a changed frame costs).
+    bool drawWhole = false;
     // Measurement hook after each frame (CPU ms of the process for it); return false to stop.
     std::function<bool(double frameCpuMs)> onFrame;
 };
@@ -49,13 +64,31 @@ public:
     // Returns the process exit code.
     int run(App& app, UiDriver* driver, const RunLimits& limits = {});
 
+    // The camera preview's texture: a frame that differs from the last only in its pixels
+    // repaints just the picture's rectangle.
+    void watchPicture(GlFrameTexture* texture) { picture_ = texture; }
+    const FrameCounts& frameCounts() const { return counts_; }
+    GLFWwindow* window() const { return window_; }
+
     // Saves the back buffer (call after rendering, before the swap).
     bool saveScreenshot(const std::string& path, std::string& error) const;
     void framebufferSize(int& width, int& height) const;
     void shutdownBackends();
 
 private:
+    // Draws the app's frame: whole, or only the camera picture's rectangle when that is all that
+    // changed, or not at all when it repeats the last. True when the back buffer must be swapped.
+    bool drawFrame(ImVec4 clearColor, int width, int height, bool whole);
+    void renderWhole(ImDrawData* data, ImVec4 clearColor, int width, int height);
+
     GLFWwindow* window_ = nullptr;
+    GlFrameTexture* picture_ = nullptr;
+    FrameCounts counts_;
+    // Shows a rectangle of the back buffer (GL's bottom-left coordinates); empty when unsupported.
+    PartialPresent presentPart_;
+    ui::DrawSignature lastFrame_;
+    ui::DrawSignature thisFrame_;
+    std::uint64_t lastTextureChanges_ = 0;
     bool fullscreen_ = false;
     bool backendsUp_ = false;
 };

@@ -29,7 +29,7 @@ void drawCameraPicture(ScreenContext& ctx, ImVec2 min, ImVec2 size, const Pictur
     const CameraPicture& picture = ctx.view.cameraPicture;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 max(min.x + size.x, min.y + size.y);
-    dl->AddRectFilled(min, max, widgets::toImColor(0x202020));
+    const ImU32 dark = widgets::toImColor(0x202020);
     if (picture.texture && picture.texture->width > 0 && picture.texture->height > 0) {
         // The whole picture, letterboxed: a photo is judged on what it will really show.
         const float scale = std::min(size.x / static_cast<float>(picture.texture->width),
@@ -37,12 +37,23 @@ void drawCameraPicture(ScreenContext& ctx, ImVec2 min, ImVec2 size, const Pictur
         const ImVec2 shown(picture.texture->width * scale, picture.texture->height * scale);
         const ImVec2 at(min.x + (size.x - shown.x) * 0.5f, min.y + (size.y - shown.y) * 0.5f);
         const ImVec2 end(at.x + shown.x, at.y + shown.y);
+        // The dark bars only beside the picture, not under it: software GL pays for every layer
+        // of every pixel, fifteen times a second.
+        if (at.x > min.x) {
+            dl->AddRectFilled(min, ImVec2(at.x, max.y), dark);
+            dl->AddRectFilled(ImVec2(end.x, min.y), max, dark);
+        }
+        if (at.y > min.y) {
+            dl->AddRectFilled(min, ImVec2(max.x, at.y), dark);
+            dl->AddRectFilled(ImVec2(min.x, end.y), max, dark);
+        }
         if (style.mirrored) {
             dl->AddImage(picture.texture->id, at, end, ImVec2(1, 0), ImVec2(0, 1));
         } else {
             dl->AddImage(picture.texture->id, at, end);
         }
     } else {
+        dl->AddRectFilled(min, max, dark);
         const char* key = picture.state == CameraPicture::State::Failed     ? style.failedKey
                           : picture.state == CameraPicture::State::Starting ? style.startingKey
                                                                             : style.waitingKey;

@@ -1,0 +1,17 @@
+#pragma once
+// Showing a rectangle of the back buffer without swapping the whole frame, where the platform
+// can: GLX_MESA_copy_sub_buffer (Mesa, including its software rasteriser, on X11). On a software
+// GL the whole-frame copy and swap cost about as much as drawing the camera picture itself.
+#include <functional>
+
+struct GLFWwindow;
+
+namespace kiosk::platform {
+
+// x, y in GL's whole pixels (rows from the bottom).
+using PartialPresent = std::function<void(int x, int y, int width, int height)>;
+
+// Empty where it is not available (Wayland, other drivers): frames are then presented whole.
+PartialPresent findPartialPresent(GLFWwindow* window);
+
+}  // namespace kiosk::platform

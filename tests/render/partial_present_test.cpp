@@ -1,0 +1,137 @@
+// The real GLFW/GL loop under Xvfb with a live camera on 扫码: frames where only the camera's
+// pixels change repaint just the picture (GLX_MESA_copy_sub_buffer). What the window shows must
+// still be exactly the frame a whole redraw gives — apart from which camera picture is newest.
+#include <gtest/gtest.h>
+#include <stb_image_write.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <vector>
+
+#include "app.h"
+#include "config/kiosk_config.h"
+#include "core/ui_script.h"
+#include "platform/gl_textures.h"
+#include "platform/glfw_runner.h"
+#include "support/window_pixels.h"
+#include "ui_driver.h"
+
+namespace kiosk {
+namespace {
+
+bool isCameraColour(const unsigned char* p) {
+    const bool red = p[0] > 240 && p[1] < 15 && p[2] < 15;
+    const bool blue = p[0] < 15 && p[1] < 15 && p[2] > 240;
+    return red || blue;
+}
+
+TEST(PartialPresent, TheWindowShowsTheWholeFrameWithTheNewestPicture) {
+    const auto dir = std::filesystem::temp_directory_path() / ("kiosk-partial-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir / "camera");
+    // A camera whose pictures alternate: all red, all blue.
+    for (int i = 0; i < 2; ++i) {
+        std::vector<unsigned char> rgb(1280 * 720 * 3, 0);
+        for (std::size_t p = 0; p < rgb.size(); p += 3) rgb[p + (i == 0 ? 0 : 2)] = 255;
+        const std::string name = "00" + std::to_string(i) + ".png";
+        stbi_write_png((dir / "camera" / name).c_str(), 1280, 720, 3, rgb.data(), 1280 * 3);
+    }
+    AppSetup setup;
+    setup.config.display.fullscreen = false;
+    setup.config.camera.pipeline = "multifilesrc location=" + (dir / "camera" / "%03d.png").string() +
+                                   " index=0 loop=true caps=image/png,framerate=10/1 ! pngdec";
+    setup.assetsDir = KIOSK_DEFAULT_ASSETS_DIR;
+    setup.dataDir = (dir / "data").string();
+
+    platform::GlfwRunner runner;
+    ImFontAtlas bootAtlas;
+    ImGui::CreateContext(&bootAtlas);
+    ASSERT_FALSE(runner.open({false, 1920, 1080, "partial present test"}).has_value());
+    int width = 0;
+    int height = 0;
+    runner.framebufferSize(width, height);
+    std::vector<unsigned char> shown;
+    std::vector<unsigned char> whole;
+    platform::FrameCounts counts;
+    {
+        core::SystemClock clock;
+        platform::GlFontTexture fontTexture;
+        platform::GlImageSource images(&platform::GlfwRunner::wake);
+        platform::GlFrameTexture cameraTexture;
+        App app(setup, AppServices{clock, images, fontTexture, &platform::GlfwRunner::wake, nullptr, &cameraTexture,
+                                   &platform::GlfwRunner::wakeForPicture});
+        app.start();
+        runner.watchPicture(&cameraTexture);
+        core::ManualClock tapClock;
+        UiDriver driver(tapClock);
+        driver.add(core::parseUiScript("tap attract.wake\ntap home.tile.scan\nexpect screen scan_qr").steps);
+        ASSERT_EQ(runner.run(app, &driver), 0);
+
+        // As the kiosk runs for a resident: the loop decides how each frame is drawn.
+        const platform::FrameCounts before = runner.frameCounts();
+        platform::RunLimits live;
+        live.maxSeconds = 2.5;
+        live.onFrame = [&](double) {
+            shown = testing::windowPixels(runner.window(), width, height);
+            return true;
+        };
+        runner.run(app, nullptr, live);
+        counts.whole = runner.frameCounts().whole - before.whole;
+        counts.picture = runner.frameCounts().picture - before.picture;
+
+        // The same screen drawn whole, once.
+        platform::RunLimits once;
+        once.alwaysDraw = true;
+        once.drawWhole = true;
+        once.onFrame = [&](double) {
+            whole = testing::windowPixels(runner.window(), width, height);
+            return false;
+        };
+        runner.run(app, nullptr, once);
+        runner.watchPicture(nullptr);
+        runner.shutdownBackends();
+    }
+    ImGui::DestroyContext();
+    std::filesystem::remove_all(dir);
+
+    if (const char* dump = std::getenv("KIOSK_DUMP_FRONT"))
+        stbi_write_png(dump, width, height, 4, shown.data(), width * 4);
+    if (counts.picture == 0) GTEST_SKIP() << "no GLX_MESA_copy_sub_buffer here: every frame is drawn whole";
+    EXPECT_GE(counts.picture, 10) << "a 10 fps camera for 2.5 s repaints its picture by itself";
+    ASSERT_EQ(shown.size(), whole.size());
+    // The picture's rectangle: where the whole redraw shows camera colours. What is drawn over it
+    // (the guide marks' soft edges) blends with the picture and may differ too.
+    int left = width;
+    int right = -1;
+    int top = height;
+    int bottom = -1;
+    std::size_t cameraPixels = 0;
+    for (int y = 0; y < height; ++y) {
+        for (int x = 0; x < width; ++x) {
+            if (!isCameraColour(&whole[(static_cast<std::size_t>(y) * width + x) * 4])) continue;
+            ++cameraPixels;
+            left = std::min(left, x);
+            right = std::max(right, x);
+            top = std::min(top, y);
+            bottom = std::max(bottom, y);
+        }
+    }
+    EXPECT_GT(cameraPixels, static_cast<std::size_t>(width) * height / 10) << "the camera picture is on screen";
+    std::size_t differing = 0;
+    std::size_t stale = 0;
+    for (int y = 0; y < height; ++y) {
+        for (int x = 0; x < width; ++x) {
+            const std::size_t i = (static_cast<std::size_t>(y) * width + x) * 4;
+            if (shown[i] == whole[i] && shown[i + 1] == whole[i + 1] && shown[i + 2] == whole[i + 2]) continue;
+            ++differing;
+            if (x < left - 1 || x > right + 1 || y < top - 1 || y > bottom + 1) ++stale;
+        }
+    }
+    EXPECT_EQ(stale, 0u) << "pixels outside the camera picture differ from a whole redraw (" << differing
+                         << " differ in all)";
+}
+
+}  // namespace
+}  // namespace kiosk
