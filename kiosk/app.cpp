@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "core/date_text.h"
+#include "core/qr_payload.h"
 #include "ui/attract_screen.h"
 #include "ui/case_screen.h"
 #include "ui/disclosure_hub_screen.h"
@@ -495,6 +496,7 @@ void App::prepareView(core::SteadyTime now) {
     prepareScanView();
     prepareCameraPicture(now);
     view_.announcements = &announcements_;
+    view_.platformHomeLink = core::platformHomeLink(setup_.config.cases.trackingLink);
     view_.attractSlide = attract_.slideIndex(now, announcements_.size());
     view_.operatorProblems = operatorProblems_;
     view_.disclosures = disclosures_;
@@ -525,6 +527,9 @@ void App::prepareView(core::SteadyTime now) {
         for (const core::Notice* n : disclosures_->notices(view_.communityId, view_.period)) {
             if (n->id == sessionState_.shownNoticeId) view_.shownNotice = n;
         }
+        view_.shownNoticeLink = view_.shownNotice && !view_.platformHomeLink.empty()
+                                    ? core::platformNoticeLink(setup_.config.cases.trackingLink, view_.shownNotice->id)
+                                    : std::string{};
     }
 }
 

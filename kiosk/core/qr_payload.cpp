@@ -56,6 +56,17 @@ std::string platformOrigin(std::string_view t) {
     return std::string(origin);
 }
 
+std::string platformHomeLink(std::string_view trackingLinkTemplate) {
+    const std::string origin = platformOrigin(trackingLinkTemplate);
+    return origin.empty() ? std::string{} : origin + "/";
+}
+
+std::string platformNoticeLink(std::string_view trackingLinkTemplate, std::string_view noticeId) {
+    const std::string origin = platformOrigin(trackingLinkTemplate);
+    if (origin.empty() || !isContentId(noticeId)) return {};
+    return origin + "/n/" + std::string(noticeId);
+}
+
 QrAction routeQrPayload(std::string_view payload, std::string_view trackingLinkTemplate) {
     if (payload.empty()) return refused("empty");
     if (payload.size() > kMaxQrPayloadBytes)

@@ -34,5 +34,10 @@ QrAction routeQrPayload(std::string_view payload, std::string_view trackingLinkT
 
 // "https://jd.example.gov.cn" of a template, or "" when it has no https origin.
 std::string platformOrigin(std::string_view trackingLinkTemplate);
+// The links the kiosk prints for phones, in the shapes routeQrPayload reads back: the platform's
+// home ("https://host/") and one notice ("https://host/n/{id}"). "" without a platform origin or
+// for an id that is not a plain one.
+std::string platformHomeLink(std::string_view trackingLinkTemplate);
+std::string platformNoticeLink(std::string_view trackingLinkTemplate, std::string_view noticeId);
 
 }  // namespace kiosk::core

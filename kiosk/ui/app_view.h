@@ -139,8 +139,12 @@ struct AppView {
     std::string payoutTypeId;                   // "" = all types
     const core::Payout* shownPayout = nullptr;  // the payout the detail screen shows
     const core::Notice* shownNotice = nullptr;  // the notice the reader shows
-    std::string nameQuery;                      // the payout name search (pinyin letters)
-    std::string contentImageDir;                // where content pictures live
+    // The platform's pages for phones ("" when cases.tracking_link gives no platform address):
+    // its home (the unattended display's QR code) and the notice shown (继续在手机上看).
+    std::string platformHomeLink;
+    std::string shownNoticeLink;
+    std::string nameQuery;        // the payout name search (pinyin letters)
+    std::string contentImageDir;  // where content pictures live
 
     TextEntryView textEntry;
     CaseView caseView;

@@ -1,9 +1,11 @@
 #include "ui/attract_screen.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "widgets/color_theme.h"
 #include "widgets/colors.h"
+#include "widgets/qr_view.h"
 #include "widgets/text.h"
 #include "widgets/touch_area.h"
 
@@ -33,7 +35,15 @@ void AttractScreen::drawContent(ScreenContext& ctx) {
 
     const float margin = l.margin * 2.0f;
     const float hintH = ctx.fonts.title->FontSize * 2.0f;
-    const ImVec2 area(l.display.x - margin * 2, l.display.y - margin * 2 - hintH);
+    // 扫码用手机监督: the platform's QR code in the bottom-right corner, always there, so a passer-by
+    // can join from a phone without touching the kiosk.
+    const std::string& link = ctx.view.platformHomeLink;
+    const std::string& qrHint = s.get("attract.scan_with_phone");
+    const float qrSide = link.empty() ? 0.0f : std::round(std::min(280.0f, l.display.y * 0.22f));
+    const float qrBlockW = link.empty() ? 0.0f : std::max(qrSide, widgets::measureText(ctx.fonts.body, qrHint).x);
+    const float qrHintH = link.empty() ? 0.0f : widgets::measureText(ctx.fonts.body, qrHint, qrBlockW).y;
+    const float bottomH = link.empty() ? hintH : std::max(hintH, qrSide + qrHintH + l.gap * 0.5f);
+    const ImVec2 area(l.display.x - margin * 2, l.display.y - margin * 2 - bottomH - l.gap);
 
     const auto* items = ctx.view.announcements;
     if (items && !items->empty()) {
@@ -67,9 +77,18 @@ void AttractScreen::drawContent(ScreenContext& ctx) {
                           ctx.view.hallName, area.x);
     }
 
-    // The invitation, in a bordered band across the bottom.
+    if (!link.empty()) {
+        const float blockX = l.display.x - margin - qrBlockW;
+        const float hintY = l.display.y - margin - qrSide - qrHintH - l.gap * 0.5f;
+        widgets::drawText(dl, ctx.fonts.body, ImVec2(blockX, hintY), toImColor(widgets::theme().onAttract), qrHint,
+                          qrBlockW);
+        ImGui::SetCursorScreenPos(ImVec2(blockX + (qrBlockW - qrSide) * 0.5f, l.display.y - margin - qrSide));
+        widgets::qrCode("attract.qr", link, qrSide);
+    }
+
+    // The invitation, in a bordered band across the bottom (left of the QR code).
     const ImVec2 bandMin(margin, l.display.y - margin - hintH);
-    const ImVec2 bandMax(l.display.x - margin, l.display.y - margin);
+    const ImVec2 bandMax(l.display.x - margin - (link.empty() ? 0.0f : qrBlockW + l.gap * 2), l.display.y - margin);
     dl->AddRect(bandMin, bandMax, toImColor(widgets::theme().attractAccent), 24.0f, 0, 4.0f);
     widgets::drawTextCentered(dl, ctx.fonts.title, bandMin, bandMax, toImColor(widgets::theme().attractAccent), hint);
 }

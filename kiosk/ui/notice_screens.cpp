@@ -10,6 +10,7 @@
 #include "widgets/big_button.h"
 #include "widgets/color_theme.h"
 #include "widgets/colors.h"
+#include "widgets/qr_view.h"
 #include "widgets/row_button.h"
 #include "widgets/text.h"
 
@@ -78,7 +79,12 @@ void NoticeReaderScreen::drawContent(ScreenContext& ctx) {
         const float scale = std::min(1.0f, textW / static_cast<float>(p.width));
         picturesH += static_cast<float>(p.height) * scale + l.gap;
     }
-    const float total = titleH + l.gap + bodyH + l.gap + picturesH;
+    // 继续在手机上看: the notice's page on the platform, under the notice.
+    const std::string& link = ctx.view.shownNoticeLink;
+    const std::string& phoneHint = ctx.strings.get("notices.on_phone");
+    const float qrSide = std::min(textW, title->FontSize * 5.0f);
+    const float phoneH = link.empty() ? 0.0f : widgets::measureText(body, phoneHint, textW).y + l.gap * 0.5f + qrSide;
+    const float total = titleH + l.gap + bodyH + l.gap + picturesH + phoneH;
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const float pad = body->FontSize * 0.5f;
     widgets::kineticList("notice.page", ImVec2(width, l.contentMax.y - pos.y), 1, total + pad * 2, scroll_,
@@ -97,6 +103,11 @@ void NoticeReaderScreen::drawContent(ScreenContext& ctx) {
                                  dl->AddImage(p.id, ImVec2(min.x + pad, y), ImVec2(min.x + pad + size.x, y + size.y));
                                  y += size.y + l.gap;
                              }
+                             if (link.empty()) return;
+                             widgets::drawText(dl, body, ImVec2(min.x + pad, y), ink, phoneHint, textW);
+                             y += widgets::measureText(body, phoneHint, textW).y + l.gap * 0.5f;
+                             ImGui::SetCursorScreenPos(ImVec2(min.x + pad, y));
+                             widgets::qrCode("notice.qr", link, qrSide);
                          });
     if (scroll_.animating()) ctx.actions.requestAnimationFrame();
 }

@@ -1,4 +1,4 @@
-// The receipt's QR code as a phone sees it: the render tour's screenshots (real GL, Xvfb) read
+// The kiosk's QR codes as a phone sees them — the receipt's first: the render tour's screenshots (real GL, Xvfb) read
 // by ZXing's reader must give the case's tracking link, in both orientations.
 #include <ZXing/DecodeHints.h>
 #include <ZXing/ReadBarcode.h>
@@ -39,6 +39,29 @@ TEST_P(ReceiptQr, TheScreenshotReadsAsTheCasesTrackingLink) {
 INSTANTIATE_TEST_SUITE_P(BothOrientations, ReceiptQr,
                          ::testing::Values("case-1920x1080/09_receipt.png", "case-1920x1080/13_receipt_anonymous.png",
                                            "case-1080x1920/09_receipt.png", "case-1080x1920/13_receipt_anonymous.png"));
+
+// The kiosk's other codes for phones: the unattended display's (the platform's home) and the
+// notice reader's (that notice's page), read back in both orientations.
+struct PrintedQr {
+    const char* shot;
+    const char* prefix;  // what the text must start with
+};
+
+class PlatformQr : public ::testing::TestWithParam<PrintedQr> {};
+
+TEST_P(PlatformQr, TheScreenshotReadsAsThePlatformsPage) {
+    const std::string path = std::string(KIOSK_SCREENSHOT_DIR) + "/" + GetParam().shot;
+    const std::string text = readQr(path);
+    ASSERT_FALSE(text.empty()) << "no QR code read in " << path;
+    EXPECT_EQ(text.rfind(GetParam().prefix, 0), 0u) << text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    BothOrientations, PlatformQr,
+    ::testing::Values(PrintedQr{"shell-1920x1080/01_attract.png", "https://jdydt.example.cn/"},
+                      PrintedQr{"shell-1080x1920/01_attract.png", "https://jdydt.example.cn/"},
+                      PrintedQr{"disclosures-1920x1080/11b_notice_on_phone.png", "https://jdydt.example.cn/n/"},
+                      PrintedQr{"disclosures-1080x1920/11b_notice_on_phone.png", "https://jdydt.example.cn/n/"}));
 
 }  // namespace
 }  // namespace kiosk

@@ -8,6 +8,7 @@
 
 #include "core/money_text.h"
 #include "core/name_mask.h"
+#include "core/qr_payload.h"
 #include "support/headless_ui.h"
 
 namespace kiosk {
@@ -136,6 +137,31 @@ TEST(DisclosureFlow, NoticeListOpensTheReader) {
     EXPECT_TRUE(ui.showsText(notices[0]->title));
     ASSERT_EQ(ui.run("tap notices.row.1\nexpect screen notice_reader"), "");
     EXPECT_TRUE(ui.showsText(notices[1]->body));
+}
+
+// 继续在手机上看: under the notice, its page on the platform as a QR code — in the one shape the
+// kiosk's own camera reads back into this very notice.
+TEST(DisclosureFlow, TheNoticeReaderOffersTheNoticeOnAPhone) {
+    HeadlessUi ui;
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.disclosure\ntap disclosure.notices\ntap notices.row.1\n"
+                     "expect screen notice_reader\ntap notice.page.page_down\n"
+                     "expect text 用手机扫码，在手机上继续看这条公告："),
+              "");
+    const auto notices = ui.app().disclosures()->notices("xingfuli", "2026-11");
+    const auto& codes = ui.app().registry().qrCodes();
+    const auto qr = std::find_if(codes.begin(), codes.end(), [](const auto& c) { return c.id == "notice.qr"; });
+    ASSERT_NE(qr, codes.end());
+    EXPECT_EQ(qr->text, "https://jdydt.example.cn/n/" + notices[1]->id);
+    const core::QrAction read = core::routeQrPayload(qr->text, ui.app().config().cases.trackingLink);
+    EXPECT_EQ(read.kind, core::QrKind::Notice);
+    EXPECT_EQ(read.id, notices[1]->id);
+    // The unattended display's code: the platform's home page, for passers-by.
+    ASSERT_EQ(ui.run("tap topbar.home\nwait 200\nexpect screen attract"), "");
+    const auto& attract = ui.app().registry().qrCodes();
+    const auto home = std::find_if(attract.begin(), attract.end(), [](const auto& c) { return c.id == "attract.qr"; });
+    ASSERT_NE(home, attract.end());
+    EXPECT_EQ(home->text, "https://jdydt.example.cn/");
+    EXPECT_TRUE(ui.showsText("扫码用手机监督"));
 }
 
 }  // namespace
