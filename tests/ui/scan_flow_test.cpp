@@ -1,6 +1,7 @@
 // 扫码 in the headless kiosk, the camera played by multifilesrc from frames made here: a receipt
 // held up opens 进度查询 with its code filled in; a code the kiosk has nothing for is shown in
-// plain words and opens nothing; a missing camera says so and leaves the way to type the code.
+// plain words and opens nothing; a missing camera says so and leaves the way to type the code;
+// an unplugged one is picked up again when it is back.
 #include <gtest/gtest.h>
 #include <stb_image_write.h>
 #include <unistd.h>
@@ -73,6 +74,33 @@ TEST_F(ScanFlowTest, ACodeTheKioskHasNothingForIsShownAndOpensNothing) {
     EXPECT_EQ(ui.app().currentScreen(), core::ScreenId::ScanQr);
     // Leaving the screen lets the camera go.
     ASSERT_EQ(ui.run("tap topbar.home\nexpect screen home"), "");
+}
+
+TEST_F(ScanFlowTest, AnUnpluggedCameraSaysSoAndReadsCodesAgainWhenItIsBack) {
+    const fs::path frames = dir_ / "frames";
+    fs::create_directories(frames);
+    const std::vector<std::uint8_t> nothing(static_cast<std::size_t>(testing::kFrameWidth) * testing::kFrameHeight,
+                                            128);
+    auto writeFrame = [&](const fs::path& folder, const std::vector<std::uint8_t>& gray) {
+        stbi_write_png((folder / "000.png").c_str(), testing::kFrameWidth, testing::kFrameHeight, 1, gray.data(),
+                       testing::kFrameWidth);
+    };
+    writeFrame(frames, nothing);
+    testing::HeadlessOptions options;
+    options.configText = "[camera]\npipeline = \"multifilesrc location=" + (frames / "%03d.png").string() +
+                         " index=0 loop=true caps=image/png,framerate=10/1 ! pngdec\"\n";
+    testing::HeadlessUi ui(options);
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.scan\nexpect screen scan_qr"), "");
+    ASSERT_TRUE(framesUntil(ui, [&] { return !ui.showsText("摄像头正在打开……"); }));
+    // Unplugged while in use: the source's files vanish, a pipeline error.
+    fs::rename(frames, dir_ / "unplugged");
+    ASSERT_TRUE(framesUntil(ui, [&] { return ui.showsText("摄像头暂时不能用。查进度可以直接输入查询码。"); }));
+    EXPECT_EQ(ui.app().currentScreen(), core::ScreenId::ScanQr);
+    // Plugged back in, with a receipt held up: picked up again and read, with no tap.
+    writeFrame(dir_ / "unplugged", testing::phoneFrame("https://jdydt.example.cn/t/2026110267", false));
+    fs::rename(dir_ / "unplugged", frames);
+    ASSERT_TRUE(framesUntil(ui, [&] { return ui.app().currentScreen() == core::ScreenId::TrackCase; }));
+    EXPECT_EQ(ui.app().trackSession().form.code(), "2026110267");
 }
 
 TEST_F(ScanFlowTest, AMissingCameraSaysSoAndTheCodeCanBeTyped) {
