@@ -1,15 +1,109 @@
 #include "widgets/text.h"
 
+#include <algorithm>
 #include <cfloat>
+#include <cstring>
+#include <vector>
 
 #include <imgui_internal.h>
 
 #include "widgets/widget_registry.h"
 
 namespace kiosk::widgets {
+namespace {
+
+// 禁则 (Chinese line-breaking rules): ImGui breaks CJK text before any character, so a line could
+// start with "，" "。" "）" "”" or end with "（" "“". Such a break moves back a character or two.
+bool mustNotStartLine(unsigned int c) {
+    static constexpr char32_t kClosing[] = U"，。、；：？！）」』】》〉”’…—·％,.;:?!)]}%";
+    for (const char32_t* p = kClosing; *p; ++p) {
+        if (*p == c) return true;
+    }
+    return false;
+}
+
+bool mustNotEndLine(unsigned int c) {
+    static constexpr char32_t kOpening[] = U"（「『【《〈“‘([{";
+    for (const char32_t* p = kOpening; *p; ++p) {
+        if (*p == c) return true;
+    }
+    return false;
+}
+
+unsigned int charAt(const char* p, const char* end) {
+    unsigned int c = 0;
+    ImTextCharFromUtf8(&c, p, end);
+    return c;
+}
+
+const char* previousChar(const char* begin, const char* p) {
+    do {
+        --p;
+    } while (p > begin && (static_cast<unsigned char>(*p) & 0xC0) == 0x80);
+    return p;
+}
+
+const char* skipBlanks(const char* p, const char* end) {
+    while (p < end && *p == ' ') ++p;
+    return p;
+}
+
+// Where the line starting at `s` breaks, given ImGui's break `b` (< eol), obeying 禁则.
+const char* obeyLineBreakingRules(const char* s, const char* b, const char* eol) {
+    const char* at = b;
+    for (int moved = 0; moved < 3; ++moved) {
+        const char* next = skipBlanks(at, eol);
+        if (next >= eol) return at;
+        const char* last = previousChar(s, at);
+        if (last <= s) return b;  // nothing would be left on the line: keep ImGui's break
+        if (!mustNotStartLine(charAt(next, eol)) && !mustNotEndLine(charAt(last, eol))) return at;
+        at = last;
+    }
+    return b;  // a run of punctuation: keep ImGui's break rather than leave a stub
+}
+
+// The text's lines at `wrapWidth` (0: only its own line breaks).
+const std::vector<std::string_view>& wrapLines(ImFont* font, std::string_view text, float wrapWidth) {
+    static std::vector<std::string_view> lines;  // UI thread only; reused every call
+    lines.clear();
+    const char* p = text.data();
+    const char* end = p + text.size();
+    for (;;) {
+        const char* eol = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+        if (!eol) eol = end;
+        const char* s = p;
+        do {
+            const char* b = eol;
+            if (wrapWidth > 0.0f) {
+                b = font->CalcWordWrapPositionA(1.0f, s, eol, wrapWidth);
+                if (b <= s) b = s + ImTextCountUtf8BytesFromChar(s, eol);  // at least one character a line
+                if (b < eol) b = obeyLineBreakingRules(s, b, eol);
+            }
+            lines.emplace_back(s, static_cast<std::size_t>(b - s));
+            s = skipBlanks(b, eol);
+        } while (s < eol);
+        if (eol == end) break;
+        p = eol + 1;
+    }
+    return lines;
+}
+
+float lineWidth(ImFont* font, std::string_view line) {
+    return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, line.data(), line.data() + line.size()).x;
+}
+
+}  // namespace
+
+std::vector<std::string> wrappedLines(ImFont* font, std::string_view text, float wrapWidth) {
+    const auto& lines = wrapLines(font, text, wrapWidth);
+    return {lines.begin(), lines.end()};
+}
 
 ImVec2 measureText(ImFont* font, std::string_view text, float wrapWidth) {
-    return font->CalcTextSizeA(font->FontSize, FLT_MAX, wrapWidth, text.data(), text.data() + text.size());
+    const auto& lines = wrapLines(font, text, wrapWidth);
+    float width = 0.0f;
+    for (std::string_view line : lines) width = std::max(width, lineWidth(font, line));
+    return ImVec2(width, font->FontSize * static_cast<float>(lines.size()));
 }
 
 void drawText(ImDrawList* drawList, ImFont* font, ImVec2 pos, ImU32 color, std::string_view text, float wrapWidth) {
@@ -18,7 +112,13 @@ void drawText(ImDrawList* drawList, ImFont* font, ImVec2 pos, ImU32 color, std::
     const ImTextureID texture = font->ContainerAtlas->TexID;
     const bool otherAtlas = texture != drawList->_CmdHeader.TextureId;
     if (otherAtlas) drawList->PushTextureID(texture);
-    drawList->AddText(font, font->FontSize, pos, color, text.data(), text.data() + text.size(), wrapWidth);
+    float y = pos.y;
+    for (std::string_view line : wrapLines(font, text, wrapWidth)) {
+        if (!line.empty()) {
+            drawList->AddText(font, font->FontSize, ImVec2(pos.x, y), color, line.data(), line.data() + line.size());
+        }
+        y += font->FontSize;
+    }
     if (otherAtlas) drawList->PopTextureID();
 }
 
@@ -26,7 +126,7 @@ void drawTextCentered(ImDrawList* drawList, ImFont* font, ImVec2 min, ImVec2 max
     const float width = max.x - min.x;
     const ImVec2 size = measureText(font, text, width);
     const ImVec2 pos(min.x + (width - size.x) * 0.5f, min.y + (max.y - min.y - size.y) * 0.5f);
-    // Wrapped lines are left-aligned by ImGui; short labels (the usual case) centre exactly.
+    // Wrapped lines are left-aligned; short labels (the usual case) centre exactly.
     drawText(drawList, font, pos, color, text, size.x < width ? 0.0f : width);
 }
 

@@ -3,11 +3,18 @@
 // audit and the UI driver's `expect text`.
 #include <imgui.h>
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace kiosk::widgets {
 
 ImVec2 measureText(ImFont* font, std::string_view text, float wrapWidth = 0.0f);
+
+// The lines `text` is drawn in at `wrapWidth` (0: only its own line breaks). Chinese text breaks
+// between any two characters, except that no line starts with closing punctuation (，。）” …)
+// and none ends with opening punctuation (（“ …) — 禁则.
+std::vector<std::string> wrappedLines(ImFont* font, std::string_view text, float wrapWidth);
 
 // Draws at an absolute position (no layout).
 void drawText(ImDrawList* drawList, ImFont* font, ImVec2 pos, ImU32 color, std::string_view text,

@@ -1,0 +1,57 @@
+// 禁则: wrapped Chinese text never starts a line with closing punctuation nor ends one with
+// opening punctuation — measured with the kiosk's own CJK font.
+#include <gtest/gtest.h>
+
+#include "support/headless_ui.h"
+#include "widgets/text.h"
+
+namespace kiosk {
+namespace {
+
+// The width of `text` in the body font, plus a hair.
+float widthOf(ImFont* font, const std::string& text) {
+    return widgets::measureText(font, text).x + 1.0f;
+}
+
+TEST(LineBreaking, ClosingPunctuationNeverStartsALine) {
+    testing::HeadlessUi ui;
+    ImFont* font = ui.app().fonts().fonts().body;
+    // Five characters fit; the sixth is "。": it would start the next line, so "五" goes with it.
+    const auto lines = widgets::wrappedLines(font, "一二三四五。六七", widthOf(font, "一二三四五"));
+    ASSERT_EQ(lines.size(), 2u);
+    EXPECT_EQ(lines[0], "一二三四");
+    EXPECT_EQ(lines[1], "五。六七");
+    // A closing quote and bracket after the break: the same.
+    const auto quoted = widgets::wrappedLines(font, "已在本机“补贴发放”中公示（姓名已作保护处理）。",
+                                              widthOf(font, "已在本机“补贴发放"));
+    for (std::size_t i = 1; i < quoted.size(); ++i) {
+        EXPECT_NE(quoted[i].rfind("”", 0), 0u) << quoted[i];
+        EXPECT_NE(quoted[i].rfind("）", 0), 0u) << quoted[i];
+        EXPECT_NE(quoted[i].rfind("。", 0), 0u) << quoted[i];
+    }
+}
+
+TEST(LineBreaking, OpeningPunctuationNeverEndsALine) {
+    testing::HeadlessUi ui;
+    ImFont* font = ui.app().fonts().fonts().body;
+    const auto lines = widgets::wrappedLines(font, "匿名（用查询码和密码查进度）", widthOf(font, "匿名（"));
+    ASSERT_GE(lines.size(), 2u);
+    EXPECT_EQ(lines[0], "匿名");
+    EXPECT_EQ(lines[1].rfind("（", 0), 0u) << lines[1];
+}
+
+TEST(LineBreaking, OwnLineBreaksAndShortTextStayAsTheyAre) {
+    testing::HeadlessUi ui;
+    ImFont* font = ui.app().fonts().fonts().body;
+    EXPECT_EQ(widgets::wrappedLines(font, "第一行\n第二行", 0.0f), (std::vector<std::string>{"第一行", "第二行"}));
+    EXPECT_EQ(widgets::wrappedLines(font, "好。", 2000.0f), std::vector<std::string>{"好。"});
+    // A run of punctuation longer than the rule moves: the break stays where ImGui put it.
+    const auto run = widgets::wrappedLines(font, "一！！！！！", widthOf(font, "一"));
+    std::string joined;
+    for (const auto& l : run) joined += l;
+    EXPECT_EQ(joined, "一！！！！！") << "nothing lost";
+    EXPECT_FLOAT_EQ(widgets::measureText(font, "第一行\n第二行").y, font->FontSize * 2);
+}
+
+}  // namespace
+}  // namespace kiosk
