@@ -404,7 +404,7 @@ void App::reloadConfig() {
     setup_.config = std::move(next);
     const config::KioskConfig& c = setup_.config;
     session_ = core::SessionTimer(timingFrom(c));
-    attract_ = core::AttractCycle(core::Seconds{static_cast<double>(c.attract.slideSeconds)});
+    attract_ = core::Playlist(core::Seconds{static_cast<double>(c.attract.slideSeconds)});
     attract_.restart(services_.clock.now());
     defaultTextSize_ = core::textSizeFromName(c.ui.textSize).value_or(core::TextSize::Standard);
     defaultColorScheme_ = core::colorSchemeFromName(c.ui.colors).value_or(core::ColorScheme::Standard);
@@ -497,7 +497,9 @@ void App::prepareView(core::SteadyTime now) {
     prepareCameraPicture(now);
     view_.announcements = &announcements_;
     view_.platformHomeLink = core::platformHomeLink(setup_.config.cases.trackingLink);
-    view_.attractSlide = attract_.slideIndex(now, announcements_.size());
+    view_.attractSlide = attract_.update(announcements_, core::localMoment(services_.clock.wallNow()), now);
+    view_.attractPosition = attract_.position();
+    view_.attractLoopLength = attract_.loopLength();
     view_.operatorProblems = operatorProblems_;
     view_.disclosures = disclosures_;
     view_.contentImageDir = (std::filesystem::path(setup_.assetsDir) / "demo" / "images").string();
@@ -746,7 +748,7 @@ core::SteadyTime App::nextDue() const {
         due = std::min(due, session_.nextChangeDue());
     }
     if (router_.current() == core::ScreenId::Attract) {
-        due = std::min(due, attract_.nextChange(now, announcements_.size()));
+        due = std::min(due, attract_.nextChange());  // schedules change on the minute: woken above
     }
     return due;
 }

@@ -12,13 +12,13 @@
 #include "config/kiosk_config.h"
 #include "content_loader.h"
 #include "core/announcements.h"
-#include "core/attract_cycle.h"
 #include "core/clock.h"
 #include "core/color_scheme.h"
 #include "core/date_text.h"
 #include "core/failure_budget.h"
 #include "core/ink.h"
 #include "core/lookup_guard.h"
+#include "core/playlist.h"
 #include "core/quick_phrases.h"
 #include "core/router.h"
 #include "core/session_timer.h"
@@ -242,7 +242,7 @@ private:
 
     core::Router router_;
     core::SessionTimer session_;
-    core::AttractCycle attract_;
+    core::Playlist attract_;  // which announcement the unattended display shows
     core::FailureBudget failures_{3, core::Seconds{60.0}};
     SessionState sessionState_;
     std::uint64_t enteredGeneration_ = ~0ull;

@@ -1,5 +1,6 @@
 #include "core/announcements.h"
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -22,6 +23,70 @@ std::string checkText(const nlohmann::json& item, const char* key, std::size_t m
     if (required && text.empty()) return std::string("'") + key + "' is empty";
     if (decodeUtf8(text).size() > maxChars) {
         return std::string("'") + key + "' is longer than " + std::to_string(maxChars) + " characters";
+    }
+    return {};
+}
+
+// "2026-11-01" -> 20261101; nothing for anything else (including impossible months and days).
+std::optional<int> parseDate(const nlohmann::json& v) {
+    if (!v.is_string()) return std::nullopt;
+    const std::string& t = v.get_ref<const std::string&>();
+    int y = 0;
+    int m = 0;
+    int d = 0;
+    char tail = 0;
+    if (t.size() != 10 || std::sscanf(t.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3) return std::nullopt;
+    if (y < 2000 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+    return y * 10000 + m * 100 + d;
+}
+
+// "08:30" -> 510; "24:00" is the end of the day (1440).
+std::optional<int> parseTimeOfDay(const nlohmann::json& v) {
+    if (!v.is_string()) return std::nullopt;
+    const std::string& t = v.get_ref<const std::string&>();
+    int h = 0;
+    int m = 0;
+    char tail = 0;
+    if (t.size() != 5 || std::sscanf(t.c_str(), "%2d:%2d%c", &h, &m, &tail) != 2) return std::nullopt;
+    if (h < 0 || m < 0 || m > 59 || h * 60 + m > 1440) return std::nullopt;
+    return h * 60 + m;
+}
+
+// The optional schedule fields; the problem in words, or "" when they are fine.
+std::string parseSchedule(const nlohmann::json& item, AnnouncementSchedule& s) {
+    if (item.contains("start") && !(s.firstDate = parseDate(item["start"])))
+        return "'start' is not a date like 2026-11-01";
+    if (item.contains("end") && !(s.lastDate = parseDate(item["end"]))) return "'end' is not a date like 2026-11-30";
+    if (s.firstDate && s.lastDate && *s.lastDate < *s.firstDate) return "'end' is before 'start'";
+    if (item.contains("weekdays")) {
+        const nlohmann::json& w = item["weekdays"];
+        if (!w.is_array() || w.empty() || w.size() > 7) return "'weekdays' is not a list of 1 (Monday) to 7 (Sunday)";
+        for (const auto& d : w) {
+            if (!d.is_number_integer() || d.get<int>() < 1 || d.get<int>() > 7)
+                return "'weekdays' is not a list of 1 (Monday) to 7 (Sunday)";
+            s.weekdays.push_back(d.get<int>());
+        }
+    }
+    if (item.contains("from") != item.contains("until")) return "'from' and 'until' go together";
+    if (item.contains("from")) {
+        s.fromMinute = parseTimeOfDay(item["from"]);
+        s.untilMinute = parseTimeOfDay(item["until"]);
+        if (!s.fromMinute || !s.untilMinute || *s.fromMinute == *s.untilMinute)
+            return "'from' / 'until' are not two different times like 08:30";
+    }
+    if (item.contains("seconds")) {
+        const nlohmann::json& v = item["seconds"];
+        if (!v.is_number_integer() || v.get<int>() < 3 || v.get<int>() > 600) return "'seconds' is not 3..600";
+        s.seconds = v.get<int>();
+    }
+    if (item.contains("priority")) {
+        const nlohmann::json& v = item["priority"];
+        if (!v.is_number_integer() || v.get<int>() < 0 || v.get<int>() > 9) return "'priority' is not 0..9";
+        s.priority = v.get<int>();
+    }
+    if (item.contains("urgent")) {
+        if (!item["urgent"].is_boolean()) return "'urgent' is not true or false";
+        s.urgent = item["urgent"].get<bool>();
     }
     return {};
 }
@@ -58,11 +123,12 @@ AnnouncementLoadResult parseAnnouncements(const std::string& jsonText, const std
                 problem = "'image' must be a file name inside the content folder";
             }
         }
+        Announcement a;
+        if (problem.empty()) problem = parseSchedule(item, a.schedule);
         if (!problem.empty()) {
             result.problems.push_back(where + ": " + problem + ", skipped");
             continue;
         }
-        Announcement a;
         a.id = item["id"].get<std::string>();
         a.title = item["title"].get<std::string>();
         a.body = item["body"].get<std::string>();

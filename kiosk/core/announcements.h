@@ -1,16 +1,31 @@
 #pragma once
-// Announcements cycled by the unattended display. Loaded from the content set's
-// announcements.json; an invalid record is skipped and reported, the rest loads.
+// Announcements cycled by the unattended display (core/playlist decides which shows when).
+// Loaded from the content set's announcements.json; an invalid record is skipped and reported,
+// the rest loads.
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace kiosk::core {
+
+// When an announcement shows on the unattended display (every field optional).
+struct AnnouncementSchedule {
+    std::optional<int> firstDate;    // yyyymmdd, from this day on ("start": "2026-11-01")
+    std::optional<int> lastDate;     // yyyymmdd, up to and including this day ("end")
+    std::vector<int> weekdays;       // 1 Monday ... 7 Sunday; empty: every day
+    std::optional<int> fromMinute;   // the time-of-day window, minutes after midnight ("from": "08:30")
+    std::optional<int> untilMinute;  // ("until": "17:30"); both or neither
+    int seconds = 0;                 // how long it shows; 0: the configured slide time
+    int priority = 0;                // 0..9: higher shows earlier in the loop
+    bool urgent = false;             // interrupts the loop while it is scheduled
+};
 
 struct Announcement {
     std::string id;
     std::string title;      // at most 40 characters: read from across the hall
     std::string body;       // at most 400 characters
     std::string imagePath;  // absolute path once loaded; empty when the item has no image
+    AnnouncementSchedule schedule;
 };
 
 struct AnnouncementLoadResult {

@@ -125,7 +125,9 @@ struct AppView {
     int warningSecondsLeft = 0;  // the "还在吗？" countdown
 
     const std::vector<core::Announcement>* announcements = nullptr;
-    std::size_t attractSlide = 0;
+    std::optional<std::size_t> attractSlide;  // the announcement showing (none scheduled: nothing)
+    std::size_t attractPosition = 0;          // its place in the loop, 1-based ("2 / 4")
+    std::size_t attractLoopLength = 0;
 
     std::vector<std::string> operatorProblems;  // why the kiosk cannot start (for the operator)
 

@@ -46,8 +46,8 @@ void AttractScreen::drawContent(ScreenContext& ctx) {
     const ImVec2 area(l.display.x - margin * 2, l.display.y - margin * 2 - bottomH - l.gap);
 
     const auto* items = ctx.view.announcements;
-    if (items && !items->empty()) {
-        const core::Announcement& a = (*items)[ctx.view.attractSlide % items->size()];
+    if (items && ctx.view.attractSlide && *ctx.view.attractSlide < items->size()) {
+        const core::Announcement& a = (*items)[*ctx.view.attractSlide];
         ImVec2 textMin(margin, margin);
         float textWidth = area.x;
         if (!a.imagePath.empty()) {
@@ -68,7 +68,7 @@ void AttractScreen::drawContent(ScreenContext& ctx) {
                           toImColor(widgets::theme().onAttract), a.body, textWidth);
         // "2 / 4": where in the loop we are.
         const std::string counter =
-            std::to_string(ctx.view.attractSlide % items->size() + 1) + " / " + std::to_string(items->size());
+            std::to_string(ctx.view.attractPosition) + " / " + std::to_string(ctx.view.attractLoopLength);
         const ImVec2 cs = widgets::measureText(ctx.fonts.body, counter);
         widgets::drawText(dl, ctx.fonts.body, ImVec2(l.display.x - margin - cs.x, margin * 0.5f),
                           toImColor(widgets::theme().onAttract), counter);
