@@ -500,6 +500,7 @@ void App::prepareView(core::SteadyTime now) {
     view_.attractSlide = attract_.update(announcements_, core::localMoment(services_.clock.wallNow()), now);
     view_.attractPosition = attract_.position();
     view_.attractLoopLength = attract_.loopLength();
+    view_.attractDrift = core::burnInDrift(services_.clock.wallNow());
     view_.operatorProblems = operatorProblems_;
     view_.disclosures = disclosures_;
     view_.contentImageDir = (std::filesystem::path(setup_.assetsDir) / "demo" / "images").string();

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/announcements.h"
+#include "core/burn_in.h"
 #include "core/case_flow.h"
 #include "core/color_scheme.h"
 #include "core/disclosure_index.h"
@@ -128,6 +129,7 @@ struct AppView {
     std::optional<std::size_t> attractSlide;  // the announcement showing (none scheduled: nothing)
     std::size_t attractPosition = 0;          // its place in the loop, 1-based ("2 / 4")
     std::size_t attractLoopLength = 0;
+    core::Drift attractDrift;  // screen-burn protection (core/burn_in)
 
     std::vector<std::string> operatorProblems;  // why the kiosk cannot start (for the operator)
 

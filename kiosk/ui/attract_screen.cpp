@@ -34,6 +34,8 @@ void AttractScreen::drawContent(ScreenContext& ctx) {
     if (widgets::touchArea("attract.wake", hint, ImVec2(0, 0), l.display)) ctx.actions.add(WakeUp{});
 
     const float margin = l.margin * 2.0f;
+    // Screen-burn protection: everything but the touch area drifts a few pixels now and then.
+    const ImVec2 o(static_cast<float>(ctx.view.attractDrift.x), static_cast<float>(ctx.view.attractDrift.y));
     const float hintH = ctx.fonts.title->FontSize * 2.0f;
     // 扫码用手机监督: the platform's QR code in the bottom-right corner, always there, so a passer-by
     // can join from a phone without touching the kiosk.
@@ -48,7 +50,7 @@ void AttractScreen::drawContent(ScreenContext& ctx) {
     const auto* items = ctx.view.announcements;
     if (items && ctx.view.attractSlide && *ctx.view.attractSlide < items->size()) {
         const core::Announcement& a = (*items)[*ctx.view.attractSlide];
-        ImVec2 textMin(margin, margin);
+        ImVec2 textMin(margin + o.x, margin + o.y);
         float textWidth = area.x;
         if (!a.imagePath.empty()) {
             if (const auto tex = ctx.images.texture(a.imagePath)) {
@@ -58,7 +60,7 @@ void AttractScreen::drawContent(ScreenContext& ctx) {
                 } else {
                     const ImVec2 end = drawImageFitted(dl, *tex, textMin, ImVec2(area.x * 0.45f, area.y));
                     textMin.x = end.x + l.gap * 2;
-                    textWidth = area.x - (end.x - margin) - l.gap * 2;
+                    textWidth = area.x - (end.x - margin - o.x) - l.gap * 2;
                 }
             }
         }
@@ -70,25 +72,26 @@ void AttractScreen::drawContent(ScreenContext& ctx) {
         const std::string counter =
             std::to_string(ctx.view.attractPosition) + " / " + std::to_string(ctx.view.attractLoopLength);
         const ImVec2 cs = widgets::measureText(ctx.fonts.body, counter);
-        widgets::drawText(dl, ctx.fonts.body, ImVec2(l.display.x - margin - cs.x, margin * 0.5f),
+        widgets::drawText(dl, ctx.fonts.body, ImVec2(l.display.x - margin - cs.x + o.x, margin * 0.5f + o.y),
                           toImColor(widgets::theme().onAttract), counter);
     } else {
-        widgets::drawText(dl, ctx.fonts.title, ImVec2(margin, margin), toImColor(widgets::theme().attractAccent),
-                          ctx.view.hallName, area.x);
+        widgets::drawText(dl, ctx.fonts.title, ImVec2(margin + o.x, margin + o.y),
+                          toImColor(widgets::theme().attractAccent), ctx.view.hallName, area.x);
     }
 
     if (!link.empty()) {
-        const float blockX = l.display.x - margin - qrBlockW;
-        const float hintY = l.display.y - margin - qrSide - qrHintH - l.gap * 0.5f;
+        const float blockX = l.display.x - margin - qrBlockW + o.x;
+        const float hintY = l.display.y - margin - qrSide - qrHintH - l.gap * 0.5f + o.y;
         widgets::drawText(dl, ctx.fonts.body, ImVec2(blockX, hintY), toImColor(widgets::theme().onAttract), qrHint,
                           qrBlockW);
-        ImGui::SetCursorScreenPos(ImVec2(blockX + (qrBlockW - qrSide) * 0.5f, l.display.y - margin - qrSide));
+        ImGui::SetCursorScreenPos(ImVec2(blockX + (qrBlockW - qrSide) * 0.5f, l.display.y - margin - qrSide + o.y));
         widgets::qrCode("attract.qr", link, qrSide);
     }
 
     // The invitation, in a bordered band across the bottom (left of the QR code).
-    const ImVec2 bandMin(margin, l.display.y - margin - hintH);
-    const ImVec2 bandMax(l.display.x - margin - (link.empty() ? 0.0f : qrBlockW + l.gap * 2), l.display.y - margin);
+    const ImVec2 bandMin(margin + o.x, l.display.y - margin - hintH + o.y);
+    const ImVec2 bandMax(l.display.x - margin - (link.empty() ? 0.0f : qrBlockW + l.gap * 2) + o.x,
+                         l.display.y - margin + o.y);
     dl->AddRect(bandMin, bandMax, toImColor(widgets::theme().attractAccent), 24.0f, 0, 4.0f);
     widgets::drawTextCentered(dl, ctx.fonts.title, bandMin, bandMax, toImColor(widgets::theme().attractAccent), hint);
 }
