@@ -28,7 +28,6 @@ void ScanScreen::drawContent(ScreenContext& ctx) {
     const float viewH = std::min(viewW * 9.0f / 16.0f, l.portrait ? available * 0.5f : available);
     PictureStyle style;
     style.guideMarks = true;
-    style.startingKey = "scan.starting";
     style.failedKey = "scan.camera_failed";
     drawCameraPicture(ctx, top, ImVec2(viewW, viewH), style);
 
