@@ -1,8 +1,11 @@
 // The shell driven as a resident would: taps on the headless UI, time on a manual clock.
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include <stdexcept>
 
+#include "core/burn_in.h"
 #include "support/headless_ui.h"
 
 namespace kiosk {
@@ -44,6 +47,30 @@ TEST(ShellFlow, EveryHomeTileRoutesToItsScreenAndHomeComesBack) {
     std::size_t drawnTiles = 0;
     for (const auto& w : ui.app().registry().widgets()) drawnTiles += w.id.rfind("home.tile.", 0) == 0 ? 1 : 0;
     EXPECT_EQ(drawnTiles, ui.app().homeTiles().size());
+}
+
+// Screen-burn protection as it shows: the unattended display's QR code (with everything else)
+// steps a few pixels every few minutes and never strays far.
+TEST(ShellFlow, TheUnattendedDisplayDriftsAFewPixelsNowAndThen) {
+    HeadlessUi ui;
+    auto qrAt = [&] {
+        for (const auto& q : ui.app().registry().qrCodes()) {
+            if (q.id == "attract.qr") return q.min;
+        }
+        return ImVec2(-1, -1);
+    };
+    const ImVec2 first = qrAt();
+    ASSERT_GE(first.x, 0.0f) << "the platform's QR code is on the unattended display";
+    bool moved = false;
+    for (int step = 0; step < 16; ++step) {
+        ASSERT_EQ(ui.wait(core::kDriftStepMinutes * 60), "");
+        const ImVec2 now = qrAt();
+        EXPECT_LE(std::abs(now.x - first.x), 2.0f * core::kMaxDriftPx);
+        EXPECT_LE(std::abs(now.y - first.y), 2.0f * core::kMaxDriftPx);
+        moved = moved || now.x != first.x || now.y != first.y;
+    }
+    EXPECT_TRUE(moved);
+    EXPECT_EQ(ui.app().currentScreen(), core::ScreenId::Attract);
 }
 
 TEST(ShellFlow, InactivityWarnsThenOneTapExtends) {
