@@ -14,6 +14,7 @@
 #include "qr_scan_worker.h"
 #include "support/eventually.h"
 #include "support/qr_corpus.h"
+#include "support/test_camera.h"
 
 namespace kiosk {
 namespace {
@@ -48,10 +49,7 @@ protected:
                            f.pixels.data(), testing::kFrameWidth);
         }
     }
-    std::string filesPipeline() const {
-        return "multifilesrc location=" + (dir_ / "frames" / "%03d.png").string() +
-               " index=0 loop=true caps=image/png,framerate=10/1 ! pngdec";
-    }
+    std::string filesPipeline() const { return testing::filesCameraPipeline(dir_ / "frames"); }
     fs::path dir_;
 };
 

@@ -60,10 +60,8 @@ TEST(KioskSync, ACaseFiledWithTapsReachesThePlatformAndItsProgressComesBack) {
                      keyTaps("track.key.", "8000") + "tap track.lookup\nexpect text 已提交"),
               "");
     server.progressAll();  // 已受理 by 幸福里社区居委会
-    ASSERT_TRUE(testing::eventually([&] {
-        ui.frame();
-        return ui.showsText("办理单位：幸福里社区居委会");
-    })) << "the new station shows without another tap";
+    ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("办理单位：幸福里社区居委会"); }))
+        << "the new station shows without another tap";
     EXPECT_FALSE(ui.showsText("已受理    还没到这一步"));
     std::filesystem::remove_all(dir);
 }
@@ -105,15 +103,10 @@ TEST(KioskSync, ACaseWithQuestionsAndPhotosArrivesWithItsAttributesAndEveryPhoto
     // Two photos: 拍照 once the camera shows its picture, then 用这张, twice.
     for (std::size_t kept = 1; kept <= 2; ++kept) {
         std::this_thread::sleep_for(300ms);  // a moment between the two: the ball has moved on
-        ASSERT_TRUE(testing::eventually([&] {
-            ui.frame();
-            return ui.run("tap case.photo.take\nexpect text 这张照片清楚吗？").empty();
-        }));
+        ASSERT_TRUE(
+            ui.framesUntil([&] { return ui.run("tap case.photo.take\nexpect text 这张照片清楚吗？").empty(); }));
         ASSERT_EQ(ui.tap("case.photo.keep"), "");
-        ASSERT_TRUE(testing::eventually([&] {
-            ui.frame();
-            return ui.app().caseSession().flow->draft().photos.size() == kept;
-        }));
+        ASSERT_TRUE(ui.framesUntil([&] { return ui.app().caseSession().flow->draft().photos.size() == kept; }));
     }
     std::vector<std::vector<char>> photos;
     for (const std::string& p : ui.app().caseSession().flow->draft().photos) photos.push_back(readBytes(p));
@@ -165,8 +158,7 @@ TEST(KioskSync, ReloadConfigReadsTheFileAgainWhileNobodyUsesTheKiosk) {
     kiosk.configText = platform;
     kiosk.configFile = file.string();
     testing::HeadlessUi ui(kiosk);
-    ASSERT_TRUE(testing::eventually([&] {
-        ui.frame();
+    ASSERT_TRUE(ui.framesUntil([&] {
         return ui.app().config().hall.name == "河畔村便民服务站" && !ui.app().animating();  // its glyphs in
     }));
     EXPECT_EQ(ui.app().config().session.idleTimeoutSeconds, 45);

@@ -15,6 +15,7 @@
 #include "core/ui_script.h"
 #include "platform/gl_textures.h"
 #include "platform/glfw_runner.h"
+#include "support/test_camera.h"
 #include "support/window_pixels.h"
 #include "ui_driver.h"
 
@@ -40,8 +41,7 @@ TEST(PartialPresent, TheWindowShowsTheWholeFrameWithTheNewestPicture) {
     }
     AppSetup setup;
     setup.config.display.fullscreen = false;
-    setup.config.camera.pipeline = "multifilesrc location=" + (dir / "camera" / "%03d.png").string() +
-                                   " index=0 loop=true caps=image/png,framerate=10/1 ! pngdec";
+    setup.config.camera.pipeline = testing::filesCameraPipeline(dir / "camera");
     setup.assetsDir = KIOSK_DEFAULT_ASSETS_DIR;
     setup.dataDir = (dir / "data").string();
 

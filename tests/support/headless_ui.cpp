@@ -1,5 +1,7 @@
 #include "support/headless_ui.h"
 
+#include "support/eventually.h"
+
 #include <unistd.h>
 #include <filesystem>
 #include <thread>
@@ -82,6 +84,15 @@ std::string HeadlessUi::run(const std::string& script) {
     // One more plain frame: what the resident sees after the last step took effect.
     if (!driver.failed()) oneFrame(nullptr);
     return driver.failure();
+}
+
+bool HeadlessUi::framesUntil(const std::function<bool()>& done, std::chrono::milliseconds limit) {
+    return eventually(
+        [&] {
+            frame();
+            return done();
+        },
+        limit);
 }
 
 }  // namespace kiosk::testing

@@ -1,6 +1,8 @@
 #pragma once
 // The kiosk without a window: a real ImGui context and font atlas, the app's frame function,
 // and the UI driver tapping widgets by id or label on a manual clock. A full tap costs ~1 ms.
+#include <chrono>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -49,6 +51,9 @@ public:
     std::string wait(double seconds) { return run("wait " + std::to_string(seconds)); }
     // One plain frame (no input).
     void frame();
+    // Frames until `done` holds (what a worker does — camera, decoder, sync, photos — takes its
+    // own time), at most `limit`; returns its last answer.
+    bool framesUntil(const std::function<bool()>& done, std::chrono::milliseconds limit = std::chrono::seconds(10));
     bool showsText(const std::string& text) const { return app_->registry().showsText(text); }
 
 private:

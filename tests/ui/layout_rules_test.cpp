@@ -7,8 +7,8 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "support/eventually.h"
 #include "support/headless_ui.h"
+#include "support/test_camera.h"
 #include "ui/font_atlas_builder.h"
 #include "widgets/big_button.h"
 
@@ -196,8 +196,7 @@ TEST_P(LayoutInOrientation, ThePhotoStepWithACameraFollowsTheRulesAtEveryTextSiz
         HeadlessOptions options;
         options.width = GetParam().first;
         options.height = GetParam().second;
-        options.configText = "[camera]\npipeline = \"multifilesrc location=" + (frames / "%03d.png").string() +
-                             " index=0 loop=true caps=image/png,framerate=10/1 ! pngdec\"\n";
+        options.configText = testing::cameraConfig(testing::filesCameraPipeline(frames));
         HeadlessUi ui(options);
         const ImVec2 display(options.width, options.height);
         ASSERT_EQ(ui.tap("attract.wake"), "");
@@ -206,19 +205,13 @@ TEST_P(LayoutInOrientation, ThePhotoStepWithACameraFollowsTheRulesAtEveryTextSiz
                          "tap case.place.here\ntap case.next\ntap case.description.phrase.0\ntap case.next\n"
                          "expect text 有照片吗？"),
                   "");
-        ASSERT_TRUE(testing::eventually([&] {
-            ui.frame();
-            return !ui.showsText("摄像头正在打开……");
-        }));
+        ASSERT_TRUE(ui.framesUntil([&] { return !ui.showsText("摄像头正在打开……"); }));
         expectTouchTargetsFollowTheRules(ui, display);
         auto keep = [&](std::size_t count) {
             ASSERT_EQ(ui.run("tap case.photo.take\nexpect text 这张照片清楚吗？"), "");
             expectTouchTargetsFollowTheRules(ui, display);
             ASSERT_EQ(ui.tap("case.photo.keep"), "");
-            ASSERT_TRUE(testing::eventually([&] {
-                ui.frame();
-                return ui.app().caseSession().flow->draft().photos.size() == count;
-            }));
+            ASSERT_TRUE(ui.framesUntil([&] { return ui.app().caseSession().flow->draft().photos.size() == count; }));
             ui.frame();
             expectTouchTargetsFollowTheRules(ui, display);
         };

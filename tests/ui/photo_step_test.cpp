@@ -14,6 +14,7 @@
 
 #include "storage/outbox.h"
 #include "support/headless_ui.h"
+#include "support/test_camera.h"
 
 namespace kiosk {
 namespace {
@@ -44,18 +45,7 @@ protected:
             }
         }
         stbi_write_png((dir_ / "000.png").c_str(), w, h, 3, rgb.data(), w * 3);
-        return "[camera]\npipeline = \"multifilesrc location=" + (dir_ / "%03d.png").string() +
-               " index=0 loop=true caps=image/png,framerate=10/1 ! pngdec\"\n";
-    }
-
-    static bool framesUntil(testing::HeadlessUi& ui, const std::function<bool()>& done) {
-        const auto end = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-        while (std::chrono::steady_clock::now() < end) {
-            ui.frame();
-            if (done()) return true;
-            std::this_thread::sleep_for(std::chrono::milliseconds(20));
-        }
-        return false;
+        return testing::cameraConfig(testing::filesCameraPipeline(dir_));
     }
 
     // To the photo step, and until the camera shows a picture (拍照 takes only a real one).
@@ -64,14 +54,14 @@ protected:
                          "tap case.next\ntap case.place.here\ntap case.next\ntap case.description.phrase.0\n"
                          "tap case.next\nexpect text 有照片吗？"),
                   "");
-        ASSERT_TRUE(framesUntil(ui, [&] { return !ui.showsText("摄像头正在打开……"); }));
+        ASSERT_TRUE(ui.framesUntil([&] { return !ui.showsText("摄像头正在打开……"); }));
     }
 
     // 拍照 then 用这张, until the photo is on disk and in the draft.
     static void takeAndKeep(testing::HeadlessUi& ui) {
         const std::size_t before = ui.app().caseSession().flow->draft().photos.size();
         ASSERT_EQ(ui.run("tap case.photo.take\nexpect text 这张照片清楚吗？\ntap case.photo.keep"), "");
-        ASSERT_TRUE(framesUntil(ui, [&] { return ui.app().caseSession().flow->draft().photos.size() == before + 1; }));
+        ASSERT_TRUE(ui.framesUntil([&] { return ui.app().caseSession().flow->draft().photos.size() == before + 1; }));
     }
 
     static int filesIn(const fs::path& folder) {
@@ -179,7 +169,7 @@ TEST_F(PhotoStepTest, NextWithAShotUnderReviewKeepsIt) {
     testing::HeadlessUi ui(options);
     toPhotoStep(ui);
     ASSERT_EQ(ui.run("tap case.photo.take\nexpect text 这张照片清楚吗？\ntap case.next\nexpect text 怎么联系您？"), "");
-    ASSERT_TRUE(framesUntil(ui, [&] { return ui.app().caseSession().flow->draft().photos.size() == 1; }));
+    ASSERT_TRUE(ui.framesUntil([&] { return ui.app().caseSession().flow->draft().photos.size() == 1; }));
 }
 
 TEST_F(PhotoStepTest, WithoutACameraTheStepSaysSoAndGoesOn) {
@@ -188,7 +178,7 @@ TEST_F(PhotoStepTest, WithoutACameraTheStepSaysSoAndGoesOn) {
     testing::HeadlessUi ui(options);
     toPhotoStep(ui);
     ASSERT_TRUE(
-        framesUntil(ui, [&] { return ui.showsText("摄像头暂时不能用。可以稍后用手机补充照片，也可以不要照片。"); }));
+        ui.framesUntil([&] { return ui.showsText("摄像头暂时不能用。可以稍后用手机补充照片，也可以不要照片。"); }));
     EXPECT_NE(ui.tap("case.photo.take"), "") << "no 拍照 without a camera";
     ASSERT_EQ(ui.run("tap case.photo.later\nexpect text 怎么联系您？"), "");
     EXPECT_TRUE(ui.app().caseSession().flow->draft().photoLater);

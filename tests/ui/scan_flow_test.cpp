@@ -11,6 +11,7 @@
 
 #include "support/headless_ui.h"
 #include "support/qr_corpus.h"
+#include "support/test_camera.h"
 
 namespace kiosk {
 namespace {
@@ -31,18 +32,7 @@ protected:
         const auto frame = testing::phoneFrame(payload, darkMode);
         stbi_write_png((dir_ / "000.png").c_str(), testing::kFrameWidth, testing::kFrameHeight, 1, frame.data(),
                        testing::kFrameWidth);
-        return "[camera]\npipeline = \"multifilesrc location=" + (dir_ / "%03d.png").string() +
-               " index=0 loop=true caps=image/png,framerate=10/1 ! pngdec\"\n";
-    }
-    // Frames until `done` (the camera and the decoder work on their own threads).
-    static bool framesUntil(testing::HeadlessUi& ui, const std::function<bool()>& done) {
-        const auto end = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-        while (std::chrono::steady_clock::now() < end) {
-            ui.frame();
-            if (done()) return true;
-            std::this_thread::sleep_for(std::chrono::milliseconds(20));
-        }
-        return false;
+        return testing::cameraConfig(testing::filesCameraPipeline(dir_));
     }
     fs::path dir_;
 };
@@ -55,11 +45,11 @@ TEST_F(ScanFlowTest, AReceiptHeldUpOpensItsCaseWithTheCodeFilledIn) {
     ASSERT_EQ(
         ui.run("tap attract.wake\ntap home.tile.scan\nexpect screen scan_qr\nexpect text 把二维码对准屏幕上方的摄像头"),
         "");
-    ASSERT_TRUE(framesUntil(ui, [&] { return ui.app().currentScreen() == core::ScreenId::TrackCase; }));
+    ASSERT_TRUE(ui.framesUntil([&] { return ui.app().currentScreen() == core::ScreenId::TrackCase; }));
     EXPECT_EQ(ui.app().trackSession().form.code(), "2026110267");
     EXPECT_EQ(ui.app().trackSession().form.field(), core::TrackingField::Secret) << "next: the 4 digits";
     ASSERT_EQ(ui.run("tap track.key.8\ntap track.key.0\ntap track.key.0\ntap track.key.0\ntap track.lookup"), "");
-    ASSERT_TRUE(framesUntil(ui, [&] { return ui.app().trackSession().found.has_value(); }));
+    ASSERT_TRUE(ui.framesUntil([&] { return ui.app().trackSession().found.has_value(); }));
     EXPECT_EQ(ui.app().trackSession().found->summary.trackingCode, "2026110267");
 }
 
@@ -69,7 +59,7 @@ TEST_F(ScanFlowTest, ACodeTheKioskHasNothingForIsShownAndOpensNothing) {
     testing::HeadlessUi ui(options);
     ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.scan\nexpect screen scan_qr"), "");
     ASSERT_TRUE(
-        framesUntil(ui, [&] { return ui.showsText("无法识别此二维码。本机只能打开回执和“监督一点通”的二维码。"); }));
+        ui.framesUntil([&] { return ui.showsText("无法识别此二维码。本机只能打开回执和“监督一点通”的二维码。"); }));
     EXPECT_TRUE(ui.showsText("二维码里的内容：WIFI:S:大厅;T:WPA;P:12345678;;"));
     EXPECT_EQ(ui.app().currentScreen(), core::ScreenId::ScanQr);
     // Leaving the screen lets the camera go.
@@ -87,19 +77,18 @@ TEST_F(ScanFlowTest, AnUnpluggedCameraSaysSoAndReadsCodesAgainWhenItIsBack) {
     };
     writeFrame(frames, nothing);
     testing::HeadlessOptions options;
-    options.configText = "[camera]\npipeline = \"multifilesrc location=" + (frames / "%03d.png").string() +
-                         " index=0 loop=true caps=image/png,framerate=10/1 ! pngdec\"\n";
+    options.configText = testing::cameraConfig(testing::filesCameraPipeline(frames));
     testing::HeadlessUi ui(options);
     ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.scan\nexpect screen scan_qr"), "");
-    ASSERT_TRUE(framesUntil(ui, [&] { return !ui.showsText("摄像头正在打开……"); }));
+    ASSERT_TRUE(ui.framesUntil([&] { return !ui.showsText("摄像头正在打开……"); }));
     // Unplugged while in use: the source's files vanish, a pipeline error.
     fs::rename(frames, dir_ / "unplugged");
-    ASSERT_TRUE(framesUntil(ui, [&] { return ui.showsText("摄像头暂时不能用。查进度可以直接输入查询码。"); }));
+    ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("摄像头暂时不能用。查进度可以直接输入查询码。"); }));
     EXPECT_EQ(ui.app().currentScreen(), core::ScreenId::ScanQr);
     // Plugged back in, with a receipt held up: picked up again and read, with no tap.
     writeFrame(dir_ / "unplugged", testing::phoneFrame("https://jdydt.example.cn/t/2026110267", false));
     fs::rename(dir_ / "unplugged", frames);
-    ASSERT_TRUE(framesUntil(ui, [&] { return ui.app().currentScreen() == core::ScreenId::TrackCase; }));
+    ASSERT_TRUE(ui.framesUntil([&] { return ui.app().currentScreen() == core::ScreenId::TrackCase; }));
     EXPECT_EQ(ui.app().trackSession().form.code(), "2026110267");
 }
 
@@ -108,7 +97,7 @@ TEST_F(ScanFlowTest, AMissingCameraSaysSoAndTheCodeCanBeTyped) {
     options.configText = "[camera]\npipeline = \"v4l2src device=/dev/video-not-here\"\n";
     testing::HeadlessUi ui(options);
     ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.scan\nexpect screen scan_qr"), "");
-    ASSERT_TRUE(framesUntil(ui, [&] { return ui.showsText("摄像头暂时不能用。查进度可以直接输入查询码。"); }));
+    ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("摄像头暂时不能用。查进度可以直接输入查询码。"); }));
     ASSERT_EQ(ui.run("tap scan.type_code\nexpect screen track_case"), "");
 }
 
