@@ -64,7 +64,7 @@ void measureCameraScreen(platform::GlfwRunner& runner, AppSetup setup, const std
         figure((prefix + "_cpu_pct").c_str(), (processCpuSeconds() - cpu0) / wall * 100.0, "%");
         figure((prefix + "_fps").c_str(), frames / wall, "fps");
         figure((prefix + "_whole_frames").c_str(), after.whole - before.whole, "frames");
-        figure((prefix + "_picture_frames").c_str(), after.picture - before.picture, "frames");
+        figure((prefix + "_part_frames").c_str(), after.part - before.part, "frames");
         runner.watchPicture(nullptr);
     }
     std::filesystem::remove_all(setup.dataDir);

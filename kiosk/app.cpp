@@ -8,6 +8,7 @@
 
 #include "core/date_text.h"
 #include "core/qr_payload.h"
+#include "core/ticker.h"
 #include "ui/attract_screen.h"
 #include "ui/case_screen.h"
 #include "ui/disclosure_hub_screen.h"
@@ -117,6 +118,7 @@ void App::start() {
         router_.resetTo(core::ScreenId::Attract);
         attract_.restart(services_.clock.now());
     }
+    startedAt_ = services_.clock.now();
     startSync();
     spdlog::info("kiosk started: hall '{}', language {}, {} announcements", setup_.config.hall.name,
                  setup_.config.ui.language, announcements_.size());
@@ -140,6 +142,7 @@ void App::loadAnnouncements() {
     auto loaded = core::loadAnnouncementsFile((demo / "announcements.json").string(), (demo / "images").string());
     for (const auto& problem : loaded.problems) spdlog::warn("content: {}", problem);
     announcements_ = std::move(loaded.items);
+    slogans_ = std::move(loaded.slogans);
 }
 
 void App::loadQuickPhrases() {
@@ -155,6 +158,7 @@ core::GlyphSet App::collectGlyphs() const {
         glyphs.addText(a.title);
         glyphs.addText(a.body);
     }
+    for (const auto& slogan : slogans_) glyphs.addText(slogan.text);
     for (const auto& [context, phrases] : quickPhrases_.byContext) {
         for (const auto& phrase : phrases) glyphs.addText(phrase);
     }
@@ -205,11 +209,13 @@ void App::installContent(ContentLoadResult result) {
     for (const auto& problem : result.problems) spdlog::warn("content: {}", problem);
     if (result.announcements) {
         announcements_ = std::move(*result.announcements);
+        slogans_ = std::move(result.slogans);
         core::GlyphSet glyphs = fonts_->glyphs();
         for (const auto& a : announcements_) {
             glyphs.addText(a.title);
             glyphs.addText(a.body);
         }
+        for (const auto& slogan : slogans_) glyphs.addText(slogan.text);
         if (glyphs.size() != fonts_->glyphs().size()) fonts_->requestRebuild(glyphs, sessionState_.textSize);
     }
     if (!result.disclosures) {
@@ -501,6 +507,12 @@ void App::prepareView(core::SteadyTime now) {
     view_.attractPosition = attract_.position();
     view_.attractLoopLength = attract_.loopLength();
     view_.attractDrift = core::burnInDrift(services_.clock.wallNow());
+    view_.tickerText.clear();
+    if (router_.current() == core::ScreenId::Attract) {
+        view_.tickerText = core::tickerText(slogans_, core::localMoment(services_.clock.wallNow()),
+                                            strings_.get("attract.ticker_separator"));
+        view_.tickerSeconds = std::chrono::duration<double>(now - startedAt_).count();
+    }
     view_.operatorProblems = operatorProblems_;
     view_.disclosures = disclosures_;
     view_.contentImageDir = (std::filesystem::path(setup_.assetsDir) / "demo" / "images").string();

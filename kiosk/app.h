@@ -143,6 +143,9 @@ public:
     bool animating() const {
         return (fonts_ && fonts_->building()) || !contentStarted_ || contentLoader_.loading() || listAnimating_;
     }
+    // Something on screen moves by itself (the slogan strip): draw at the animation rate, but
+    // unlike animating() nothing settles, so a UI script does not wait for it.
+    bool moving() const { return !view_.tickerText.empty(); }
     // The keyboards are usable: engines open and the keyboard font on the GPU.
     bool keyboardReady() const { return engines_.ready() && inputFont_ && inputFont_->settled(); }
     const ui::InputFont& inputFont() const { return *inputFont_; }
@@ -235,6 +238,7 @@ private:
     core::StringTable strings_;
     core::DateTextStyle dateStyle_;
     std::vector<core::Announcement> announcements_;
+    std::vector<core::Slogan> slogans_;  // the unattended display's running strip
     std::vector<std::string> operatorProblems_;
     core::TextSize defaultTextSize_ = core::TextSize::Standard;
     core::ColorScheme defaultColorScheme_ = core::ColorScheme::Standard;
@@ -243,6 +247,7 @@ private:
     core::Router router_;
     core::SessionTimer session_;
     core::Playlist attract_;  // which announcement the unattended display shows
+    core::SteadyTime startedAt_{};  // the slogan strip runs from here
     core::FailureBudget failures_{3, core::Seconds{60.0}};
     SessionState sessionState_;
     std::uint64_t enteredGeneration_ = ~0ull;

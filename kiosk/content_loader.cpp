@@ -71,6 +71,7 @@ ContentLoadResult loadContent(const std::string& databasePath, const std::string
             core::AnnouncementLoadResult announcements = core::parseAnnouncements(synced, imageDir);
             for (const auto& p : announcements.problems) result.problems.push_back("synced " + p);
             result.announcements = std::move(announcements.items);
+            result.slogans = std::move(announcements.slogans);
         }
         if (auto set = store.loadDisclosures()) {
             result.disclosures = std::make_shared<const core::DisclosureIndex>(std::move(*set), pinyin);

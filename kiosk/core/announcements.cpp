@@ -13,6 +13,7 @@ namespace {
 
 constexpr std::size_t kMaxTitleChars = 40;
 constexpr std::size_t kMaxBodyChars = 400;
+constexpr std::size_t kMaxSloganChars = 60;
 
 // Returns an empty string when `item[key]` is a valid string of at most `maxChars` characters.
 std::string checkText(const nlohmann::json& item, const char* key, std::size_t maxChars, bool required) {
@@ -91,6 +92,37 @@ std::string parseSchedule(const nlohmann::json& item, AnnouncementSchedule& s) {
     return {};
 }
 
+// The optional "slogans" list next to "announcements".
+void parseSlogans(const nlohmann::json& root, AnnouncementLoadResult& result) {
+    if (!root.is_object() || !root.contains("slogans")) return;
+    const nlohmann::json& list = root["slogans"];
+    if (!list.is_array()) {
+        result.problems.emplace_back("slogans: expected an array 'slogans'");
+        return;
+    }
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const nlohmann::json& item = list[i];
+        const std::string where = "slogan #" + std::to_string(i + 1);
+        if (!item.is_object()) {
+            result.problems.push_back(where + ": not an object, skipped");
+            continue;
+        }
+        std::string problem = checkText(item, "id", 64, true);
+        if (problem.empty()) problem = checkText(item, "text", kMaxSloganChars, true);
+        if (problem.empty() && item["text"].get_ref<const std::string&>().find('\n') != std::string::npos)
+            problem = "'text' must be one line";
+        Slogan slogan;
+        if (problem.empty()) problem = parseSchedule(item, slogan.schedule);
+        if (!problem.empty()) {
+            result.problems.push_back(where + ": " + problem + ", skipped");
+            continue;
+        }
+        slogan.id = item["id"].get<std::string>();
+        slogan.text = item["text"].get<std::string>();
+        result.slogans.push_back(std::move(slogan));
+    }
+}
+
 }  // namespace
 
 AnnouncementLoadResult parseAnnouncements(const std::string& jsonText, const std::string& imageDir) {
@@ -100,11 +132,15 @@ AnnouncementLoadResult parseAnnouncements(const std::string& jsonText, const std
         result.problems.emplace_back("announcements: not valid JSON");
         return result;
     }
-    const nlohmann::json* list = root.is_object() && root.contains("announcements") ? &root["announcements"] : &root;
+    static const nlohmann::json kNone = nlohmann::json::array();
+    const nlohmann::json* list = &root;
+    if (root.is_object() && root.contains("announcements")) list = &root["announcements"];
+    if (root.is_object() && !root.contains("announcements") && root.contains("slogans")) list = &kNone;
     if (!list->is_array()) {
         result.problems.emplace_back("announcements: expected an array 'announcements'");
         return result;
     }
+    parseSlogans(root, result);
     for (std::size_t i = 0; i < list->size(); ++i) {
         const nlohmann::json& item = (*list)[i];
         const std::string where = "announcement #" + std::to_string(i + 1);

@@ -1,7 +1,7 @@
 #pragma once
 // Announcements cycled by the unattended display (core/playlist decides which shows when).
-// Loaded from the content set's announcements.json; an invalid record is skipped and reported,
-// the rest loads.
+// Loaded from the content set's announcements.json ("announcements" and "slogans"); an invalid
+// record is skipped and reported, the rest loads.
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,8 +28,17 @@ struct Announcement {
     AnnouncementSchedule schedule;
 };
 
+// A line of the slogan strip that scrolls along the unattended display (电子屏滚动播放宣传标语).
+// Only the schedule's days, weekdays and time-of-day window apply.
+struct Slogan {
+    std::string id;
+    std::string text;  // at most 60 characters, one line
+    AnnouncementSchedule schedule;
+};
+
 struct AnnouncementLoadResult {
     std::vector<Announcement> items;
+    std::vector<Slogan> slogans;
     std::vector<std::string> problems;  // one line per skipped record or file error (no personal data)
 };
 

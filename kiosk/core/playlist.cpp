@@ -16,8 +16,7 @@ LocalMoment localMoment(WallTime when) {
     return m;
 }
 
-bool isScheduled(const Announcement& item, const LocalMoment& at) {
-    const AnnouncementSchedule& s = item.schedule;
+bool isScheduled(const AnnouncementSchedule& s, const LocalMoment& at) {
     if (s.firstDate && at.date < *s.firstDate) return false;
     if (s.lastDate && at.date > *s.lastDate) return false;
     if (!s.weekdays.empty() && std::find(s.weekdays.begin(), s.weekdays.end(), at.weekday) == s.weekdays.end())

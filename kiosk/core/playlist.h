@@ -22,7 +22,10 @@ struct LocalMoment {
 LocalMoment localMoment(WallTime when);
 
 // Whether the item's schedule admits `at` (no schedule: always).
-bool isScheduled(const Announcement& item, const LocalMoment& at);
+bool isScheduled(const AnnouncementSchedule& schedule, const LocalMoment& at);
+inline bool isScheduled(const Announcement& item, const LocalMoment& at) {
+    return isScheduled(item.schedule, at);
+}
 
 class Playlist {
 public:

@@ -163,32 +163,35 @@ bool GlfwRunner::drawFrame(ImVec4 clearColor, int width, int height, bool whole)
     ImDrawData* data = ImGui::GetDrawData();
     const bool pictureChanged = picture_ && picture_->takeChanged();
     thisFrame_.capture(*data, clearColor);
-    const bool repeats =
-        !whole && !gExposed.exchange(false) && thisFrame_ == lastFrame_ && textureChanges() == lastTextureChanges_;
+    const bool texturesChanged = textureChanges() != lastTextureChanges_;
+    const bool exposed = gExposed.exchange(false);
+    std::optional<ui::ScreenRect> damage = ui::changedArea(lastFrame_, thisFrame_);
     std::swap(lastFrame_, thisFrame_);
     lastTextureChanges_ = textureChanges();
-    if (!repeats) {
+    if (whole || exposed || texturesChanged || lastFrame_.empty()) {
         renderWhole(data, clearColor, width, height);
         return true;
     }
-    // The same frame as the last: the screen shows it already — unless the camera's pixels are new.
-    const auto footprint = pictureChanged ? ui::textureFootprint(*data, picture_->textureId()) : std::nullopt;
-    if (!footprint) {
-        ++counts_.repeated;
+    // The camera's new pixels need repainting even where the draw data repeats.
+    if (pictureChanged) damage = ui::unite(damage, ui::textureFootprint(*data, picture_->textureId()));
+    if (!damage) {
+        ++counts_.repeated;  // the screen shows this frame already
         return false;
     }
-    if (!presentPart_) {
+    // Past half the screen a part costs about what the whole does.
+    const float screen = static_cast<float>(width) * static_cast<float>(height);
+    if (!presentPart_ || damage->area() > screen * 0.5f) {
         renderWhole(data, clearColor, width, height);
         return true;
     }
-    // Repaint the picture's rectangle (and whatever lies on and under it) in the back buffer and
+    // Repaint the changed rectangle (and whatever lies on and under it) in the back buffer and
     // show only that rectangle: the rest of the back buffer is never shown, so it may be stale.
-    ++counts_.picture;
-    const int x0 = std::max(0, static_cast<int>(std::floor(footprint->min.x)));
-    const int x1 = std::min(width, static_cast<int>(std::ceil(footprint->max.x)));
-    const int y0 = std::max(0, static_cast<int>(std::floor(footprint->min.y)));
-    const int y1 = std::min(height, static_cast<int>(std::ceil(footprint->max.y)));
+    const int x0 = std::max(0, static_cast<int>(std::floor(damage->min.x)));
+    const int x1 = std::min(width, static_cast<int>(std::ceil(damage->max.x)));
+    const int y0 = std::max(0, static_cast<int>(std::floor(damage->min.y)));
+    const int y1 = std::min(height, static_cast<int>(std::ceil(damage->max.y)));
     if (x1 <= x0 || y1 <= y0) return false;
+    ++counts_.part;
     glViewport(0, 0, width, height);
     glEnable(GL_SCISSOR_TEST);
     glScissor(x0, height - y1, x1 - x0, y1 - y0);  // GL counts rows from the bottom
@@ -257,7 +260,7 @@ int GlfwRunner::run(App& app, UiDriver* driver, const RunLimits& limits) {
         }
         pacer.frameDrawn(afterWait);
         pacer.setNextDue(app.nextDue());
-        pacer.setAnimating(app.animating());
+        pacer.setAnimating(app.animating() || app.moving());
 
         if (app.exitCode()) return *app.exitCode();
         if (driver && !driver->busy()) {

@@ -29,11 +29,11 @@ struct WindowParams {
     std::string title = "监督一点通";
 };
 
-// How the frames were drawn (bench figures): whole, only the camera picture, or not at all
-// because they repeated the last one.
+// How the frames were drawn (bench figures): whole, only the part that changed (the camera
+// picture, the slogan strip), or not at all because they repeated the last one.
 struct FrameCounts {
     int whole = 0;
-    int picture = 0;
+    int part = 0;
     int repeated = 0;
 };
 
@@ -76,8 +76,9 @@ public:
     void shutdownBackends();
 
 private:
-    // Draws the app's frame: whole, or only the camera picture's rectangle when that is all that
-    // changed, or not at all when it repeats the last. True when the back buffer must be swapped.
+    // Draws the app's frame: whole, or only the rectangle that changed when that is small (the
+    // camera picture, the slogan strip), or not at all when it repeats the last. True when the
+    // back buffer must be swapped.
     bool drawFrame(ImVec4 clearColor, int width, int height, bool whole);
     void renderWhole(ImDrawData* data, ImVec4 clearColor, int width, int height);
 

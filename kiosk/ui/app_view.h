@@ -130,6 +130,8 @@ struct AppView {
     std::size_t attractPosition = 0;          // its place in the loop, 1-based ("2 / 4")
     std::size_t attractLoopLength = 0;
     core::Drift attractDrift;  // screen-burn protection (core/burn_in)
+    std::string tickerText;    // the slogans running along the unattended display ("" for none)
+    double tickerSeconds = 0;  // how long the strip has run: where its text stands
 
     std::vector<std::string> operatorProblems;  // why the kiosk cannot start (for the operator)
 

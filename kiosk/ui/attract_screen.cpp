@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/ticker_strip.h"
 #include "widgets/color_theme.h"
 #include "widgets/colors.h"
 #include "widgets/qr_view.h"
@@ -45,7 +46,10 @@ void AttractScreen::drawContent(ScreenContext& ctx) {
     const float qrBlockW = link.empty() ? 0.0f : std::max(qrSide, widgets::measureText(ctx.fonts.body, qrHint).x);
     const float qrHintH = link.empty() ? 0.0f : widgets::measureText(ctx.fonts.body, qrHint, qrBlockW).y;
     const float bottomH = link.empty() ? hintH : std::max(hintH, qrSide + qrHintH + l.gap * 0.5f);
-    const ImVec2 area(l.display.x - margin * 2, l.display.y - margin * 2 - bottomH - l.gap);
+    // The slogan strip runs right across the screen above the bottom row.
+    const float stripH = ctx.view.tickerText.empty() ? 0.0f : tickerStripHeight(ctx);
+    const float stripGap = ctx.view.tickerText.empty() ? 0.0f : l.gap * 2;
+    const ImVec2 area(l.display.x - margin * 2, l.display.y - margin * 2 - bottomH - l.gap - stripH - stripGap);
 
     const auto* items = ctx.view.announcements;
     if (items && ctx.view.attractSlide && *ctx.view.attractSlide < items->size()) {
@@ -86,6 +90,11 @@ void AttractScreen::drawContent(ScreenContext& ctx) {
                           qrBlockW);
         ImGui::SetCursorScreenPos(ImVec2(blockX + (qrBlockW - qrSide) * 0.5f, l.display.y - margin - qrSide + o.y));
         widgets::qrCode("attract.qr", link, qrSide);
+    }
+
+    if (stripH > 0) {
+        const float stripY = std::round(l.display.y - margin - bottomH - l.gap - stripH + o.y);
+        drawTickerStrip(ctx, ImVec2(0, stripY), ImVec2(l.display.x, stripY + stripH));
     }
 
     // The invitation, in a bordered band across the bottom (left of the QR code).

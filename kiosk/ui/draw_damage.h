@@ -1,10 +1,10 @@
 #pragma once
 // What changed on screen between two frames, from Dear ImGui's draw data alone. A software-GL
 // kiosk pays for every pixel it rasterises (~45 ms for a busy 1080p frame), yet most frames
-// repeat the last one exactly — the frames that settle a tap, a camera preview where only the
-// picture's pixels are new. The loop keeps the last frame in an offscreen canvas and redraws
-// only what differs: nothing when the draw data is the same, only the camera picture's
-// rectangle when that is the sole change.
+// repeat the last one or change in one small place: the frames that settle a tap, the camera
+// preview where only the picture's pixels are new, the slogan strip of the unattended display
+// where only the strip's window draws anew. The loop keeps the last frame on screen and redraws
+// only what differs: nothing when the draw data is the same, else the rectangle that changed.
 #include <imgui.h>
 
 #include <optional>
@@ -12,24 +12,42 @@
 
 namespace kiosk::ui {
 
-// Everything that decides the pixels of a frame except texture contents: each command's
-// texture, clip rectangle and geometry, and the clear colour. Equal signatures draw equal
-// frames as long as no texture's pixels changed.
-class DrawSignature {
-public:
-    void capture(const ImDrawData& data, ImVec4 clearColor);
-    bool operator==(const DrawSignature& other) const { return bytes_ == other.bytes_; }
-    bool operator!=(const DrawSignature& other) const { return !(*this == other); }
-    bool empty() const { return bytes_.empty(); }
-
-private:
-    std::vector<unsigned char> bytes_;
-};
-
 struct ScreenRect {
     ImVec2 min;
     ImVec2 max;
     bool empty() const { return max.x <= min.x || max.y <= min.y; }
+    float area() const { return empty() ? 0.0f : (max.x - min.x) * (max.y - min.y); }
+};
+
+// The smallest rectangle holding both (either may be absent).
+std::optional<ScreenRect> unite(const std::optional<ScreenRect>& a, const std::optional<ScreenRect>& b);
+
+class DrawSignature;
+// Where the frames drawn by `before` and `after` may differ: nothing when they are the same;
+// the rectangles the changed windows may draw in (their clip rectangles, before and after)
+// when the same windows draw in the same order; the whole screen otherwise.
+std::optional<ScreenRect> changedArea(const DrawSignature& before, const DrawSignature& after);
+
+// Everything that decides the pixels of a frame except texture contents, draw list by draw list
+// (one per ImGui window): each command's texture, clip rectangle and geometry, and the clear
+// colour. Equal signatures draw equal frames as long as no texture's pixels changed.
+class DrawSignature {
+public:
+    void capture(const ImDrawData& data, ImVec4 clearColor);
+    bool operator==(const DrawSignature& other) const;
+    bool operator!=(const DrawSignature& other) const { return !(*this == other); }
+    bool empty() const { return frame_.empty(); }
+
+    friend std::optional<ScreenRect> changedArea(const DrawSignature& before, const DrawSignature& after);
+
+private:
+    struct List {
+        std::vector<unsigned char> bytes;
+        ScreenRect bounds;  // the union of its commands' clip rectangles
+    };
+    std::vector<unsigned char> frame_;  // clear colour, display position and size, list count
+    std::vector<List> lists_;
+    ScreenRect display_{};
 };
 
 // The part of the screen the commands drawing `texture` cover (their geometry within their clip
@@ -37,7 +55,7 @@ struct ScreenRect {
 std::optional<ScreenRect> textureFootprint(const ImDrawData& data, ImTextureID texture);
 
 // Restricts every command to `rect` (their clip rectangles are intersected with it): replaying
-// the draw data then repaints exactly that rectangle, over and under the picture alike.
+// the draw data then repaints exactly that rectangle, over and under what changed alike.
 void clipDrawData(ImDrawData& data, ScreenRect rect);
 
 }  // namespace kiosk::ui

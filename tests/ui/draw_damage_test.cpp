@@ -1,5 +1,6 @@
 // What the frame loop decides from draw data alone: a repeated frame is recognised, a changed
-// one is not, and the camera picture's rectangle is found and repainted by itself.
+// one is not, the window that changed gives the rectangle to repaint (the slogan strip), and the
+// camera picture's rectangle is found and repainted by itself.
 #include "ui/draw_damage.h"
 
 #include <gtest/gtest.h>
@@ -59,6 +60,74 @@ TEST_F(DrawDamageTest, TheSameDrawingHasTheSameSignatureAndAnyChangeAnother) {
     ImDrawData d = frame(list, 1000);
     otherClear.capture(d, ImVec4(1, 0.9f, 0.9f, 1));
     EXPECT_NE(first, otherClear) << "the warning's background colour";
+}
+
+// The unattended display: the screen's window, and the slogan strip's window (y 700..790) whose
+// text stands at `textX`.
+ImDrawData screenAndStrip(ImDrawList* (&lists)[2], ImDrawList& screen, ImDrawList& strip, float textX,
+                          float buttonX = 1000) {
+    screen._ResetForNewFrame();
+    screen.PushClipRect(ImVec2(0, 0), ImVec2(1920, 1080));
+    screen.PushTextureID(texture(1));
+    screen.AddRectFilled(ImVec2(buttonX, 900), ImVec2(buttonX + 200, 1000), IM_COL32(200, 0, 0, 255));
+    strip._ResetForNewFrame();
+    strip.PushClipRect(ImVec2(0, 700), ImVec2(1920, 790));
+    strip.PushTextureID(texture(1));
+    strip.AddRectFilled(ImVec2(0, 700), ImVec2(1920, 790), IM_COL32(255, 212, 121, 255));
+    strip.AddRectFilled(ImVec2(textX, 720), ImVec2(textX + 3000, 770), IM_COL32(16, 35, 63, 255));  // the text
+    ImDrawData data;
+    data.Valid = true;
+    lists[0] = &screen;
+    lists[1] = &strip;
+    data.CmdLists = lists;
+    data.CmdListsCount = 2;
+    data.DisplaySize = ImVec2(1920, 1080);
+    data.FramebufferScale = ImVec2(1, 1);
+    return data;
+}
+
+TEST_F(DrawDamageTest, WhenOnlyTheStripsWindowChangesOnlyTheStripIsRepainted) {
+    ImDrawList screen(ImGui::GetDrawListSharedData());
+    ImDrawList strip(ImGui::GetDrawListSharedData());
+    ImDrawList* lists[2] = {nullptr, nullptr};
+    DrawSignature before;
+    DrawSignature after;
+    ImDrawData a = screenAndStrip(lists, screen, strip, 0);
+    before.capture(a, ImVec4(0, 0, 0, 1));
+    ImDrawData b = screenAndStrip(lists, screen, strip, -3);
+    after.capture(b, ImVec4(0, 0, 0, 1));
+    const auto area = changedArea(before, after);
+    ASSERT_TRUE(area.has_value());
+    EXPECT_FLOAT_EQ(area->min.x, 0);
+    EXPECT_FLOAT_EQ(area->min.y, 700);
+    EXPECT_FLOAT_EQ(area->max.x, 1920);
+    EXPECT_FLOAT_EQ(area->max.y, 790);
+
+    ImDrawData c = screenAndStrip(lists, screen, strip, -3);
+    before.capture(c, ImVec4(0, 0, 0, 1));
+    EXPECT_FALSE(changedArea(after, before).has_value()) << "the same frame again";
+
+    ImDrawData d = screenAndStrip(lists, screen, strip, -6, 1001);
+    before.capture(d, ImVec4(0, 0, 0, 1));
+    const auto both = changedArea(after, before);
+    ASSERT_TRUE(both.has_value());
+    EXPECT_FLOAT_EQ(both->area(), 1920.0f * 1080.0f) << "the screen's window changed too: all of it";
+}
+
+TEST_F(DrawDamageTest, AWindowComingOrGoingRepaintsTheWholeScreen) {
+    ImDrawList screen(ImGui::GetDrawListSharedData());
+    ImDrawList strip(ImGui::GetDrawListSharedData());
+    ImDrawList* lists[2] = {nullptr, nullptr};
+    DrawSignature withStrip;
+    DrawSignature without;
+    ImDrawData a = screenAndStrip(lists, screen, strip, 0);
+    withStrip.capture(a, ImVec4(0, 0, 0, 1));
+    a.CmdListsCount = 1;  // the strip is gone (a resident woke the kiosk)
+    without.capture(a, ImVec4(0, 0, 0, 1));
+    const auto area = changedArea(withStrip, without);
+    ASSERT_TRUE(area.has_value());
+    EXPECT_FLOAT_EQ(area->area(), 1920.0f * 1080.0f);
+    EXPECT_FLOAT_EQ(changedArea(DrawSignature{}, without)->area(), 1920.0f * 1080.0f) << "the first frame";
 }
 
 TEST_F(DrawDamageTest, ThePicturesFootprintIsItsRectangleWithinItsClip) {

@@ -11,6 +11,7 @@ TEST(Announcements, BundledDemoLoadsWithoutProblems) {
     EXPECT_TRUE(r.problems.empty()) << r.problems.front();
     ASSERT_GE(r.items.size(), 3u);
     EXPECT_EQ(r.items[0].imagePath, demo + "/images/platform_launch.png");
+    EXPECT_GE(r.slogans.size(), 3u) << "the unattended display's strip has something to run";
 }
 
 TEST(Announcements, InvalidRecordsAreSkippedAndTheRestLoads) {
@@ -30,6 +31,29 @@ TEST(Announcements, InvalidRecordsAreSkippedAndTheRestLoads) {
     EXPECT_NE(r.problems[1].find("longer than 40"), std::string::npos);
     EXPECT_NE(r.problems[2].find("inside the content folder"), std::string::npos);
     EXPECT_NE(r.problems[3].find("'image' is not text"), std::string::npos);
+}
+
+TEST(Announcements, SlogansLoadWithTheirSchedulesAndBadOnesAreSkipped) {
+    const auto r = parseAnnouncements(R"({"announcements": [], "slogans": [
+        {"id": "s1", "text": "阳光公开，群众监督"},
+        {"id": "s2", "text": "周末", "weekdays": [6, 7]},
+        {"id": "s3", "text": "这是一条超过六十个字的标语这是一条超过六十个字的标语这是一条超过六十个字的标语这是一条超过六十个字的标语这是一条超过六十个字的标语"},
+        {"id": "s4", "text": "两行\n标语"},
+        {"id": "s5"},
+        {"id": "s6", "text": "t", "from": "08:00"},
+        7
+    ]})",
+                                      "/img");
+    ASSERT_EQ(r.slogans.size(), 2u);
+    EXPECT_EQ(r.slogans[0].text, "阳光公开，群众监督");
+    EXPECT_EQ(r.slogans[1].schedule.weekdays, (std::vector<int>{6, 7}));
+    ASSERT_EQ(r.problems.size(), 5u);
+    EXPECT_NE(r.problems[0].find("slogan #3: 'text' is longer than 60"), std::string::npos) << r.problems[0];
+    EXPECT_NE(r.problems[1].find("slogan #4: 'text' must be one line"), std::string::npos) << r.problems[1];
+    EXPECT_NE(r.problems[2].find("slogan #5: missing 'text'"), std::string::npos) << r.problems[2];
+    EXPECT_NE(r.problems[3].find("'from' and 'until' go together"), std::string::npos) << r.problems[3];
+    EXPECT_NE(r.problems[4].find("slogan #7: not an object"), std::string::npos) << r.problems[4];
+    EXPECT_EQ(parseAnnouncements(R"({"announcements": [], "slogans": {}})", "/").problems.size(), 1u);
 }
 
 TEST(Announcements, MalformedJsonIsAProblemNotACrash) {
