@@ -26,7 +26,9 @@
 //   qr_decode_p50_ms, qr_decode_p95_ms (target < 40), qr_success_pct
 // 扫码 with a live test camera (group "camera", see camera_bench.h): camera_preview_cpu_pct (target < 25)
 // Runs on the real GLFW/GL path. With no display it re-runs itself under xvfb-run.
-// Usage: kiosk-bench [--only startup|frame|idle|content|input|cases|sync|content_sync|qr|camera]
+// The unattended display with its slogan strip running (group "attract", see attract_bench.h):
+//   attract_cpu_pct (target <= 5), attract_fps_ticker (target >= 30)
+// Usage: kiosk-bench [--only startup|attract|frame|idle|content|input|cases|sync|content_sync|qr|camera]
 #include <imgui.h>
 #include <malloc.h>
 #include <unistd.h>
@@ -43,6 +45,7 @@
 #include <vector>
 
 #include "app.h"
+#include "attract_bench.h"
 #include "camera_bench.h"
 #include "config/kiosk_config.h"
 #include "content_loader.h"
@@ -53,6 +56,7 @@
 #include "input/pinyin_decoder.h"
 #include "input/recorded_strokes.h"
 #include "measures.h"
+#include "platform/gl_canvas.h"
 #include "platform/gl_textures.h"
 #include "platform/glfw_runner.h"
 #include "platform/logging.h"
@@ -301,7 +305,9 @@ int main(int argc, char** argv) {
     core::SystemClock clock;
     platform::GlFontTexture fontTexture;
     auto images = std::make_unique<platform::GlImageSource>(&platform::GlfwRunner::wake);
-    auto app = std::make_unique<App>(setup, AppServices{clock, *images, fontTexture, &platform::GlfwRunner::wake});
+    platform::GlCanvases canvases;
+    auto app = std::make_unique<App>(setup, AppServices{clock, *images, fontTexture, &platform::GlfwRunner::wake,
+                                                        nullptr, nullptr, nullptr, &canvases});
     const double atPrepare = msSince(kProcessStart);
     app->prepare();  // as the kiosk does: the atlas builds while the window opens
     if (auto error = runner.open({false, 1920, 1080, "kiosk-bench"})) {
@@ -331,6 +337,8 @@ int main(int argc, char** argv) {
             figure("font_rebuild_ms_xl", msSince(rebuildStart), "ms");
             figure("font_atlas_mb_xl", xl.textureMegabytes(), "MB");
         }
+
+        if (wanted(only, "attract")) bench::benchAttract(runner, *app, figure);
 
         // Wake to home with a tap, as a resident would.
         core::ManualClock tapClock;

@@ -624,7 +624,10 @@ void App::drawFrameContents(core::SteadyTime now) {
     prepareTextEntry(current);
     widgets::FontSet fonts = fonts_->fonts();
     fonts.input = inputFont_->font();
-    ui::ScreenContext ctx{strings_, fonts, view_, layout, services_.images, actions_};
+    ui::NoCanvases noCanvases;
+    ui::ScreenContext ctx{
+        strings_, fonts, view_, layout, services_.images, services_.canvases ? *services_.canvases : noCanvases,
+        actions_};
 
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);

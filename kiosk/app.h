@@ -63,6 +63,7 @@ struct AppServices {
     ui::SpeechOutput* speech = nullptr;              // 朗读; null where there is none (benchmarks)
     ui::FrameTexture* cameraTexture = nullptr;       // the camera's picture; null in the headless UI
     std::function<void()> wakeForPicture = nullptr;  // thread-safe: one frame for a new camera picture
+    ui::CanvasSource* canvases = nullptr;            // pictures painted once (GL); null: drawn each frame
 };
 
 // The case a resident is filing (反映问题), with the screens' state around it.
@@ -246,7 +247,7 @@ private:
 
     core::Router router_;
     core::SessionTimer session_;
-    core::Playlist attract_;  // which announcement the unattended display shows
+    core::Playlist attract_;        // which announcement the unattended display shows
     core::SteadyTime startedAt_{};  // the slogan strip runs from here
     core::FailureBudget failures_{3, core::Seconds{60.0}};
     SessionState sessionState_;

@@ -17,6 +17,7 @@
 #include "core/ui_script.h"
 #include "decode_qr_files.h"
 #include "kiosk_paths.h"
+#include "platform/gl_canvas.h"
 #include "platform/gl_textures.h"
 #include "platform/glfw_runner.h"
 #include "platform/logging.h"
@@ -88,8 +89,9 @@ int runKiosk(const kiosk::CommandLine& cli) {
         platform::GlImageSource images(&platform::GlfwRunner::wake);
         platform::SpeechWorker speech(std::make_unique<platform::DeviceAudioSink>());
         platform::GlFrameTexture cameraTexture;
+        platform::GlCanvases canvases;
         App app(setup, AppServices{clock, images, fontTexture, &platform::GlfwRunner::wake, &speech, &cameraTexture,
-                                   &platform::GlfwRunner::wakeForPicture});
+                                   &platform::GlfwRunner::wakeForPicture, &canvases});
         app.prepare();  // the font atlas builds on a worker while the window opens
         if (auto error = runner.open({cfg.display.fullscreen, cfg.display.width, cfg.display.height, "监督一点通"})) {
             std::cerr << *error << "\n";

@@ -23,6 +23,10 @@ std::uint64_t textureChanges() {
     return gTextureChanges;
 }
 
+void noteTextureChanged() {
+    ++gTextureChanges;
+}
+
 bool GlFontTexture::upload(ImFontAtlas& atlas) {
     (void)atlas;  // the backend uploads io.Fonts, which already points at `atlas`
     // GlfwRunner::open created the backend's device objects up front: created lazily at the first

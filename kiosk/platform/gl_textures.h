@@ -17,6 +17,7 @@ namespace kiosk::platform {
 // Counts the texture uploads and releases of the font atlas and the pictures (not the camera
 // preview's): the frame loop draws the next frame whole after any of them.
 std::uint64_t textureChanges();
+void noteTextureChanged();
 
 class GlFontTexture final : public ui::FontTexture {
 public:

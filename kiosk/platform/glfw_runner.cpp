@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "app.h"
+#include "platform/gl_canvas.h"
 #include "platform/gl_textures.h"
 #include "platform/partial_present.h"
 #include "ui_driver.h"
@@ -156,6 +157,7 @@ void GlfwRunner::renderWhole(ImDrawData* data, ImVec4 clearColor, int width, int
     glDisable(GL_SCISSOR_TEST);
     glClearColor(clearColor.x, clearColor.y, clearColor.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
+    copyCanvasesInsteadOfDrawing(*data, height, canvasCopies_);
     ImGui_ImplOpenGL3_RenderDrawData(data);
 }
 
@@ -192,15 +194,23 @@ bool GlfwRunner::drawFrame(ImVec4 clearColor, int width, int height, bool whole)
     const int y1 = std::min(height, static_cast<int>(std::ceil(damage->max.y)));
     if (x1 <= x0 || y1 <= y0) return false;
     ++counts_.part;
+    const ui::ScreenRect part{ImVec2(static_cast<float>(x0), static_cast<float>(y0)),
+                              ImVec2(static_cast<float>(x1), static_cast<float>(y1))};
+    ui::clipDrawData(*data, part);
+    copyCanvasesInsteadOfDrawing(*data, height, canvasCopies_);
     glViewport(0, 0, width, height);
-    glEnable(GL_SCISSOR_TEST);
-    glScissor(x0, height - y1, x1 - x0, y1 - y0);  // GL counts rows from the bottom
-    glClearColor(clearColor.x, clearColor.y, clearColor.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    glDisable(GL_SCISSOR_TEST);  // the backend sets its own, per command
-    ui::clipDrawData(*data, ui::ScreenRect{ImVec2(static_cast<float>(x0), static_cast<float>(y0)),
-                                           ImVec2(static_cast<float>(x1), static_cast<float>(y1))});
-    ImGui_ImplOpenGL3_RenderDrawData(data);
+    // A canvas copied over all of the part replaces every pixel of it: no clear (on software GL
+    // a clear of the slogan strip costs about what its copy does).
+    if (!coveredByCanvasCopy(canvasCopies_, part)) {
+        glEnable(GL_SCISSOR_TEST);
+        glScissor(x0, height - y1, x1 - x0, y1 - y0);  // GL counts rows from the bottom
+        glClearColor(clearColor.x, clearColor.y, clearColor.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        glDisable(GL_SCISSOR_TEST);  // the backend sets its own, per command
+    }
+    // Nothing but canvas copies left in the part (the slogan strip's frames): copy, and spare
+    // the backend's vertex uploads and state setup.
+    if (!runCanvasCopiesAlone(*data)) ImGui_ImplOpenGL3_RenderDrawData(data);
     presentPart_(x0, height - y1, x1 - x0, y1 - y0);
     return false;  // shown already: no swap
 }
@@ -255,7 +265,7 @@ int GlfwRunner::run(App& app, UiDriver* driver, const RunLimits& limits) {
         }
         if (swap) glfwSwapBuffers(window_);
         if (limits.onFrame) {
-            glFinish();  // count llvmpipe's rasterisation in this frame
+            if (limits.finishEachFrame) glFinish();  // count llvmpipe's rasterisation in this frame
             if (!limits.onFrame(processCpuMs() - cpuBefore)) return 0;
         }
         pacer.frameDrawn(afterWait);

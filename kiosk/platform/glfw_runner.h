@@ -6,8 +6,10 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/frame_pacing.h"
+#include "platform/gl_canvas.h"
 #include "platform/partial_present.h"
 #include "ui/draw_damage.h"
 
@@ -44,6 +46,9 @@ struct RunLimits {
     bool drawWhole = false;
     // Measurement hook after each frame (CPU ms of the process for it); return false to stop.
     std::function<bool(double frameCpuMs)> onFrame;
+    // Wait for GL to finish each frame before onFrame, so its CPU counts in that frame's figure.
+    // Off when only the loop's total CPU matters: the wait itself costs the loop thread switches.
+    bool finishEachFrame = true;
 };
 
 class GlfwRunner {
@@ -87,6 +92,7 @@ private:
     FrameCounts counts_;
     // Shows a rectangle of the back buffer (GL's bottom-left coordinates); empty when unsupported.
     PartialPresent presentPart_;
+    std::vector<CanvasCopy> canvasCopies_;  // this frame's canvas copies (draw callbacks' data)
     ui::DrawSignature lastFrame_;
     ui::DrawSignature thisFrame_;
     std::uint64_t lastTextureChanges_ = 0;

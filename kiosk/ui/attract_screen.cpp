@@ -49,12 +49,22 @@ void AttractScreen::drawContent(ScreenContext& ctx) {
     // The slogan strip runs right across the screen above the bottom row.
     const float stripH = ctx.view.tickerText.empty() ? 0.0f : tickerStripHeight(ctx);
     const float stripGap = ctx.view.tickerText.empty() ? 0.0f : l.gap * 2;
-    const ImVec2 area(l.display.x - margin * 2, l.display.y - margin * 2 - bottomH - l.gap - stripH - stripGap);
+    const float counterH = ctx.fonts.body->FontSize - margin * 0.5f + l.gap * 0.5f;  // the "2 / 4" line
+    const ImVec2 area(l.display.x - margin * 2,
+                      l.display.y - margin * 2 - bottomH - l.gap - stripH - stripGap - counterH);
 
     const auto* items = ctx.view.announcements;
     if (items && ctx.view.attractSlide && *ctx.view.attractSlide < items->size()) {
         const core::Announcement& a = (*items)[*ctx.view.attractSlide];
-        ImVec2 textMin(margin + o.x, margin + o.y);
+        // "2 / 4": where in the loop we are.
+        const std::string counter =
+            std::to_string(ctx.view.attractPosition) + " / " + std::to_string(ctx.view.attractLoopLength);
+        const ImVec2 cs = widgets::measureText(ctx.fonts.body, counter);
+        widgets::drawText(dl, ctx.fonts.body, ImVec2(l.display.x - margin - cs.x + o.x, margin * 0.5f + o.y),
+                          toImColor(widgets::theme().onAttract), counter);
+        // The picture and the text start below the counter's line: nothing is drawn over it.
+        const float top = margin * 0.5f + cs.y + l.gap * 0.5f;
+        ImVec2 textMin(margin + o.x, top + o.y);
         float textWidth = area.x;
         if (!a.imagePath.empty()) {
             if (const auto tex = ctx.images.texture(a.imagePath)) {
@@ -72,12 +82,6 @@ void AttractScreen::drawContent(ScreenContext& ctx) {
         const float titleH = widgets::measureText(ctx.fonts.title, a.title, textWidth).y;
         widgets::drawText(dl, ctx.fonts.body, ImVec2(textMin.x, textMin.y + titleH + l.gap),
                           toImColor(widgets::theme().onAttract), a.body, textWidth);
-        // "2 / 4": where in the loop we are.
-        const std::string counter =
-            std::to_string(ctx.view.attractPosition) + " / " + std::to_string(ctx.view.attractLoopLength);
-        const ImVec2 cs = widgets::measureText(ctx.fonts.body, counter);
-        widgets::drawText(dl, ctx.fonts.body, ImVec2(l.display.x - margin - cs.x + o.x, margin * 0.5f + o.y),
-                          toImColor(widgets::theme().onAttract), counter);
     } else {
         widgets::drawText(dl, ctx.fonts.title, ImVec2(margin + o.x, margin + o.y),
                           toImColor(widgets::theme().attractAccent), ctx.view.hallName, area.x);

@@ -34,8 +34,8 @@ void DrawSignature::capture(const ImDrawData& data, ImVec4 clearColor) {
     append(frame_, data.DisplayPos);
     append(frame_, data.DisplaySize);
     append(frame_, data.CmdListsCount);
-    display_ = ScreenRect{data.DisplayPos, ImVec2(data.DisplayPos.x + data.DisplaySize.x,
-                                                  data.DisplayPos.y + data.DisplaySize.y)};
+    display_ = ScreenRect{data.DisplayPos,
+                          ImVec2(data.DisplayPos.x + data.DisplaySize.x, data.DisplayPos.y + data.DisplaySize.y)};
     // The vectors are kept from frame to frame: capturing every frame allocates nothing.
     lists_.resize(static_cast<std::size_t>(data.CmdListsCount));
     for (int i = 0; i < data.CmdListsCount; ++i) {

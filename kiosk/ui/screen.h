@@ -20,6 +20,7 @@ struct ScreenContext {
     const AppView& view;
     const Layout& layout;
     ImageSource& images;
+    CanvasSource& canvases;
     UiActions& actions;
 };
 

@@ -73,6 +73,20 @@ TEST(ShellFlow, TheUnattendedDisplayDriftsAFewPixelsNowAndThen) {
     EXPECT_EQ(ui.app().currentScreen(), core::ScreenId::Attract);
 }
 
+TEST(ShellFlow, TheSloganStripRunsOnTheUnattendedDisplayAndATouchOnItWakesTheKiosk) {
+    HeadlessUi ui;
+    EXPECT_TRUE(ui.showsText("阳光公开，群众监督，小微权力晒在阳光下"));
+    EXPECT_TRUE(ui.showsText("扫一扫二维码，用手机随时随地监督"));
+    EXPECT_TRUE(ui.app().moving()) << "the strip asks for frames at the animation rate";
+    EXPECT_FALSE(ui.app().animating()) << "but a UI script does not wait for it to settle";
+    // The wake target's centre, where the driver taps, lies on the strip in landscape: the strip
+    // takes no touches, the screen under it does.
+    ASSERT_EQ(ui.tap("attract.wake"), "");
+    EXPECT_EQ(ui.app().currentScreen(), core::ScreenId::Home);
+    EXPECT_FALSE(ui.showsText("阳光公开，群众监督")) << "the strip belongs to the unattended display";
+    EXPECT_FALSE(ui.app().moving()) << "a still screen costs nothing";
+}
+
 TEST(ShellFlow, InactivityWarnsThenOneTapExtends) {
     HeadlessUi ui;  // default: 90 s idle, then a 30 s countdown
     ASSERT_EQ(ui.tap("attract.wake"), "");
