@@ -6,6 +6,7 @@
 #include <functional>
 #include <optional>
 #include <sstream>
+#include "core/staff_entry.h"
 #include "core/tracking_link.h"
 
 namespace kiosk::config {
@@ -103,6 +104,21 @@ KeySpec linkTemplateKey(const char* key, const char* meaning) {
                    [](const KioskConfig& c) { return "\"" + c.cases.trackingLink + "\""; }};
 }
 
+// The staff PIN's record (salted PBKDF2), or "" for no staff mode.
+KeySpec pinHashKey(const char* key, const char* meaning) {
+    return KeySpec{key, meaning,
+                   [](const toml::node& node, KioskConfig& c) -> std::optional<std::string> {
+                       if (!node.is_string()) return std::string("must be text in quotes");
+                       const std::string value = node.value<std::string>().value_or("");
+                       if (!value.empty()) {
+                           if (auto problem = core::pinRecordProblem(value)) return problem;
+                       }
+                       c.staff.pinHash = value;
+                       return std::nullopt;
+                   },
+                   [](const KioskConfig& c) { return "\"" + c.staff.pinHash + "\""; }};
+}
+
 using C = KioskConfig;
 
 const std::vector<KeySpec>& schema() {
@@ -157,6 +173,9 @@ const std::vector<KeySpec>& schema() {
                     &C::Paths::assetsDir),
         stringKeyIn("paths.data_dir", "folder for the database, photos and logs (empty: ~/.local/state/...)", &C::paths,
                     &C::Paths::dataDir),
+        pinHashKey("staff.pin_hash",
+                   "the staff PIN, as `kiosk --hash-pin` prints it (empty: no staff mode; hold the top-left "
+                   "corner 5 s to enter)"),
         stringKeyIn("logging.level", "least severe level written to the log", &C::logging, &C::Logging::level,
                     {"trace", "debug", "info", "warn", "error"}),
         intKeyIn("logging.max_file_kb", "size of one log file before it rotates", &C::logging, &C::Logging::maxFileKb,

@@ -61,6 +61,10 @@ struct KioskConfig {
         std::string assetsDir;  // empty: the assets folder the kiosk was built with
         std::string dataDir;    // empty: $XDG_STATE_HOME/yidiantong-kiosk or ~/.local/state/yidiantong-kiosk
     } paths;
+    struct Staff {
+        // The staff PIN as `kiosk --hash-pin` prints it; "" : no staff mode on this kiosk.
+        std::string pinHash;
+    } staff;
     struct Logging {
         std::string level = "info";  // trace | debug | info | warn | error
         int maxFileKb = 5120;

@@ -22,6 +22,7 @@
 #include "ui/payout_search_screen.h"
 #include "ui/payout_types_screen.h"
 #include "ui/scan_screen.h"
+#include "ui/staff_screens.h"
 #include "ui/still_there_overlay.h"
 #include "ui/theme.h"
 #include "ui/top_bar.h"
@@ -256,6 +257,8 @@ void App::buildScreens() {
     screens_[core::ScreenId::Attract] = std::make_unique<ui::AttractScreen>();
     screens_[core::ScreenId::OperatorError] = std::make_unique<ui::OperatorErrorScreen>();
     screens_[core::ScreenId::ScanQr] = std::make_unique<ui::ScanScreen>();
+    screens_[core::ScreenId::StaffPin] = std::make_unique<ui::StaffPinScreen>();
+    screens_[core::ScreenId::StaffMenu] = std::make_unique<ui::StaffMenuScreen>();
 }
 
 void App::replaceScreenForTest(core::ScreenId id, std::unique_ptr<ui::Screen> screen) {
@@ -302,6 +305,7 @@ void App::frame() {
     overlayThisFrame_ = session_.phase() == core::SessionPhase::Warning;
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) session_.noteActivity(now);
     updateSession(now);
+    updateStaffGesture(now);
     if (enteredGeneration_ != router_.generation()) {
         enteredGeneration_ = router_.generation();
         screen(router_.current()).onEnter();
@@ -501,6 +505,7 @@ void App::prepareView(core::SteadyTime now) {
     prepareTrackView(now);
     prepareScanView();
     prepareCameraPicture(now);
+    prepareStaffView(now);
     view_.announcements = &announcements_;
     view_.platformHomeLink = core::platformHomeLink(setup_.config.cases.trackingLink);
     view_.attractSlide = attract_.update(announcements_, core::localMoment(services_.clock.wallNow()), now);
@@ -735,6 +740,8 @@ void App::applyActions(core::SteadyTime now) {
                     applyCaseAction(a.op);
                 } else if constexpr (std::is_same_v<A, ui::TrackAction>) {
                     applyTrackAction(a.op, now);
+                } else if constexpr (std::is_same_v<A, ui::StaffAction>) {
+                    applyStaffAction(a.op, now);
                 } else if constexpr (std::is_same_v<A, ui::ShowNotice>) {
                     sessionState_.shownNoticeId = a.noticeId;
                     router_.push(core::ScreenId::NoticeReader);

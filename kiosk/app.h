@@ -23,6 +23,7 @@
 #include "core/router.h"
 #include "core/session_timer.h"
 #include "core/speech_volume.h"
+#include "core/staff_entry.h"
 #include "core/string_table.h"
 #include "core/text_entry.h"
 #include "core/text_size.h"
@@ -120,6 +121,9 @@ struct SessionState {
     std::uint64_t inkRequest = 0;  // which recognition the candidates must answer
     CaseSession caseSession;
     TrackSession trackSession;
+    // 工作人员: the PIN being typed (never logged, wiped with the session) and why one was refused.
+    std::string staffPin;
+    std::string staffProblemKey;
 };
 
 class App {
@@ -226,6 +230,10 @@ private:
     // 查询进度 (app_tracking.cpp).
     void prepareTrackView(core::SteadyTime now);
     void applyTrackAction(const ui::track::Op& op, core::SteadyTime now);
+    // 工作人员 (app_staff.cpp): the hidden corner hold, the PIN, leaving staff mode.
+    void updateStaffGesture(core::SteadyTime now);
+    void applyStaffAction(const ui::staff::Op& op, core::SteadyTime now);
+    void prepareStaffView(core::SteadyTime now);
     void takeTrackOutcome(core::SteadyTime now);
     void refreshTrackedCase();
     void showTrackedCase(storage::TrackedCase tracked);
@@ -249,6 +257,8 @@ private:
     core::SessionTimer session_;
     core::Playlist attract_;        // which announcement the unattended display shows
     core::SteadyTime startedAt_{};  // the slogan strip runs from here
+    core::CornerHold cornerHold_;   // the staff's way in
+    core::PinLockout pinLockout_;
     core::FailureBudget failures_{3, core::Seconds{60.0}};
     SessionState sessionState_;
     std::uint64_t enteredGeneration_ = ~0ull;

@@ -18,6 +18,7 @@ struct CommandLine {
     std::string wavFile;                          // --wav FILE: ... into this WAV file, and exit
     std::vector<std::string> decodeQrFiles;       // --decode-qr FILE...: read QR codes in images, and exit
     bool demoCases = false;                       // --demo-cases: file the bundled demonstration cases
+    bool hashPin = false;                         // --hash-pin: read a staff PIN, print its config line
     bool showVersion = false;                     // --version
     bool showHelp = false;                        // --help
 };

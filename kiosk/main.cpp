@@ -16,6 +16,7 @@
 #include "core/speech_volume.h"
 #include "core/ui_script.h"
 #include "decode_qr_files.h"
+#include "hash_pin_command.h"
 #include "kiosk_paths.h"
 #include "platform/gl_canvas.h"
 #include "platform/gl_textures.h"
@@ -164,5 +165,6 @@ int main(int argc, char** argv) {
     }
     if (!parsed.options.sayText.empty()) return sayToWav(parsed.options);
     if (!parsed.options.decodeQrFiles.empty()) return kiosk::decodeQrFiles(parsed.options.decodeQrFiles, std::cout);
+    if (parsed.options.hashPin) return kiosk::printPinHash(std::cin, std::cout, std::cerr);
     return runKiosk(parsed.options);
 }

@@ -9,8 +9,9 @@
 namespace kiosk {
 namespace {
 
-constexpr double kWaitStepSeconds = 1.0;  // a countdown's number changes once a second
-constexpr int kSwipeMoveFrames = 8;       // a finger moves over several frames, as a real one does
+constexpr double kWaitStepSeconds = 1.0;   // a countdown's number changes once a second
+constexpr int kSwipeMoveFrames = 8;        // a finger moves over several frames, as a real one does
+constexpr double kHoldFrameSeconds = 0.1;  // a held finger: frames every 100 ms of the script's clock
 
 std::string describeTargets(const widgets::WidgetRegistry& registry) {
     std::string list;
@@ -96,6 +97,23 @@ void UiDriver::beforeFrame(ImGuiIO& io, const widgets::WidgetRegistry& lastFrame
         const int moved = std::clamp(phase_ - 2, 0, kSwipeMoveFrames);
         io.MousePos = ImVec2(tapAt_.x, tapAt_.y + swipe->dy * static_cast<float>(moved) / kSwipeMoveFrames);
         io.MouseDown[0] = phase_ >= 2 && phase_ < 3 + kSwipeMoveFrames;
+    } else if (const auto* hold = std::get_if<core::HoldStep>(&step.action)) {
+        // 1: finger arrives, 2: presses, 3..: still pressed while the script's clock runs; the
+        // next step's first frame lifts it.
+        if (phase_ == 1) {
+            const float inset = 30.0f;
+            const bool left = hold->corner.find("left") != std::string::npos;
+            const bool top = hold->corner.find("top") != std::string::npos;
+            tapAt_ = ImVec2(left ? inset : io.DisplaySize.x - inset, top ? inset : io.DisplaySize.y - inset);
+            waitLeft_ = hold->seconds;
+        }
+        io.MousePos = tapAt_;
+        io.MouseDown[0] = phase_ >= 2;
+        if (phase_ >= 3 && waitLeft_ > 0) {
+            const double slice = std::min(waitLeft_, kHoldFrameSeconds);
+            clock_.advance(core::Seconds{slice});
+            waitLeft_ -= slice;
+        }
     } else if (const auto* draw = std::get_if<core::DrawStep>(&step.action)) {
         if (phase_ == 1) {
             const widgets::WidgetRecord* target = findOne(draw->target, lastFrame);
@@ -145,6 +163,8 @@ void UiDriver::afterFrame(const widgets::WidgetRegistry& drawn, core::ScreenId s
         if (phase >= 3) finishStep();
     } else if (std::holds_alternative<core::SwipeStep>(step.action)) {
         if (phase >= 3 + kSwipeMoveFrames) finishStep();
+    } else if (std::holds_alternative<core::HoldStep>(step.action)) {
+        if (phase >= 2 && waitLeft_ <= 0) finishStep();  // the next step's first frame lifts the finger
     } else if (std::holds_alternative<core::DrawStep>(step.action)) {
         if (static_cast<std::size_t>(phase) >= pointer_.size()) finishStep();
     } else if (std::holds_alternative<core::TypeStep>(step.action)) {

@@ -22,6 +22,8 @@ constexpr std::array kNames{
     std::pair{ScreenId::FileCase, std::string_view{"file_case"}},
     std::pair{ScreenId::TrackCase, std::string_view{"track_case"}},
     std::pair{ScreenId::ScanQr, std::string_view{"scan_qr"}},
+    std::pair{ScreenId::StaffPin, std::string_view{"staff_pin"}},
+    std::pair{ScreenId::StaffMenu, std::string_view{"staff_menu"}},
 };
 }  // namespace
 

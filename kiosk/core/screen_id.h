@@ -22,6 +22,8 @@ enum class ScreenId {
     FileCase,         // 反映问题: the step-by-step case flow, its review and the receipt
     TrackCase,        // 查询进度: a case's timeline by its code and 4 digits, and the rating once it is closed
     ScanQr,           // 扫码: hold a QR code (a receipt, a platform link) up to the camera
+    StaffPin,         // 工作人员: the PIN after the hidden corner hold
+    StaffMenu,        // 工作人员: what staff can do (演示, the operator panel, leave)
 };
 
 std::string_view screenName(ScreenId id);  // stable name used by scripts and logs

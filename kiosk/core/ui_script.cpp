@@ -84,6 +84,23 @@ ScriptParseResult parseUiScript(const std::string& text) {
                 continue;
             }
             step.action = SwipeStep{trim(arg.substr(0, lastSpace)), dy};
+        } else if (verb == "hold") {
+            const auto lastSpace = arg.rfind(' ');
+            const std::string corner = lastSpace == std::string::npos ? std::string{} : trim(arg.substr(0, lastSpace));
+            const std::string amount = lastSpace == std::string::npos ? std::string{} : arg.substr(lastSpace + 1);
+            double seconds = -1;
+            const auto [ptr, ec] = std::from_chars(amount.data(), amount.data() + amount.size(), seconds);
+            const bool cornerKnown =
+                corner == "top-left" || corner == "top-right" || corner == "bottom-left" || corner == "bottom-right";
+            if (!cornerKnown || ec != std::errc{} || ptr != amount.data() + amount.size() || seconds < 0 ||
+                seconds > 600) {
+                result.errors.push_back(
+                    lineError(lineNo,
+                              "'hold' needs a corner (top-left, top-right, bottom-left, bottom-right) and "
+                              "seconds, e.g. hold top-left 5"));
+                continue;
+            }
+            step.action = HoldStep{corner, seconds};
         } else if (verb == "draw") {
             const auto firstSpace = arg.find(' ');
             DrawStep draw;
@@ -131,7 +148,7 @@ ScriptParseResult parseUiScript(const std::string& text) {
             }
         } else {
             result.errors.push_back(
-                lineError(lineNo, "unknown step '" + verb + "' (tap, swipe, draw, type, wait, expect, shot)"));
+                lineError(lineNo, "unknown step '" + verb + "' (tap, swipe, hold, draw, type, wait, expect, shot)"));
             continue;
         }
         result.steps.push_back(std::move(step));

@@ -5,6 +5,8 @@
 //   # a comment
 //   tap <target>             a widget's id (home.tile.disclosure) or its exact visible label
 //   swipe <target> <dy>      press on the target, move the finger dy px (negative: up), lift
+//   hold <corner> <seconds>  press a screen corner (top-left, top-right, bottom-left,
+//                            bottom-right) and keep the finger there that long, then lift
 //   draw <target> <strokes>  write with a finger on the target: strokes separated by '|', each
 //                            x,y points from 0 to 1 across the target (draw pad 0.1,0.5 0.9,0.5)
 //   type <text>              characters as if typed
@@ -28,6 +30,10 @@ struct SwipeStep {
     std::string target;
     float dy = 0;
 };
+struct HoldStep {
+    std::string corner;  // top-left, top-right, bottom-left, bottom-right
+    double seconds = 0;
+};
 struct DrawStep {
     std::string target;
     std::vector<std::vector<std::pair<float, float>>> strokes;  // 0..1 across the target
@@ -49,8 +55,8 @@ struct ShotStep {
     std::string name;
 };
 
-using ScriptAction =
-    std::variant<TapStep, SwipeStep, DrawStep, TypeStep, WaitStep, ExpectScreenStep, ExpectTextStep, ShotStep>;
+using ScriptAction = std::variant<TapStep, SwipeStep, HoldStep, DrawStep, TypeStep, WaitStep, ExpectScreenStep,
+                                  ExpectTextStep, ShotStep>;
 
 struct ScriptStep {
     int line = 0;        // 1-based line in the script, for error messages

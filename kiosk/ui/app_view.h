@@ -112,6 +112,15 @@ struct ScanView {
     std::string shownText;   // the text of an unrecognized code, one line
 };
 
+// 工作人员: the PIN screen and the staff menu.
+struct StaffView {
+    bool configured = false;      // a PIN is set in the config (else there is no staff mode)
+    std::size_t digitsTyped = 0;  // shown as dots, never the digits
+    std::string problemKey;       // why the last PIN was refused ("" for none)
+    int triesLeft = 0;
+    int lockMinutes = 0;  // > 0: five wrong PINs; the way in is closed this many minutes more
+};
+
 struct AppView {
     std::string hallName;
     std::string dateTimeText;  // already formatted for the top bar
@@ -130,6 +139,7 @@ struct AppView {
     std::size_t attractPosition = 0;          // its place in the loop, 1-based ("2 / 4")
     std::size_t attractLoopLength = 0;
     core::Drift attractDrift;  // screen-burn protection (core/burn_in)
+    StaffView staff;
     std::string tickerText;    // the slogans running along the unattended display ("" for none)
     double tickerSeconds = 0;  // how long the strip has run: where its text stands
 

@@ -167,9 +167,25 @@ struct EditText {
     edit::Op op;
 };
 
+// The staff's way in: the PIN keypad, and leaving staff mode.
+namespace staff {
+struct Key {
+    char digit = 0;
+    bool erase = false;
+    bool clear = false;
+};
+struct Submit {};  // 确定: check the PIN typed
+struct Leave {};   // 退出: back to the unattended display, staff mode closed
+using Op = std::variant<Key, Submit, Leave>;
+}  // namespace staff
+
+struct StaffAction {
+    staff::Op op;
+};
+
 using UiAction = std::variant<OpenScreen, GoBack, GoHome, CycleTextSize, SetTextSize, SetColorScheme, SetSpeechVolume,
                               ReadAloud, ContinueSession, WakeUp, SelectCommunity, SelectPeriod, SelectPayoutType,
-                              ShowPayout, ShowNotice, SetNameQuery, EditText, CaseAction, TrackAction>;
+                              ShowPayout, ShowNotice, SetNameQuery, EditText, CaseAction, TrackAction, StaffAction>;
 
 class UiActions {
 public:

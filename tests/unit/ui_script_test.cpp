@@ -43,7 +43,7 @@ TEST(UiScript, Swipe) {
 TEST(UiScript, ErrorsNameTheLine) {
     const auto r = parseUiScript("tap x\ntapp y\nwait soon\nexpect screen nowhere\nexpect colour red\ntap\n");
     ASSERT_EQ(r.errors.size(), 5u);
-    EXPECT_EQ(r.errors[0], "line 2: unknown step 'tapp' (tap, swipe, draw, type, wait, expect, shot)");
+    EXPECT_EQ(r.errors[0], "line 2: unknown step 'tapp' (tap, swipe, hold, draw, type, wait, expect, shot)");
     EXPECT_NE(r.errors[1].find("line 3"), std::string::npos);
     EXPECT_NE(r.errors[2].find("unknown screen 'nowhere'"), std::string::npos);
     EXPECT_NE(r.errors[3].find("line 5"), std::string::npos);

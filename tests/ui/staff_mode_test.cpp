@@ -1,0 +1,99 @@
+// 工作人员 in the headless UI, as staff would: hold the top-left corner 5 s, type the PIN on the
+// keypad, reach the staff menu, leave. Wrong PINs, the lock after five (logged, never the PIN),
+// and a kiosk without a PIN.
+#include <gtest/gtest.h>
+#include <spdlog/sinks/ringbuffer_sink.h>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+
+#include "storage/pin_hash.h"
+#include "support/headless_ui.h"
+
+namespace kiosk {
+namespace {
+
+using testing::HeadlessOptions;
+using testing::HeadlessUi;
+
+// Fewer iterations than a real kiosk's (the config accepts 10000 and up): the test types many PINs.
+HeadlessOptions withPin(const std::string& pin) {
+    HeadlessOptions options;
+    options.configText = "[staff]\npin_hash = \"" + storage::hashPin(pin, 20000) + "\"\n";
+    return options;
+}
+
+std::string typePin(const std::string& digits) {
+    std::string script;
+    for (char c : digits) script += std::string("tap staff.key.") + c + "\n";
+    return script + "tap staff.pin.ok\n";
+}
+
+TEST(StaffMode, HoldingTheCornerThenTheRightPinOpensTheStaffMenuAndLeavingReturnsToTheDisplay) {
+    HeadlessUi ui(withPin("2468"));
+    ASSERT_EQ(ui.run("hold top-left 5\nexpect screen staff_pin\nexpect text 请输入工作人员密码"), "");
+    ASSERT_EQ(ui.run("tap staff.key.2\ntap staff.key.4\ntap staff.key.6"), "");
+    EXPECT_FALSE(ui.showsText("246")) << "the PIN shows as dots, never as digits";
+    ASSERT_EQ(ui.run("tap staff.key.8\ntap staff.pin.ok\nexpect screen staff_menu"), "");
+    ASSERT_EQ(ui.run("tap staff.leave\nexpect screen attract"), "");
+    // From another screen too: the hold works wherever the resident's screens are.
+    ASSERT_EQ(ui.run("tap attract.wake\nexpect screen home\nhold top-left 5\nexpect screen staff_pin"), "");
+}
+
+TEST(StaffMode, AShortHoldOrAnotherCornerIsAnOrdinaryTouch) {
+    HeadlessUi ui(withPin("2468"));
+    ASSERT_EQ(ui.run("hold top-left 4.5\nexpect screen home"), "") << "short of 5 s: a touch that wakes the kiosk";
+    for (const char* corner : {"top-right", "bottom-left", "bottom-right"}) {
+        ASSERT_EQ(ui.run("tap topbar.home\nhold " + std::string(corner) + " 6"), "");
+        EXPECT_NE(ui.app().currentScreen(), core::ScreenId::StaffPin) << corner;
+    }
+    // The press that opened the PIN screen lifts there without tapping what lay under it.
+    ASSERT_EQ(ui.run("tap topbar.home\nhold top-left 5\nexpect screen staff_pin\nwait 1\nexpect screen staff_pin"), "");
+}
+
+TEST(StaffMode, WrongPinsSayHowManyTriesAreLeftAndTheFifthLocksEntryForFiveMinutes) {
+    auto ring = std::make_shared<spdlog::sinks::ringbuffer_sink_mt>(2000);
+    spdlog::default_logger()->sinks().push_back(ring);
+    {
+        HeadlessUi ui(withPin("2468"));
+        ASSERT_EQ(ui.run("hold top-left 5\n" + typePin("12")), "");
+        EXPECT_TRUE(ui.showsText("密码是 4 到 8 位数字")) << "too short: not counted as a try";
+        ASSERT_EQ(ui.run(typePin("1111")), "");
+        EXPECT_TRUE(ui.showsText("密码不对。还可以再试 4 次。"));
+        ASSERT_EQ(ui.run(typePin("1112") + typePin("1113") + typePin("1114")), "");
+        EXPECT_TRUE(ui.showsText("还可以再试 1 次"));
+        ASSERT_EQ(ui.run(typePin("1115")), "");
+        EXPECT_TRUE(ui.showsText("密码输错次数太多，请 5 分钟后再试。"));
+        EXPECT_NE(ui.run("tap staff.key.2"), "") << "no keypad while locked";
+    }
+    auto& sinks = spdlog::default_logger()->sinks();
+    sinks.erase(std::remove(sinks.begin(), sinks.end(), ring), sinks.end());
+    const auto lines = ring->last_formatted();
+    EXPECT_TRUE(std::any_of(lines.begin(), lines.end(), [](const std::string& l) {
+        return l.find("5 wrong PINs in a row; staff entry is closed for 5 minutes") != std::string::npos;
+    }));
+    for (const auto& line : lines) {
+        for (const char* pin : {"1111", "1115", "2468"}) EXPECT_EQ(line.find(pin), std::string::npos) << line;
+    }
+}
+
+TEST(StaffMode, TheLockEndsAfterFiveMinutesAndTheRightPinWorksAgain) {
+    HeadlessUi ui(withPin("2468"));
+    ASSERT_EQ(ui.run("hold top-left 5\n" + typePin("1111") + typePin("1111") + typePin("1111") + typePin("1111") +
+                     typePin("1111")),
+              "");
+    ASSERT_TRUE(ui.showsText("分钟后再试"));
+    // The visit times out meanwhile (nobody touches the kiosk): back on the unattended display.
+    ASSERT_EQ(ui.run("wait 301\nexpect screen attract\nhold top-left 5\nexpect screen staff_pin"), "");
+    EXPECT_FALSE(ui.showsText("分钟后再试"));
+    ASSERT_EQ(ui.run(typePin("2468") + "expect screen staff_menu"), "");
+}
+
+TEST(StaffMode, AKioskWithoutAPinSaysSoAndHasNoKeypad) {
+    HeadlessUi ui;
+    ASSERT_EQ(ui.run("hold top-left 5\nexpect screen staff_pin\nexpect text 本机没有设置工作人员密码"), "");
+    EXPECT_NE(ui.run("tap staff.key.1"), "");
+}
+
+}  // namespace
+}  // namespace kiosk

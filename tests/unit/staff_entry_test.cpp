@@ -1,0 +1,91 @@
+// The staff's way in on a fake clock: the corner hold (5 s, still, top-left only, once per
+// press), the lockout after 5 wrong PINs, and the stored PIN (salted PBKDF2, checked in
+// constant time, malformed records refused).
+#include "core/staff_entry.h"
+
+#include <gtest/gtest.h>
+
+#include "storage/pin_hash.h"
+
+namespace kiosk::core {
+namespace {
+
+SteadyTime at(double seconds) {
+    return SteadyTime{} + std::chrono::duration_cast<SteadyTime::duration>(Seconds{seconds});
+}
+
+// Holds at (x, y) from 0 s to `seconds` in frames of 1/30 s; true when the hold completed.
+bool hold(CornerHold& h, float x, float y, double seconds, double start = 0) {
+    bool done = false;
+    for (double t = start; t <= start + seconds + 1e-9; t += 1.0 / 30.0) done = h.update(true, x, y, at(t)) || done;
+    return done;
+}
+
+TEST(StaffEntry, HoldingTheTopLeftCornerStillForFiveSecondsOpensTheWayIn) {
+    CornerHold h;
+    EXPECT_FALSE(hold(h, 30, 30, 4.8)) << "not yet 5 s";
+    h.update(false, 30, 30, at(4.9));
+    EXPECT_TRUE(hold(h, 30, 30, 5.05, 10));
+    EXPECT_FALSE(hold(h, 30, 30, 6, 15.1)) << "once per press: the finger must lift first";
+    h.update(false, 0, 0, at(22));
+    EXPECT_TRUE(hold(h, 100, 10, 5.05, 23)) << "anywhere in the corner square";
+}
+
+TEST(StaffEntry, ATapElsewhereOrAMovingFingerIsNoHold) {
+    CornerHold h;
+    EXPECT_FALSE(hold(h, 500, 30, 10)) << "not the corner";
+    h.update(false, 0, 0, at(11));
+    EXPECT_FALSE(hold(h, 1880, 30, 10, 12)) << "only the top-left corner";
+    h.update(false, 0, 0, at(23));
+    // Pressed in the corner, then dragged away (a swipe): it does not count, even held long.
+    h.update(true, 40, 40, at(30));
+    h.update(true, 200, 40, at(30.5));
+    EXPECT_FALSE(hold(h, 200, 40, 10, 31));
+    EXPECT_FALSE(hold(h, 40, 40, 10, 42)) << "nor when it comes back without lifting";
+}
+
+TEST(StaffEntry, FiveWrongPinsLockEntryForFiveMinutesThenItOpensAgain) {
+    PinLockout lock;
+    for (int i = 0; i < 4; ++i) EXPECT_FALSE(lock.noteWrong(at(i)));
+    EXPECT_EQ(lock.triesLeft(), 1);
+    EXPECT_FALSE(lock.locked(at(4)));
+    EXPECT_TRUE(lock.noteWrong(at(5)));
+    EXPECT_TRUE(lock.locked(at(5)));
+    EXPECT_EQ(lock.minutesLeft(at(5)), 5);
+    EXPECT_EQ(lock.minutesLeft(at(5 + 4 * 60 + 1)), 1);
+    EXPECT_TRUE(lock.locked(at(5 + 5 * 60 - 0.1)));
+    EXPECT_FALSE(lock.locked(at(5 + 5 * 60)));
+    EXPECT_EQ(lock.triesLeft(), 5) << "after the lock, five tries again";
+    lock.noteWrong(at(400));
+    lock.noteRight();
+    EXPECT_EQ(lock.triesLeft(), 5) << "a right PIN forgives the wrong ones before it";
+}
+
+TEST(StaffEntry, APinIsStoredSaltedAndOnlyTheRightOneMatches) {
+    const std::string record = storage::hashPin("2468", 20000);
+    EXPECT_EQ(record.find("2468"), std::string::npos);
+    ASSERT_TRUE(parsePinRecord(record).has_value()) << record;
+    EXPECT_EQ(parsePinRecord(record)->iterations, 20000);
+    EXPECT_TRUE(storage::verifyPin("2468", record));
+    EXPECT_FALSE(storage::verifyPin("2469", record));
+    EXPECT_FALSE(storage::verifyPin("", record));
+    EXPECT_NE(storage::hashPin("2468", 20000), record) << "a fresh salt each time";
+}
+
+TEST(StaffEntry, MalformedPinRecordsAreRefused) {
+    const std::string good = storage::hashPin("1357", 20000);
+    EXPECT_FALSE(pinRecordProblem(good).has_value());
+    for (const std::string& bad :
+         {std::string(""), std::string("1357"), "md5$20000$" + good.substr(good.find('$', 14) + 1),
+          std::string("pbkdf2-sha256$99$00112233445566778899aabbccddeeff$") + std::string(64, 'a'),
+          std::string("pbkdf2-sha256$20000$0011$") + std::string(64, 'a'),
+          std::string("pbkdf2-sha256$20000$00112233445566778899aabbccddeeff$") + std::string(62, 'a'),
+          std::string("pbkdf2-sha256$20000$00112233445566778899aabbccddeeff$") + std::string(64, 'g'),
+          good + "$extra"}) {
+        EXPECT_TRUE(pinRecordProblem(bad).has_value()) << bad;
+        EXPECT_FALSE(storage::verifyPin("1357", bad)) << bad;
+    }
+}
+
+}  // namespace
+}  // namespace kiosk::core
