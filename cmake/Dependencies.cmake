@@ -13,6 +13,8 @@ find_package(OpenSSL REQUIRED)  # libcrypto: hashes for the outbox's tracking ch
 # The static libimgui.a contains the GLFW and OpenGL3 backends.
 pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui)
 pkg_check_modules(GLFW REQUIRED IMPORTED_TARGET glfw3)
+# sd_notify: tell systemd the kiosk is up and its frame loop alive (the watchdog)
+pkg_check_modules(SYSTEMD REQUIRED IMPORTED_TARGET libsystemd)
 # ImGui's FreeType font builder (inside libimgui.a) needs libfreetype.
 pkg_check_modules(FREETYPE REQUIRED IMPORTED_TARGET freetype2)
 

@@ -17,6 +17,7 @@
 #include "ui/layout.h"
 #include "ui/notice_screens.h"
 #include "ui/operator_error_screen.h"
+#include "ui/operator_panel_screen.h"
 #include "ui/payout_detail_screen.h"
 #include "ui/payout_list_screen.h"
 #include "ui/payout_search_screen.h"
@@ -121,8 +122,8 @@ void App::start() {
     }
     startedAt_ = services_.clock.now();
     startSync();
-    spdlog::info("kiosk started: hall '{}', language {}, {} announcements", setup_.config.hall.name,
-                 setup_.config.ui.language, announcements_.size());
+    spdlog::info("kiosk started: hall '{}', language {}, {} announcements, assets {}", setup_.config.hall.name,
+                 setup_.config.ui.language, announcements_.size(), setup_.assetsDir);
 }
 
 void App::loadStrings() {
@@ -259,6 +260,7 @@ void App::buildScreens() {
     screens_[core::ScreenId::ScanQr] = std::make_unique<ui::ScanScreen>();
     screens_[core::ScreenId::StaffPin] = std::make_unique<ui::StaffPinScreen>();
     screens_[core::ScreenId::StaffMenu] = std::make_unique<ui::StaffMenuScreen>();
+    screens_[core::ScreenId::OperatorPanel] = std::make_unique<ui::OperatorPanelScreen>();
 }
 
 void App::replaceScreenForTest(core::ScreenId id, std::unique_ptr<ui::Screen> screen) {
@@ -310,8 +312,8 @@ void App::frame() {
         enteredGeneration_ = router_.generation();
         screen(router_.current()).onEnter();
         if (router_.current() == core::ScreenId::Attract) {
-            usage_.saveIfChanged();  // a session ended: keep the day's counts on disk
-        } else {
+            usage_.saveIfChanged();                      // a session ended: keep the day's counts on disk
+        } else if (!isStaffScreen(router_.current())) {  // the day's counts are the residents'
             usage_.openScreen(localDate(), core::screenName(router_.current()));
         }
     }
@@ -506,6 +508,7 @@ void App::prepareView(core::SteadyTime now) {
     prepareScanView();
     prepareCameraPicture(now);
     prepareStaffView(now);
+    if (router_.current() == core::ScreenId::OperatorPanel) prepareOperatorView();
     view_.announcements = &announcements_;
     view_.platformHomeLink = core::platformHomeLink(setup_.config.cases.trackingLink);
     view_.attractSlide = attract_.update(announcements_, core::localMoment(services_.clock.wallNow()), now);

@@ -46,6 +46,9 @@
 
 namespace kiosk {
 
+// The screens of staff mode (工作人员): not counted as residents' use.
+bool isStaffScreen(core::ScreenId id);
+
 struct AppSetup {
     config::KioskConfig config;
     std::vector<std::string> startupProblems;  // e.g. config errors: the kiosk shows the operator screen
@@ -65,6 +68,7 @@ struct AppServices {
     ui::FrameTexture* cameraTexture = nullptr;       // the camera's picture; null in the headless UI
     std::function<void()> wakeForPicture = nullptr;  // thread-safe: one frame for a new camera picture
     ui::CanvasSource* canvases = nullptr;            // pictures painted once (GL); null: drawn each frame
+    std::function<std::vector<std::string>()> recentLog = nullptr;  // the log's last lines (运维面板)
 };
 
 // The case a resident is filing (反映问题), with the screens' state around it.
@@ -129,6 +133,9 @@ struct SessionState {
 class App {
 public:
     static constexpr int kExitRepeatedFailure = 70;  // EX_SOFTWARE: the service manager restarts us
+    // 退出程序 on the operator panel: the service does not restart the kiosk for this one
+    // (RestartPreventExitStatus in packaging/yidiantong-kiosk.service).
+    static constexpr int kExitForMaintenance = 4;
 
     App(AppSetup setup, AppServices services);
     ~App();
@@ -234,6 +241,7 @@ private:
     void updateStaffGesture(core::SteadyTime now);
     void applyStaffAction(const ui::staff::Op& op, core::SteadyTime now);
     void prepareStaffView(core::SteadyTime now);
+    void prepareOperatorView();
     void takeTrackOutcome(core::SteadyTime now);
     void refreshTrackedCase();
     void showTrackedCase(storage::TrackedCase tracked);

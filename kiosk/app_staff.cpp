@@ -1,18 +1,26 @@
 // 工作人员: the hidden corner hold, the PIN and its lockout, leaving staff mode.
+#include <ZXing/ZXVersion.h>
+#include <curl/curl.h>
 #include <imgui.h>
 #include <imgui_internal.h>
 #include <spdlog/spdlog.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 
 #include "app.h"
+#include "kiosk_paths.h"
 #include "storage/pin_hash.h"
 
 namespace kiosk {
 namespace {
 
-bool isStaffScreen(core::ScreenId id) {
-    return id == core::ScreenId::StaffPin || id == core::ScreenId::StaffMenu;
+// "libcurl/7.88.1 OpenSSL/3.0.19": curl and its TLS library, not its dozen other parts.
+std::string curlVersion() {
+    const curl_version_info_data* info = curl_version_info(CURLVERSION_NOW);
+    std::string text = std::string("libcurl/") + info->version;
+    if (info->ssl_version) text += std::string(" ") + info->ssl_version;
+    return text;
 }
 
 // Overwrites the digits before letting the string go.
@@ -22,6 +30,10 @@ void wipe(std::string& pin) {
 }
 
 }  // namespace
+
+bool isStaffScreen(core::ScreenId id) {
+    return id == core::ScreenId::StaffPin || id == core::ScreenId::StaffMenu || id == core::ScreenId::OperatorPanel;
+}
 
 void App::updateStaffGesture(core::SteadyTime now) {
     const ImGuiIO& io = ImGui::GetIO();
@@ -68,6 +80,15 @@ void App::applyStaffAction(const ui::staff::Op& op, core::SteadyTime now) {
             spdlog::info("staff: wrong PIN ({} tries left)", pinLockout_.triesLeft());
         }
         sessionState_.staffProblemKey = "staff.pin.wrong";
+    } else if (std::holds_alternative<ui::staff::SyncNow>(op)) {
+        spdlog::info("operator: sync now");
+        if (sync_) sync_->wake();
+    } else if (std::holds_alternative<ui::staff::SpeechTest>(op)) {
+        spdlog::info("operator: speech test");
+        if (services_.speech) services_.speech->say(strings_.get("operator.speech_sample"));
+    } else if (std::holds_alternative<ui::staff::ExitKiosk>(op)) {
+        spdlog::warn("operator: the kiosk exits for maintenance");
+        exitCode_ = kExitForMaintenance;
     } else if (std::holds_alternative<ui::staff::Leave>(op)) {
         spdlog::info("staff: left staff mode");
         wipeSession();
@@ -83,6 +104,52 @@ void App::prepareStaffView(core::SteadyTime now) {
     v.problemKey = sessionState_.staffProblemKey;
     v.triesLeft = pinLockout_.triesLeft();
     v.lockMinutes = pinLockout_.minutesLeft(now);
+}
+
+void App::prepareOperatorView() {
+    ui::OperatorView& v = view_.operatorPanel;
+    v.rows.clear();
+    const config::KioskConfig& c = setup_.config;
+    auto row = [&](const char* key, std::string value) { v.rows.push_back({key, std::move(value)}); };
+    auto yesNo = [&](bool yes) { return strings_.get(yes ? "operator.yes" : "operator.no"); };
+    row("operator.device_id", c.platform.deviceId);
+    row("operator.version", "kiosk " + versionText() + " · Dear ImGui " IMGUI_VERSION + " · ZXing " +
+                                std::to_string(ZXING_VERSION_MAJOR) + "." + std::to_string(ZXING_VERSION_MINOR) +
+                                " · SQLite " + sqlite3_libversion() + " · " + curlVersion());
+    row("operator.config", setup_.configFile.empty() ? strings_.get("operator.none") : setup_.configFile);
+    row("operator.platform", c.platform.baseUrl.empty() ? strings_.get("operator.none") : c.platform.baseUrl);
+    if (!c.platform.baseUrl.empty()) {
+        std::string tls = c.platform.baseUrl.rfind("https://", 0) == 0 ? "HTTPS" : "HTTP (loopback)";
+        tls += " · " + strings_.get("operator.tls.ca") + ": " +
+               (c.platform.caFile.empty() ? strings_.get("operator.tls.system") : c.platform.caFile);
+        tls += " · " + strings_.get("operator.tls.pin") + ": " + yesNo(!c.platform.pinnedPublicKey.empty());
+        tls += " · " + strings_.get("operator.tls.client") + ": " + yesNo(!c.platform.clientCert.empty());
+        row("operator.tls_state", tls);
+    }
+    v.syncAvailable = sync_ != nullptr;
+    if (sync_) {
+        const net::SyncStatus s = sync_->status();
+        std::string network = strings_.get(s.online ? "operator.online" : "operator.offline");
+        if (!s.lastError.empty()) network += " · " + s.lastError;
+        row("operator.network", network);
+        row("operator.last_sync", s.lastAnswerAt.empty() ? strings_.get("operator.never") : s.lastAnswerAt);
+        row("operator.content_version", s.contentVersion.empty() ? strings_.get("operator.bundled") : s.contentVersion);
+        row("operator.outbox", s.outboxDepth < 0 ? "—" : std::to_string(s.outboxDepth));
+        row("operator.needs_attention", s.needsAttentionTotal < 0 ? "—" : std::to_string(s.needsAttentionTotal));
+    } else {
+        row("operator.network", strings_.get("operator.no_platform"));
+    }
+    const core::DailyCounters& day = usage_.counts();
+    row("operator.visits_today", std::to_string(day.visits()));
+    std::string screens;
+    for (const auto& [name, count] : day.visitsByScreen())
+        screens += (screens.empty() ? "" : " · ") + name + " " + std::to_string(count);
+    row("operator.screens_today", screens.empty() ? "—" : screens);
+    std::string cases;
+    for (const auto& [code, count] : day.casesByCategory())
+        cases += (cases.empty() ? "" : " · ") + code + " " + std::to_string(count);
+    row("operator.cases_today", cases.empty() ? "—" : cases);
+    v.logLines = services_.recentLog ? services_.recentLog() : std::vector<std::string>{};
 }
 
 }  // namespace kiosk

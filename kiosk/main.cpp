@@ -44,8 +44,8 @@ int runKiosk(const kiosk::CommandLine& cli) {
     }
 
     const std::string dataDir = resolveDataDir(cfg.paths.dataDir);
-    platform::setupLogging({(std::filesystem::path(dataDir) / "logs").string(), cfg.logging.level,
-                            cfg.logging.maxFileKb, cfg.logging.maxFiles});
+    const auto logRing = platform::setupLogging({(std::filesystem::path(dataDir) / "logs").string(), cfg.logging.level,
+                                                 cfg.logging.maxFileKb, cfg.logging.maxFiles});
     AppSetup setup;
     setup.config = cfg;
     setup.assetsDir = resolveAssetsDir(cfg.paths.assetsDir);
@@ -92,7 +92,8 @@ int runKiosk(const kiosk::CommandLine& cli) {
         platform::GlFrameTexture cameraTexture;
         platform::GlCanvases canvases;
         App app(setup, AppServices{clock, images, fontTexture, &platform::GlfwRunner::wake, &speech, &cameraTexture,
-                                   &platform::GlfwRunner::wakeForPicture, &canvases});
+                                   &platform::GlfwRunner::wakeForPicture, &canvases,
+                                   [logRing] { return logRing->last_formatted(40); }});
         app.prepare();  // the font atlas builds on a worker while the window opens
         if (auto error = runner.open({cfg.display.fullscreen, cfg.display.width, cfg.display.height, "监督一点通"})) {
             std::cerr << *error << "\n";

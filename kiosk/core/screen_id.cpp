@@ -24,6 +24,7 @@ constexpr std::array kNames{
     std::pair{ScreenId::ScanQr, std::string_view{"scan_qr"}},
     std::pair{ScreenId::StaffPin, std::string_view{"staff_pin"}},
     std::pair{ScreenId::StaffMenu, std::string_view{"staff_menu"}},
+    std::pair{ScreenId::OperatorPanel, std::string_view{"operator_panel"}},
 };
 }  // namespace
 

@@ -24,6 +24,7 @@ enum class ScreenId {
     ScanQr,           // 扫码: hold a QR code (a receipt, a platform link) up to the camera
     StaffPin,         // 工作人员: the PIN after the hidden corner hold
     StaffMenu,        // 工作人员: what staff can do (演示, the operator panel, leave)
+    OperatorPanel,    // 运维面板: device, versions, network, sync, outbox, counters, log
 };
 
 std::string_view screenName(ScreenId id);  // stable name used by scripts and logs

@@ -96,9 +96,14 @@ void SyncEngine::round() {
             if (pushPending(outbox)) pullUpdates(outbox);
         }
     }
+    const auto depth = static_cast<long>(outbox.depth());
+    const auto refused = static_cast<long>(outbox.needsAttentionCount());
     {
         std::lock_guard lock(mutex_);
         status_.everTried = true;
+        status_.lastAnswerAt = lastSyncAt_;
+        status_.outboxDepth = depth;
+        status_.needsAttentionTotal = refused;
     }
     if (settings_.onChange) settings_.onChange();
 }

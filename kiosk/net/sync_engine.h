@@ -60,6 +60,11 @@ struct SyncStatus {
     int rejectedRecords = 0;            // records skipped in the sets applied last
     std::vector<std::string> commands;  // received and not handled here (reload_config): for the app
     std::string lastError;              // for the log and the operator (no personal data)
+    // For the operator panel, as of the last round: when the platform last answered (W3C, "" for
+    // never), and the outbox's cases not yet acknowledged and refused (-1 before the first round).
+    std::string lastAnswerAt;
+    long outboxDepth = -1;
+    long needsAttentionTotal = -1;
 };
 
 class SyncEngine {

@@ -219,6 +219,7 @@ int GlfwRunner::run(App& app, UiDriver* driver, const RunLimits& limits) {
     core::FramePacer pacer;
     const double started = glfwGetTime();
     for (;;) {
+        service_.alive();
         if (glfwWindowShouldClose(window_)) {
             if (!fullscreen_) break;
             glfwSetWindowShouldClose(window_, GLFW_FALSE);  // a public kiosk ignores close requests
@@ -264,6 +265,7 @@ int GlfwRunner::run(App& app, UiDriver* driver, const RunLimits& limits) {
             }
         }
         if (swap) glfwSwapBuffers(window_);
+        service_.ready();  // the first frame is on screen
         if (limits.onFrame) {
             if (limits.finishEachFrame) glFinish();  // count llvmpipe's rasterisation in this frame
             if (!limits.onFrame(processCpuMs() - cpuBefore)) return 0;

@@ -11,6 +11,7 @@
 #include "core/frame_pacing.h"
 #include "platform/gl_canvas.h"
 #include "platform/partial_present.h"
+#include "platform/service_notify.h"
 #include "ui/draw_damage.h"
 
 struct GLFWwindow;
@@ -92,6 +93,7 @@ private:
     FrameCounts counts_;
     // Shows a rectangle of the back buffer (GL's bottom-left coordinates); empty when unsupported.
     PartialPresent presentPart_;
+    ServiceNotifier service_;               // systemd: ready, and the watchdog fed from the loop
     std::vector<CanvasCopy> canvasCopies_;  // this frame's canvas copies (draw callbacks' data)
     ui::DrawSignature lastFrame_;
     ui::DrawSignature thisFrame_;

@@ -121,6 +121,17 @@ struct StaffView {
     int lockMinutes = 0;  // > 0: five wrong PINs; the way in is closed this many minutes more
 };
 
+// 运维面板: the kiosk's state for the operator, as label (string-table key) and value rows.
+struct OperatorRow {
+    std::string labelKey;
+    std::string value;
+};
+struct OperatorView {
+    std::vector<OperatorRow> rows;
+    std::vector<std::string> logLines;  // the newest last (the log never holds personal data)
+    bool syncAvailable = false;
+};
+
 struct AppView {
     std::string hallName;
     std::string dateTimeText;  // already formatted for the top bar
@@ -140,6 +151,7 @@ struct AppView {
     std::size_t attractLoopLength = 0;
     core::Drift attractDrift;  // screen-burn protection (core/burn_in)
     StaffView staff;
+    OperatorView operatorPanel;
     std::string tickerText;    // the slogans running along the unattended display ("" for none)
     double tickerSeconds = 0;  // how long the strip has run: where its text stands
 

@@ -99,6 +99,10 @@ void StaffMenuScreen::drawContent(ScreenContext& ctx) {
     ImGui::Dummy(ImVec2(0, l.gap));
     const ImVec2 buttonSize(std::min(width, ctx.fonts.body->FontSize * 14.0f),
                             std::max(widgets::kMinTouchTarget, ctx.fonts.body->FontSize * 2.2f));
+    if (widgets::bigButton("staff.operator", s.get("staff.menu.operator"), buttonSize, widgets::ButtonKind::Secondary,
+                           ctx.fonts.body))
+        ctx.actions.add(OpenScreen{core::ScreenId::OperatorPanel});
+    ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
     if (widgets::bigButton("staff.leave", s.get("staff.menu.leave"), buttonSize, widgets::ButtonKind::Secondary,
                            ctx.fonts.body))
         ctx.actions.add(StaffAction{staff::Leave{}});

@@ -176,7 +176,11 @@ struct Key {
 };
 struct Submit {};  // 确定: check the PIN typed
 struct Leave {};   // 退出: back to the unattended display, staff mode closed
-using Op = std::variant<Key, Submit, Leave>;
+// The operator panel's buttons.
+struct SyncNow {};
+struct SpeechTest {};
+struct ExitKiosk {};  // stop the program for maintenance (the service does not restart it)
+using Op = std::variant<Key, Submit, Leave, SyncNow, SpeechTest, ExitKiosk>;
 }  // namespace staff
 
 struct StaffAction {

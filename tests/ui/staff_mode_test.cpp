@@ -89,6 +89,24 @@ TEST(StaffMode, TheLockEndsAfterFiveMinutesAndTheRightPinWorksAgain) {
     ASSERT_EQ(ui.run(typePin("2468") + "expect screen staff_menu"), "");
 }
 
+TEST(StaffMode, TheOperatorPanelShowsTheKiosksStateAndItsButtonsWork) {
+    HeadlessUi ui(withPin("2468"));
+    ASSERT_EQ(ui.run("hold top-left 5\n" + typePin("2468") + "tap staff.operator\nexpect screen operator_panel"), "");
+    EXPECT_TRUE(ui.showsText("设备编号"));
+    EXPECT_TRUE(ui.showsText("kiosk-1")) << "the device id of the config";
+    EXPECT_TRUE(ui.showsText("未配置平台")) << "no platform: the network row and the sync button say so";
+    EXPECT_TRUE(ui.showsText("今日使用"));
+    ASSERT_EQ(ui.run("tap operator.speech_test"), "");
+    ASSERT_FALSE(ui.speech().said.empty());
+    EXPECT_EQ(ui.speech().said.back(), "朗读测试。这是本机的声音，音量合适吗？");
+    // 摄像头测试 is 扫码 itself: the live picture and the decoder (no camera here: it says so).
+    ASSERT_EQ(ui.run("tap operator.camera_test\nexpect screen scan_qr\ntap topbar.back\nexpect screen operator_panel"),
+              "");
+    EXPECT_FALSE(ui.app().exitCode().has_value());
+    ASSERT_EQ(ui.run("tap operator.exit"), "");
+    EXPECT_EQ(ui.app().exitCode(), App::kExitForMaintenance);
+}
+
 TEST(StaffMode, AKioskWithoutAPinSaysSoAndHasNoKeypad) {
     HeadlessUi ui;
     ASSERT_EQ(ui.run("hold top-left 5\nexpect screen staff_pin\nexpect text 本机没有设置工作人员密码"), "");

@@ -1,0 +1,107 @@
+#include "ui/operator_panel_screen.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <vector>
+
+#include "widgets/big_button.h"
+#include "widgets/color_theme.h"
+#include "widgets/colors.h"
+#include "widgets/text.h"
+
+namespace kiosk::ui {
+namespace {
+
+constexpr std::size_t kLogLineChars = 150;  // a long line is cut: the panel shows the log's gist
+
+}  // namespace
+
+void OperatorPanelScreen::drawContent(ScreenContext& ctx) {
+    const Layout& l = ctx.layout;
+    const core::StringTable& s = ctx.strings;
+    const OperatorView& v = ctx.view.operatorPanel;
+    const float width = l.contentMax.x - l.contentMin.x;
+    ImFont* font = ctx.fonts.bar;  // the standard size whatever the text size: it is a dense page
+
+    // The buttons first: they must never be pushed off the screen by a long log.
+    struct Button {
+        const char* id;
+        const char* labelKey;
+        UiAction action;
+    };
+    const std::array<Button, 4> buttons{{
+        {"operator.sync_now", "operator.sync_now", StaffAction{staff::SyncNow{}}},
+        {"operator.camera_test", "operator.camera_test", OpenScreen{core::ScreenId::ScanQr}},
+        {"operator.speech_test", "operator.speech_test", StaffAction{staff::SpeechTest{}}},
+        {"operator.exit", "operator.exit", StaffAction{staff::ExitKiosk{}}},
+    }};
+    const int perRow = l.portrait ? 2 : 4;
+    const float gap = widgets::kTouchSpacing;
+    const ImVec2 size((width - gap * static_cast<float>(perRow - 1)) / static_cast<float>(perRow),
+                      std::max(widgets::kMinTouchTarget, font->FontSize * 2.0f));
+    for (std::size_t i = 0; i < buttons.size(); ++i) {
+        if (i % static_cast<std::size_t>(perRow) != 0)
+            ImGui::SameLine(0, gap);
+        else if (i > 0)
+            ImGui::Dummy(ImVec2(0, gap * 0.5f));  // between rows of buttons: targets apart
+        const Button& b = buttons[i];
+        // No platform: the sync button says so instead.
+        const bool unavailable = std::string_view(b.id) == "operator.sync_now" && !v.syncAvailable;
+        const std::string& label = s.get(unavailable ? "operator.no_platform" : b.labelKey);
+        if (widgets::bigButton(b.id, label, size, widgets::ButtonKind::Secondary, font) && !unavailable)
+            ctx.actions.add(b.action);
+    }
+    ImGui::Dummy(ImVec2(0, l.gap));
+
+    // Landscape: the rows on the left, the log on the right; portrait: the log below the rows.
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    const float rowsW = l.portrait ? width : width * 0.55f;
+    ImGui::BeginGroup();
+    // Label and value rows: labels in a column as wide as the widest.
+    float labelW = 0;
+    for (const OperatorRow& r : v.rows) labelW = std::max(labelW, widgets::measureText(font, s.get(r.labelKey)).x);
+    labelW += font->FontSize;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    for (const OperatorRow& r : v.rows) {
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        widgets::drawText(dl, font, at, widgets::mutedInkColor(), s.get(r.labelKey));
+        const float valueW = rowsW - labelW;
+        widgets::drawText(dl, font, ImVec2(at.x + labelW, at.y), widgets::inkColor(), r.value, valueW);
+        ImGui::Dummy(ImVec2(rowsW, widgets::measureText(font, r.value, valueW).y + l.gap * 0.3f));
+    }
+    ImGui::EndGroup();
+    float logW = width;
+    if (l.portrait) {
+        ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+    } else {
+        logW = width - rowsW - l.gap;
+        ImGui::SetCursorScreenPos(ImVec2(top.x + rowsW + l.gap, top.y));
+    }
+    ImGui::BeginGroup();
+    widgets::textBlock(font, widgets::inkColor(), s.get("operator.log"), logW);
+    // The newest lines that fit above the bottom of the screen, each wrapped to the column, the
+    // day left out of its time stamp (it is today's log).
+    std::vector<std::string> lines;
+    float used = 0;
+    const float room = l.contentMax.y - ImGui::GetCursorScreenPos().y;
+    for (auto it = v.logLines.rbegin(); it != v.logLines.rend(); ++it) {
+        std::string line = *it;
+        if (line.size() > kLogLineChars) {
+            std::size_t cut = kLogLineChars;
+            while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;  // whole characters
+            line = line.substr(0, cut) + "…";
+        }
+        while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.pop_back();
+        if (line.size() > 11 && line[4] == '-' && line[7] == '-' && line[10] == ' ') line = line.substr(11);
+        const float h = widgets::measureText(font, line, logW).y;
+        if (used + h > room) break;
+        used += h;
+        lines.insert(lines.begin(), std::move(line));
+    }
+    if (v.logLines.empty()) widgets::textBlock(font, widgets::mutedInkColor(), s.get("operator.log_empty"), logW);
+    for (const std::string& line : lines) widgets::textBlock(font, widgets::mutedInkColor(), line, logW);
+    ImGui::EndGroup();
+}
+
+}  // namespace kiosk::ui
