@@ -6,6 +6,7 @@
 #include <functional>
 #include <optional>
 #include <sstream>
+#include "core/display_schedule.h"
 #include "core/staff_entry.h"
 #include "core/tracking_link.h"
 
@@ -104,6 +105,20 @@ KeySpec linkTemplateKey(const char* key, const char* meaning) {
                    [](const KioskConfig& c) { return "\"" + c.cases.trackingLink + "\""; }};
 }
 
+// The display's opening hours "07:30-20:00", or "" for always on.
+KeySpec displayHoursKey(const char* key, const char* meaning) {
+    return KeySpec{key, meaning,
+                   [](const toml::node& node, KioskConfig& c) -> std::optional<std::string> {
+                       if (!node.is_string()) return std::string("must be text in quotes");
+                       const std::string value = node.value<std::string>().value_or("");
+                       if (!value.empty() && !core::parseDisplayHours(value))
+                           return std::string("must be two times like \"07:30-20:00\" (or \"\" for always on)");
+                       c.display.hours = value;
+                       return std::nullopt;
+                   },
+                   [](const KioskConfig& c) { return "\"" + c.display.hours + "\""; }};
+}
+
 // The staff PIN's record (salted PBKDF2), or "" for no staff mode.
 KeySpec pinHashKey(const char* key, const char* meaning) {
     return KeySpec{key, meaning,
@@ -130,6 +145,9 @@ const std::vector<KeySpec>& schema() {
                   &C::Display::fullscreen),
         intKeyIn("display.width", "window width when not fullscreen", &C::display, &C::Display::width, 640, 7680),
         intKeyIn("display.height", "window height when not fullscreen", &C::display, &C::Display::height, 480, 7680),
+        displayHoursKey("display.hours", "the unattended display's opening hours (empty: always on)"),
+        stringKeyIn("display.outside_hours", "the unattended display outside the hours", &C::display,
+                    &C::Display::outsideHours, {"dim", "blank"}),
         intKeyIn("session.idle_timeout_s", "seconds without a touch before \"还在吗？\" appears", &C::session,
                  &C::Session::idleTimeoutSeconds, 20, 3600),
         // WCAG 2.2.1 asks for at least 20 s to extend a time limit.

@@ -15,6 +15,8 @@ struct KioskConfig {
         bool fullscreen = true;
         int width = 1920;  // used only when not fullscreen
         int height = 1080;
+        std::string hours;                 // "07:30-20:00": the unattended display's opening hours; "": always
+        std::string outsideHours = "dim";  // dim | blank: the unattended display outside the hours
     } display;
     struct Session {
         int idleTimeoutSeconds = 90;

@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "core/date_text.h"
+#include "core/display_schedule.h"
 #include "core/qr_payload.h"
 #include "core/ticker.h"
 #include "ui/attract_screen.h"
@@ -279,7 +280,10 @@ const widgets::ColorTheme& App::colorTheme() const {
 ImVec4 App::clearColor() const {
     const widgets::ColorTheme& theme = colorTheme();
     if (session_.phase() == core::SessionPhase::Warning) return toVec4(theme.warning);
-    if (router_.current() == core::ScreenId::Attract) return toVec4(theme.attractBackground);
+    if (router_.current() == core::ScreenId::Attract) {
+        if (view_.displayMode == core::DisplayMode::Blank) return ImVec4(0, 0, 0, 1);
+        return toVec4(theme.attractBackground);
+    }
     return toVec4(theme.background);
 }
 
@@ -447,6 +451,20 @@ void App::takeSyncedContent() {
     startContentLoading();
 }
 
+core::DisplayMode App::displayModeNow(const core::LocalMoment& moment) {
+    const config::KioskConfig::Display& d = setup_.config.display;
+    const core::DisplayMode mode =
+        core::displayModeAt(core::parseDisplayHours(d.hours),
+                            core::displayModeFromName(d.outsideHours).value_or(core::DisplayMode::Dim), moment);
+    if (mode != lastDisplayMode_) {
+        static constexpr const char* kNames[] = {"on", "dimmed", "blank"};
+        spdlog::info("display: {} ({})", kNames[static_cast<int>(mode)],
+                     d.hours.empty() ? std::string("always on") : "opening hours " + d.hours);
+        lastDisplayMode_ = mode;
+    }
+    return mode;
+}
+
 void App::updateSession(core::SteadyTime now) {
     if (session_.update(now) != core::SessionPhase::Expired) return;
     spdlog::info("session timed out: form wiped, back to the unattended display");
@@ -516,9 +534,13 @@ void App::prepareView(core::SteadyTime now) {
     view_.attractLoopLength = attract_.loopLength();
     view_.attractDrift = core::burnInDrift(services_.clock.wallNow());
     view_.tickerText.clear();
+    view_.displayMode = core::DisplayMode::On;
     if (router_.current() == core::ScreenId::Attract) {
-        view_.tickerText = core::tickerText(slogans_, core::localMoment(services_.clock.wallNow()),
-                                            strings_.get("attract.ticker_separator"));
+        const core::LocalMoment moment = core::localMoment(services_.clock.wallNow());
+        view_.displayMode = displayModeNow(moment);
+        // Dimmed or black, nothing moves: the loop sleeps until a touch or the next minute.
+        if (view_.displayMode == core::DisplayMode::On)
+            view_.tickerText = core::tickerText(slogans_, moment, strings_.get("attract.ticker_separator"));
         view_.tickerSeconds = std::chrono::duration<double>(now - startedAt_).count();
     }
     view_.operatorProblems = operatorProblems_;

@@ -15,6 +15,7 @@
 #include "core/clock.h"
 #include "core/color_scheme.h"
 #include "core/date_text.h"
+#include "core/display_schedule.h"
 #include "core/failure_budget.h"
 #include "core/ink.h"
 #include "core/lookup_guard.h"
@@ -242,6 +243,8 @@ private:
     void applyStaffAction(const ui::staff::Op& op, core::SteadyTime now);
     void prepareStaffView(core::SteadyTime now);
     void prepareOperatorView();
+    // The unattended display's mode now (display.hours), logged when it changes.
+    core::DisplayMode displayModeNow(const core::LocalMoment& moment);
     void takeTrackOutcome(core::SteadyTime now);
     void refreshTrackedCase();
     void showTrackedCase(storage::TrackedCase tracked);
@@ -267,6 +270,7 @@ private:
     core::SteadyTime startedAt_{};  // the slogan strip runs from here
     core::CornerHold cornerHold_;   // the staff's way in
     core::PinLockout pinLockout_;
+    core::DisplayMode lastDisplayMode_ = core::DisplayMode::On;
     core::FailureBudget failures_{3, core::Seconds{60.0}};
     SessionState sessionState_;
     std::uint64_t enteredGeneration_ = ~0ull;

@@ -11,6 +11,7 @@
 #include "core/case_flow.h"
 #include "core/color_scheme.h"
 #include "core/disclosure_index.h"
+#include "core/display_schedule.h"
 #include "core/ink.h"
 #include "core/speech_volume.h"
 #include "core/text_entry.h"
@@ -152,6 +153,7 @@ struct AppView {
     core::Drift attractDrift;  // screen-burn protection (core/burn_in)
     StaffView staff;
     OperatorView operatorPanel;
+    core::DisplayMode displayMode = core::DisplayMode::On;  // the unattended display's (display.hours)
     std::string tickerText;    // the slogans running along the unattended display ("" for none)
     double tickerSeconds = 0;  // how long the strip has run: where its text stands
 

@@ -33,6 +33,8 @@ void AttractScreen::drawContent(ScreenContext& ctx) {
     // Submitted first so it owns the touch: anywhere on the screen wakes the kiosk.
     const std::string& hint = s.get("attract.touch_to_start");
     if (widgets::touchArea("attract.wake", hint, ImVec2(0, 0), l.display)) ctx.actions.add(WakeUp{});
+    // Outside opening hours, black: nothing drawn, a touch still wakes the kiosk.
+    if (ctx.view.displayMode == core::DisplayMode::Blank) return;
 
     const float margin = l.margin * 2.0f;
     // Screen-burn protection: everything but the touch area drifts a few pixels now and then.
@@ -107,6 +109,9 @@ void AttractScreen::drawContent(ScreenContext& ctx) {
                          l.display.y - margin + o.y);
     dl->AddRect(bandMin, bandMax, toImColor(widgets::theme().attractAccent), 24.0f, 0, 4.0f);
     widgets::drawTextCentered(dl, ctx.fonts.title, bandMin, bandMax, toImColor(widgets::theme().attractAccent), hint);
+    // Outside opening hours, dimmed: the same picture at a quarter of its light.
+    if (ctx.view.displayMode == core::DisplayMode::Dim)
+        dl->AddRectFilled(ImVec2(0, 0), l.display, IM_COL32(0, 0, 0, 190));
 }
 
 }  // namespace kiosk::ui

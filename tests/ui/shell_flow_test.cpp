@@ -1,11 +1,14 @@
 // The shell driven as a resident would: taps on the headless UI, time on a manual clock.
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 #include <cmath>
 
 #include <stdexcept>
 
 #include "core/burn_in.h"
+#include "core/playlist.h"
 #include "support/headless_ui.h"
 
 namespace kiosk {
@@ -85,6 +88,44 @@ TEST(ShellFlow, TheSloganStripRunsOnTheUnattendedDisplayAndATouchOnItWakesTheKio
     EXPECT_EQ(ui.app().currentScreen(), core::ScreenId::Home);
     EXPECT_FALSE(ui.showsText("阳光公开，群众监督")) << "the strip belongs to the unattended display";
     EXPECT_FALSE(ui.app().moving()) << "a still screen costs nothing";
+}
+
+// Opening hours from 10 minutes before the test clock's start to 20 minutes after it.
+std::string hoursAroundStart(const std::string& outside) {
+    const core::LocalMoment start = core::localMoment(core::ManualClock().wallNow());
+    auto hhmm = [](int minute) {
+        minute = (minute + 1440) % 1440;
+        char text[16];
+        std::snprintf(text, sizeof text, "%02d:%02d", minute / 60, minute % 60);
+        return std::string(text);
+    };
+    return "[display]\nhours = \"" + hhmm(start.minuteOfDay - 10) + "-" + hhmm(start.minuteOfDay + 20) +
+           "\"\noutside_hours = \"" + outside + "\"\n";
+}
+
+TEST(ShellFlow, OutsideOpeningHoursTheDisplayGoesBlackAndATouchStillWakesIt) {
+    testing::HeadlessOptions options;
+    options.configText = hoursAroundStart("blank");
+    HeadlessUi ui(options);
+    EXPECT_TRUE(ui.showsText("阳光公开")) << "inside the hours: the strip runs";
+    EXPECT_TRUE(ui.app().moving());
+    ASSERT_EQ(ui.wait(30 * 60), "");
+    EXPECT_EQ(ui.app().currentScreen(), core::ScreenId::Attract);
+    EXPECT_FALSE(ui.showsText("阳光公开"));
+    EXPECT_FALSE(ui.showsText("扫码用手机监督")) << "black: nothing drawn";
+    EXPECT_FALSE(ui.app().moving()) << "nothing moves: the loop sleeps";
+    ASSERT_EQ(ui.tap("attract.wake"), "");
+    EXPECT_EQ(ui.app().currentScreen(), core::ScreenId::Home) << "a touch wakes the kiosk at any hour";
+}
+
+TEST(ShellFlow, OutsideOpeningHoursADimmedDisplayKeepsItsPictureAndStopsTheStrip) {
+    testing::HeadlessOptions options;
+    options.configText = hoursAroundStart("dim");
+    HeadlessUi ui(options);
+    ASSERT_EQ(ui.wait(30 * 60), "");
+    EXPECT_TRUE(ui.showsText("扫码用手机监督")) << "dimmed, not gone";
+    EXPECT_FALSE(ui.showsText("阳光公开")) << "the strip stands still (it is not drawn)";
+    EXPECT_FALSE(ui.app().moving());
 }
 
 TEST(ShellFlow, InactivityWarnsThenOneTapExtends) {
