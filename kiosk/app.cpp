@@ -488,6 +488,7 @@ std::string App::readAloudText() const {
 
 void App::wipeSession() {
     if (services_.speech) services_.speech->stop();
+    endDemo();  // a demonstration never outlives its session: the next resident's case is real
     const core::TextSize sizeBefore = sessionState_.textSize;
     discardUnsentPhotos(sessionState_.caseSession);
     sessionState_ = SessionState{};
@@ -512,6 +513,7 @@ void App::setSpeechVolume(core::SpeechVolume volume) {
 
 void App::prepareView(core::SteadyTime now) {
     view_.hallName = setup_.config.hall.name;
+    view_.demoMode = demoMode();
     view_.dateTimeText = core::formatTopBarDateTime(services_.clock.wallNow(), dateStyle_);
     view_.textSize = sessionState_.textSize;
     view_.colorScheme = sessionState_.colorScheme;
@@ -678,6 +680,10 @@ void App::drawFrameContents(core::SteadyTime now) {
             current.drawContent(ctx);
             ImGui::EndGroup();
         }
+        // 演示模式: a yellow frame round every screen, as well as the label in the top bar.
+        if (view_.demoMode)
+            ImGui::GetForegroundDrawList()->AddRect(ImVec2(0, 0), io.DisplaySize, IM_COL32(255, 214, 0, 255), 0, 0,
+                                                    12.0f);
         ImGui::End();
     } catch (const std::exception& e) {
         // Close whatever the screen left open, go home, and keep serving the hall.

@@ -1,6 +1,7 @@
 #pragma once
 // The kiosk application: one frame function plus a few hooks. How it runs (a GLFW window, or a
 // headless ImGui context in tests) is the runner's business, not the app's.
+#include <filesystem>
 #include <functional>
 #include <map>
 #include <memory>
@@ -166,6 +167,9 @@ public:
     const TrackSession& trackSession() const { return sessionState_.trackSession; }
     PhotoDesk& photoDesk() { return photoDesk_; }
     CaseDesk& caseDesk() { return caseDesk_; }
+    // 演示模式: staff demonstrate with a sandbox outbox that never reaches the platform.
+    bool demoMode() const { return demoDesk_ != nullptr; }
+    CaseDesk* demoDesk() { return demoDesk_.get(); }
     const net::SyncEngine* sync() const { return sync_.get(); }
     const UsageCounters& usage() const { return usage_; }
     const config::KioskConfig& config() const { return setup_.config; }
@@ -288,6 +292,15 @@ private:
     std::unique_ptr<ui::InputFont> inputFont_;
     InputEngines engines_;
     CaseDesk caseDesk_;
+    // The sandbox of 演示模式 (data/demo/outbox.db, seeded with the demonstration cases): open
+    // while staff demonstrate, gone when the session ends. Cases filed then go here.
+    std::unique_ptr<CaseDesk> demoDesk_;
+    CaseDesk& desk() { return demoDesk_ ? *demoDesk_ : caseDesk_; }
+    const CaseDesk& desk() const { return demoDesk_ ? *demoDesk_ : caseDesk_; }
+    void startDemo();
+    void endDemo();
+    void resetDemo();
+    std::filesystem::path demoFolder() const;
     UsageCounters usage_;  // today's visits, screens and cases, for the heartbeat
     PhotoDesk photoDesk_;
     std::uint64_t lastPhotoTicket_ = 0;

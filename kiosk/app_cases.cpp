@@ -11,7 +11,7 @@
 namespace kiosk {
 
 std::string App::hallCommunityId() const {
-    const core::CaseCatalog* catalog = caseDesk_.catalog();
+    const core::CaseCatalog* catalog = desk().catalog();
     if (!catalog) return {};
     for (const auto& c : catalog->communities) {
         if (c.name == setup_.config.hall.community) return c.id;
@@ -23,8 +23,8 @@ void App::prepareCaseView() {
     CaseSession& cs = sessionState_.caseSession;
     ui::CaseView& v = view_.caseView;
     v = {};
-    v.available = caseDesk_.available();
-    v.catalog = caseDesk_.catalog();
+    v.available = desk().available();
+    v.catalog = desk().catalog();
     if (v.available && !cs.flow && router_.current() == core::ScreenId::FileCase) {
         cs.flow.emplace(*v.catalog);
         cs.flow->chooseCommunity(hallCommunityId());  // most cases are about the hall's own community
@@ -150,15 +150,15 @@ void App::applyCaseAction(const ui::caseflow::Op& op) {
                 if (flow.isTransfer()) c.transferDepartment = flow.category()->transfer->department;
                 c.createdAt = core::formatW3cDateTime(services_.clock.wallNow());
                 const std::uint64_t ticket = ++lastSubmitTicket_;
-                if (caseDesk_.submit(std::move(c), !cs.similarDeclined, ticket)) {
+                if (desk().submit(std::move(c), !cs.similarDeclined, ticket)) {
                     cs.submitTicket = ticket;
                     cs.saveFailed = false;
                 }
             } else if constexpr (std::is_same_v<A, cf::JoinSimilar>) {
                 if (cs.similar.empty()) return;
                 const std::uint64_t ticket = ++lastSubmitTicket_;
-                if (caseDesk_.join(cs.similar.front().trackingCode, core::formatW3cDateTime(services_.clock.wallNow()),
-                                   ticket)) {
+                if (desk().join(cs.similar.front().trackingCode, core::formatW3cDateTime(services_.clock.wallNow()),
+                                ticket)) {
                     cs.submitTicket = ticket;
                 }
             } else if constexpr (std::is_same_v<A, cf::DeclineSimilar>) {
@@ -195,7 +195,7 @@ void App::finishCase() {
 }
 
 void App::takeCaseOutcome() {
-    std::optional<SubmitOutcome> outcome = caseDesk_.takeSubmitOutcome();
+    std::optional<SubmitOutcome> outcome = desk().takeSubmitOutcome();
     if (!outcome) return;
     CaseSession& cs = sessionState_.caseSession;
     // A session wiped while its case was being written does not show the receipt to the next

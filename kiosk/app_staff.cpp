@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <filesystem>
 
 #include "app.h"
 #include "kiosk_paths.h"
@@ -89,12 +90,54 @@ void App::applyStaffAction(const ui::staff::Op& op, core::SteadyTime now) {
     } else if (std::holds_alternative<ui::staff::ExitKiosk>(op)) {
         spdlog::warn("operator: the kiosk exits for maintenance");
         exitCode_ = kExitForMaintenance;
+    } else if (std::holds_alternative<ui::staff::StartDemo>(op)) {
+        startDemo();
+        if (demoMode()) router_.resetTo(core::ScreenId::Home);
+    } else if (std::holds_alternative<ui::staff::ResetDemo>(op)) {
+        resetDemo();
     } else if (std::holds_alternative<ui::staff::Leave>(op)) {
         spdlog::info("staff: left staff mode");
         wipeSession();
         router_.resetTo(core::ScreenId::Attract);
         attract_.restart(now);
     }
+}
+
+std::filesystem::path App::demoFolder() const {
+    return std::filesystem::path(setup_.dataDir) / "demo";
+}
+
+void App::startDemo() {
+    if (demoDesk_) return;
+    std::error_code error;
+    std::filesystem::create_directories(demoFolder(), error);
+    demoDesk_ =
+        std::make_unique<CaseDesk>((std::filesystem::path(setup_.assetsDir) / "demo" / "case_catalog.json").string(),
+                                   (demoFolder() / "outbox.db").string(), services_.wakeUiThread,
+                                   (std::filesystem::path(setup_.dataDir) / "content.db").string());
+    // With the demonstration cases (added once), so 查询进度 has cases to show.
+    demoDesk_->open((std::filesystem::path(setup_.assetsDir) / "demo" / "demo_cases.json").string());
+    if (!demoDesk_->available()) {
+        spdlog::error("demo: the sandbox outbox cannot be opened; no demonstration");
+        demoDesk_.reset();
+        return;
+    }
+    spdlog::info("demo: 演示模式 on; cases go to the sandbox");
+}
+
+void App::endDemo() {
+    if (!demoDesk_) return;
+    demoDesk_.reset();  // waits for a job in flight
+    spdlog::info("demo: 演示模式 off");
+}
+
+void App::resetDemo() {
+    const bool wasOn = demoMode();
+    demoDesk_.reset();
+    std::error_code error;
+    std::filesystem::remove_all(demoFolder(), error);
+    spdlog::info("demo: the demonstration data was reset{}", error ? " (" + error.message() + ")" : "");
+    if (wasOn) startDemo();
 }
 
 void App::prepareStaffView(core::SteadyTime now) {

@@ -63,7 +63,7 @@ void App::prepareTrackView(core::SteadyTime now) {
     const TrackSession& ts = sessionState_.trackSession;
     ui::TrackView& v = view_.trackView;
     v = {};
-    v.available = caseDesk_.available();
+    v.available = desk().available();
     v.code = ts.form.code();
     v.secret = ts.form.secret();
     v.field = ts.form.field();
@@ -75,7 +75,7 @@ void App::prepareTrackView(core::SteadyTime now) {
     const storage::OutboxCase& c = ts.found->summary;
     v.found = true;
     v.foundCode = c.trackingCode;
-    if (const core::CaseCatalog* catalog = caseDesk_.catalog()) {
+    if (const core::CaseCatalog* catalog = desk().catalog()) {
         if (const core::CaseCategory* category = catalog->category(c.categoryCode)) v.category = category->name;
         if (const core::CommunityPlaces* community = catalog->community(c.communityId)) {
             v.place = community->name + " · ";
@@ -124,7 +124,7 @@ void App::applyTrackAction(const ui::track::Op& op, core::SteadyTime now) {
                 }
                 const std::uint64_t ticket = ++lastSubmitTicket_;
                 if (sync_) sync_->wake();  // a resident asks about a case: refresh the open ones now
-                if (caseDesk_.lookup(ts.form.code(), ts.form.secret(), ticket)) {
+                if (desk().lookup(ts.form.code(), ts.form.secret(), ticket)) {
                     ts.ticket = ticket;
                     ts.problemKey.clear();
                 }
@@ -151,8 +151,8 @@ void App::applyTrackAction(const ui::track::Op& op, core::SteadyTime now) {
                     return;
                 }
                 const std::uint64_t ticket = ++lastSubmitTicket_;
-                if (caseDesk_.rate(ts.found->summary.trackingCode, ts.form.secret(), ts.ratingChoice, ts.reasonChoice,
-                                   core::formatW3cDateTime(services_.clock.wallNow()), ticket)) {
+                if (desk().rate(ts.found->summary.trackingCode, ts.form.secret(), ts.ratingChoice, ts.reasonChoice,
+                                core::formatW3cDateTime(services_.clock.wallNow()), ticket)) {
                     ts.ticket = ticket;
                     ts.ratingFailed = false;
                 }
@@ -173,7 +173,7 @@ void App::refreshTrackedCase() {
         return;  // nothing shown to refresh, or busy: the next frame tries again
     }
     const std::uint64_t ticket = ++lastSubmitTicket_;
-    if (!caseDesk_.lookup(ts.found->summary.trackingCode, ts.form.secret(), ticket)) return;
+    if (!desk().lookup(ts.found->summary.trackingCode, ts.form.secret(), ticket)) return;
     ts.refreshTicket = ticket;
     seenSyncUpdates_ = applied;
 }
@@ -184,7 +184,7 @@ void App::takeTrackOutcome(core::SteadyTime now) {
         ts.found = std::move(ts.arriving);
         ts.arriving.reset();
     }
-    std::optional<LookupOutcome> outcome = caseDesk_.takeLookupOutcome();
+    std::optional<LookupOutcome> outcome = desk().takeLookupOutcome();
     if (!outcome) return;
     // Every wrong answer counts, even one whose resident walked away before it came back.
     if (!outcome->ratingJob && outcome->error.empty()) {

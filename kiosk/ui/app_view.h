@@ -153,6 +153,7 @@ struct AppView {
     core::Drift attractDrift;  // screen-burn protection (core/burn_in)
     StaffView staff;
     OperatorView operatorPanel;
+    bool demoMode = false;                                  // 演示模式: every screen says so
     core::DisplayMode displayMode = core::DisplayMode::On;  // the unattended display's (display.hours)
     std::string tickerText;    // the slogans running along the unattended display ("" for none)
     double tickerSeconds = 0;  // how long the strip has run: where its text stands

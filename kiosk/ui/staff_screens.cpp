@@ -99,6 +99,16 @@ void StaffMenuScreen::drawContent(ScreenContext& ctx) {
     ImGui::Dummy(ImVec2(0, l.gap));
     const ImVec2 buttonSize(std::min(width, ctx.fonts.body->FontSize * 14.0f),
                             std::max(widgets::kMinTouchTarget, ctx.fonts.body->FontSize * 2.2f));
+    if (widgets::bigButton("staff.demo", s.get(ctx.view.demoMode ? "staff.menu.demo_on" : "staff.menu.demo"),
+                           buttonSize, widgets::ButtonKind::Primary, ctx.fonts.body))
+        ctx.actions.add(StaffAction{staff::StartDemo{}});
+    ImGui::Dummy(ImVec2(0, l.gap * 0.3f));
+    widgets::textBlock(ctx.fonts.body, widgets::mutedInkColor(), s.get("staff.menu.demo_hint"), width);
+    ImGui::Dummy(ImVec2(0, l.gap));
+    if (widgets::bigButton("staff.demo_reset", s.get("staff.menu.demo_reset"), buttonSize,
+                           widgets::ButtonKind::Secondary, ctx.fonts.body))
+        ctx.actions.add(StaffAction{staff::ResetDemo{}});
+    ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
     if (widgets::bigButton("staff.operator", s.get("staff.menu.operator"), buttonSize, widgets::ButtonKind::Secondary,
                            ctx.fonts.body))
         ctx.actions.add(OpenScreen{core::ScreenId::OperatorPanel});

@@ -91,9 +91,19 @@ void drawTopBar(ScreenContext& ctx) {
     const ImVec2 netSize = widgets::measureText(font, netLabel);
     const ImVec2 timeSize = widgets::measureText(font, ctx.view.dateTimeText);
 
+    // 演示模式: where the hall's name stands, a yellow label says nothing here is filed for real.
+    const std::string& name = ctx.view.demoMode ? s.get("demo.banner") : ctx.view.hallName;
+    const ImU32 nameInk = ctx.view.demoMode ? IM_COL32(0, 0, 0, 255) : onBar;
+    auto demoLabel = [&](ImVec2 at) {
+        if (!ctx.view.demoMode) return;
+        const ImVec2 size = widgets::measureText(font, name);
+        dl->AddRectFilled(ImVec2(at.x - 10, at.y - 2), ImVec2(at.x + size.x + 10, at.y + size.y + 2),
+                          IM_COL32(255, 214, 0, 255), 8.0f);
+    };
     if (l.portrait) {
         // Two text rows above the buttons: the hall's name; the time and the network state.
-        widgets::drawText(dl, font, ImVec2(l.barMargin, pad), onBar, ctx.view.hallName);
+        demoLabel(ImVec2(l.barMargin, pad));
+        widgets::drawText(dl, font, ImVec2(l.barMargin, pad), nameInk, name);
         widgets::drawText(dl, font, ImVec2(l.barMargin, pad + lineH), onBar, ctx.view.dateTimeText);
         widgets::drawText(dl, font, ImVec2(l.display.x - l.barMargin - netSize.x, pad + lineH), onBar, netLabel);
         return;
@@ -102,9 +112,10 @@ void drawTopBar(ScreenContext& ctx) {
     right -= l.barGap + netSize.x;
     widgets::drawText(dl, font, ImVec2(right, buttonsY + (h - netSize.y) * 0.5f), onBar, netLabel);
     const float middle = (leftEnd + right - l.barGap) * 0.5f;
-    const ImVec2 nameSize = widgets::measureText(font, ctx.view.hallName);
+    const ImVec2 nameSize = widgets::measureText(font, name);
     const float top = (l.topBarHeight - lineH * 2.0f) * 0.5f;
-    widgets::drawText(dl, font, ImVec2(middle - nameSize.x * 0.5f, top), onBar, ctx.view.hallName);
+    demoLabel(ImVec2(middle - nameSize.x * 0.5f, top));
+    widgets::drawText(dl, font, ImVec2(middle - nameSize.x * 0.5f, top), nameInk, name);
     widgets::drawText(dl, font, ImVec2(middle - timeSize.x * 0.5f, top + lineH), onBar, ctx.view.dateTimeText);
 }
 

@@ -180,7 +180,9 @@ struct Leave {};   // 退出: back to the unattended display, staff mode closed
 struct SyncNow {};
 struct SpeechTest {};
 struct ExitKiosk {};  // stop the program for maintenance (the service does not restart it)
-using Op = std::variant<Key, Submit, Leave, SyncNow, SpeechTest, ExitKiosk>;
+struct StartDemo {};  // 演示模式: a banner, and cases go to a sandbox
+struct ResetDemo {};  // 重置演示数据: the sandbox emptied
+using Op = std::variant<Key, Submit, Leave, SyncNow, SpeechTest, ExitKiosk, StartDemo, ResetDemo>;
 }  // namespace staff
 
 struct StaffAction {

@@ -5,7 +5,10 @@
 #include <spdlog/sinks/ringbuffer_sink.h>
 #include <spdlog/spdlog.h>
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <filesystem>
 
 #include "storage/pin_hash.h"
 #include "support/headless_ui.h"
@@ -105,6 +108,39 @@ TEST(StaffMode, TheOperatorPanelShowsTheKiosksStateAndItsButtonsWork) {
     EXPECT_FALSE(ui.app().exitCode().has_value());
     ASSERT_EQ(ui.run("tap operator.exit"), "");
     EXPECT_EQ(ui.app().exitCode(), App::kExitForMaintenance);
+}
+
+TEST(StaffMode, ACaseFiledInDemonstrationModeNeverReachesTheOutboxAndTheModeEndsWithTheVisit) {
+    HeadlessOptions options = withPin("2468");
+    options.dataDir = (std::filesystem::temp_directory_path() / ("kiosk-demo-" + std::to_string(::getpid()))).string();
+    std::filesystem::remove_all(options.dataDir);
+    {
+        HeadlessUi ui(options);
+        ASSERT_EQ(ui.run("hold top-left 5\n" + typePin("2468") + "tap staff.demo\nexpect screen home"), "");
+        EXPECT_TRUE(ui.app().demoMode());
+        EXPECT_TRUE(ui.showsText("演示模式：不会真的提交")) << "every screen says so";
+        ASSERT_EQ(ui.run("tap home.tile.case\nexpect text 演示模式：不会真的提交\ntap case.kind.complaint\n"
+                         "tap case.category.env\ntap case.next\ntap case.place.here\ntap case.next\n"
+                         "tap case.description.phrase.0\ntap case.next\ntap case.photo.later\n"
+                         "tap case.contact.anonymous\ntap case.next\ntap case.review.submit\nexpect text 查询密码"),
+                  "");
+        ASSERT_NE(ui.app().caseDesk().outbox(), nullptr);
+        EXPECT_EQ(ui.app().caseDesk().outbox()->depth(), 0u) << "nothing for the platform";
+        ASSERT_NE(ui.app().demoDesk(), nullptr);
+        EXPECT_EQ(ui.app().demoDesk()->outbox()->depth(), 1u) << "the sandbox holds it";
+        // 查询进度 in the demonstration finds the demonstration cases.
+        ASSERT_EQ(ui.run("tap topbar.home\ntap home.tile.track"), "");
+        // Nobody touches the kiosk: the visit ends, and with it the demonstration.
+        ASSERT_EQ(ui.run("wait 130\nexpect screen attract"), "");
+        EXPECT_FALSE(ui.app().demoMode());
+        ASSERT_EQ(ui.run("tap attract.wake\nexpect screen home"), "");
+        EXPECT_FALSE(ui.showsText("演示模式")) << "the next resident's visit is real";
+        // 重置演示数据 empties the sandbox.
+        ASSERT_TRUE(std::filesystem::exists(std::filesystem::path(options.dataDir) / "demo" / "outbox.db"));
+        ASSERT_EQ(ui.run("hold top-left 5\n" + typePin("2468") + "tap staff.demo_reset"), "");
+        EXPECT_FALSE(std::filesystem::exists(std::filesystem::path(options.dataDir) / "demo" / "outbox.db"));
+    }
+    std::filesystem::remove_all(options.dataDir);
 }
 
 TEST(StaffMode, AKioskWithoutAPinSaysSoAndHasNoKeypad) {
