@@ -170,7 +170,7 @@ bool GlfwRunner::drawFrame(ImVec4 clearColor, int width, int height, bool whole)
     std::optional<ui::ScreenRect> damage = ui::changedArea(lastFrame_, thisFrame_);
     std::swap(lastFrame_, thisFrame_);
     lastTextureChanges_ = textureChanges();
-    if (whole || exposed || texturesChanged || lastFrame_.empty()) {
+    if (whole || exposed || texturesChanged) {
         renderWhole(data, clearColor, width, height);
         return true;
     }

@@ -61,6 +61,11 @@ const char* kLookUpCase =
     "tap track.key.8\ntap track.key.0\ntap track.key.0\ntap track.key.0\ntap track.lookup\nwait 2\ntap topbar.home\n";
 const char* kBigTextThenLeave =
     "tap attract.wake\ntap topbar.text_size\ntap topbar.text_size\ntap home.tile.disclosure\n";
+// The camera tried and found none (there is none here). Its first start loads GStreamer's
+// plugins, which make GLib's one default main context (an eventfd, ~130 KB) once per process:
+// the warm-up waits for it, so the day measures what repeats.
+const char* kScanWithoutCamera =
+    "tap attract.wake\ntap home.tile.scan\nexpect text 摄像头暂时不能用\ntap topbar.home\n";
 const char* kStaffPanel =
     "hold top-left 5\ntap staff.key.2\ntap staff.key.4\ntap staff.key.6\ntap staff.key.8\ntap staff.pin.ok\n"
     "tap staff.operator\nexpect screen operator_panel\ntap topbar.back\ntap staff.leave\n";
@@ -90,6 +95,9 @@ TEST(Soak, ADayOfLoopAndSessionsLeavesNoMemoryOrHandlesBehind) {
                     ASSERT_EQ(ui.run("expect text 查询密码\ntap topbar.home"), "") << "hour " << hour;
                 }
                 ASSERT_EQ(ui.wait(150), "");  // the visit times out, or the loop runs on
+            }
+            if (hour < 0) {
+                ASSERT_EQ(ui.run(kScanWithoutCamera), "");
             }
             if (hour < 0 || hour % 4 == 0) {
                 ASSERT_EQ(ui.run(kStaffPanel), "") << "hour " << hour;
