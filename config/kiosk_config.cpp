@@ -71,6 +71,30 @@ KeySpec stringKeyIn(const char* key, const char* meaning, Section KioskConfig::*
                    [=](const KioskConfig& c) { return "\"" + (c.*section).*field + "\""; }};
 }
 
+// A text key whose value `problem` checks as the core will use it (nothing: fine). With
+// `emptyAllowed`, "" always passes (the feature is off).
+template <typename Section>
+KeySpec checkedStringKeyIn(const char* key, const char* meaning, Section KioskConfig::*section,
+                           std::string Section::*field, std::optional<std::string> (*problem)(std::string_view),
+                           bool emptyAllowed) {
+    return KeySpec{key, meaning,
+                   [=](const toml::node& node, KioskConfig& c) -> std::optional<std::string> {
+                       if (!node.is_string()) return std::string("must be text in quotes");
+                       const std::string value = node.value<std::string>().value_or("");
+                       if (!(emptyAllowed && value.empty())) {
+                           if (auto why = problem(value)) return why;
+                       }
+                       (c.*section).*field = value;
+                       return std::nullopt;
+                   },
+                   [=](const KioskConfig& c) { return "\"" + (c.*section).*field + "\""; }};
+}
+
+std::optional<std::string> displayHoursProblem(std::string_view value) {
+    if (core::parseDisplayHours(value)) return std::nullopt;
+    return std::string("must be two times like \"07:30-20:00\" (or \"\" for always on)");
+}
+
 // The platform's address: https (plain http only to loopback, for development), or "" for none.
 KeySpec baseUrlKey(const char* key, const char* meaning) {
     return KeySpec{key, meaning,
@@ -92,48 +116,6 @@ KeySpec baseUrlKey(const char* key, const char* meaning) {
                    [](const KioskConfig& c) { return "\"" + c.platform.baseUrl + "\""; }};
 }
 
-// A receipt link template: checked like the core will use it (see core/tracking_link.h).
-KeySpec linkTemplateKey(const char* key, const char* meaning) {
-    return KeySpec{key, meaning,
-                   [](const toml::node& node, KioskConfig& c) -> std::optional<std::string> {
-                       if (!node.is_string()) return std::string("must be text in quotes");
-                       const std::string value = node.value<std::string>().value_or("");
-                       if (auto problem = core::trackingLinkTemplateProblem(value)) return problem;
-                       c.cases.trackingLink = value;
-                       return std::nullopt;
-                   },
-                   [](const KioskConfig& c) { return "\"" + c.cases.trackingLink + "\""; }};
-}
-
-// The display's opening hours "07:30-20:00", or "" for always on.
-KeySpec displayHoursKey(const char* key, const char* meaning) {
-    return KeySpec{key, meaning,
-                   [](const toml::node& node, KioskConfig& c) -> std::optional<std::string> {
-                       if (!node.is_string()) return std::string("must be text in quotes");
-                       const std::string value = node.value<std::string>().value_or("");
-                       if (!value.empty() && !core::parseDisplayHours(value))
-                           return std::string("must be two times like \"07:30-20:00\" (or \"\" for always on)");
-                       c.display.hours = value;
-                       return std::nullopt;
-                   },
-                   [](const KioskConfig& c) { return "\"" + c.display.hours + "\""; }};
-}
-
-// The staff PIN's record (salted PBKDF2), or "" for no staff mode.
-KeySpec pinHashKey(const char* key, const char* meaning) {
-    return KeySpec{key, meaning,
-                   [](const toml::node& node, KioskConfig& c) -> std::optional<std::string> {
-                       if (!node.is_string()) return std::string("must be text in quotes");
-                       const std::string value = node.value<std::string>().value_or("");
-                       if (!value.empty()) {
-                           if (auto problem = core::pinRecordProblem(value)) return problem;
-                       }
-                       c.staff.pinHash = value;
-                       return std::nullopt;
-                   },
-                   [](const KioskConfig& c) { return "\"" + c.staff.pinHash + "\""; }};
-}
-
 using C = KioskConfig;
 
 const std::vector<KeySpec>& schema() {
@@ -145,7 +127,8 @@ const std::vector<KeySpec>& schema() {
                   &C::Display::fullscreen),
         intKeyIn("display.width", "window width when not fullscreen", &C::display, &C::Display::width, 640, 7680),
         intKeyIn("display.height", "window height when not fullscreen", &C::display, &C::Display::height, 480, 7680),
-        displayHoursKey("display.hours", "the unattended display's opening hours (empty: always on)"),
+        checkedStringKeyIn("display.hours", "the unattended display's opening hours (empty: always on)", &C::display,
+                           &C::Display::hours, &displayHoursProblem, true),
         stringKeyIn("display.outside_hours", "the unattended display outside the hours", &C::display,
                     &C::Display::outsideHours, {"dim", "blank"}),
         intKeyIn("session.idle_timeout_s", "seconds without a touch before \"还在吗？\" appears", &C::session,
@@ -182,8 +165,9 @@ const std::vector<KeySpec>& schema() {
         stringKeyIn("camera.pipeline",
                     "GStreamer source of the camera, up to raw video (the kiosk adds conversion and sink)", &C::camera,
                     &C::Camera::pipeline, {}, 500),
-        linkTemplateKey("cases.tracking_link",
-                        "the platform's page for a case, {code} where its code goes (receipt QR)"),
+        checkedStringKeyIn("cases.tracking_link",
+                           "the platform's page for a case, {code} where its code goes (receipt QR)", &C::cases,
+                           &C::Cases::trackingLink, &core::trackingLinkTemplateProblem, false),
         stringKeyIn("fonts.path", "CJK font file (package fonts-noto-cjk)", &C::fonts, &C::Fonts::path),
         intKeyIn("fonts.face_index", "face in the .ttc file: 2 is Simplified Chinese", &C::fonts, &C::Fonts::faceIndex,
                  0, 32),
@@ -191,9 +175,10 @@ const std::vector<KeySpec>& schema() {
                     &C::Paths::assetsDir),
         stringKeyIn("paths.data_dir", "folder for the database, photos and logs (empty: ~/.local/state/...)", &C::paths,
                     &C::Paths::dataDir),
-        pinHashKey("staff.pin_hash",
-                   "the staff PIN, as `kiosk --hash-pin` prints it (empty: no staff mode; hold the top-left "
-                   "corner 5 s to enter)"),
+        checkedStringKeyIn("staff.pin_hash",
+                           "the staff PIN, as `kiosk --hash-pin` prints it (empty: no staff mode; hold the top-left "
+                           "corner 5 s to enter)",
+                           &C::staff, &C::Staff::pinHash, &core::pinRecordProblem, true),
         stringKeyIn("logging.level", "least severe level written to the log", &C::logging, &C::Logging::level,
                     {"trace", "debug", "info", "warn", "error"}),
         intKeyIn("logging.max_file_kb", "size of one log file before it rotates", &C::logging, &C::Logging::maxFileKb,

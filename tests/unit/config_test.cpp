@@ -67,6 +67,25 @@ TEST(Config, UnknownSectionAndBareKey) {
     EXPECT_EQ(r.problems[1].key, "network");
 }
 
+TEST(Config, TheDisplayHoursAndTheStaffPinAreCheckedAsTheKioskUsesThem) {
+    const ConfigLoadResult bad = parseConfig(
+        "[display]\nhours = \"7:30 to 20:00\"\n[staff]\npin_hash = \"2468\"\n[cases]\ntracking_link = \"\"\n", "t");
+    ASSERT_EQ(bad.problems.size(), 3u);
+    auto messageFor = [&](const std::string& key) {
+        for (const auto& p : bad.problems) {
+            if (p.key == key) return p.message;
+        }
+        return std::string("(no problem)");
+    };
+    EXPECT_NE(messageFor("display.hours").find("07:30-20:00"), std::string::npos) << messageFor("display.hours");
+    EXPECT_NE(messageFor("staff.pin_hash").find("kiosk --hash-pin"), std::string::npos) << messageFor("staff.pin_hash");
+    EXPECT_NE(messageFor("cases.tracking_link").find("https://"), std::string::npos) << "empty is no link";
+    EXPECT_EQ(bad.config.staff.pinHash, "") << "a bad PIN record never replaces none";
+    const ConfigLoadResult good = parseConfig("[display]\nhours = \"22:00-06:00\"\n[staff]\npin_hash = \"\"\n", "t");
+    EXPECT_TRUE(good.ok());
+    EXPECT_EQ(good.config.display.hours, "22:00-06:00");
+}
+
 TEST(Config, BadValuesSayWhatIsAllowed) {
     const ConfigLoadResult r = parseConfig(
         "[session]\nwarning_countdown_s = 5\nidle_timeout_s = \"ninety\"\n[ui]\nlanguage = \"fr\"\n"
