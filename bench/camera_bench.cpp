@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "core/clock.h"
+#include "loop_measure.h"
 #include "measures.h"
 #include "platform/camera.h"
 #include "platform/gl_textures.h"
@@ -36,10 +37,7 @@ void measureCameraScreen(platform::GlfwRunner& runner, AppSetup setup, const std
                                    &platform::GlfwRunner::wakeForPicture});
         app.start();
         runner.watchPicture(&cameraTexture);
-        platform::RunLimits settle;
-        settle.alwaysDraw = true;
-        settle.onFrame = [&](double) { return app.animating(); };
-        runner.run(app, nullptr, settle);
+        settle(runner, app);
         core::ManualClock tapClock;
         UiDriver driver(tapClock);
         driver.add(core::parseUiScript(script).steps);
@@ -48,23 +46,11 @@ void measureCameraScreen(platform::GlfwRunner& runner, AppSetup setup, const std
         warm.maxSeconds = 2;
         runner.run(app, nullptr, warm);
 
-        int frames = 0;
-        platform::RunLimits measured;
-        measured.maxSeconds = 10;
-        measured.onFrame = [&](double) {
-            ++frames;
-            return true;
-        };
-        const platform::FrameCounts before = runner.frameCounts();
-        const double cpu0 = processCpuSeconds();
-        const auto wall0 = std::chrono::steady_clock::now();
-        runner.run(app, nullptr, measured);
-        const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall0).count();
-        const platform::FrameCounts after = runner.frameCounts();
-        figure((prefix + "_cpu_pct").c_str(), (processCpuSeconds() - cpu0) / wall * 100.0, "%");
-        figure((prefix + "_fps").c_str(), frames / wall, "fps");
-        figure((prefix + "_whole_frames").c_str(), after.whole - before.whole, "frames");
-        figure((prefix + "_part_frames").c_str(), after.part - before.part, "frames");
+        const LoopFigures f = measureLoop(runner, app, 10);
+        figure((prefix + "_cpu_pct").c_str(), f.cpuPct, "%");
+        figure((prefix + "_fps").c_str(), f.fps, "fps");
+        figure((prefix + "_whole_frames").c_str(), f.counts.whole, "frames");
+        figure((prefix + "_part_frames").c_str(), f.counts.part, "frames");
         runner.watchPicture(nullptr);
     }
     std::filesystem::remove_all(setup.dataDir);

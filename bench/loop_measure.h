@@ -1,0 +1,55 @@
+#pragma once
+// The frame loop measured as the kiosk runs it (no forced redraws) for a while: the process's
+// CPU, the frames drawn and how (whole, part), the longest wait between two frames.
+#include <algorithm>
+#include <chrono>
+
+#include "app.h"
+#include "measures.h"
+#include "platform/glfw_runner.h"
+
+namespace kiosk::bench {
+
+struct LoopFigures {
+    double cpuPct = 0;
+    double fps = 0;
+    double longestGapMs = 0;
+    platform::FrameCounts counts;  // drawn during the measurement
+};
+
+// Frames drawn until the app settled: the content loaded, the fonts built.
+inline void settle(platform::GlfwRunner& runner, App& app) {
+    platform::RunLimits limits;
+    limits.alwaysDraw = true;
+    limits.onFrame = [&](double) { return app.animating(); };
+    runner.run(app, nullptr, limits);
+}
+
+inline LoopFigures measureLoop(platform::GlfwRunner& runner, App& app, double seconds) {
+    LoopFigures f;
+    int frames = 0;
+    auto lastFrame = std::chrono::steady_clock::now();
+    platform::RunLimits limits;
+    limits.maxSeconds = seconds;
+    limits.finishEachFrame = false;  // the total CPU is the figure: no per-frame glFinish
+    limits.onFrame = [&](double) {
+        const auto now = std::chrono::steady_clock::now();
+        if (frames++ > 0)
+            f.longestGapMs =
+                std::max(f.longestGapMs, std::chrono::duration<double, std::milli>(now - lastFrame).count());
+        lastFrame = now;
+        return true;
+    };
+    const platform::FrameCounts before = runner.frameCounts();
+    const double cpu0 = processCpuSeconds();
+    const auto wall0 = std::chrono::steady_clock::now();
+    runner.run(app, nullptr, limits);
+    const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall0).count();
+    const platform::FrameCounts& after = runner.frameCounts();
+    f.cpuPct = (processCpuSeconds() - cpu0) / wall * 100.0;
+    f.fps = frames / wall;
+    f.counts = {after.whole - before.whole, after.part - before.part, after.repeated - before.repeated};
+    return f;
+}
+
+}  // namespace kiosk::bench
