@@ -36,7 +36,6 @@ public:
     void capture(const ImDrawData& data, ImVec4 clearColor);
     bool operator==(const DrawSignature& other) const;
     bool operator!=(const DrawSignature& other) const { return !(*this == other); }
-    bool empty() const { return frame_.empty(); }
 
     friend std::optional<ScreenRect> changedArea(const DrawSignature& before, const DrawSignature& after);
 

@@ -26,15 +26,16 @@ void OperatorPanelScreen::drawContent(ScreenContext& ctx) {
 
     // The buttons first: they must never be pushed off the screen by a long log.
     struct Button {
-        const char* id;
-        const char* labelKey;
+        const char* id;  // also its label's key
         UiAction action;
+        bool available = true;
     };
+    // No platform: the sync button says so and does nothing.
     const std::array<Button, 4> buttons{{
-        {"operator.sync_now", "operator.sync_now", StaffAction{staff::SyncNow{}}},
-        {"operator.camera_test", "operator.camera_test", OpenScreen{core::ScreenId::ScanQr}},
-        {"operator.speech_test", "operator.speech_test", StaffAction{staff::SpeechTest{}}},
-        {"operator.exit", "operator.exit", StaffAction{staff::ExitKiosk{}}},
+        {"operator.sync_now", StaffAction{staff::SyncNow{}}, v.syncAvailable},
+        {"operator.camera_test", OpenScreen{core::ScreenId::ScanQr}},
+        {"operator.speech_test", StaffAction{staff::SpeechTest{}}},
+        {"operator.exit", StaffAction{staff::ExitKiosk{}}},
     }};
     const int perRow = l.portrait ? 2 : 4;
     const float gap = widgets::kTouchSpacing;
@@ -46,10 +47,8 @@ void OperatorPanelScreen::drawContent(ScreenContext& ctx) {
         else if (i > 0)
             ImGui::Dummy(ImVec2(0, gap * 0.5f));  // between rows of buttons: targets apart
         const Button& b = buttons[i];
-        // No platform: the sync button says so instead.
-        const bool unavailable = std::string_view(b.id) == "operator.sync_now" && !v.syncAvailable;
-        const std::string& label = s.get(unavailable ? "operator.no_platform" : b.labelKey);
-        if (widgets::bigButton(b.id, label, size, widgets::ButtonKind::Secondary, font) && !unavailable)
+        const std::string& label = s.get(b.available ? b.id : "operator.no_platform");
+        if (widgets::bigButton(b.id, label, size, widgets::ButtonKind::Secondary, font) && b.available)
             ctx.actions.add(b.action);
     }
     ImGui::Dummy(ImVec2(0, l.gap));
