@@ -11,6 +11,7 @@
 
 #include "ref_server.h"
 #include "storage/content_store.h"
+#include "storage/pin_hash.h"
 #include "support/eventually.h"
 #include "support/headless_ui.h"
 #include "support/test_platform.h"
@@ -174,6 +175,36 @@ TEST(KioskSync, ReloadConfigReadsTheFileAgainWhileNobodyUsesTheKiosk) {
     EXPECT_EQ(ui.app().config().hall.name, "河畔村便民服务站") << "a broken file is refused whole";
     EXPECT_EQ(ui.app().config().session.idleTimeoutSeconds, 45);
     EXPECT_TRUE(ui.app().sync() != nullptr);
+    std::filesystem::remove_all(dir);
+}
+
+TEST(KioskSync, TheOperatorPanelShowsThePlatformAndSyncNowRunsARoundAtOnce) {
+    const auto dir = std::filesystem::temp_directory_path() / ("kiosk-panel-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    testing::TestPki pki((dir / "pki").string());
+    const testing::CertFiles cert = pki.issue("server", "127.0.0.1");
+    server::RefServer server(testing::testPlatformOptions(cert, (dir / "server").string(), {"kiosk-secret"}));
+    server.start();
+    testing::HeadlessOptions kiosk;
+    // An hour between rounds: only the first round and 立即同步 talk to the platform here.
+    kiosk.configText = "[platform]\nbase_url = \"" + server.baseUrl() +
+                       "\"\ndevice_token = \"kiosk-secret\"\ndevice_id = \"hall-7\"\nca_file = \"" + pki.caPath() +
+                       "\"\nsync_interval_s = 3600\n[staff]\npin_hash = \"" + storage::hashPin("2468", 20000) + "\"\n";
+    testing::HeadlessUi ui(kiosk);
+    ASSERT_TRUE(ui.framesUntil([&] { return ui.app().sync()->status().outboxDepth >= 0; })) << "the first round";
+    ASSERT_EQ(ui.run("hold top-left 5\ntap staff.key.2\ntap staff.key.4\ntap staff.key.6\ntap staff.key.8\n"
+                     "tap staff.pin.ok\ntap staff.operator\nexpect screen operator_panel"),
+              "");
+    EXPECT_TRUE(ui.showsText("hall-7"));
+    EXPECT_TRUE(ui.showsText(server.baseUrl()));
+    EXPECT_TRUE(ui.showsText("公钥固定")) << "how the connection is secured";
+    EXPECT_TRUE(ui.showsText("已联网"));
+    EXPECT_FALSE(ui.showsText("还没有")) << "a last sync time, not 'never'";
+    // The platform goes away; the panel knows only at the next round, which 立即同步 starts now.
+    server.stop();
+    ASSERT_EQ(ui.run("tap operator.sync_now"), "");
+    EXPECT_TRUE(ui.framesUntil([&] { return ui.showsText("未联网"); })) << "an hour early";
     std::filesystem::remove_all(dir);
 }
 
