@@ -45,7 +45,7 @@ void OperatorPanelScreen::drawContent(ScreenContext& ctx) {
         if (i % static_cast<std::size_t>(perRow) != 0)
             ImGui::SameLine(0, gap);
         else if (i > 0)
-            ImGui::Dummy(ImVec2(0, gap * 0.5f));  // between rows of buttons: targets apart
+            ImGui::Dummy(ImVec2(0, gap + 1.0f));  // between rows of buttons: targets apart
         const Button& b = buttons[i];
         const std::string& label = s.get(b.available ? b.id : "operator.no_platform");
         if (widgets::bigButton(b.id, label, size, widgets::ButtonKind::Secondary, font) && b.available)

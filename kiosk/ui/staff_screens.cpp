@@ -95,27 +95,36 @@ void StaffMenuScreen::drawContent(ScreenContext& ctx) {
     const Layout& l = ctx.layout;
     const core::StringTable& s = ctx.strings;
     const float width = l.contentMax.x - l.contentMin.x;
-    widgets::textBlock(ctx.fonts.body, widgets::inkColor(), s.get("staff.menu.intro"), width);
+    // The standard size whatever the text size: a staff page, and all of it must fit.
+    ImFont* font = ctx.fonts.bar;
+    // Landscape: the demonstration on the left, the rest on the right; portrait: one column.
+    const float columnW = l.portrait ? width : (width - l.gap * 2) * 0.5f;
+    const ImVec2 buttonSize(std::min(columnW, font->FontSize * 14.0f),
+                            std::max(widgets::kMinTouchTarget, font->FontSize * 2.2f));
+    auto button = [&](const char* id, const std::string& label, widgets::ButtonKind kind) {
+        const bool tapped = widgets::bigButton(id, label, buttonSize, kind, font);
+        ImGui::Dummy(ImVec2(0, widgets::kTouchSpacing + 1.0f));  // targets apart
+        return tapped;
+    };
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    ImGui::BeginGroup();
+    widgets::textBlock(font, widgets::inkColor(), s.get("staff.menu.intro"), columnW);
     ImGui::Dummy(ImVec2(0, l.gap));
-    const ImVec2 buttonSize(std::min(width, ctx.fonts.body->FontSize * 14.0f),
-                            std::max(widgets::kMinTouchTarget, ctx.fonts.body->FontSize * 2.2f));
-    if (widgets::bigButton("staff.demo", s.get(ctx.view.demoMode ? "staff.menu.demo_on" : "staff.menu.demo"),
-                           buttonSize, widgets::ButtonKind::Primary, ctx.fonts.body))
+    if (button("staff.demo", s.get(ctx.view.demoMode ? "staff.menu.demo_on" : "staff.menu.demo"),
+               widgets::ButtonKind::Primary))
         ctx.actions.add(StaffAction{staff::StartDemo{}});
-    ImGui::Dummy(ImVec2(0, l.gap * 0.3f));
-    widgets::textBlock(ctx.fonts.body, widgets::mutedInkColor(), s.get("staff.menu.demo_hint"), width);
+    widgets::textBlock(font, widgets::mutedInkColor(), s.get("staff.menu.demo_hint"), columnW);
     ImGui::Dummy(ImVec2(0, l.gap));
-    if (widgets::bigButton("staff.demo_reset", s.get("staff.menu.demo_reset"), buttonSize,
-                           widgets::ButtonKind::Secondary, ctx.fonts.body))
+    ImGui::EndGroup();
+    if (!l.portrait) ImGui::SetCursorScreenPos(ImVec2(top.x + columnW + l.gap * 2, top.y));
+    ImGui::BeginGroup();
+    if (button("staff.demo_reset", s.get("staff.menu.demo_reset"), widgets::ButtonKind::Secondary))
         ctx.actions.add(StaffAction{staff::ResetDemo{}});
-    ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
-    if (widgets::bigButton("staff.operator", s.get("staff.menu.operator"), buttonSize, widgets::ButtonKind::Secondary,
-                           ctx.fonts.body))
+    if (button("staff.operator", s.get("staff.menu.operator"), widgets::ButtonKind::Secondary))
         ctx.actions.add(OpenScreen{core::ScreenId::OperatorPanel});
-    ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
-    if (widgets::bigButton("staff.leave", s.get("staff.menu.leave"), buttonSize, widgets::ButtonKind::Secondary,
-                           ctx.fonts.body))
+    if (button("staff.leave", s.get("staff.menu.leave"), widgets::ButtonKind::Secondary))
         ctx.actions.add(StaffAction{staff::Leave{}});
+    ImGui::EndGroup();
 }
 
 }  // namespace kiosk::ui

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "storage/pin_hash.h"
 #include "support/headless_ui.h"
 #include "support/test_camera.h"
 #include "ui/font_atlas_builder.h"
@@ -252,6 +253,36 @@ TEST_P(LayoutInOrientation, TrackingFollowsTheRulesAtEveryTextSize) {
             expectTouchTargetsFollowTheRules(ui, display);
         }
         ASSERT_EQ(ui.run("tap track.done\ntap topbar.text_size\nwait 0.5"), "");
+    }
+}
+
+TEST_P(LayoutInOrientation, StaffScreensFollowTheRulesAtEveryTextSize) {
+    HeadlessOptions options;
+    options.width = GetParam().first;
+    options.height = GetParam().second;
+    options.configText = "[staff]\npin_hash = \"" + storage::hashPin("2468", 20000) + "\"\n";
+    HeadlessUi ui(options);
+    const ImVec2 display(options.width, options.height);
+    // The PIN screen with its fullest content (a wrong PIN said), the staff menu, the panel.
+    const std::string steps[] = {
+        "hold top-left 5\ntap staff.key.1\ntap staff.key.1\ntap staff.key.1\ntap staff.key.1\ntap staff.pin.ok\n"
+        "expect text 密码不对",
+        "tap staff.key.2\ntap staff.key.4\ntap staff.key.6\ntap staff.key.8\ntap staff.pin.ok\nexpect screen "
+        "staff_menu",
+        "tap staff.operator\nexpect screen operator_panel",
+    };
+    for (int size = 0; size < 3; ++size) {
+        SCOPED_TRACE("text size step " + std::to_string(size));
+        // A visit at that text size, then the corner held on the home screen.
+        std::string larger = "tap attract.wake\n";
+        for (int i = 0; i < size; ++i) larger += "tap topbar.text_size\nwait 0.5\n";
+        ASSERT_EQ(ui.run(larger), "");
+        for (const std::string& step : steps) {
+            SCOPED_TRACE(step);
+            ASSERT_EQ(ui.run(step), "");
+            expectTouchTargetsFollowTheRules(ui, display);
+        }
+        ASSERT_EQ(ui.run("tap topbar.back\ntap staff.leave\nexpect screen attract"), "");
     }
 }
 
