@@ -15,6 +15,7 @@
 #include "ui/disclosure_hub_screen.h"
 #include "ui/display_settings_screen.h"
 #include "ui/finance_screen.h"
+#include "ui/guide_screen.h"
 #include "ui/layout.h"
 #include "ui/notice_screens.h"
 #include "ui/operator_error_screen.h"
@@ -89,6 +90,7 @@ void App::prepare() {
     loadStrings();
     loadAnnouncements();
     loadQuickPhrases();
+    loadDemonstration();
     caseDesk_.open(setup_.demoCases
                        ? (std::filesystem::path(setup_.assetsDir) / "demo" / "demo_cases.json").string()
                        : std::string{});  // a small JSON file and an SQLite open: before the glyphs are collected
@@ -146,6 +148,7 @@ void App::loadAnnouncements() {
     for (const auto& problem : loaded.problems) spdlog::warn("content: {}", problem);
     announcements_ = std::move(loaded.items);
     slogans_ = std::move(loaded.slogans);
+    guides_ = std::move(loaded.guides);
 }
 
 void App::loadQuickPhrases() {
@@ -157,11 +160,7 @@ void App::loadQuickPhrases() {
 core::GlyphSet App::collectGlyphs() const {
     core::GlyphSet glyphs;
     for (const auto& [key, text] : strings_.entries()) glyphs.addText(text);
-    for (const auto& a : announcements_) {
-        glyphs.addText(a.title);
-        glyphs.addText(a.body);
-    }
-    for (const auto& slogan : slogans_) glyphs.addText(slogan.text);
+    addAnnouncementGlyphs(glyphs);
     for (const auto& [context, phrases] : quickPhrases_.byContext) {
         for (const auto& phrase : phrases) glyphs.addText(phrase);
     }
@@ -186,6 +185,18 @@ core::GlyphSet App::collectGlyphs() const {
     }
     addContentGlyphs(glyphs);
     return glyphs;
+}
+
+void App::addAnnouncementGlyphs(core::GlyphSet& glyphs) const {
+    for (const auto& a : announcements_) {
+        glyphs.addText(a.title);
+        glyphs.addText(a.body);
+    }
+    for (const auto& slogan : slogans_) glyphs.addText(slogan.text);
+    for (const auto& guide : guides_) {
+        glyphs.addText(guide.title);
+        for (const auto& step : guide.steps) glyphs.addText(step);
+    }
 }
 
 void App::addContentGlyphs(core::GlyphSet& glyphs) const {
@@ -213,12 +224,10 @@ void App::installContent(ContentLoadResult result) {
     if (result.announcements) {
         announcements_ = std::move(*result.announcements);
         slogans_ = std::move(result.slogans);
+        // The platform's guides replace the bundled ones; a feed without any keeps them.
+        if (!result.guides.empty()) guides_ = std::move(result.guides);
         core::GlyphSet glyphs = fonts_->glyphs();
-        for (const auto& a : announcements_) {
-            glyphs.addText(a.title);
-            glyphs.addText(a.body);
-        }
-        for (const auto& slogan : slogans_) glyphs.addText(slogan.text);
+        addAnnouncementGlyphs(glyphs);
         if (glyphs.size() != fonts_->glyphs().size()) fonts_->requestRebuild(glyphs, sessionState_.textSize);
     }
     if (!result.disclosures) {
@@ -242,6 +251,7 @@ void App::buildScreens() {
         {"home.tile.disclosure", "disclosure.tile", core::ScreenId::DisclosureHub, widgets::Icon::Disclosure},
         {"home.tile.scan", "scan.tile", core::ScreenId::ScanQr, widgets::Icon::Scan},
         {"home.tile.practice", "practice.tile", core::ScreenId::TypingPractice, widgets::Icon::Keyboard},
+        {"home.tile.guide", "guide.tile", core::ScreenId::Guide, widgets::Icon::Guide},
     };
     screens_[core::ScreenId::Home] = std::make_unique<ui::HomeScreen>(homeTiles_);
     screens_[core::ScreenId::DisclosureHub] = std::make_unique<ui::DisclosureHubScreen>();
@@ -262,6 +272,7 @@ void App::buildScreens() {
     screens_[core::ScreenId::StaffPin] = std::make_unique<ui::StaffPinScreen>();
     screens_[core::ScreenId::StaffMenu] = std::make_unique<ui::StaffMenuScreen>();
     screens_[core::ScreenId::OperatorPanel] = std::make_unique<ui::OperatorPanelScreen>();
+    screens_[core::ScreenId::Guide] = std::make_unique<ui::GuideScreen>();
 }
 
 void App::replaceScreenForTest(core::ScreenId id, std::unique_ptr<ui::Screen> screen) {
@@ -302,6 +313,7 @@ void App::frame() {
         if (answer->request == sessionState_.inkRequest) sessionState_.handwritingCandidates = answer->candidates;
     }
     const core::SteadyTime now = services_.clock.now();
+    tourBeforeNewFrame(now);
     ImGui::NewFrame();
     registry_.beginFrame();
 
@@ -326,7 +338,9 @@ void App::frame() {
     widgets::useTheme(colorTheme());
     drawFrameContents(now);
     ImGui::Render();
+    const std::uint64_t generationBefore = router_.generation();
     applyActions(now);
+    tourAfterFrame(generationBefore);
     healMissingGlyphs();
     // Not during the first frame: its rasterisation would share two cores with the worker.
     if (!contentStarted_ && framesDrawn_++ >= 1) startContentLoading();
@@ -488,6 +502,9 @@ std::string App::readAloudText() const {
 
 void App::wipeSession() {
     if (services_.speech) services_.speech->stop();
+    tour_.reset();  // nobody watches: the demonstration ends with the visit
+    coachTrail_.restart();
+    coachSpoken_.reset();
     endDemo();  // a demonstration never outlives its session: the next resident's case is real
     const core::TextSize sizeBefore = sessionState_.textSize;
     discardUnsentPhotos(sessionState_.caseSession);
@@ -528,8 +545,11 @@ void App::prepareView(core::SteadyTime now) {
     prepareScanView();
     prepareCameraPicture(now);
     prepareStaffView(now);
+    prepareTourView();
     if (router_.current() == core::ScreenId::OperatorPanel) prepareOperatorView();
     view_.announcements = &announcements_;
+    view_.guides = &guides_;
+    view_.guideId = sessionState_.guideId;
     view_.platformHomeLink = core::platformHomeLink(setup_.config.cases.trackingLink);
     view_.attractSlide = attract_.update(announcements_, core::localMoment(services_.clock.wallNow()), now);
     view_.attractPosition = attract_.position();
@@ -685,6 +705,7 @@ void App::drawFrameContents(core::SteadyTime now) {
             ImGui::GetForegroundDrawList()->AddRect(ImVec2(0, 0), io.DisplaySize, IM_COL32(255, 214, 0, 255), 0, 0,
                                                     12.0f);
         ImGui::End();
+        if (!warning) drawTourLayer(ctx);
     } catch (const std::exception& e) {
         // Close whatever the screen left open, go home, and keep serving the hall.
         ImGui::ErrorCheckEndFrameRecover(nullptr);
@@ -746,6 +767,13 @@ void App::applyActions(core::SteadyTime now) {
                 } else if constexpr (std::is_same_v<A, ui::ReadAloud>) {
                     if (services_.speech) services_.speech->say(readAloudText());
                     spdlog::info("read aloud on '{}'", core::screenName(router_.current()));
+                } else if constexpr (std::is_same_v<A, ui::Speak>) {
+                    if (services_.speech) services_.speech->say(a.text);
+                } else if constexpr (std::is_same_v<A, ui::ShowGuide>) {
+                    sessionState_.guideId = a.id;
+                    // The resident chose this topic: read it out (使用指南 is for those who read slowly).
+                    for (const core::Guide& g : guides_)
+                        if (g.id == a.id && services_.speech) services_.speech->say(ui::guideSpeech(g, strings_));
                 } else if constexpr (std::is_same_v<A, ui::ContinueSession>) {
                     session_.noteActivity(now);
                 } else if constexpr (std::is_same_v<A, ui::WakeUp>) {
@@ -773,6 +801,8 @@ void App::applyActions(core::SteadyTime now) {
                     applyTrackAction(a.op, now);
                 } else if constexpr (std::is_same_v<A, ui::StaffAction>) {
                     applyStaffAction(a.op, now);
+                } else if constexpr (std::is_same_v<A, ui::TourAction>) {
+                    applyTourAction(a, now);
                 } else if constexpr (std::is_same_v<A, ui::ShowNotice>) {
                     sessionState_.shownNoticeId = a.noticeId;
                     router_.push(core::ScreenId::NoticeReader);

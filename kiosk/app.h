@@ -14,6 +14,7 @@
 #include "content_loader.h"
 #include "core/announcements.h"
 #include "core/clock.h"
+#include "core/coach_trail.h"
 #include "core/color_scheme.h"
 #include "core/date_text.h"
 #include "core/display_schedule.h"
@@ -35,6 +36,7 @@
 #include "photo_desk.h"
 #include "platform/camera.h"
 #include "qr_scan_worker.h"
+#include "tour_player.h"
 #include "ui/app_view.h"
 #include "ui/font_library.h"
 #include "ui/home_screen.h"
@@ -130,6 +132,7 @@ struct SessionState {
     // 工作人员: the PIN being typed (never logged, wiped with the session) and why one was refused.
     std::string staffPin;
     std::string staffProblemKey;
+    std::string guideId;  // 使用指南: the topic shown ("" for the first)
 };
 
 class App {
@@ -157,9 +160,9 @@ public:
     bool animating() const {
         return (fonts_ && fonts_->building()) || !contentStarted_ || contentLoader_.loading() || listAnimating_;
     }
-    // Something on screen moves by itself (the slogan strip): draw at the animation rate, but
-    // unlike animating() nothing settles, so a UI script does not wait for it.
-    bool moving() const { return !view_.tickerText.empty(); }
+    // Something on screen moves by itself (the slogan strip, 全流程演示): draw at the animation
+    // rate, but unlike animating() nothing settles, so a UI script does not wait for it.
+    bool moving() const { return !view_.tickerText.empty() || tour_ != nullptr; }
     // The keyboards are usable: engines open and the keyboard font on the GPU.
     bool keyboardReady() const { return engines_.ready() && inputFont_ && inputFont_->settled(); }
     const ui::InputFont& inputFont() const { return *inputFont_; }
@@ -170,6 +173,10 @@ public:
     // 演示模式: staff demonstrate with a sandbox outbox that never reaches the platform.
     bool demoMode() const { return demoDesk_ != nullptr; }
     CaseDesk* demoDesk() { return demoDesk_.get(); }
+    // 全流程演示 is playing (or paused); what it is doing.
+    const TourPlayer* tour() const { return tour_.get(); }
+    bool demonstrationAvailable() const { return !demonstration_.empty(); }
+    std::optional<TourPlayer::End> lastTourEnd() const { return lastTourEnd_; }
     const net::SyncEngine* sync() const { return sync_.get(); }
     const UsageCounters& usage() const { return usage_; }
     const config::KioskConfig& config() const { return setup_.config; }
@@ -224,6 +231,7 @@ private:
     void startSync();
     std::string readAloudText() const;
     void addContentGlyphs(core::GlyphSet& glyphs) const;
+    void addAnnouncementGlyphs(core::GlyphSet& glyphs) const;  // with the slogans and guides
     void loadQuickPhrases();
     void prepareTextEntry(const ui::Screen& current);
     void applyEdit(const ui::EditText& edit);
@@ -263,6 +271,7 @@ private:
     core::DateTextStyle dateStyle_;
     std::vector<core::Announcement> announcements_;
     std::vector<core::Slogan> slogans_;  // the unattended display's running strip
+    std::vector<core::Guide> guides_;    // 使用指南's topics
     std::vector<std::string> operatorProblems_;
     core::TextSize defaultTextSize_ = core::TextSize::Standard;
     core::ColorScheme defaultColorScheme_ = core::ColorScheme::Standard;
@@ -301,7 +310,29 @@ private:
     void endDemo();
     void resetDemo();
     std::filesystem::path demoFolder() const;
-    UsageCounters usage_;  // today's visits, screens and cases, for the heartbeat
+    // 全流程演示 (app_tour.cpp): the script (assets/demo/full_process.tour), the player while it
+    // plays, and the coach marks of 演示模式 by hand along the same path.
+    void loadDemonstration();
+    void startTour(core::SteadyTime now, bool fromGuide);
+    void endTour();
+    bool waitingForWorkers() const;
+    void tourBeforeNewFrame(core::SteadyTime now);
+    void prepareTourView();
+    void drawTourLayer(ui::ScreenContext& ctx);
+    void tourAfterFrame(std::uint64_t generationBefore);
+    void applyTourAction(const ui::TourAction& action, core::SteadyTime now);
+    std::string hintText(const std::string& narrationKey) const;
+    std::vector<core::ScriptStep> demonstration_;
+    std::unique_ptr<TourPlayer> tour_;
+    bool tourEndsDemo_ = false;   // a resident started it: 演示模式 ends with it
+    bool tourFromGuide_ = false;  // ... from 使用指南, where it returns
+    bool tourPanelAtTop_ = false;
+    bool swallowTouch_ = false;  // the touch that stopped it taps nothing, until it lifts
+    std::optional<TourPlayer::End> lastTourEnd_;
+    core::CoachTrail coachTrail_;
+    std::optional<std::size_t> coachRinged_;  // this frame's ringed mark
+    std::optional<std::size_t> coachSpoken_;  // whose hint was said last
+    UsageCounters usage_;                     // today's visits, screens and cases, for the heartbeat
     PhotoDesk photoDesk_;
     std::uint64_t lastPhotoTicket_ = 0;
     // The camera runs only while a screen needs it; 扫码's codes are read on the scan worker.

@@ -72,6 +72,7 @@ ContentLoadResult loadContent(const std::string& databasePath, const std::string
             for (const auto& p : announcements.problems) result.problems.push_back("synced " + p);
             result.announcements = std::move(announcements.items);
             result.slogans = std::move(announcements.slogans);
+            result.guides = std::move(announcements.guides);
         }
         if (auto set = store.loadDisclosures()) {
             result.disclosures = std::make_shared<const core::DisclosureIndex>(std::move(*set), pinyin);

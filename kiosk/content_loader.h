@@ -19,6 +19,7 @@ struct ContentLoadResult {
     core::DisclosureSnapshot disclosures;                          // null when nothing could be loaded at all
     std::optional<std::vector<core::Announcement>> announcements;  // the platform's, when synced
     std::vector<core::Slogan> slogans;                             // with them
+    std::vector<core::Guide> guides;                               // with them (none: the bundled stay)
     std::vector<std::string> problems;                             // for the log (no personal data)
     double loadMs = 0;
 };

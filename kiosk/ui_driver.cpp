@@ -186,6 +186,8 @@ void UiDriver::afterFrame(const widgets::WidgetRegistry& drawn, core::ScreenId s
             return;
         }
         finishStep();
+    } else if (std::holds_alternative<core::SayStep>(step.action)) {
+        finishStep();  // narration belongs to the demonstration, not to tests and tours
     } else if (const auto* shot = std::get_if<core::ShotStep>(&step.action)) {
         std::string error;
         if (screenshot_ && !screenshot_(shot->name, error)) {

@@ -42,7 +42,7 @@ ContentFeeds::ContentFeeds(const std::string& dir) {
         disclosureRecords.push_back(std::move(r));
     }
     addFeed("disclosures", disclosureRecords);
-    addFeed("announcements", recordsOf(readJson(root / "announcements.json"), {"announcements", "slogans"}));
+    addFeed("announcements", recordsOf(readJson(root / "announcements.json"), {"announcements", "slogans", "guides"}));
     const nlohmann::json catalog = readJson(root / "case_catalog.json");
     std::vector<std::string> catalogRecords = {
         nlohmann::json{{"kind", "set"}, {"record", {{"version", catalog.value("version", "")}}}}.dump()};

@@ -9,6 +9,15 @@
 
 namespace kiosk::widgets {
 
+Icon iconFromName(std::string_view name) {
+    if (name == "report") return Icon::Report;
+    if (name == "progress") return Icon::Progress;
+    if (name == "scan") return Icon::Scan;
+    if (name == "disclosure") return Icon::Disclosure;
+    if (name == "keyboard") return Icon::Keyboard;
+    return Icon::None;
+}
+
 void drawIcon(ImDrawList* dl, Icon icon, ImVec2 c, float size, ImU32 color) {
     const float s = size;
     const float stroke = std::max(3.0f, s * 0.06f);
@@ -105,6 +114,26 @@ void drawIcon(ImDrawList* dl, Icon icon, ImVec2 c, float size, ImU32 color) {
             }
             dl->AddRectFilled(ImVec2(c.x + s * 0.14f, c.y + s * 0.14f), ImVec2(c.x + s * 0.24f, c.y + s * 0.24f),
                               color);
+            break;
+        }
+        case Icon::Guide: {
+            // An open book: two pages from a spine, lines of text on each.
+            const float top = c.y - s * 0.38f;
+            const float bottom = c.y + s * 0.38f;
+            const float dip = s * 0.08f;  // the pages sag towards the spine
+            for (float side : {-1.0f, 1.0f}) {
+                const ImVec2 outerTop(c.x + side * s * 0.5f, top);
+                const ImVec2 outerBottom(c.x + side * s * 0.5f, bottom);
+                dl->AddLine(ImVec2(c.x, top + dip), outerTop, color, stroke);
+                dl->AddLine(outerTop, outerBottom, color, stroke);
+                dl->AddLine(outerBottom, ImVec2(c.x, bottom + dip), color, stroke);
+                for (int i = 0; i < 3; ++i) {
+                    const float y = top + dip + s * (0.16f + 0.17f * static_cast<float>(i));
+                    dl->AddLine(ImVec2(c.x + side * s * 0.1f, y), ImVec2(c.x + side * s * 0.4f, y - dip * 0.6f), color,
+                                stroke * 0.8f);
+                }
+            }
+            dl->AddLine(ImVec2(c.x, top + dip), ImVec2(c.x, bottom + dip), color, stroke);
             break;
         }
         case Icon::None:

@@ -14,7 +14,11 @@ enum class Icon {
     Report,      // 我要反映: a speech bubble with an exclamation mark
     Progress,    // 查询进度: three stations on a line, the last one ticked
     Scan,        // 扫码: a QR code's three finder squares inside a camera's corner marks
+    Guide,       // 使用指南: an open book
 };
+
+// "report", "progress", "scan", "disclosure", "keyboard" (content names an icon so); else None.
+Icon iconFromName(std::string_view name);
 
 // Draws `icon` centred at `center`, `size` px tall, in `color`.
 void drawIcon(ImDrawList* drawList, Icon icon, ImVec2 center, float size, ImU32 color);

@@ -6,6 +6,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "core/guides.h"
+#include "core/json_text.h"
 #include "core/utf8.h"
 
 namespace kiosk::core {
@@ -14,19 +16,6 @@ namespace {
 constexpr std::size_t kMaxTitleChars = 40;
 constexpr std::size_t kMaxBodyChars = 400;
 constexpr std::size_t kMaxSloganChars = 60;
-
-// Returns an empty string when `item[key]` is a valid string of at most `maxChars` characters.
-std::string checkText(const nlohmann::json& item, const char* key, std::size_t maxChars, bool required) {
-    if (!item.contains(key)) return required ? std::string("missing '") + key + "'" : std::string{};
-    if (!item[key].is_string()) return std::string("'") + key + "' is not text";
-    const auto& text = item[key].get_ref<const std::string&>();
-    if (!isValidUtf8(text)) return std::string("'") + key + "' is not valid UTF-8";
-    if (required && text.empty()) return std::string("'") + key + "' is empty";
-    if (decodeUtf8(text).size() > maxChars) {
-        return std::string("'") + key + "' is longer than " + std::to_string(maxChars) + " characters";
-    }
-    return {};
-}
 
 // "2026-11-01" -> 20261101; nothing for anything else (including impossible months and days).
 std::optional<int> parseDate(const nlohmann::json& v) {
@@ -107,8 +96,8 @@ void parseSlogans(const nlohmann::json& root, AnnouncementLoadResult& result) {
             result.problems.push_back(where + ": not an object, skipped");
             continue;
         }
-        std::string problem = checkText(item, "id", 64, true);
-        if (problem.empty()) problem = checkText(item, "text", kMaxSloganChars, true);
+        std::string problem = checkJsonText(item, "id", 64, true);
+        if (problem.empty()) problem = checkJsonText(item, "text", kMaxSloganChars, true);
         if (problem.empty() && item["text"].get_ref<const std::string&>().find('\n') != std::string::npos)
             problem = "'text' must be one line";
         Slogan slogan;
@@ -135,12 +124,14 @@ AnnouncementLoadResult parseAnnouncements(const std::string& jsonText, const std
     static const nlohmann::json kNone = nlohmann::json::array();
     const nlohmann::json* list = &root;
     if (root.is_object() && root.contains("announcements")) list = &root["announcements"];
-    if (root.is_object() && !root.contains("announcements") && root.contains("slogans")) list = &kNone;
+    if (root.is_object() && !root.contains("announcements") && (root.contains("slogans") || root.contains("guides")))
+        list = &kNone;
     if (!list->is_array()) {
         result.problems.emplace_back("announcements: expected an array 'announcements'");
         return result;
     }
     parseSlogans(root, result);
+    if (root.is_object() && root.contains("guides")) parseGuides(root["guides"], result.guides, result.problems);
     for (std::size_t i = 0; i < list->size(); ++i) {
         const nlohmann::json& item = (*list)[i];
         const std::string where = "announcement #" + std::to_string(i + 1);
@@ -148,10 +139,10 @@ AnnouncementLoadResult parseAnnouncements(const std::string& jsonText, const std
             result.problems.push_back(where + ": not an object, skipped");
             continue;
         }
-        std::string problem = checkText(item, "id", 64, true);
-        if (problem.empty()) problem = checkText(item, "title", kMaxTitleChars, true);
-        if (problem.empty()) problem = checkText(item, "body", kMaxBodyChars, true);
-        if (problem.empty()) problem = checkText(item, "image", 200, false);
+        std::string problem = checkJsonText(item, "id", 64, true);
+        if (problem.empty()) problem = checkJsonText(item, "title", kMaxTitleChars, true);
+        if (problem.empty()) problem = checkJsonText(item, "body", kMaxBodyChars, true);
+        if (problem.empty()) problem = checkJsonText(item, "image", 200, false);
         if (problem.empty() && item.contains("image")) {
             const std::string image = item["image"].get<std::string>();
             // A content set names files inside its own folder, never a path that climbs out of it.

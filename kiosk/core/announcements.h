@@ -1,10 +1,12 @@
 #pragma once
 // Announcements cycled by the unattended display (core/playlist decides which shows when).
-// Loaded from the content set's announcements.json ("announcements" and "slogans"); an invalid
+// Loaded from the content set's announcements.json ("announcements", "slogans" and "guides"); an invalid
 // record is skipped and reported, the rest loads.
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "core/guides.h"
 
 namespace kiosk::core {
 
@@ -39,6 +41,7 @@ struct Slogan {
 struct AnnouncementLoadResult {
     std::vector<Announcement> items;
     std::vector<Slogan> slogans;
+    std::vector<Guide> guides;          // 使用指南's topics ("guides")
     std::vector<std::string> problems;  // one line per skipped record or file error (no personal data)
 };
 

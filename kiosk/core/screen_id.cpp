@@ -25,6 +25,7 @@ constexpr std::array kNames{
     std::pair{ScreenId::StaffPin, std::string_view{"staff_pin"}},
     std::pair{ScreenId::StaffMenu, std::string_view{"staff_menu"}},
     std::pair{ScreenId::OperatorPanel, std::string_view{"operator_panel"}},
+    std::pair{ScreenId::Guide, std::string_view{"guide"}},
 };
 }  // namespace
 

@@ -25,6 +25,7 @@ enum class ScreenId {
     StaffPin,         // 工作人员: the PIN after the hidden corner hold
     StaffMenu,        // 工作人员: what staff can do (演示, the operator panel, leave)
     OperatorPanel,    // 运维面板: device, versions, network, sync, outbox, counters, log
+    Guide,            // 使用指南: how to file, track and scan, in short steps; starts 全流程演示
 };
 
 std::string_view screenName(ScreenId id);  // stable name used by scripts and logs

@@ -61,7 +61,7 @@ ScriptParseResult parseUiScript(const std::string& text) {
         const std::string arg = space == std::string::npos ? std::string{} : trim(line.substr(space + 1));
         ScriptStep step{lineNo, line, {}};
 
-        if (verb == "tap" || verb == "type" || verb == "shot") {
+        if (verb == "tap" || verb == "type" || verb == "shot" || verb == "say") {
             if (arg.empty()) {
                 result.errors.push_back(lineError(lineNo, "'" + verb + "' needs an argument"));
                 continue;
@@ -70,6 +70,8 @@ ScriptParseResult parseUiScript(const std::string& text) {
                 step.action = TapStep{arg};
             else if (verb == "type")
                 step.action = TypeStep{arg};
+            else if (verb == "say")
+                step.action = SayStep{arg};
             else
                 step.action = ShotStep{arg};
         } else if (verb == "swipe") {

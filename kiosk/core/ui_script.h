@@ -1,6 +1,6 @@
 #pragma once
 // The UI script format: one step a line. The same scripts drive the headless UI tests, the
-// screenshot tour (`kiosk --script`) and, later, the staff's automatic demonstration.
+// screenshot tour (`kiosk --script`) and the automatic demonstration (全流程演示).
 //
 //   # a comment
 //   tap <target>             a widget's id (home.tile.disclosure) or its exact visible label
@@ -16,6 +16,8 @@
 //   expect text <text>       a string drawn on the current frame
 //   expect no-text <text>    a string not drawn on the current frame
 //   shot <name>              save a screenshot as <name>.png
+//   say <key>                narration: the demonstration speaks the string-table text and shows
+//                            it as a caption (tests and tours pass over it)
 #include <string>
 #include <utility>
 #include <variant>
@@ -54,9 +56,12 @@ struct ExpectTextStep {
 struct ShotStep {
     std::string name;
 };
+struct SayStep {
+    std::string key;  // string-table key of the narration
+};
 
 using ScriptAction = std::variant<TapStep, SwipeStep, HoldStep, DrawStep, TypeStep, WaitStep, ExpectScreenStep,
-                                  ExpectTextStep, ShotStep>;
+                                  ExpectTextStep, ShotStep, SayStep>;
 
 struct ScriptStep {
     int line = 0;        // 1-based line in the script, for error messages

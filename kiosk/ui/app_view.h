@@ -12,6 +12,7 @@
 #include "core/color_scheme.h"
 #include "core/disclosure_index.h"
 #include "core/display_schedule.h"
+#include "core/guides.h"
 #include "core/ink.h"
 #include "core/speech_volume.h"
 #include "core/text_entry.h"
@@ -133,6 +134,18 @@ struct OperatorView {
     bool syncAvailable = false;
 };
 
+// 全流程演示 (its panel) and the coach marks of 演示模式.
+struct TourView {
+    bool playing = false;  // the automatic demonstration runs: its panel shows
+    bool paused = false;
+    std::string caption;      // the narration said last
+    bool panelAtTop = false;  // the panel keeps clear of the widget it points at
+    bool ringShown = false;   // the next thing to tap is ringed
+    ImVec2 ringMin;
+    ImVec2 ringMax;
+    std::string coachHint;  // 演示模式 by hand: the ringed widget's hint ("" for none)
+};
+
 struct AppView {
     std::string hallName;
     std::string dateTimeText;  // already formatted for the top bar
@@ -153,7 +166,11 @@ struct AppView {
     core::Drift attractDrift;  // screen-burn protection (core/burn_in)
     StaffView staff;
     OperatorView operatorPanel;
-    bool demoMode = false;                                  // 演示模式: every screen says so
+    bool demoMode = false;                             // 演示模式: every screen says so
+    bool demonstrationAvailable = false;               // 全流程演示 has a script to play
+    const std::vector<core::Guide>* guides = nullptr;  // 使用指南's topics
+    std::string guideId;                               // the topic shown
+    TourView tour;
     core::DisplayMode displayMode = core::DisplayMode::On;  // the unattended display's (display.hours)
     std::string tickerText;    // the slogans running along the unattended display ("" for none)
     double tickerSeconds = 0;  // how long the strip has run: where its text stands

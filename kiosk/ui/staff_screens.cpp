@@ -115,6 +115,9 @@ void StaffMenuScreen::drawContent(ScreenContext& ctx) {
         ctx.actions.add(StaffAction{staff::StartDemo{}});
     widgets::textBlock(font, widgets::mutedInkColor(), s.get("staff.menu.demo_hint"), columnW);
     ImGui::Dummy(ImVec2(0, l.gap));
+    if (ctx.view.demonstrationAvailable &&
+        button("staff.tour", s.get("staff.menu.tour"), widgets::ButtonKind::Secondary))
+        ctx.actions.add(TourAction{TourAction::Op::Start});
     ImGui::EndGroup();
     if (!l.portrait) ImGui::SetCursorScreenPos(ImVec2(top.x + columnW + l.gap * 2, top.y));
     ImGui::BeginGroup();

@@ -33,6 +33,12 @@ struct SetSpeechVolume {
     core::SpeechVolume volume;
 };
 struct ReadAloud {};
+struct Speak {  // 听一听: these words, not the whole screen
+    std::string text;
+};
+struct ShowGuide {  // 使用指南: a topic
+    std::string id;
+};
 struct ContinueSession {};  // 继续 on "还在吗？"
 struct WakeUp {};           // a touch on the unattended display
 struct SelectCommunity {
@@ -189,9 +195,15 @@ struct StaffAction {
     staff::Op op;
 };
 
-using UiAction = std::variant<OpenScreen, GoBack, GoHome, CycleTextSize, SetTextSize, SetColorScheme, SetSpeechVolume,
-                              ReadAloud, ContinueSession, WakeUp, SelectCommunity, SelectPeriod, SelectPayoutType,
-                              ShowPayout, ShowNotice, SetNameQuery, EditText, CaseAction, TrackAction, StaffAction>;
+// 全流程演示: the automatic demonstration (from the staff menu and 使用指南) and its panel.
+struct TourAction {
+    enum class Op { Start, Pause, Resume, Stop } op;
+};
+
+using UiAction =
+    std::variant<OpenScreen, GoBack, GoHome, CycleTextSize, SetTextSize, SetColorScheme, SetSpeechVolume, ReadAloud,
+                 Speak, ShowGuide, ContinueSession, WakeUp, SelectCommunity, SelectPeriod, SelectPayoutType, ShowPayout,
+                 ShowNotice, SetNameQuery, EditText, CaseAction, TrackAction, StaffAction, TourAction>;
 
 class UiActions {
 public:

@@ -1,0 +1,104 @@
+#include "ui/tour_panel.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <imgui_internal.h>
+
+#include "widgets/big_button.h"
+#include "widgets/colors.h"
+#include "widgets/text.h"
+
+namespace kiosk::ui {
+namespace {
+
+// The demonstration's colours whatever the scheme: the yellow of 演示模式 on near-black.
+constexpr ImU32 kDemoYellow = IM_COL32(255, 214, 0, 255);
+constexpr ImU32 kPanelPaper = IM_COL32(24, 24, 24, 245);
+constexpr ImU32 kPanelInk = IM_COL32(255, 255, 255, 255);
+constexpr float kRingWidth = 10.0f;
+
+}  // namespace
+
+void drawCoachRing(const ScreenContext& ctx) {
+    const TourView& tour = ctx.view.tour;
+    if (!tour.ringShown) return;
+    ImDrawList* dl = ImGui::GetForegroundDrawList();
+    const float out = kRingWidth * 1.5f;
+    const ImVec2 min(tour.ringMin.x - out, tour.ringMin.y - out);
+    const ImVec2 max(tour.ringMax.x + out, tour.ringMax.y + out);
+    // Black edges round the yellow: seen on the white cards and on the red buttons alike.
+    dl->AddRect(min, max, IM_COL32(0, 0, 0, 255), 16.0f, 0, kRingWidth + 6.0f);
+    dl->AddRect(min, max, kDemoYellow, 16.0f, 0, kRingWidth);
+    if (tour.coachHint.empty()) return;
+    // The hint in a yellow tag above the ring (below it when there is no room above).
+    ImFont* font = ctx.fonts.bar;
+    const float pad = font->FontSize * 0.4f;
+    const float maxW = std::min(ctx.layout.display.x - ctx.layout.margin * 2, font->FontSize * 22.0f);
+    const ImVec2 text = widgets::measureText(font, tour.coachHint, maxW);
+    const ImVec2 tag(text.x + pad * 2, text.y + pad * 2);
+    float x = std::clamp(min.x, ctx.layout.margin, ctx.layout.display.x - ctx.layout.margin - tag.x);
+    float y = min.y - tag.y - 8.0f;
+    if (y < ctx.layout.topBarHeight) y = max.y + 8.0f;
+    y = std::min(y, ctx.layout.display.y - tag.y);
+    x = std::round(x);
+    y = std::round(y);
+    dl->AddRectFilled(ImVec2(x, y), ImVec2(x + tag.x, y + tag.y), kDemoYellow, 8.0f);
+    dl->AddRect(ImVec2(x, y), ImVec2(x + tag.x, y + tag.y), IM_COL32(0, 0, 0, 255), 8.0f, 0, 3.0f);
+    widgets::drawText(dl, font, ImVec2(x + pad, y + pad), IM_COL32(0, 0, 0, 255), tour.coachHint, maxW);
+}
+
+PanelRect drawTourPanel(ScreenContext& ctx) {
+    const TourView& tour = ctx.view.tour;
+    const Layout& l = ctx.layout;
+    const core::StringTable& s = ctx.strings;
+    // The standard size whatever the resident chose: the panel must leave the screen room.
+    ImFont* captionFont = ctx.fonts.bar;
+    ImFont* buttonFont = ctx.fonts.bar;
+    const float pad = l.gap;
+    const float width = l.display.x - l.margin * 2;
+    const ImVec2 buttonSize(std::max(buttonFont->FontSize * 5.0f, 200.0f),
+                            std::max(widgets::kMinTouchTarget, buttonFont->FontSize * 2.0f));
+    // Landscape: caption left, buttons side by side on the right; portrait: buttons under it.
+    const float buttonsW = buttonSize.x * 2 + widgets::kTouchSpacing + 1.0f;
+    const float captionW = l.portrait ? width - pad * 2 : width - pad * 3 - buttonsW;
+    const std::string caption = tour.caption.empty() ? s.get("tour.starting") : tour.caption;
+    const float captionH = std::max(widgets::measureText(captionFont, caption, captionW).y, captionFont->FontSize);
+    const float height = l.portrait ? pad * 3 + captionH + buttonSize.y : pad * 2 + std::max(captionH, buttonSize.y);
+    const ImVec2 min(l.margin, tour.panelAtTop ? l.margin : l.display.y - l.margin - height);
+    const ImVec2 max(min.x + width, min.y + height);
+
+    ImGui::SetNextWindowPos(min);
+    ImGui::SetNextWindowSize(ImVec2(width, height));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
+    constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBackground |
+                                        ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoNav;
+    ImGui::Begin("##tour", nullptr, kFlags);
+    ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(min, max, kPanelPaper, 12.0f);
+    dl->AddRect(min, max, kDemoYellow, 12.0f, 0, 6.0f);
+    ImGui::SetCursorScreenPos(ImVec2(min.x + pad, min.y + pad));
+    widgets::textBlock(captionFont, kPanelInk, caption, captionW);
+    const ImVec2 buttonsAt = l.portrait ? ImVec2(max.x - pad - buttonsW, min.y + pad * 2 + captionH)
+                                        : ImVec2(max.x - pad - buttonsW, min.y + (height - buttonSize.y) * 0.5f);
+    ImGui::SetCursorScreenPos(buttonsAt);
+    if (tour.paused) {
+        if (widgets::bigButton("tour.resume", s.get("tour.resume"), buttonSize, widgets::ButtonKind::Primary,
+                               buttonFont))
+            ctx.actions.add(TourAction{TourAction::Op::Resume});
+    } else if (widgets::bigButton("tour.pause", s.get("tour.pause"), buttonSize, widgets::ButtonKind::Secondary,
+                                  buttonFont)) {
+        ctx.actions.add(TourAction{TourAction::Op::Pause});
+    }
+    ImGui::SameLine(0, widgets::kTouchSpacing + 1.0f);
+    if (widgets::bigButton("tour.stop", s.get("tour.stop"), buttonSize, widgets::ButtonKind::Secondary, buttonFont))
+        ctx.actions.add(TourAction{TourAction::Op::Stop});
+    ImGui::End();
+    ImGui::PopStyleVar(2);
+    return {min, max};
+}
+
+}  // namespace kiosk::ui
