@@ -58,60 +58,80 @@ void GuideScreen::drawContent(ScreenContext& ctx) {
         widgets::textBlock(ctx.fonts.body, widgets::inkColor(), s.get("guide.none"), width);
         return;
     }
+    // The topics, and beside them (below them in portrait) 听一听 and 看一遍演示: the buttons stay
+    // near the top whatever the text size, the steps take the rest.
+    const std::string& listen = s.get("guide.listen");
+    const std::string& demo = s.get("guide.demo");
+    const bool offersDemo = guide->demonstration && ctx.view.demonstrationAvailable;
+    ImFont* font = ctx.fonts.body;
+    const float listenW = widgets::measureText(font, listen).x + font->FontSize * 2;
+    const float demoW = offersDemo ? widgets::measureText(font, demo).x + font->FontSize * 2 : 0.0f;
+    const float buttonsW = listenW + (offersDemo ? l.gap + demoW : 0.0f);
     std::vector<widgets::ChipItem> topics;
     int selected = 0;
+    float chipsW = 0;
     for (std::size_t i = 0; i < ctx.view.guides->size(); ++i) {
         const core::Guide& g = (*ctx.view.guides)[i];
         topics.push_back({"guide.topic." + g.id, g.title});
         if (&g == guide) selected = static_cast<int>(i);
+        chipsW += widgets::chipWidth(font, g.title) + l.gap;
     }
+    const bool buttonsBeside = chipsW + buttonsW + l.gap <= width;
+    const ImVec2 rowAt = ImGui::GetCursorScreenPos();
     ImGui::BeginGroup();
-    const int tapped = widgets::chipRow(topics, selected, width, ctx.fonts.body, s.get("chip.selected_mark"));
+    const int tapped = widgets::chipRow(topics, selected, buttonsBeside ? width - buttonsW - l.gap : width, font,
+                                        s.get("chip.selected_mark"));
     ImGui::EndGroup();
     if (tapped >= 0) ctx.actions.add(ShowGuide{(*ctx.view.guides)[static_cast<std::size_t>(tapped)].id});
-    ImGui::Dummy(ImVec2(0, l.gap));
+    float rowBottom = ImGui::GetItemRectMax().y;
+    const float buttonH = std::max(l.buttonHeight, widgets::chipHeight(font));
+    ImGui::SetCursorScreenPos(buttonsBeside ? ImVec2(l.contentMax.x - buttonsW, rowAt.y)
+                                            : ImVec2(rowAt.x, rowBottom + l.gap));
+    if (widgets::bigButton("guide.listen", listen, ImVec2(std::min(listenW, width), buttonH),
+                           widgets::ButtonKind::Secondary, font))
+        ctx.actions.add(Speak{guideSpeech(*guide, s)});
+    if (offersDemo) {
+        if (listenW + l.gap + demoW <= width)
+            ImGui::SameLine(0, l.gap);
+        else
+            ImGui::Dummy(ImVec2(0, l.gap));
+        if (widgets::bigButton("guide.demo", demo, ImVec2(std::min(demoW, width), buttonH),
+                               widgets::ButtonKind::Primary, font))
+            ctx.actions.add(TourAction{TourAction::Op::Start});
+    }
+    rowBottom = std::max(rowBottom, ImGui::GetItemRectMax().y);
+    ImGui::SetCursorScreenPos(ImVec2(rowAt.x, rowBottom + l.gap));
 
     // The picture beside the steps in landscape, above them in portrait.
-    const float pictureSize = std::round(ctx.fonts.title->FontSize * (l.portrait ? 2.2f : 3.2f));
+    const float pictureSize = std::round(ctx.fonts.title->FontSize * (l.portrait ? 2.0f : 2.4f));
     const ImVec2 top = ImGui::GetCursorScreenPos();
     const widgets::Icon icon = widgets::iconFromName(guide->icon);
     float stepsX = top.x;
     if (icon != widgets::Icon::None) {
-        const ImVec2 center = l.portrait ? ImVec2(top.x + pictureSize * 0.6f, top.y + pictureSize * 0.5f)
-                                         : ImVec2(top.x + pictureSize * 0.6f, top.y + pictureSize * 0.6f);
-        widgets::drawIcon(ImGui::GetWindowDrawList(), icon, center, pictureSize,
+        widgets::drawIcon(ImGui::GetWindowDrawList(), icon,
+                          ImVec2(top.x + pictureSize * 0.6f, top.y + pictureSize * 0.55f), pictureSize,
                           widgets::toImColor(widgets::theme().primary));
         if (l.portrait) {
-            ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + pictureSize + l.gap));
+            ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + pictureSize * 1.1f + l.gap));
         } else {
             stepsX = top.x + pictureSize * 1.2f + l.gap;
             ImGui::SetCursorScreenPos(ImVec2(stepsX, top.y));
         }
     }
-    const float stepsW = l.contentMax.x - (l.portrait ? top.x : stepsX);
+    const float stepsW = l.contentMax.x - stepsX;
     ImGui::BeginGroup();
     for (std::size_t i = 0; i < guide->steps.size(); ++i)
         stepRow(ctx, static_cast<int>(i) + 1, guide->steps[i], stepsW);
     ImGui::EndGroup();
-    ImGui::SetCursorScreenPos(ImVec2(top.x, ImGui::GetItemRectMax().y + l.gap * 0.4f));
-
-    // 听一听, and for the filing topic 看一遍演示 with what it is.
-    const std::string& listen = s.get("guide.listen");
-    const std::string& demo = s.get("guide.demo");
-    const bool offersDemo = guide->demonstration && ctx.view.demonstrationAvailable;
-    const float buttonH = l.buttonHeight;
-    const float listenW = widgets::measureText(ctx.fonts.body, listen).x + ctx.fonts.body->FontSize * 2;
-    const float demoW = widgets::measureText(ctx.fonts.body, demo).x + ctx.fonts.body->FontSize * 2;
-    if (widgets::bigButton("guide.listen", listen, ImVec2(std::min(listenW, width), buttonH),
-                           widgets::ButtonKind::Secondary, ctx.fonts.body))
-        ctx.actions.add(Speak{guideSpeech(*guide, s)});
-    if (!offersDemo) return;
-    const bool sameRow = listenW + l.gap + demoW <= width;
-    if (sameRow) ImGui::SameLine(0, l.gap);
-    if (widgets::bigButton("guide.demo", demo, ImVec2(std::min(demoW, width), buttonH), widgets::ButtonKind::Primary,
-                           ctx.fonts.body))
-        ctx.actions.add(TourAction{TourAction::Op::Start});
-    widgets::textBlock(ctx.fonts.body, widgets::mutedInkColor(), s.get("guide.demo_hint"), width);
+    // What the demonstration is, where there is room for it (the steps come first).
+    if (offersDemo) {
+        const std::string& hint = s.get("guide.demo_hint");
+        const float hintY = ImGui::GetItemRectMax().y + l.gap * 0.4f;
+        if (hintY + widgets::measureText(font, hint, width).y <= l.contentMax.y) {
+            ImGui::SetCursorScreenPos(ImVec2(top.x, hintY));
+            widgets::textBlock(font, widgets::mutedInkColor(), hint, width);
+        }
+    }
 }
 
 }  // namespace kiosk::ui

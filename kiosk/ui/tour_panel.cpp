@@ -14,7 +14,7 @@ namespace {
 
 // The demonstration's colours whatever the scheme: the yellow of 演示模式 on near-black.
 constexpr ImU32 kDemoYellow = IM_COL32(255, 214, 0, 255);
-constexpr ImU32 kPanelPaper = IM_COL32(24, 24, 24, 245);
+constexpr ImU32 kPanelPaper = IM_COL32(24, 24, 24, 255);  // opaque: nothing of the screen shows through
 constexpr ImU32 kPanelInk = IM_COL32(255, 255, 255, 255);
 constexpr float kRingWidth = 10.0f;
 

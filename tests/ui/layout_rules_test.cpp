@@ -312,6 +312,53 @@ TEST_P(LayoutInOrientation, KeyboardsFollowTheRulesInEveryModeAndTextSize) {
     }
 }
 
+TEST_P(LayoutInOrientation, TheGuideAndTheDemonstrationPanelFollowTheRulesAtEveryTextSize) {
+    HeadlessOptions options;
+    options.width = GetParam().first;
+    options.height = GetParam().second;
+    HeadlessUi ui(options);
+    const ImVec2 display(options.width, options.height);
+    for (int size = 0; size < 3; ++size) {
+        SCOPED_TRACE("text size step " + std::to_string(size));
+        std::string visit = "tap attract.wake\n";
+        for (int i = 0; i < size; ++i) visit += "tap topbar.text_size\nwait 0.5\n";
+        ASSERT_EQ(ui.run(visit + "tap home.tile.guide\nexpect screen guide"), "");
+        for (const char* topic : {"guide.topic.guide-track", "guide.topic.guide-scan", "guide.topic.guide-file"}) {
+            SCOPED_TRACE(topic);
+            ASSERT_EQ(ui.tap(topic), "");
+            expectTouchTargetsFollowTheRules(ui, display);
+        }
+        // The demonstration's panel lies over the screen (what it covers cannot be tapped, and
+        // it keeps clear of the ringed target): its own buttons follow the rules.
+        ASSERT_EQ(ui.tap("guide.demo"), "");
+        ASSERT_NE(ui.app().tour(), nullptr);
+        for (int frames = 0; frames < 400 && !ui.app().tour()->ring(); ++frames) {
+            ui.clock().advance(core::Seconds{0.1});
+            ui.frame();
+        }
+        ASSERT_TRUE(ui.app().tour()->ring().has_value());
+        const auto pause = ui.app().registry().find("tour.pause");
+        const auto stop = ui.app().registry().find("tour.stop");
+        ASSERT_EQ(pause.size(), 1u);
+        ASSERT_EQ(stop.size(), 1u);
+        for (const widgets::WidgetRecord* w : {pause.front(), stop.front()}) {
+            EXPECT_GE(w->max.y - w->min.y, widgets::kMinTouchTarget);
+            EXPECT_GE(w->max.x - w->min.x, widgets::kMinTouchTarget);
+            EXPECT_GE(w->min.x, 0.0f);
+            EXPECT_LE(w->max.x, display.x);
+            EXPECT_LE(w->max.y, display.y);
+            // Not over the ringed target: the demonstration's own tap must land.
+            const auto& ring = *ui.app().tour()->ring();
+            const bool apart =
+                w->max.x <= ring.min.x || ring.max.x <= w->min.x || w->max.y <= ring.min.y || ring.max.y <= w->min.y;
+            EXPECT_TRUE(apart) << w->id;
+        }
+        EXPECT_GE(stop.front()->min.x - pause.front()->max.x, widgets::kTouchSpacing - 0.5f);
+        ASSERT_EQ(ui.run("tap tour.stop\nexpect screen guide\ntap topbar.home"), "");
+        ASSERT_EQ(ui.run("wait 200\nexpect screen attract"), "");
+    }
+}
+
 INSTANTIATE_TEST_SUITE_P(Orientations, LayoutInOrientation,
                          ::testing::Values(std::pair{1920.0f, 1080.0f}, std::pair{1080.0f, 1920.0f}));
 
