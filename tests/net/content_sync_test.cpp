@@ -105,6 +105,11 @@ TEST_F(ContentSyncTest, AFullSyncThenNotModified) {
     EXPECT_EQ(store.setting(storage::kDisclosuresFromPlatformSetting), "1");
     EXPECT_EQ(core::parseAnnouncements(store.document(storage::kAnnouncementsDocument), "").items.size(),
               readJson(dir_ / "content" / "announcements.json")["announcements"].size());
+    // 使用指南's topics ride in the same feed (kind "guides").
+    const auto synced = core::parseAnnouncements(store.document(storage::kAnnouncementsDocument), "");
+    EXPECT_TRUE(synced.problems.empty());
+    EXPECT_EQ(synced.guides.size(), readJson(dir_ / "content" / "announcements.json")["guides"].size());
+    EXPECT_GE(synced.guides.size(), 3u);
     const auto catalog = core::parseCaseCatalog(store.document(storage::kCaseCatalogDocument));
     ASSERT_TRUE(catalog.catalog.has_value());
     EXPECT_EQ(catalog.catalog->version, readJson(dir_ / "content" / "case_catalog.json")["version"]);

@@ -12,6 +12,8 @@ TEST(Announcements, BundledDemoLoadsWithoutProblems) {
     ASSERT_GE(r.items.size(), 3u);
     EXPECT_EQ(r.items[0].imagePath, demo + "/images/platform_launch.png");
     EXPECT_GE(r.slogans.size(), 3u) << "the unattended display's strip has something to run";
+    ASSERT_GE(r.guides.size(), 3u) << "使用指南: filing, tracking, scanning";
+    EXPECT_TRUE(r.guides[0].demonstration) << "the filing topic offers the demonstration";
 }
 
 TEST(Announcements, InvalidRecordsAreSkippedAndTheRestLoads) {
@@ -54,6 +56,37 @@ TEST(Announcements, SlogansLoadWithTheirSchedulesAndBadOnesAreSkipped) {
     EXPECT_NE(r.problems[3].find("'from' and 'until' go together"), std::string::npos) << r.problems[3];
     EXPECT_NE(r.problems[4].find("slogan #7: not an object"), std::string::npos) << r.problems[4];
     EXPECT_EQ(parseAnnouncements(R"({"announcements": [], "slogans": {}})", "/").problems.size(), 1u);
+}
+
+TEST(Announcements, GuidesLoadAndBadOnesAreSkipped) {
+    const auto r = parseAnnouncements(R"({"guides": [
+        {"id": "g1", "title": "反映问题", "icon": "report", "demonstration": true, "steps": ["点“我要反映”。", "选类别。"]},
+        {"id": "g2", "title": "扫码", "steps": ["对着摄像头。"]},
+        {"id": "g3", "title": "标题太长了标题太长了标题", "steps": ["x"]},
+        {"id": "g4", "title": "t", "icon": "rocket", "steps": ["x"]},
+        {"id": "g5", "title": "t", "steps": []},
+        {"id": "g6", "title": "t", "steps": ["两行\n步骤"]},
+        {"id": "g7", "title": "t", "steps": ["这一步写得太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长太长"]},
+        {"id": "g8", "title": "t", "steps": ["x"], "demonstration": "yes"},
+        {"id": "g9", "title": "t", "steps": [7]}
+    ]})",
+                                      "/img");
+    EXPECT_TRUE(r.items.empty());
+    ASSERT_EQ(r.guides.size(), 2u);
+    EXPECT_EQ(r.guides[0].icon, "report");
+    EXPECT_TRUE(r.guides[0].demonstration);
+    EXPECT_EQ(r.guides[0].steps.size(), 2u);
+    EXPECT_FALSE(r.guides[1].demonstration);
+    EXPECT_EQ(r.guides[1].icon, "");
+    ASSERT_EQ(r.problems.size(), 7u);
+    EXPECT_NE(r.problems[0].find("guide #3: 'title' is longer than 10"), std::string::npos) << r.problems[0];
+    EXPECT_NE(r.problems[1].find("guide #4: 'icon' is not one of"), std::string::npos) << r.problems[1];
+    EXPECT_NE(r.problems[2].find("guide #5: 'steps' must hold 1 to 6"), std::string::npos) << r.problems[2];
+    EXPECT_NE(r.problems[3].find("guide #6: step 1 must be one line"), std::string::npos) << r.problems[3];
+    EXPECT_NE(r.problems[4].find("guide #7: step 1: 'step' is longer than 40"), std::string::npos) << r.problems[4];
+    EXPECT_NE(r.problems[5].find("guide #8: 'demonstration'"), std::string::npos) << r.problems[5];
+    EXPECT_NE(r.problems[6].find("guide #9: step 1: 'step' is not text"), std::string::npos) << r.problems[6];
+    EXPECT_EQ(parseAnnouncements(R"({"guides": {}})", "/").problems.size(), 1u);
 }
 
 TEST(Announcements, MalformedJsonIsAProblemNotACrash) {
