@@ -1,0 +1,158 @@
+#include "platform/video_clip.h"
+
+#include <gst/app/gstappsink.h>
+#include <gst/gst.h>
+#include <spdlog/spdlog.h>
+
+#include <filesystem>
+
+namespace kiosk::platform {
+namespace {
+
+constexpr int kPlayVideoOnly = 1;  // playbin's GST_PLAY_FLAG_VIDEO: no audio, no subtitles
+
+struct Unref {
+    void operator()(GstElement* e) const {
+        gst_element_set_state(e, GST_STATE_NULL);
+        gst_object_unref(e);
+    }
+};
+
+}  // namespace
+
+VideoClip::VideoClip(std::string path, int maxSide) : path_(std::move(path)), maxSide_(maxSide) {}
+
+VideoClip::~VideoClip() {
+    stop();
+}
+
+void VideoClip::start() {
+    if (running_.exchange(true)) return;
+    if (thread_.joinable()) thread_.join();
+    {
+        std::lock_guard lock(mutex_);
+        status_.state = VideoState::Starting;
+        status_.problem.clear();
+    }
+    thread_ = std::thread([this] { run(); });
+}
+
+void VideoClip::stop() {
+    running_ = false;
+    if (thread_.joinable()) thread_.join();
+    std::lock_guard lock(mutex_);
+    status_.state = VideoState::Off;
+    latest_.reset();
+}
+
+VideoStatus VideoClip::status() const {
+    std::lock_guard lock(mutex_);
+    return status_;
+}
+
+std::shared_ptr<const CameraFrame> VideoClip::latest() const {
+    std::lock_guard lock(mutex_);
+    return latest_;
+}
+
+void VideoClip::onFrame(std::function<void()> callback) {
+    std::lock_guard lock(mutex_);
+    onFrame_ = std::move(callback);
+}
+
+void VideoClip::fail(std::string problem) {
+    spdlog::warn("video {}: {}", std::filesystem::path(path_).filename().string(), problem);
+    std::lock_guard lock(mutex_);
+    status_.state = VideoState::Failed;
+    status_.problem = std::move(problem);
+}
+
+void VideoClip::run() {
+    static std::once_flag once;
+    std::call_once(once, [] { gst_init(nullptr, nullptr); });
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path_, ec)) return fail("the file is missing");
+    // The kiosk's end: RGBA no larger than maxSide (aspect kept), one frame kept, paced by the
+    // pipeline's clock (sync) so the video plays at its own speed.
+    const std::string max = std::to_string(maxSide_);
+    const std::string sinkDescription =
+        "videoconvert ! videoscale ! video/x-raw,format=RGBA,pixel-aspect-ratio=1/1,width=[1," + max + "],height=[1," +
+        max + "] ! appsink name=kiosk_video max-buffers=1 drop=true sync=true";
+    GError* error = nullptr;
+    GstElement* sinkBin = gst_parse_bin_from_description(sinkDescription.c_str(), TRUE, &error);
+    if (!sinkBin) {
+        const std::string why = error ? error->message : "the video sink cannot be built";
+        if (error) g_error_free(error);
+        return fail(why);
+    }
+    std::unique_ptr<GstElement, Unref> playbin(gst_element_factory_make("playbin", nullptr));
+    if (!playbin) {
+        gst_object_unref(sinkBin);
+        return fail("GStreamer's playbin is missing (gstreamer1.0-plugins-base)");
+    }
+    gchar* uri = gst_filename_to_uri(path_.c_str(), nullptr);
+    g_object_set(playbin.get(), "uri", uri, "video-sink", sinkBin, "flags", kPlayVideoOnly, nullptr);
+    g_free(uri);
+    GstElement* sink = gst_bin_get_by_name(GST_BIN(sinkBin), "kiosk_video");
+    gst_element_set_state(playbin.get(), GST_STATE_PLAYING);
+    GstBus* bus = gst_element_get_bus(playbin.get());
+    std::uint64_t sequence = 0;
+    std::string problem;
+    while (running_ && problem.empty()) {
+        while (GstMessage* msg =
+                   gst_bus_pop_filtered(bus, static_cast<GstMessageType>(GST_MESSAGE_ERROR | GST_MESSAGE_EOS))) {
+            if (GST_MESSAGE_TYPE(msg) == GST_MESSAGE_ERROR) {
+                GError* e = nullptr;
+                gst_message_parse_error(msg, &e, nullptr);
+                problem = e ? e->message : "the video cannot be decoded";
+                if (e) g_error_free(e);
+            } else {
+                // The end: from the start again, as a loop on a screen does.
+                gst_element_seek_simple(playbin.get(), GST_FORMAT_TIME,
+                                        static_cast<GstSeekFlags>(GST_SEEK_FLAG_FLUSH | GST_SEEK_FLAG_KEY_UNIT), 0);
+                std::lock_guard lock(mutex_);
+                ++status_.loops;
+            }
+            gst_message_unref(msg);
+        }
+        GstSample* sample = gst_app_sink_try_pull_sample(GST_APP_SINK(sink), 100 * GST_MSECOND);
+        if (!sample) continue;
+        GstCaps* caps = gst_sample_get_caps(sample);
+        GstStructure* s = caps ? gst_caps_get_structure(caps, 0) : nullptr;
+        int width = 0;
+        int height = 0;
+        GstBuffer* buffer = gst_sample_get_buffer(sample);
+        GstMapInfo map;
+        if (s && gst_structure_get_int(s, "width", &width) && gst_structure_get_int(s, "height", &height) && buffer &&
+            gst_buffer_map(buffer, &map, GST_MAP_READ)) {
+            const std::size_t bytes = static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4;
+            if (map.size >= bytes) {
+                auto frame = std::make_shared<CameraFrame>();
+                frame->width = width;
+                frame->height = height;
+                frame->rgba.assign(map.data, map.data + bytes);
+                frame->sequence = ++sequence;
+                std::function<void()> callback;
+                {
+                    std::lock_guard lock(mutex_);
+                    if (status_.state != VideoState::Playing)
+                        spdlog::info("video {}: playing, {} x {}", std::filesystem::path(path_).filename().string(),
+                                     width, height);
+                    latest_ = std::move(frame);
+                    status_.state = VideoState::Playing;
+                    ++status_.frames;
+                    callback = onFrame_;
+                }
+                if (callback) callback();
+            }
+            gst_buffer_unmap(buffer, &map);
+        }
+        gst_sample_unref(sample);
+    }
+    gst_object_unref(bus);
+    gst_object_unref(sink);
+    playbin.reset();
+    if (!problem.empty()) fail(problem);
+}
+
+}  // namespace kiosk::platform
