@@ -144,7 +144,9 @@ void App::loadStrings() {
 
 void App::loadAnnouncements() {
     const auto demo = std::filesystem::path(setup_.assetsDir) / "demo";
-    auto loaded = core::loadAnnouncementsFile((demo / "announcements.json").string(), (demo / "images").string());
+    const std::string file =
+        setup_.bundledAnnouncements.empty() ? (demo / "announcements.json").string() : setup_.bundledAnnouncements;
+    auto loaded = core::loadAnnouncementsFile(file, (demo / "images").string());
     for (const auto& problem : loaded.problems) spdlog::warn("content: {}", problem);
     announcements_ = std::move(loaded.items);
     slogans_ = std::move(loaded.slogans);
@@ -565,6 +567,7 @@ void App::prepareView(core::SteadyTime now) {
             view_.tickerText = core::tickerText(slogans_, moment, strings_.get("attract.ticker_separator"));
         view_.tickerSeconds = std::chrono::duration<double>(now - startedAt_).count();
     }
+    prepareAttractVideo();
     view_.operatorProblems = operatorProblems_;
     view_.disclosures = disclosures_;
     view_.contentImageDir = (std::filesystem::path(setup_.assetsDir) / "demo" / "images").string();

@@ -35,6 +35,7 @@
 #include "net/sync_engine.h"
 #include "photo_desk.h"
 #include "platform/camera.h"
+#include "platform/video_clip.h"
 #include "qr_scan_worker.h"
 #include "tour_player.h"
 #include "ui/app_view.h"
@@ -57,10 +58,11 @@ struct AppSetup {
     config::KioskConfig config;
     std::vector<std::string> startupProblems;  // e.g. config errors: the kiosk shows the operator screen
     std::string assetsDir;
-    std::string dataDir;             // the content cache (and later the outbox) lives here
-    std::string configFile;          // where `config` came from: read again on reload_config
-    bool demoCases = false;          // add the demonstration cases to the outbox (kiosk --demo-cases)
-    std::string bundledDisclosures;  // empty: <assets>/demo/disclosures.json (benchmarks pass larger sets)
+    std::string dataDir;               // the content cache (and later the outbox) lives here
+    std::string configFile;            // where `config` came from: read again on reload_config
+    bool demoCases = false;            // add the demonstration cases to the outbox (kiosk --demo-cases)
+    std::string bundledDisclosures;    // empty: <assets>/demo/disclosures.json (benchmarks pass larger sets)
+    std::string bundledAnnouncements;  // empty: <assets>/demo/announcements.json (benchmarks pass one slide)
 };
 
 struct AppServices {
@@ -162,7 +164,9 @@ public:
     }
     // Something on screen moves by itself (the slogan strip, 全流程演示): draw at the animation
     // rate, but unlike animating() nothing settles, so a UI script does not wait for it.
-    bool moving() const { return !view_.tickerText.empty() || tour_ != nullptr; }
+    // While a video plays, its frames (each wakes the loop) carry the strip along: one repaint
+    // for both instead of two unaligned streams of frames.
+    bool moving() const { return (!view_.tickerText.empty() && !view_.attractVideo) || tour_ != nullptr; }
     // The keyboards are usable: engines open and the keyboard font on the GPU.
     bool keyboardReady() const { return engines_.ready() && inputFont_ && inputFont_->settled(); }
     const ui::InputFont& inputFont() const { return *inputFont_; }
@@ -175,6 +179,8 @@ public:
     CaseDesk* demoDesk() { return demoDesk_.get(); }
     // 全流程演示 is playing (or paused); what it is doing.
     const TourPlayer* tour() const { return tour_.get(); }
+    // The video announcement playing on the unattended display, if one shows now.
+    const platform::VideoClip* attractVideo() const { return video_.get(); }
     bool demonstrationAvailable() const { return !demonstration_.empty(); }
     std::optional<TourPlayer::End> lastTourEnd() const { return lastTourEnd_; }
     const net::SyncEngine* sync() const { return sync_.get(); }
@@ -226,6 +232,9 @@ private:
     void prepareCameraPicture(core::SteadyTime now);
     void takeScannedCode();
     void prepareScanView();
+    // A video announcement (app_video.cpp): played while its slide shows, its frames on the
+    // picture texture (the camera's: the two never show at once).
+    void prepareAttractVideo();
     void reloadConfig();
     std::string localDate() const;  // today on the kiosk's clock, "2026-11-22"
     void startSync();
@@ -338,6 +347,8 @@ private:
     // The camera runs only while a screen needs it; 扫码's codes are read on the scan worker.
     std::shared_ptr<platform::Camera> camera_;
     std::unique_ptr<QrScanWorker> qrScan_;
+    std::unique_ptr<platform::VideoClip> video_;
+    std::shared_ptr<const platform::CameraFrame> shownVideoFrame_;
     CameraUse cameraUse_ = CameraUse::None;
     ui::ScanView scan_;
     ui::CameraPicture cameraPicture_;

@@ -143,12 +143,13 @@ AnnouncementLoadResult parseAnnouncements(const std::string& jsonText, const std
         if (problem.empty()) problem = checkJsonText(item, "title", kMaxTitleChars, true);
         if (problem.empty()) problem = checkJsonText(item, "body", kMaxBodyChars, true);
         if (problem.empty()) problem = checkJsonText(item, "image", 200, false);
-        if (problem.empty() && item.contains("image")) {
-            const std::string image = item["image"].get<std::string>();
-            // A content set names files inside its own folder, never a path that climbs out of it.
-            if (image.find("..") != std::string::npos || (!image.empty() && image[0] == '/')) {
-                problem = "'image' must be a file name inside the content folder";
-            }
+        if (problem.empty()) problem = checkJsonText(item, "video", 200, false);
+        // A content set names files inside its own folder, never a path that climbs out of it.
+        for (const char* key : {"image", "video"}) {
+            if (!problem.empty() || !item.contains(key)) continue;
+            const std::string& name = item[key].get_ref<const std::string&>();
+            if (name.find("..") != std::string::npos || (!name.empty() && name[0] == '/'))
+                problem = std::string("'") + key + "' must be a file name inside the content folder";
         }
         Announcement a;
         if (problem.empty()) problem = parseSchedule(item, a.schedule);
@@ -161,6 +162,9 @@ AnnouncementLoadResult parseAnnouncements(const std::string& jsonText, const std
         a.body = item["body"].get<std::string>();
         if (item.contains("image") && !item["image"].get<std::string>().empty()) {
             a.imagePath = (std::filesystem::path(imageDir) / item["image"].get<std::string>()).string();
+        }
+        if (item.contains("video") && !item["video"].get<std::string>().empty()) {
+            a.videoPath = (std::filesystem::path(imageDir) / item["video"].get<std::string>()).string();
         }
         result.items.push_back(std::move(a));
     }

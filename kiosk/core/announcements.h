@@ -27,6 +27,7 @@ struct Announcement {
     std::string title;      // at most 40 characters: read from across the hall
     std::string body;       // at most 400 characters
     std::string imagePath;  // absolute path once loaded; empty when the item has no image
+    std::string videoPath;  // a video played in the picture's place (looping, silent); empty for none
     AnnouncementSchedule schedule;
 };
 

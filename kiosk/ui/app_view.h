@@ -163,7 +163,8 @@ struct AppView {
     std::optional<std::size_t> attractSlide;  // the announcement showing (none scheduled: nothing)
     std::size_t attractPosition = 0;          // its place in the loop, 1-based ("2 / 4")
     std::size_t attractLoopLength = 0;
-    core::Drift attractDrift;  // screen-burn protection (core/burn_in)
+    core::Drift attractDrift;                 // screen-burn protection (core/burn_in)
+    std::optional<TextureInfo> attractVideo;  // the slide's video, playing (none: its image)
     StaffView staff;
     OperatorView operatorPanel;
     bool demoMode = false;                             // 演示模式: every screen says so

@@ -68,8 +68,12 @@ void AttractScreen::drawContent(ScreenContext& ctx) {
         const float top = margin * 0.5f + cs.y + l.gap * 0.5f;
         ImVec2 textMin(margin + o.x, top + o.y);
         float textWidth = area.x;
-        if (!a.imagePath.empty()) {
-            if (const auto tex = ctx.images.texture(a.imagePath)) {
+        // The video where there is one playing, else the picture (also the video's stand-in while
+        // it starts, and where it cannot be played).
+        std::optional<TextureInfo> picture = ctx.view.attractVideo;
+        if (!picture && !a.imagePath.empty()) picture = ctx.images.texture(a.imagePath);
+        {
+            if (const auto& tex = picture) {
                 if (l.portrait) {
                     const ImVec2 end = drawImageFitted(dl, *tex, textMin, ImVec2(area.x, area.y * 0.4f));
                     textMin.y = end.y + l.gap * 2;

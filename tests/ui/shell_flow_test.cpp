@@ -28,12 +28,30 @@ TEST(ShellFlow, StartsOnTheUnattendedDisplayAndATouchOpensHome) {
 
 TEST(ShellFlow, AttractLoopCyclesAnnouncements) {
     HeadlessUi ui;
-    EXPECT_TRUE(ui.showsText("1 / 4"));
+    EXPECT_TRUE(ui.showsText("1 / 5"));
+    EXPECT_EQ(ui.app().attractVideo(), nullptr) << "a still slide decodes nothing";
     EXPECT_EQ(ui.wait(12), "");
-    EXPECT_TRUE(ui.showsText("2 / 4"));
+    // The promotional video's slide: its video plays (decoded for real, in real time) for 20 s.
+    EXPECT_TRUE(ui.showsText("2 / 5"));
+    EXPECT_TRUE(ui.showsText("宣传片：监督一点通"));
+    ASSERT_NE(ui.app().attractVideo(), nullptr);
+    EXPECT_TRUE(ui.framesUntil([&] { return ui.app().attractVideo()->status().frames >= 5; }))
+        << ui.app().attractVideo()->status().problem;
+    EXPECT_EQ(ui.app().attractVideo()->status().state, platform::VideoState::Playing);
+    EXPECT_EQ(ui.wait(20), "");
+    EXPECT_TRUE(ui.showsText("3 / 5"));
     EXPECT_TRUE(ui.showsText("十一月补贴发放公示"));
+    EXPECT_EQ(ui.app().attractVideo(), nullptr) << "the next slide: the video stopped";
     EXPECT_EQ(ui.wait(36), "");
-    EXPECT_TRUE(ui.showsText("1 / 4"));
+    EXPECT_TRUE(ui.showsText("1 / 5"));
+}
+
+TEST(ShellFlow, ATouchDuringTheVideoStopsItAndWakesTheKiosk) {
+    HeadlessUi ui;
+    ASSERT_EQ(ui.wait(12), "");
+    ASSERT_NE(ui.app().attractVideo(), nullptr);
+    ASSERT_EQ(ui.run("tap attract.wake\nexpect screen home"), "");
+    EXPECT_EQ(ui.app().attractVideo(), nullptr) << "nothing decodes while a resident uses the kiosk";
 }
 
 TEST(ShellFlow, EveryHomeTileRoutesToItsScreenAndHomeComesBack) {

@@ -1,0 +1,73 @@
+#include "video_bench.h"
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "core/clock.h"
+#include "loop_measure.h"
+#include "measures.h"
+#include "platform/gl_canvas.h"
+#include "platform/gl_textures.h"
+#include "platform/video_clip.h"
+
+namespace kiosk::bench {
+
+std::string announcementsFile(const std::string& assetsDir, const std::string& dataDir, bool keepVideo) {
+    std::ifstream in(std::filesystem::path(assetsDir) / "demo" / "announcements.json");
+    nlohmann::json all = nlohmann::json::parse(in);
+    nlohmann::json kept = nlohmann::json::array();
+    for (const auto& a : all["announcements"])
+        if (a.contains("video") == keepVideo) kept.push_back(a);
+    all["announcements"] = kept;
+    std::filesystem::create_directories(dataDir);
+    const auto path = std::filesystem::path(dataDir) / (keepVideo ? "video-only.json" : "still-only.json");
+    std::ofstream(path) << all.dump();
+    return path.string();
+}
+
+void benchVideo(platform::GlfwRunner& runner, AppSetup setup,
+                const std::function<void(const char*, double, const char*)>& figure) {
+    setup.dataDir += "-video";
+    std::filesystem::remove_all(setup.dataDir);
+    {
+        // The decoder alone, to tell its share from the screen's.
+        platform::VideoClip clip(
+            (std::filesystem::path(setup.assetsDir) / "demo" / "images" / "community_promo.webm").string());
+        clip.start();
+        std::this_thread::sleep_for(std::chrono::seconds(2));
+        const double cpu0 = processCpuSeconds();
+        const auto wall0 = std::chrono::steady_clock::now();
+        std::this_thread::sleep_for(std::chrono::seconds(5));
+        const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall0).count();
+        figure("video_decode_cpu_pct", (processCpuSeconds() - cpu0) / wall * 100.0, "%");
+    }
+    setup.bundledAnnouncements = announcementsFile(setup.assetsDir, setup.dataDir, true);
+    core::SystemClock clock;
+    platform::GlFontTexture fontTexture;
+    platform::GlImageSource images(&platform::GlfwRunner::wake);
+    platform::GlFrameTexture pictureTexture;
+    platform::GlCanvases canvases;
+    {
+        App app(setup, AppServices{clock, images, fontTexture, &platform::GlfwRunner::wake, nullptr, &pictureTexture,
+                                   &platform::GlfwRunner::wakeForPicture, &canvases});
+        app.start();
+        runner.watchPicture(&pictureTexture);
+        settle(runner, app);
+        platform::RunLimits warm;  // the video's first frames in
+        warm.maxSeconds = 2;
+        runner.run(app, nullptr, warm);
+        const LoopFigures f = measureLoop(runner, app, 10);
+        figure("video_cpu_pct", f.cpuPct, "%");
+        figure("video_fps", f.fps, "fps");
+        figure("video_frame_gap_max_ms", f.longestGapMs, "ms");
+        figure("video_whole_frames", f.counts.whole, "frames");
+        figure("video_part_frames", f.counts.part, "frames");
+        runner.watchPicture(nullptr);
+    }
+    std::filesystem::remove_all(setup.dataDir);
+}
+
+}  // namespace kiosk::bench
