@@ -1,6 +1,7 @@
 #include "video_bench.h"
 
 #include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -65,6 +66,11 @@ void benchVideo(platform::GlfwRunner& runner, AppSetup setup,
         figure("video_frame_gap_max_ms", f.longestGapMs, "ms");
         figure("video_whole_frames", f.counts.whole, "frames");
         figure("video_part_frames", f.counts.part, "frames");
+        // What it looked like (KIOSK_BENCH_SHOTS=DIR kiosk-bench --only video): to judge, not to measure.
+        if (const char* dir = std::getenv("KIOSK_BENCH_SHOTS")) {
+            std::string error;
+            runner.saveScreenshot((std::filesystem::path(dir) / "video_slide.png").string(), error);
+        }
         runner.watchPicture(nullptr);
     }
     std::filesystem::remove_all(setup.dataDir);

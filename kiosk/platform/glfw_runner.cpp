@@ -174,30 +174,63 @@ bool GlfwRunner::drawFrame(ImVec4 clearColor, int width, int height, bool whole)
         renderWhole(data, clearColor, width, height);
         return true;
     }
-    // The camera's new pixels need repainting even where the draw data repeats.
-    if (pictureChanged) damage = ui::unite(damage, ui::textureFootprint(*data, picture_->textureId()));
-    if (!damage) {
+    // The picture's new pixels (camera, video) need repainting even where the draw data repeats.
+    // Apart from the rest when they lie apart: a video and the slogan strip are two small
+    // rectangles, while the one rectangle round both is half the screen.
+    std::vector<ui::ScreenRect> parts;
+    const std::optional<ui::ScreenRect> picture =
+        pictureChanged ? ui::textureFootprint(*data, picture_->textureId()) : std::nullopt;
+    // Each part is a pass of the backend over the draw data: worth it only where it spares much.
+    const auto both = ui::unite(damage, picture);
+    if (damage && picture && !ui::overlap(*damage, *picture) &&
+        damage->area() + picture->area() < both->area() * 0.5f) {
+        parts = {*damage, *picture};
+    } else if (both) {
+        parts = {*both};
+    }
+    if (parts.empty()) {
         ++counts_.repeated;  // the screen shows this frame already
         return false;
     }
     // Past half the screen a part costs about what the whole does.
     const float screen = static_cast<float>(width) * static_cast<float>(height);
-    if (!presentPart_ || damage->area() > screen * 0.5f) {
+    float area = 0;
+    for (const ui::ScreenRect& r : parts) area += r.area();
+    if (!presentPart_ || area > screen * 0.5f) {
         renderWhole(data, clearColor, width, height);
         return true;
     }
+    ++counts_.part;
+    if (parts.size() == 1) {
+        repaintPart(*data, clearColor, width, height, parts.front());
+    } else {
+        // Each part clips the commands (and turns canvas quads into copies) anew: keep them as
+        // ImGui gave them.
+        commandsKept_.clear();
+        for (int i = 0; i < data->CmdListsCount; ++i)
+            for (const ImDrawCmd& cmd : data->CmdLists[i]->CmdBuffer) commandsKept_.push_back(cmd);
+        for (const ui::ScreenRect& r : parts) {
+            std::size_t k = 0;
+            for (int i = 0; i < data->CmdListsCount; ++i)
+                for (ImDrawCmd& cmd : data->CmdLists[i]->CmdBuffer) cmd = commandsKept_[k++];
+            repaintPart(*data, clearColor, width, height, r);
+        }
+    }
+    return false;  // shown already: no swap
+}
+
+void GlfwRunner::repaintPart(ImDrawData& data, ImVec4 clearColor, int width, int height, const ui::ScreenRect& damage) {
     // Repaint the changed rectangle (and whatever lies on and under it) in the back buffer and
     // show only that rectangle: the rest of the back buffer is never shown, so it may be stale.
-    const int x0 = std::max(0, static_cast<int>(std::floor(damage->min.x)));
-    const int x1 = std::min(width, static_cast<int>(std::ceil(damage->max.x)));
-    const int y0 = std::max(0, static_cast<int>(std::floor(damage->min.y)));
-    const int y1 = std::min(height, static_cast<int>(std::ceil(damage->max.y)));
-    if (x1 <= x0 || y1 <= y0) return false;
-    ++counts_.part;
+    const int x0 = std::max(0, static_cast<int>(std::floor(damage.min.x)));
+    const int x1 = std::min(width, static_cast<int>(std::ceil(damage.max.x)));
+    const int y0 = std::max(0, static_cast<int>(std::floor(damage.min.y)));
+    const int y1 = std::min(height, static_cast<int>(std::ceil(damage.max.y)));
+    if (x1 <= x0 || y1 <= y0) return;
     const ui::ScreenRect part{ImVec2(static_cast<float>(x0), static_cast<float>(y0)),
                               ImVec2(static_cast<float>(x1), static_cast<float>(y1))};
-    ui::clipDrawData(*data, part);
-    copyCanvasesInsteadOfDrawing(*data, height, canvasCopies_);
+    ui::clipDrawData(data, part);
+    copyCanvasesInsteadOfDrawing(data, height, canvasCopies_);
     glViewport(0, 0, width, height);
     // A canvas copied over all of the part replaces every pixel of it: no clear (on software GL
     // a clear of the slogan strip costs about what its copy does).
@@ -210,9 +243,8 @@ bool GlfwRunner::drawFrame(ImVec4 clearColor, int width, int height, bool whole)
     }
     // Nothing but canvas copies left in the part (the slogan strip's frames): copy, and spare
     // the backend's vertex uploads and state setup.
-    if (!runCanvasCopiesAlone(*data)) ImGui_ImplOpenGL3_RenderDrawData(data);
+    if (!runCanvasCopiesAlone(data)) ImGui_ImplOpenGL3_RenderDrawData(&data);
     presentPart_(x0, height - y1, x1 - x0, y1 - y0);
-    return false;  // shown already: no swap
 }
 
 int GlfwRunner::run(App& app, UiDriver* driver, const RunLimits& limits) {

@@ -87,6 +87,7 @@ private:
     // back buffer must be swapped.
     bool drawFrame(ImVec4 clearColor, int width, int height, bool whole);
     void renderWhole(ImDrawData* data, ImVec4 clearColor, int width, int height);
+    void repaintPart(ImDrawData& data, ImVec4 clearColor, int width, int height, const ui::ScreenRect& damage);
 
     GLFWwindow* window_ = nullptr;
     GlFrameTexture* picture_ = nullptr;
@@ -95,6 +96,7 @@ private:
     PartialPresent presentPart_;
     ServiceNotifier service_;               // systemd: ready, and the watchdog fed from the loop
     std::vector<CanvasCopy> canvasCopies_;  // this frame's canvas copies (draw callbacks' data)
+    std::vector<ImDrawCmd> commandsKept_;   // the draw data's commands as ImGui gave them, for each part anew
     ui::DrawSignature lastFrame_;
     ui::DrawSignature thisFrame_;
     std::uint64_t lastTextureChanges_ = 0;

@@ -20,6 +20,10 @@ struct ScreenRect {
 };
 
 // The smallest rectangle holding both (either may be absent).
+// Whether two rectangles share any pixel.
+inline bool overlap(const ScreenRect& a, const ScreenRect& b) {
+    return a.min.x < b.max.x && b.min.x < a.max.x && a.min.y < b.max.y && b.min.y < a.max.y;
+}
 std::optional<ScreenRect> unite(const std::optional<ScreenRect>& a, const std::optional<ScreenRect>& b);
 
 class DrawSignature;

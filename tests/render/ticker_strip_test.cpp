@@ -5,8 +5,12 @@
 #include <stb_image_write.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <thread>
 #include <vector>
 
 #include "app.h"
@@ -74,10 +78,11 @@ protected:
         return shot;
     }
     App& app() { return *app_; }
-    void startApp(ui::CanvasSource* canvases, const std::string& name) {
+    void startApp(ui::CanvasSource* canvases, const std::string& name, platform::GlFrameTexture* picture = nullptr) {
         setup_.dataDir = (dir_ / name).string();
-        app_ = std::make_unique<App>(setup_, AppServices{clock_, *images_, fontTexture_, &platform::GlfwRunner::wake,
-                                                         nullptr, nullptr, nullptr, canvases});
+        app_ = std::make_unique<App>(
+            setup_, AppServices{clock_, *images_, fontTexture_, &platform::GlfwRunner::wake, nullptr, picture,
+                                picture ? &platform::GlfwRunner::wakeForPicture : nullptr, canvases});
         app_->start();
         settle(*app_);
     }
@@ -157,6 +162,89 @@ TEST_F(TickerStripTest, TheCopiedCanvasLooksExactlyLikeTheTextDrawnGlyphByGlyph)
     dump("ticker_copied.png", copied);
     dump("ticker_drawn.png", drawn);
     EXPECT_EQ(differing(copied, drawn), 0u);
+}
+
+// A video announcement with the strip running: each frame repaints the video's rectangle and the
+// strip's band apart (not the half screen round both), and X shows what a whole redraw does.
+TEST_F(TickerStripTest, AVideoAndTheStripRepaintTheirOwnRectanglesAndTheScreenIsTheWholeFrame) {
+    // The promotional video alone in the loop, with the slogans.
+    std::ifstream in(std::filesystem::path(setup_.assetsDir) / "demo" / "announcements.json");
+    nlohmann::json content = nlohmann::json::parse(in);
+    nlohmann::json videos = nlohmann::json::array();
+    for (const auto& a : content["announcements"])
+        if (a.contains("video")) videos.push_back(a);
+    ASSERT_EQ(videos.size(), 1u);
+    content["announcements"] = videos;
+    std::filesystem::create_directories(dir_);
+    setup_.bundledAnnouncements = (dir_ / "video-only.json").string();
+    std::ofstream(setup_.bundledAnnouncements) << content.dump();
+
+    platform::GlCanvases canvases;
+    platform::GlFrameTexture picture;
+    runner_.watchPicture(&picture);
+    startApp(&canvases, "video", &picture);
+    ASSERT_NE(app().attractVideo(), nullptr);
+    // Frames in real time (the video decodes at its own pace), the strip a frame's time each.
+    platform::RunLimits limits;
+    limits.alwaysDraw = true;
+    int frames = 0;
+    const platform::FrameCounts before = runner_.frameCounts();
+    limits.onFrame = [&](double) {
+        if (++frames >= 60) return false;  // the clock stands from here: the whole redraws match
+        clock_.advance(core::Seconds{kFrame});
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        return true;
+    };
+    runner_.run(app(), nullptr, limits);
+    const std::uint64_t decoded = app().attractVideo()->status().frames;
+    const std::vector<unsigned char> shown = testing::windowPixels(runner_.window(), width_, height_);
+    const platform::FrameCounts after = runner_.frameCounts();
+    const Shot whole = run(1, true);  // the clock stands: only the video may differ
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    const Shot later = run(1, true);
+    app_.reset();
+    images_.reset();
+    runner_.watchPicture(nullptr);
+    dump("video_running.png", shown);
+    dump("video_whole.png", whole.pixels);
+
+    ASSERT_GE(decoded, 10u) << "the video plays";
+    if (after.part == before.part) GTEST_SKIP() << "no GLX_MESA_copy_sub_buffer here: every frame is drawn whole";
+    EXPECT_EQ(after.whole, before.whole);
+    // Outside the video (the box round the pixels two whole redraws 300 ms apart disagree on),
+    // what X showed after the part repaints is the whole frame's.
+    int boxX0 = width_, boxY0 = height_, boxX1 = -1, boxY1 = -1;
+    auto samePixel = [](const std::vector<unsigned char>& a, const std::vector<unsigned char>& b, std::size_t i) {
+        return a[i] == b[i] && a[i + 1] == b[i + 1] && a[i + 2] == b[i + 2];
+    };
+    for (std::size_t i = 0; i + 3 < shown.size(); i += 4) {
+        if (samePixel(whole.pixels, later.pixels, i)) continue;
+        const int x = static_cast<int>(i / 4) % width_;
+        const int y = static_cast<int>(i / 4) / width_;
+        boxX0 = std::min(boxX0, x);
+        boxX1 = std::max(boxX1, x);
+        boxY0 = std::min(boxY0, y);
+        boxY1 = std::max(boxY1, y);
+    }
+    ASSERT_GE(boxX1, boxX0) << "the video moved between the two whole redraws";
+    std::size_t compared = 0;
+    std::size_t wrong = 0;
+    int minX = width_, minY = height_, maxX = -1, maxY = -1;
+    for (std::size_t i = 0; i + 3 < shown.size(); i += 4) {
+        const int x = static_cast<int>(i / 4) % width_;
+        const int y = static_cast<int>(i / 4) / width_;
+        if (x >= boxX0 && x <= boxX1 && y >= boxY0 && y <= boxY1) continue;
+        ++compared;
+        if (!samePixel(shown, whole.pixels, i)) {
+            ++wrong;
+            minX = std::min(minX, x);
+            maxX = std::max(maxX, x);
+            minY = std::min(minY, y);
+            maxY = std::max(maxY, y);
+        }
+    }
+    EXPECT_GT(compared, shown.size() / 4 / 2) << "most of the screen stands still";
+    EXPECT_EQ(wrong, 0u) << "in x " << minX << ".." << maxX << ", y " << minY << ".." << maxY;
 }
 
 }  // namespace
