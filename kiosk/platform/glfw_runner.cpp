@@ -1,5 +1,7 @@
 #include "platform/glfw_runner.h"
 
+#include <cstdlib>
+
 #define GLFW_INCLUDE_NONE
 #define GL_GLEXT_PROTOTYPES
 #include <GL/gl.h>
@@ -66,6 +68,13 @@ void GlfwRunner::wake() {
 }
 
 std::optional<std::string> GlfwRunner::open(const WindowParams& params) {
+    // Software GL (Mesa llvmpipe, no GPU): one rasteriser thread. The kiosk repaints small parts
+    // (the strip's band, a picture) where llvmpipe's worker threads cost more in hand-offs than
+    // they save, and with two cores shared they made the unattended display's cost jump
+    // (attract_cpu_pct 5.6–11.5 % in some runs; with one thread 4.3–4.7 % in every run, and a
+    // whole 1080p frame 21 ms of CPU instead of 24). GPU drivers ignore it; an operator's own
+    // setting wins.
+    setenv("LP_NUM_THREADS", "1", 0);
     glfwSetErrorCallback([](int code, const char* text) { spdlog::error("GLFW error {}: {}", code, text); });
     if (!glfwInit()) return std::string("cannot initialise GLFW: is there a display (DISPLAY/WAYLAND_DISPLAY)?");
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
