@@ -31,12 +31,12 @@ void measureCameraScreen(platform::GlfwRunner& runner, AppSetup setup, const std
     core::SystemClock clock;
     platform::GlFontTexture fontTexture;
     platform::GlImageSource images(&platform::GlfwRunner::wake);
-    platform::GlFrameTexture cameraTexture;
+    platform::GlFrameTexture pictureTexture;
     {
-        App app(setup, AppServices{clock, images, fontTexture, &platform::GlfwRunner::wake, nullptr, &cameraTexture,
+        App app(setup, AppServices{clock, images, fontTexture, &platform::GlfwRunner::wake, nullptr, &pictureTexture,
                                    &platform::GlfwRunner::wakeForPicture});
         app.start();
-        runner.watchPicture(&cameraTexture);
+        runner.watchPicture(&pictureTexture);
         settle(runner, app);
         core::ManualClock tapClock;
         UiDriver driver(tapClock);
@@ -47,10 +47,7 @@ void measureCameraScreen(platform::GlfwRunner& runner, AppSetup setup, const std
         runner.run(app, nullptr, warm);
 
         const LoopFigures f = measureLoop(runner, app, 10);
-        figure((prefix + "_cpu_pct").c_str(), f.cpuPct, "%");
-        figure((prefix + "_fps").c_str(), f.fps, "fps");
-        figure((prefix + "_whole_frames").c_str(), f.counts.whole, "frames");
-        figure((prefix + "_part_frames").c_str(), f.counts.part, "frames");
+        reportLoop(prefix, "fps", f, figure);
         runner.watchPicture(nullptr);
     }
     std::filesystem::remove_all(setup.dataDir);
@@ -64,12 +61,7 @@ void benchCameraPreview(platform::GlfwRunner& runner, AppSetup setup,
         // The camera alone (capture and conversion to RGBA), to tell its share from the screen's.
         platform::Camera camera(kPipeline);
         camera.start();
-        std::this_thread::sleep_for(std::chrono::seconds(2));
-        const double cpu0 = processCpuSeconds();
-        const auto wall0 = std::chrono::steady_clock::now();
-        std::this_thread::sleep_for(std::chrono::seconds(5));
-        const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall0).count();
-        figure("camera_pipeline_cpu_pct", (processCpuSeconds() - cpu0) / wall * 100.0, "%");
+        figure("camera_pipeline_cpu_pct", backgroundCpuPct(std::chrono::seconds(5)), "%");
         camera.stop();
     }
     measureCameraScreen(runner, setup, "tap attract.wake\ntap home.tile.scan\nexpect screen scan_qr", "camera_preview",

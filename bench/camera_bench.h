@@ -4,6 +4,7 @@
 //   camera_preview_cpu_pct  the whole process: capture, conversion, QR decode worker, preview
 //                           upload and llvmpipe drawing                        target < 25
 //   camera_preview_fps      frames drawn a second (the app asks for at most 15)
+//   camera_preview_frame_gap_max_ms  the longest wait between two frames
 //   camera_preview_whole_frames / _part_frames  how the measured frames were drawn: whole, or
 //                           only the picture's rectangle (the rest repeats the last frame)
 //   camera_photo_step_*     the same on the case's photo step: the preview without QR decoding

@@ -3,6 +3,9 @@
 // CPU, the frames drawn and how (whole, part), the longest wait between two frames.
 #include <algorithm>
 #include <chrono>
+#include <functional>
+#include <string>
+#include <thread>
 
 #include "app.h"
 #include "measures.h"
@@ -50,6 +53,28 @@ inline LoopFigures measureLoop(platform::GlfwRunner& runner, App& app, double se
     f.fps = frames / wall;
     f.counts = {after.whole - before.whole, after.part - before.part, after.repeated - before.repeated};
     return f;
+}
+
+// The figures of a measured loop: <prefix>_cpu_pct, <prefix>_<fpsName>, <prefix>_frame_gap_max_ms,
+// <prefix>_whole_frames and <prefix>_part_frames.
+inline void reportLoop(const std::string& prefix, const char* fpsName, const LoopFigures& f,
+                       const std::function<void(const char*, double, const char*)>& figure) {
+    figure((prefix + "_cpu_pct").c_str(), f.cpuPct, "%");
+    figure((prefix + "_" + fpsName).c_str(), f.fps, "fps");
+    figure((prefix + "_frame_gap_max_ms").c_str(), f.longestGapMs, "ms");
+    figure((prefix + "_whole_frames").c_str(), f.counts.whole, "frames");
+    figure((prefix + "_part_frames").c_str(), f.counts.part, "frames");
+}
+
+// The process's CPU while this thread sleeps `seconds` (after `warmUp`): what its other threads
+// (a camera, a decoder) cost on their own, in % of a core.
+inline double backgroundCpuPct(std::chrono::seconds seconds, std::chrono::seconds warmUp = std::chrono::seconds(2)) {
+    std::this_thread::sleep_for(warmUp);
+    const double cpu0 = processCpuSeconds();
+    const auto wall0 = std::chrono::steady_clock::now();
+    std::this_thread::sleep_for(seconds);
+    const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall0).count();
+    return (processCpuSeconds() - cpu0) / wall * 100.0;
 }
 
 }  // namespace kiosk::bench

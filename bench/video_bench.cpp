@@ -38,12 +38,7 @@ void benchVideo(platform::GlfwRunner& runner, AppSetup setup,
         platform::VideoClip clip(
             (std::filesystem::path(setup.assetsDir) / "demo" / "images" / "community_promo.webm").string());
         clip.start();
-        std::this_thread::sleep_for(std::chrono::seconds(2));
-        const double cpu0 = processCpuSeconds();
-        const auto wall0 = std::chrono::steady_clock::now();
-        std::this_thread::sleep_for(std::chrono::seconds(5));
-        const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall0).count();
-        figure("video_decode_cpu_pct", (processCpuSeconds() - cpu0) / wall * 100.0, "%");
+        figure("video_decode_cpu_pct", backgroundCpuPct(std::chrono::seconds(5)), "%");
     }
     setup.bundledAnnouncements = announcementsFile(setup.assetsDir, setup.dataDir, true);
     core::SystemClock clock;
@@ -61,11 +56,7 @@ void benchVideo(platform::GlfwRunner& runner, AppSetup setup,
         warm.maxSeconds = 2;
         runner.run(app, nullptr, warm);
         const LoopFigures f = measureLoop(runner, app, 10);
-        figure("video_cpu_pct", f.cpuPct, "%");
-        figure("video_fps", f.fps, "fps");
-        figure("video_frame_gap_max_ms", f.longestGapMs, "ms");
-        figure("video_whole_frames", f.counts.whole, "frames");
-        figure("video_part_frames", f.counts.part, "frames");
+        reportLoop("video", "fps", f, figure);
         // What it looked like (KIOSK_BENCH_SHOTS=DIR kiosk-bench --only video): to judge, not to measure.
         if (const char* dir = std::getenv("KIOSK_BENCH_SHOTS")) {
             std::string error;
