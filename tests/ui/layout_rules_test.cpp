@@ -80,12 +80,19 @@ TEST(LayoutRules, BodyTextAndTitlesAreTallEnoughAt1080p) {
     }
 }
 
-class LayoutInOrientation : public ::testing::TestWithParam<std::pair<float, float>> {};
+class LayoutInOrientation : public ::testing::TestWithParam<std::pair<float, float>> {
+protected:
+    // A kiosk of this orientation's size.
+    HeadlessOptions sized() const {
+        HeadlessOptions options;
+        options.width = GetParam().first;
+        options.height = GetParam().second;
+        return options;
+    }
+};
 
 TEST_P(LayoutInOrientation, TouchTargetsOnEveryScreenAndTextSize) {
-    HeadlessOptions options;
-    options.width = GetParam().first;
-    options.height = GetParam().second;
+    HeadlessOptions options = sized();
     HeadlessUi ui(options);
     const ImVec2 display(options.width, options.height);
     ASSERT_EQ(ui.tap("attract.wake"), "");
@@ -101,9 +108,7 @@ TEST_P(LayoutInOrientation, TouchTargetsOnEveryScreenAndTextSize) {
 }
 
 TEST_P(LayoutInOrientation, DisclosureScreensFollowTheRulesToo) {
-    HeadlessOptions options;
-    options.width = GetParam().first;
-    options.height = GetParam().second;
+    HeadlessOptions options = sized();
     HeadlessUi ui(options);
     const ImVec2 display(options.width, options.height);
     const char* visits[] = {
@@ -129,9 +134,7 @@ TEST_P(LayoutInOrientation, DisclosureScreensFollowTheRulesToo) {
 }
 
 TEST_P(LayoutInOrientation, DisplaySettingsPageFitsAtEveryTextSizeInBothColourSchemes) {
-    HeadlessOptions options;
-    options.width = GetParam().first;
-    options.height = GetParam().second;
+    HeadlessOptions options = sized();
     HeadlessUi ui(options);
     const ImVec2 display(options.width, options.height);
     ASSERT_EQ(ui.run("tap attract.wake\ntap topbar.display\nexpect screen display_settings"), "");
@@ -147,9 +150,7 @@ TEST_P(LayoutInOrientation, DisplaySettingsPageFitsAtEveryTextSizeInBothColourSc
 }
 
 TEST_P(LayoutInOrientation, EveryCaseStepFollowsTheRulesAtEveryTextSize) {
-    HeadlessOptions options;
-    options.width = GetParam().first;
-    options.height = GetParam().second;
+    HeadlessOptions options = sized();
     HeadlessUi ui(options);
     const ImVec2 display(options.width, options.height);
     // Each step as a resident reaches it, with its fullest content (a chosen transfer category,
@@ -194,9 +195,7 @@ TEST_P(LayoutInOrientation, ThePhotoStepWithACameraFollowsTheRulesAtEveryTextSiz
     stbi_write_png((frames / "000.png").c_str(), 1280, 720, 1, gray.data(), 1280);
     for (int size = 0; size < 3; ++size) {
         SCOPED_TRACE("text size step " + std::to_string(size));
-        HeadlessOptions options;
-        options.width = GetParam().first;
-        options.height = GetParam().second;
+        HeadlessOptions options = sized();
         options.configText = testing::cameraConfig(testing::filesCameraPipeline(frames));
         HeadlessUi ui(options);
         const ImVec2 display(options.width, options.height);
@@ -224,9 +223,7 @@ TEST_P(LayoutInOrientation, ThePhotoStepWithACameraFollowsTheRulesAtEveryTextSiz
 }
 
 TEST_P(LayoutInOrientation, TrackingFollowsTheRulesAtEveryTextSize) {
-    HeadlessOptions options;
-    options.width = GetParam().first;
-    options.height = GetParam().second;
+    HeadlessOptions options = sized();
     options.demoCases = true;  // 2026110267 (已办结, with 8000) and 2026111587 (办理中, with 9000)
     HeadlessUi ui(options);
     const ImVec2 display(options.width, options.height);
@@ -257,9 +254,7 @@ TEST_P(LayoutInOrientation, TrackingFollowsTheRulesAtEveryTextSize) {
 }
 
 TEST_P(LayoutInOrientation, StaffScreensFollowTheRulesAtEveryTextSize) {
-    HeadlessOptions options;
-    options.width = GetParam().first;
-    options.height = GetParam().second;
+    HeadlessOptions options = sized();
     options.configText = "[staff]\npin_hash = \"" + storage::hashPin("2468", 20000) + "\"\n";
     HeadlessUi ui(options);
     const ImVec2 display(options.width, options.height);
@@ -287,9 +282,7 @@ TEST_P(LayoutInOrientation, StaffScreensFollowTheRulesAtEveryTextSize) {
 }
 
 TEST_P(LayoutInOrientation, KeyboardsFollowTheRulesInEveryModeAndTextSize) {
-    HeadlessOptions options;
-    options.width = GetParam().first;
-    options.height = GetParam().second;
+    HeadlessOptions options = sized();
     HeadlessUi ui(options);
     const ImVec2 display(options.width, options.height);
     // Composing pinyin (a candidate bar) and ink on the pad: every part of the panel is drawn.
@@ -313,9 +306,7 @@ TEST_P(LayoutInOrientation, KeyboardsFollowTheRulesInEveryModeAndTextSize) {
 }
 
 TEST_P(LayoutInOrientation, TheGuideAndTheDemonstrationPanelFollowTheRulesAtEveryTextSize) {
-    HeadlessOptions options;
-    options.width = GetParam().first;
-    options.height = GetParam().second;
+    HeadlessOptions options = sized();
     HeadlessUi ui(options);
     const ImVec2 display(options.width, options.height);
     for (int size = 0; size < 3; ++size) {
