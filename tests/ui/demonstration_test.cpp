@@ -37,6 +37,12 @@ bool playUntil(HeadlessUi& ui, const std::function<bool()>& done, double maxKios
     return done();
 }
 
+// The kiosk's clock runs `seconds` with frames drawn as it goes.
+void playFor(HeadlessUi& ui, double seconds) {
+    playUntil(
+        ui, [] { return false; }, seconds);
+}
+
 bool said(HeadlessUi& ui, const std::string& key) {
     const auto& all = ui.speech().said;
     return std::find(all.begin(), all.end(), ui.app().strings().get(key)) != all.end();
@@ -93,8 +99,7 @@ TEST(Demonstration, PausesAndGoesOnWhereItStopped) {
     const std::size_t step = ui.app().tour()->stepIndex();
     EXPECT_TRUE(ui.showsText(ui.app().strings().get("tour.resume")));
     // Paused for a minute (less than the visit's timeout): nothing moves.
-    ASSERT_FALSE(playUntil(
-        ui, [] { return false; }, 60));
+    playFor(ui, 60);
     EXPECT_EQ(ui.app().tour()->stepIndex(), step);
     const std::size_t saidBefore = ui.speech().said.size();
     ASSERT_EQ(ui.run("tap tour.resume"), "");
@@ -132,6 +137,22 @@ TEST(Demonstration, FromTheGuideItIsWatchedAndLeavesNothingBehind) {
     EXPECT_FALSE(ui.app().demoMode());
     EXPECT_EQ(ui.app().caseDesk().outbox()->depth(), 0u);
     EXPECT_FALSE(ui.app().caseSession().flow.has_value());
+}
+
+TEST(Guide, ATopicIsReadAloudWhenChosenAndAgainWithListen) {
+    HeadlessUi ui;
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.guide\nexpect screen guide"), "");
+    ASSERT_EQ(ui.tap("guide.topic.guide-track"), "");
+    EXPECT_TRUE(ui.showsText("输入提交时给您的 10 位查询码。"));
+    ASSERT_FALSE(ui.speech().said.empty());
+    const std::string spoken = ui.speech().said.back();
+    EXPECT_EQ(spoken.rfind("查询进度。第1步，在首页点“查询进度”。", 0), 0u) << spoken;
+    EXPECT_NE(spoken.find("第2步，输入提交时给您的 10 位查询码。"), std::string::npos) << spoken;
+    EXPECT_TRUE(ui.app().registry().find("guide.demo").empty()) << "only the filing topic offers the demonstration";
+    const std::size_t before = ui.speech().said.size();
+    ASSERT_EQ(ui.tap("guide.listen"), "");
+    ASSERT_EQ(ui.speech().said.size(), before + 1);
+    EXPECT_EQ(ui.speech().said.back(), spoken);
 }
 
 TEST(Demonstration, StaffDemonstratingByHandSeeTheNextTapRingedWithAShortSpokenHint) {
