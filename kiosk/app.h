@@ -69,9 +69,11 @@ struct AppServices {
     core::Clock& clock;
     ui::ImageSource& images;
     ui::FontTexture& fontTexture;
-    std::function<void()> wakeUiThread;              // thread-safe: a worker has something for the UI
-    ui::SpeechOutput* speech = nullptr;              // 朗读; null where there is none (benchmarks)
-    ui::FrameTexture* cameraTexture = nullptr;       // the camera's picture; null in the headless UI
+    std::function<void()> wakeUiThread;  // thread-safe: a worker has something for the UI
+    ui::SpeechOutput* speech = nullptr;  // 朗读; null where there is none (benchmarks)
+    // The moving picture: the camera's, or a video announcement's (never both at once); the
+    // runner repaints where it shows when it changes. Null in the headless UI.
+    ui::FrameTexture* pictureTexture = nullptr;
     std::function<void()> wakeForPicture = nullptr;  // thread-safe: one frame for a new camera picture
     ui::CanvasSource* canvases = nullptr;            // pictures painted once (GL); null: drawn each frame
     std::function<std::vector<std::string>()> recentLog = nullptr;  // the log's last lines (运维面板)
@@ -166,7 +168,7 @@ public:
     // rate, but unlike animating() nothing settles, so a UI script does not wait for it.
     // While a video plays, its frames (each wakes the loop) carry the strip along: one repaint
     // for both instead of two unaligned streams of frames.
-    bool moving() const { return (!view_.tickerText.empty() && !view_.attractVideo) || tour_ != nullptr; }
+    bool moving() const { return (!view_.tickerText.empty() && !view_.attractVideo) || (tour_ && !tour_->paused()); }
     // The keyboards are usable: engines open and the keyboard font on the GPU.
     bool keyboardReady() const { return engines_.ready() && inputFont_ && inputFont_->settled(); }
     const ui::InputFont& inputFont() const { return *inputFont_; }
@@ -181,6 +183,7 @@ public:
     const TourPlayer* tour() const { return tour_.get(); }
     // The video announcement playing on the unattended display, if one shows now.
     const platform::VideoClip* attractVideo() const { return video_.get(); }
+    std::size_t videosClosing() const { return videosClosing_.size(); }  // stopped, still closing
     bool demonstrationAvailable() const { return !demonstration_.empty(); }
     std::optional<TourPlayer::End> lastTourEnd() const { return lastTourEnd_; }
     const net::SyncEngine* sync() const { return sync_.get(); }
@@ -233,8 +236,9 @@ private:
     void takeScannedCode();
     void prepareScanView();
     // A video announcement (app_video.cpp): played while its slide shows, its frames on the
-    // picture texture (the camera's: the two never show at once).
+    // picture texture (the camera's too: the two never show at once).
     void prepareAttractVideo();
+    void retireAttractVideo();
     void reloadConfig();
     std::string localDate() const;  // today on the kiosk's clock, "2026-11-22"
     void startSync();
@@ -348,6 +352,7 @@ private:
     std::shared_ptr<platform::Camera> camera_;
     std::unique_ptr<QrScanWorker> qrScan_;
     std::unique_ptr<platform::VideoClip> video_;
+    std::vector<std::unique_ptr<platform::VideoClip>> videosClosing_;  // asked to stop, closing on their threads
     std::shared_ptr<const platform::CameraFrame> shownVideoFrame_;
     CameraUse cameraUse_ = CameraUse::None;
     ui::ScanView scan_;

@@ -83,7 +83,7 @@ void App::prepareCameraPicture(core::SteadyTime now) {
     }
     const std::shared_ptr<const platform::CameraFrame> wanted = reviewing ? shot : camera_->latest();
     const bool due = reviewing || now - previewShownAt_ >= std::chrono::milliseconds(66);
-    if (services_.cameraTexture && wanted && wanted != shownFrame_ && due &&
+    if (services_.pictureTexture && wanted && wanted != shownFrame_ && due &&
         (reviewing || status.state == platform::CameraState::Running)) {
         if (!reviewing && wanted->width >= 1280) {
             // The live picture at half size: it is shown smaller than the camera's 720p anyway, and
@@ -91,9 +91,9 @@ void App::prepareCameraPicture(core::SteadyTime now) {
             // A shot under review keeps every pixel: that is where the resident judges it.
             core::halveRgba(wanted->rgba.data(), wanted->width, wanted->height, previewPixels_);
             cameraPicture_.texture =
-                services_.cameraTexture->show(previewPixels_.data(), wanted->width / 2, wanted->height / 2);
+                services_.pictureTexture->show(previewPixels_.data(), wanted->width / 2, wanted->height / 2);
         } else {
-            cameraPicture_.texture = services_.cameraTexture->show(wanted->rgba.data(), wanted->width, wanted->height);
+            cameraPicture_.texture = services_.pictureTexture->show(wanted->rgba.data(), wanted->width, wanted->height);
         }
         shownFrame_ = wanted;
         previewShownAt_ = now;

@@ -89,9 +89,9 @@ int runKiosk(const kiosk::CommandLine& cli) {
         platform::GlFontTexture fontTexture;
         platform::GlImageSource images(&platform::GlfwRunner::wake);
         platform::SpeechWorker speech(std::make_unique<platform::DeviceAudioSink>());
-        platform::GlFrameTexture cameraTexture;
+        platform::GlFrameTexture pictureTexture;
         platform::GlCanvases canvases;
-        App app(setup, AppServices{clock, images, fontTexture, &platform::GlfwRunner::wake, &speech, &cameraTexture,
+        App app(setup, AppServices{clock, images, fontTexture, &platform::GlfwRunner::wake, &speech, &pictureTexture,
                                    &platform::GlfwRunner::wakeForPicture, &canvases,
                                    [logRing] { return logRing->last_formatted(40); }});
         app.prepare();  // the font atlas builds on a worker while the window opens
@@ -100,7 +100,7 @@ int runKiosk(const kiosk::CommandLine& cli) {
             return 3;
         }
         app.start();
-        runner.watchPicture(&cameraTexture);
+        runner.watchPicture(&pictureTexture);
         if (driver) {
             const std::string shotDir = cli.screenshotDir.empty() ? "." : cli.screenshotDir;
             driver->setScreenshotter([&runner, shotDir](const std::string& name, std::string& error) {

@@ -62,7 +62,6 @@ public:
     // The widget about to be tapped, while the demonstration points at it.
     const std::optional<Ring>& ring() const { return ring_; }
     std::size_t stepIndex() const { return index_; }
-    std::size_t stepCount() const { return steps_.size(); }
 
 private:
     enum class Stage { Begin, Holding, Pointing, Acting };

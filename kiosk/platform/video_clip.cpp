@@ -1,5 +1,7 @@
 #include "platform/video_clip.h"
 
+#include "platform/gst_frame.h"
+
 #include <gst/app/gstappsink.h>
 #include <gst/gst.h>
 #include <spdlog/spdlog.h>
@@ -34,7 +36,11 @@ void VideoClip::start() {
         status_.state = VideoState::Starting;
         status_.problem.clear();
     }
-    thread_ = std::thread([this] { run(); });
+    threadDone_ = false;
+    thread_ = std::thread([this] {
+        run();
+        threadDone_ = true;
+    });
 }
 
 void VideoClip::stop() {
@@ -117,35 +123,20 @@ void VideoClip::run() {
         }
         GstSample* sample = gst_app_sink_try_pull_sample(GST_APP_SINK(sink), 100 * GST_MSECOND);
         if (!sample) continue;
-        GstCaps* caps = gst_sample_get_caps(sample);
-        GstStructure* s = caps ? gst_caps_get_structure(caps, 0) : nullptr;
-        int width = 0;
-        int height = 0;
-        GstBuffer* buffer = gst_sample_get_buffer(sample);
-        GstMapInfo map;
-        if (s && gst_structure_get_int(s, "width", &width) && gst_structure_get_int(s, "height", &height) && buffer &&
-            gst_buffer_map(buffer, &map, GST_MAP_READ)) {
-            const std::size_t bytes = static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4;
-            if (map.size >= bytes) {
-                auto frame = std::make_shared<CameraFrame>();
-                frame->width = width;
-                frame->height = height;
-                frame->rgba.assign(map.data, map.data + bytes);
-                frame->sequence = ++sequence;
-                std::function<void()> callback;
-                {
-                    std::lock_guard lock(mutex_);
-                    if (status_.state != VideoState::Playing)
-                        spdlog::info("video {}: playing, {} x {}", std::filesystem::path(path_).filename().string(),
-                                     width, height);
-                    latest_ = std::move(frame);
-                    status_.state = VideoState::Playing;
-                    ++status_.frames;
-                    callback = onFrame_;
-                }
-                if (callback) callback();
+        if (auto frame = rgbaFrameOf(sample, sequence + 1)) {
+            ++sequence;
+            std::function<void()> callback;
+            {
+                std::lock_guard lock(mutex_);
+                if (status_.state != VideoState::Playing)
+                    spdlog::info("video {}: playing, {} x {}", std::filesystem::path(path_).filename().string(),
+                                 frame->width, frame->height);
+                latest_ = std::move(frame);
+                status_.state = VideoState::Playing;
+                ++status_.frames;
+                callback = onFrame_;
             }
-            gst_buffer_unmap(buffer, &map);
+            if (callback) callback();
         }
         gst_sample_unref(sample);
     }

@@ -34,7 +34,11 @@ public:
     VideoClip& operator=(const VideoClip&) = delete;
 
     void start();  // no-op when playing
-    void stop();
+    void stop();   // waits for the pipeline to close (tens of ms): not on the UI thread
+    // Asks the pipeline to close and returns at once; `closed()` says when it has (destroying
+    // the clip then waits for nothing).
+    void requestStop() { running_ = false; }
+    bool closed() const { return !running_ && threadDone_; }
     const std::string& path() const { return path_; }
     VideoStatus status() const;
     std::shared_ptr<const CameraFrame> latest() const;
@@ -49,6 +53,7 @@ private:
     int maxSide_;
     std::thread thread_;
     std::atomic<bool> running_{false};
+    std::atomic<bool> threadDone_{true};
     mutable std::mutex mutex_;
     VideoStatus status_;
     std::shared_ptr<const CameraFrame> latest_;

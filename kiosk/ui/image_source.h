@@ -22,7 +22,7 @@ public:
     virtual std::optional<TextureInfo> texture(const std::string& path) = 0;
 };
 
-// The camera's newest frame as a texture (GL in the kiosk; the headless UI has none).
+// The camera's or a video's newest frame as a texture (GL in the kiosk; the headless UI has none).
 class FrameTexture {
 public:
     virtual ~FrameTexture() = default;

@@ -59,11 +59,11 @@ TEST(PartialPresent, TheWindowShowsTheWholeFrameWithTheNewestPicture) {
         core::SystemClock clock;
         platform::GlFontTexture fontTexture;
         platform::GlImageSource images(&platform::GlfwRunner::wake);
-        platform::GlFrameTexture cameraTexture;
-        App app(setup, AppServices{clock, images, fontTexture, &platform::GlfwRunner::wake, nullptr, &cameraTexture,
+        platform::GlFrameTexture pictureTexture;
+        App app(setup, AppServices{clock, images, fontTexture, &platform::GlfwRunner::wake, nullptr, &pictureTexture,
                                    &platform::GlfwRunner::wakeForPicture});
         app.start();
-        runner.watchPicture(&cameraTexture);
+        runner.watchPicture(&pictureTexture);
         core::ManualClock tapClock;
         UiDriver driver(tapClock);
         driver.add(core::parseUiScript("tap attract.wake\ntap home.tile.scan\nexpect screen scan_qr").steps);

@@ -116,6 +116,7 @@ TEST(Soak, ADayOfLoopAndSessionsLeavesNoMemoryOrHandlesBehind) {
         ui.app().photoDesk().waitIdle();
         // Measured between videos: a video playing holds its file and its clock's sockets open.
         while (ui.app().attractVideo()) ASSERT_EQ(ui.wait(1), "");
+        ASSERT_TRUE(ui.framesUntil([&] { return ui.app().videosClosing() == 0; }));
         if (hour == -1) {
             heapBeforeTheDay = heapInUse();
             descriptorsBeforeTheDay = openDescriptors();

@@ -52,6 +52,8 @@ TEST(ShellFlow, ATouchDuringTheVideoStopsItAndWakesTheKiosk) {
     ASSERT_NE(ui.app().attractVideo(), nullptr);
     ASSERT_EQ(ui.run("tap attract.wake\nexpect screen home"), "");
     EXPECT_EQ(ui.app().attractVideo(), nullptr) << "nothing decodes while a resident uses the kiosk";
+    // It closes on its own thread, not under the resident's finger, and is gone soon after.
+    EXPECT_TRUE(ui.framesUntil([&] { return ui.app().videosClosing() == 0; }));
 }
 
 TEST(ShellFlow, EveryHomeTileRoutesToItsScreenAndHomeComesBack) {
