@@ -8,7 +8,9 @@
 #include <sstream>
 #include "core/display_schedule.h"
 #include "core/staff_entry.h"
+#include "core/text_rule.h"
 #include "core/tracking_link.h"
+#include "core/web_address.h"
 
 namespace kiosk::config {
 namespace {
@@ -56,6 +58,8 @@ KeySpec stringKeyIn(const char* key, const char* meaning, Section KioskConfig::*
                        if (!node.is_string()) return std::string("must be text in quotes");
                        const std::string value = node.value<std::string>().value_or("");
                        if (value.size() > maxBytes) return "is longer than " + std::to_string(maxBytes) + " bytes";
+                       // The one text rule (core/text_rule): no controls or invisible characters.
+                       if (auto problem = core::textProblem(value, core::Lines::One, maxBytes, false)) return problem;
                        if (!allowed.empty()) {
                            bool found = false;
                            std::string list;
@@ -101,15 +105,15 @@ KeySpec baseUrlKey(const char* key, const char* meaning) {
                    [](const toml::node& node, KioskConfig& c) -> std::optional<std::string> {
                        if (!node.is_string()) return std::string("must be text in quotes");
                        const std::string value = node.value<std::string>().value_or("");
-                       const bool loopback =
-                           value.rfind("http://127.0.0.1:", 0) == 0 || value.rfind("http://localhost:", 0) == 0;
-                       if (!value.empty() && value.rfind("https://", 0) != 0 && !loopback) {
-                           return std::string("must start with https:// (plain http only to 127.0.0.1 or localhost)");
+                       // Read the way curl will read it: a prefix test let "http://127.0.0.1:@other.host"
+                       // through to other.host in clear (core/web_address).
+                       std::string problem;
+                       if (!value.empty()) {
+                           const auto address = core::readWebAddress(value, core::PlainHttp::LoopbackOnly, &problem);
+                           if (!address) return problem;
+                           if (!address->query.empty()) return std::string("must not hold a ?query");
+                           if (value.back() == '/') return std::string("must not end with /");
                        }
-                       if (value.size() > 300 || value.find_first_of(" \t\n\"") != std::string::npos) {
-                           return std::string("must be a URL of at most 300 characters without spaces");
-                       }
-                       if (!value.empty() && value.back() == '/') return std::string("must not end with /");
                        c.platform.baseUrl = value;
                        return std::nullopt;
                    },

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "core/text_rule.h"
 #include "core/utf8.h"
 #include "net/open311_codec.h"
 
@@ -23,7 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const WireFormat format : {WireFormat::Json, WireFormat::Xml}) {
         const FiledAnswer filed = parseFiledAnswer(body, format);
         check(filed.serviceRequestId.empty() != filed.error.empty());
-        if (!filed.serviceRequestId.empty()) check(kiosk::core::isPrintableLine(filed.serviceRequestId, 64));
+        if (!filed.serviceRequestId.empty()) check(kiosk::core::isTextLine(filed.serviceRequestId, 64));
         const UpdatesAnswer updates = parseUpdates(body, format);
         for (const RemoteUpdate& u : updates.updates) {
             check(!u.updateId.empty() && u.updateId.size() <= 64);

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/qr_payload.h"
+#include "core/text_rule.h"
 #include "core/tracking_code.h"
 #include "core/utf8.h"
 
@@ -27,7 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         case QrKind::Disclosures:
             check(!a.id.empty() && a.id.size() <= 64 && a.id.find_first_of("/.?#@%") == std::string::npos);
             break;
-        case QrKind::Unrecognized: check(a.id.empty() && isPrintableLine(a.shown, kMaxShownQrChars)); break;
+        case QrKind::Unrecognized: check(a.id.empty() && isTextLine(a.shown, kMaxShownQrChars)); break;
         case QrKind::Refused: check(a.shown.empty() && !a.reason.empty()); break;
     }
     return 0;

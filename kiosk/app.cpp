@@ -10,6 +10,7 @@
 #include "core/display_schedule.h"
 #include "core/qr_payload.h"
 #include "core/ticker.h"
+#include "staff_lockout_file.h"
 #include "ui/attract_screen.h"
 #include "ui/case_screen.h"
 #include "ui/disclosure_hub_screen.h"
@@ -72,6 +73,7 @@ App::App(AppSetup setup, AppServices services)
     sessionState_.colorScheme = defaultColorScheme_;
     sessionState_.speechVolume = defaultSpeechVolume_;
     if (services_.speech) services_.speech->setVolume(core::speechVolumePercent(defaultSpeechVolume_));
+    pinLockout_ = loadPinLockout(staffLockoutPath(), services_.clock);
     operatorProblems_ = setup_.startupProblems;
 }
 

@@ -295,7 +295,8 @@ private:
     core::Playlist attract_;        // which announcement the unattended display shows
     core::SteadyTime startedAt_{};  // the slogan strip runs from here
     core::CornerHold cornerHold_;   // the staff's way in
-    core::PinLockout pinLockout_;
+    core::PinLockout pinLockout_;   // kept on disk (staffLockoutPath): a restart does not reset it
+    std::string staffLockoutPath() const;
     core::DisplayMode lastDisplayMode_ = core::DisplayMode::On;
     core::FailureBudget failures_{3, core::Seconds{60.0}};
     SessionState sessionState_;

@@ -55,7 +55,9 @@ void App::takeScannedCode() {
         case core::QrKind::Unrecognized:
             spdlog::info("scan: a code the kiosk has nothing for");  // its text may be personal: not logged
             scan_.messageKey = "scan.unrecognized";
-            scan_.shownText = action.shown;
+            // Only the atlas's characters: a code's rare characters show as □ rather than
+            // growing the atlas (a rebuild) for every different code held up.
+            scan_.shownText = fonts_->glyphs().drawable(action.shown);
             return;
         case core::QrKind::Refused:
             spdlog::warn("scan: a code refused: {}", action.reason);

@@ -11,6 +11,7 @@
 
 #include "app.h"
 #include "kiosk_paths.h"
+#include "staff_lockout_file.h"
 #include "storage/pin_hash.h"
 
 namespace kiosk {
@@ -31,6 +32,10 @@ void wipe(std::string& pin) {
 }
 
 }  // namespace
+
+std::string App::staffLockoutPath() const {
+    return (std::filesystem::path(setup_.dataDir) / "staff_lockout").string();
+}
 
 bool isStaffScreen(core::ScreenId id) {
     return id == core::ScreenId::StaffPin || id == core::ScreenId::StaffMenu || id == core::ScreenId::OperatorPanel;
@@ -69,12 +74,15 @@ void App::applyStaffAction(const ui::staff::Op& op, core::SteadyTime now) {
         wipe(pin);
         if (right) {
             pinLockout_.noteRight();
+            savePinLockout(staffLockoutPath(), pinLockout_, services_.clock);
             spdlog::info("staff: PIN accepted, staff menu open");
             router_.back();
             router_.push(core::ScreenId::StaffMenu);
             return;
         }
-        if (pinLockout_.noteWrong(now)) {
+        const bool lockedNow = pinLockout_.noteWrong(now);
+        savePinLockout(staffLockoutPath(), pinLockout_, services_.clock);  // before anything else can happen
+        if (lockedNow) {
             spdlog::warn("staff: {} wrong PINs in a row; staff entry is closed for {} minutes", core::kStaffPinTries,
                          static_cast<int>(core::kStaffLockSeconds / 60));
         } else {

@@ -92,7 +92,7 @@ std::string commandLineHelp() {
            "  --screenshot-dir DIR   where the script's `shot` steps write PNG files\n"
            "  --assets DIR           assets folder (overrides paths.assets_dir)\n"
            "  --data-dir DIR         data folder for database, photos and logs (overrides paths.data_dir)\n"
-           "  --hash-pin             read a staff PIN (4 to 8 digits) on standard input and print the\n"
+           "  --hash-pin             read a staff PIN (6 to 8 digits) on standard input and print the\n"
            "                         staff.pin_hash line for the config (salted PBKDF2; the PIN is not kept)\n"
            "  --demo-cases           add the demonstration cases (assets/demo/demo_cases.json) to the outbox:\n"
            "                         查询进度 then has cases to show (staff demonstrations, tours); never on a real "

@@ -1,8 +1,10 @@
 #include "demo_cases.h"
 
 #include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 
+#include "core/json_input.h"
 #include "core/tracking_code.h"
 
 namespace kiosk {
@@ -28,15 +30,17 @@ storage::NewCase newCaseFrom(const nlohmann::json& j) {
 
 DemoCasesLoad addDemoCases(storage::Outbox& outbox, const std::string& jsonPath) {
     DemoCasesLoad load;
-    nlohmann::json doc;
-    try {
-        std::ifstream in(jsonPath);
-        if (!in) throw std::runtime_error("cannot open the file");
-        doc = nlohmann::json::parse(in);
-    } catch (const std::exception& e) {
-        load.problems.push_back("demo cases " + jsonPath + ": " + e.what());
+    std::ifstream in(jsonPath, std::ios::binary);
+    if (!in) {
+        load.problems.push_back("demo cases " + jsonPath + ": cannot open the file");
         return load;
     }
+    core::JsonInput read = core::readJson(std::string(std::istreambuf_iterator<char>(in), {}));
+    if (!read.ok() || !read.value.is_object()) {
+        load.problems.push_back("demo cases " + jsonPath + ": " + (read.ok() ? "not a JSON object" : read.problem));
+        return load;
+    }
+    const nlohmann::json& doc = read.value;
     int index = 0;
     for (const nlohmann::json& record : doc.value("cases", nlohmann::json::array())) {
         ++index;

@@ -4,7 +4,7 @@
 
 namespace kiosk {
 
-// Reads one line (the PIN: 4 to 8 digits) from `in` and prints `staff.pin_hash = "…"` under a
+// Reads one line (the PIN: 6 to 8 digits) from `in` and prints `staff.pin_hash = "…"` under a
 // `[staff]` heading to `out`; a bad PIN is explained on `err` (exit code 2).
 int printPinHash(std::istream& in, std::ostream& out, std::ostream& err);
 

@@ -2,20 +2,25 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
+#include "core/json_input.h"
 #include "storage/sha256.h"
 
 namespace kiosk::server {
 namespace {
 
+// Through the one JSON reader (core/json_input): a record nested past its depth limit would
+// overflow the stack when re-serialised below.
 nlohmann::json readJson(const std::filesystem::path& path) {
-    std::ifstream in(path);
+    std::ifstream in(path, std::ios::binary);
     if (!in) throw std::runtime_error("content: cannot read " + path.string());
-    nlohmann::json doc = nlohmann::json::parse(in, nullptr, false);
-    if (doc.is_discarded()) throw std::runtime_error("content: " + path.string() + " is not JSON");
-    return doc;
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    core::JsonInput doc = core::readJson(text);
+    if (!doc.ok()) throw std::runtime_error("content: " + path.string() + ": " + doc.problem);
+    return std::move(doc.value);
 }
 
 // Each record is one JSON object with its kind, so one feed can carry a whole set's parts.

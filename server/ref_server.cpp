@@ -13,6 +13,8 @@
 #include "case_store.h"
 #include "content_feeds.h"
 #include "core/case_catalog.h"
+#include "core/json_input.h"
+#include "core/text_rule.h"
 #include "core/tracking_code.h"
 #include "core/utf8.h"
 #include "open311_format.h"
@@ -189,7 +191,7 @@ void RefServer::Impl::routes() {
     // Kiosk events: a rating after 已办结, a join on an open case (JSON; docs/api.md).
     s.Post(std::string(kBase) + "/kiosk/ratings", [this](const httplib::Request& req, httplib::Response& res) {
         if (!authorised(req)) return fail(res, Format::Json, 403, "device token missing or not accepted");
-        const auto body = nlohmann::json::parse(req.body, nullptr, false);
+        const auto body = core::readJson(req.body).value;
         if (!body.is_object()) return fail(res, Format::Json, 400, "body must be a JSON object");
         const std::string code = body.value("kiosk_tracking_code", "");
         const std::string rating = body.value("rating", "");
@@ -211,7 +213,7 @@ void RefServer::Impl::routes() {
     });
     s.Post(std::string(kBase) + "/kiosk/joins", [this](const httplib::Request& req, httplib::Response& res) {
         if (!authorised(req)) return fail(res, Format::Json, 403, "device token missing or not accepted");
-        const auto body = nlohmann::json::parse(req.body, nullptr, false);
+        const auto body = core::readJson(req.body).value;
         if (!body.is_object()) return fail(res, Format::Json, 400, "body must be a JSON object");
         const std::string code = body.value("kiosk_tracking_code", "");
         const std::string at = body.value("at", "");
@@ -225,10 +227,10 @@ void RefServer::Impl::routes() {
     // The kiosk's state; the answer carries the commands queued for it (docs/api.md).
     s.Post(std::string(kBase) + "/kiosk/heartbeat", [this](const httplib::Request& req, httplib::Response& res) {
         if (!authorised(req)) return fail(res, Format::Json, 403, "device token missing or not accepted");
-        const auto body = nlohmann::json::parse(req.body, nullptr, false);
+        const auto body = core::readJson(req.body).value;  // depth-limited: it is stored re-dumped
         if (!body.is_object()) return fail(res, Format::Json, 400, "body must be a JSON object");
         const std::string device = body.value("device_id", "");
-        if (!core::isPrintableLine(device, 64)) return fail(res, Format::Json, 400, "device_id is required");
+        if (!core::isTextLine(device, 64)) return fail(res, Format::Json, 400, "device_id is required");
         for (const char* number : {"uptime_s", "outbox_depth", "needs_attention"}) {
             if (!body.contains(number) || !body[number].is_number_unsigned()) {
                 return fail(res, Format::Json, 400, std::string(number) + " must be a whole number");
@@ -243,7 +245,7 @@ void RefServer::Impl::routes() {
         if (options.adminToken.empty() || req.get_header_value("Authorization") != "Bearer " + options.adminToken) {
             return fail(res, Format::Json, 403, "admin token missing or not accepted");
         }
-        const auto body = nlohmann::json::parse(req.body, nullptr, false);
+        const auto body = core::readJson(req.body).value;
         const std::string command = body.is_object() ? body.value("command", "") : "";
         if (command != "sync_now" && command != "reload_config") {
             return fail(res, Format::Json, 400, "command must be sync_now or reload_config");
@@ -258,7 +260,7 @@ void RefServer::Impl::routes() {
         if (options.adminToken.empty() || req.get_header_value("Authorization") != "Bearer " + options.adminToken) {
             return fail(res, Format::Json, 403, "admin token missing or not accepted");
         }
-        const auto body = nlohmann::json::parse(req.body, nullptr, false);
+        const auto body = core::readJson(req.body).value;
         if (!body.is_object()) return fail(res, Format::Json, 400, "body must be a JSON object");
         std::lock_guard lock(storeMutex);
         if (!store->advance(req.matches[1].str(), body.value("stage", ""), body.value("agency", ""),
@@ -293,7 +295,7 @@ void RefServer::Impl::fileRequest(const httplib::Request& req, httplib::Response
     n.address = req.get_param_value("address_string");
     const bool hasLatLong = req.has_param("lat") && req.has_param("long");
     if (n.address.empty() && !hasLatLong) return fail(res, f, 400, "address_string or lat and long is required");
-    if (!n.address.empty() && !core::isPrintableLine(n.address, 200)) {
+    if (!n.address.empty() && !core::isTextLine(n.address, 200)) {
         return fail(res, f, 400, "address_string is not UTF-8 text of at most 200 characters");
     }
     n.phone = req.get_param_value("phone");

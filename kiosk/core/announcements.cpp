@@ -4,9 +4,12 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 
 #include "core/guides.h"
+#include "core/json_input.h"
+#include "core/json_integer.h"
 #include "core/json_text.h"
 #include "core/utf8.h"
 
@@ -52,9 +55,9 @@ std::string parseSchedule(const nlohmann::json& item, AnnouncementSchedule& s) {
         const nlohmann::json& w = item["weekdays"];
         if (!w.is_array() || w.empty() || w.size() > 7) return "'weekdays' is not a list of 1 (Monday) to 7 (Sunday)";
         for (const auto& d : w) {
-            if (!d.is_number_integer() || d.get<int>() < 1 || d.get<int>() > 7)
-                return "'weekdays' is not a list of 1 (Monday) to 7 (Sunday)";
-            s.weekdays.push_back(d.get<int>());
+            const auto day = jsonInteger(d, {1, 7});
+            if (!day) return "'weekdays' is not a list of 1 (Monday) to 7 (Sunday)";
+            s.weekdays.push_back(static_cast<int>(*day));
         }
     }
     if (item.contains("from") != item.contains("until")) return "'from' and 'until' go together";
@@ -65,20 +68,25 @@ std::string parseSchedule(const nlohmann::json& item, AnnouncementSchedule& s) {
             return "'from' / 'until' are not two different times like 08:30";
     }
     if (item.contains("seconds")) {
-        const nlohmann::json& v = item["seconds"];
-        if (!v.is_number_integer() || v.get<int>() < 3 || v.get<int>() > 600) return "'seconds' is not 3..600";
-        s.seconds = v.get<int>();
+        const auto seconds = jsonInteger(item, "seconds", {3, 600});
+        if (!seconds) return "'seconds' is not 3..600";
+        s.seconds = static_cast<int>(*seconds);
     }
     if (item.contains("priority")) {
-        const nlohmann::json& v = item["priority"];
-        if (!v.is_number_integer() || v.get<int>() < 0 || v.get<int>() > 9) return "'priority' is not 0..9";
-        s.priority = v.get<int>();
+        const auto priority = jsonInteger(item, "priority", {0, 9});
+        if (!priority) return "'priority' is not 0..9";
+        s.priority = static_cast<int>(*priority);
     }
     if (item.contains("urgent")) {
         if (!item["urgent"].is_boolean()) return "'urgent' is not true or false";
         s.urgent = item["urgent"].get<bool>();
     }
     return {};
+}
+
+// A feed names each record once; a later record with a used id is refused (the first stays).
+std::string duplicateId() {
+    return "'id' repeats an earlier record's";
 }
 
 // The optional "slogans" list next to "announcements".
@@ -89,6 +97,7 @@ void parseSlogans(const nlohmann::json& root, AnnouncementLoadResult& result) {
         result.problems.emplace_back("slogans: expected an array 'slogans'");
         return;
     }
+    std::set<std::string> ids;
     for (std::size_t i = 0; i < list.size(); ++i) {
         const nlohmann::json& item = list[i];
         const std::string where = "slogan #" + std::to_string(i + 1);
@@ -96,12 +105,11 @@ void parseSlogans(const nlohmann::json& root, AnnouncementLoadResult& result) {
             result.problems.push_back(where + ": not an object, skipped");
             continue;
         }
-        std::string problem = checkJsonText(item, "id", 64, true);
-        if (problem.empty()) problem = checkJsonText(item, "text", kMaxSloganChars, true);
-        if (problem.empty() && item["text"].get_ref<const std::string&>().find('\n') != std::string::npos)
-            problem = "'text' must be one line";
+        std::string problem = checkJsonText(item, "id", Lines::One, 64, true);
+        if (problem.empty()) problem = checkJsonText(item, "text", Lines::One, kMaxSloganChars, true);
         Slogan slogan;
         if (problem.empty()) problem = parseSchedule(item, slogan.schedule);
+        if (problem.empty() && !ids.insert(item["id"].get<std::string>()).second) problem = duplicateId();
         if (!problem.empty()) {
             result.problems.push_back(where + ": " + problem + ", skipped");
             continue;
@@ -116,11 +124,12 @@ void parseSlogans(const nlohmann::json& root, AnnouncementLoadResult& result) {
 
 AnnouncementLoadResult parseAnnouncements(const std::string& jsonText, const std::string& imageDir) {
     AnnouncementLoadResult result;
-    const nlohmann::json root = nlohmann::json::parse(jsonText, nullptr, /*allow_exceptions=*/false);
-    if (root.is_discarded()) {
-        result.problems.emplace_back("announcements: not valid JSON");
+    const JsonInput in = readJson(jsonText);
+    if (!in.ok()) {
+        result.problems.push_back("announcements: " + in.problem);
         return result;
     }
+    const nlohmann::json& root = in.value;
     static const nlohmann::json kNone = nlohmann::json::array();
     const nlohmann::json* list = &root;
     if (root.is_object() && root.contains("announcements")) list = &root["announcements"];
@@ -132,6 +141,7 @@ AnnouncementLoadResult parseAnnouncements(const std::string& jsonText, const std
     }
     parseSlogans(root, result);
     if (root.is_object() && root.contains("guides")) parseGuides(root["guides"], result.guides, result.problems);
+    std::set<std::string> ids;
     for (std::size_t i = 0; i < list->size(); ++i) {
         const nlohmann::json& item = (*list)[i];
         const std::string where = "announcement #" + std::to_string(i + 1);
@@ -139,11 +149,11 @@ AnnouncementLoadResult parseAnnouncements(const std::string& jsonText, const std
             result.problems.push_back(where + ": not an object, skipped");
             continue;
         }
-        std::string problem = checkJsonText(item, "id", 64, true);
-        if (problem.empty()) problem = checkJsonText(item, "title", kMaxTitleChars, true);
-        if (problem.empty()) problem = checkJsonText(item, "body", kMaxBodyChars, true);
-        if (problem.empty()) problem = checkJsonText(item, "image", 200, false);
-        if (problem.empty()) problem = checkJsonText(item, "video", 200, false);
+        std::string problem = checkJsonText(item, "id", Lines::One, 64, true);
+        if (problem.empty()) problem = checkJsonText(item, "title", Lines::One, kMaxTitleChars, true);
+        if (problem.empty()) problem = checkJsonText(item, "body", Lines::Many, kMaxBodyChars, true);
+        if (problem.empty()) problem = checkJsonText(item, "image", Lines::One, 200, false);
+        if (problem.empty()) problem = checkJsonText(item, "video", Lines::One, 200, false);
         // A content set names files inside its own folder, never a path that climbs out of it.
         for (const char* key : {"image", "video"}) {
             if (!problem.empty() || !item.contains(key)) continue;
@@ -153,6 +163,7 @@ AnnouncementLoadResult parseAnnouncements(const std::string& jsonText, const std
         }
         Announcement a;
         if (problem.empty()) problem = parseSchedule(item, a.schedule);
+        if (problem.empty() && !ids.insert(item["id"].get<std::string>()).second) problem = duplicateId();
         if (!problem.empty()) {
             result.problems.push_back(where + ": " + problem + ", skipped");
             continue;

@@ -7,7 +7,9 @@
 #include <set>
 #include <sstream>
 
+#include "core/json_input.h"
 #include "core/quick_phrases.h"
+#include "core/text_rule.h"
 #include "core/utf8.h"
 
 namespace kiosk::core {
@@ -56,7 +58,7 @@ std::optional<std::vector<CaseQuestion>> parseQuestions(const json& list, std::s
             why = "a question needs its own code (a-z, 0-9, _)";
             return std::nullopt;
         }
-        if (!isPrintableLine(q.text, kMaxQuestionChars) || (kind != "single" && kind != "multi")) {
+        if (!isTextLine(q.text, kMaxQuestionChars) || (kind != "single" && kind != "multi")) {
             why = "question " + q.code + " needs a text of 1-" + std::to_string(kMaxQuestionChars) +
                   " characters and a kind (single or multi)";
             return std::nullopt;
@@ -71,8 +73,7 @@ std::optional<std::vector<CaseQuestion>> parseQuestions(const json& list, std::s
         for (const json& o : *options) {
             CaseQuestionOption option{o.is_object() ? stringField(o, "key") : "",
                                       o.is_object() ? stringField(o, "name") : ""};
-            if (!isCode(option.key) || !keys.insert(option.key).second ||
-                !isPrintableLine(option.name, kMaxOptionChars)) {
+            if (!isCode(option.key) || !keys.insert(option.key).second || !isTextLine(option.name, kMaxOptionChars)) {
                 why = "question " + q.code + " has an option without its own key or a name of 1-" +
                       std::to_string(kMaxOptionChars) + " characters";
                 return std::nullopt;
@@ -99,11 +100,15 @@ std::optional<CaseCategory> parseCategory(const json& item, std::string& why) {
         why = "code must be 1-32 of a-z, 0-9, _";
         return std::nullopt;
     }
-    if (!isPrintableLine(c.name, kMaxCategoryNameChars)) {
+    if (!c.icon.empty() && !isCode(c.icon)) {
+        why = "icon must be an icon's name (a-z, 0-9, _)";
+        return std::nullopt;
+    }
+    if (!isTextLine(c.name, kMaxCategoryNameChars)) {
         why = "name must be 1-" + std::to_string(kMaxCategoryNameChars) + " printable characters";
         return std::nullopt;
     }
-    if (!isPrintableLine(c.scope, kMaxScopeChars)) {
+    if (!isTextLine(c.scope, kMaxScopeChars)) {
         why = "scope must be 1-" + std::to_string(kMaxScopeChars) + " printable characters";
         return std::nullopt;
     }
@@ -115,7 +120,7 @@ std::optional<CaseCategory> parseCategory(const json& item, std::string& why) {
     for (const auto& k : *kinds) {
         const auto kind = k.is_string() ? caseKindFromName(k.get<std::string>()) : std::nullopt;
         if (!kind) {
-            why = "unknown kind " + k.dump();
+            why = "kinds holds a kind other than complaint, report and advice";
             return std::nullopt;
         }
         if (!c.takes(*kind)) c.kinds.push_back(*kind);
@@ -123,7 +128,7 @@ std::optional<CaseCategory> parseCategory(const json& item, std::string& why) {
     if (const auto transfer = item.find("transfer"); transfer != item.end()) {
         CaseTransfer t{transfer->is_object() ? stringField(*transfer, "department") : "",
                        transfer->is_object() ? stringField(*transfer, "hotline") : ""};
-        if (!isPrintableLine(t.department, 40) || !isHotline(t.hotline)) {
+        if (!isTextLine(t.department, 40) || !isHotline(t.hotline)) {
             why = "transfer needs a department and a hotline of digits";
             return std::nullopt;
         }
@@ -148,7 +153,7 @@ std::optional<CommunityPlaces> parseCommunity(const json& item, std::string& why
         return std::nullopt;
     }
     CommunityPlaces c{stringField(item, "id"), stringField(item, "name"), {}};
-    if (!isCode(c.id) || !isPrintableLine(c.name, 20)) {
+    if (!isCode(c.id) || !isTextLine(c.name, 20)) {
         why = "needs an id (a-z, 0-9, _) and a name";
         return std::nullopt;
     }
@@ -156,7 +161,7 @@ std::optional<CommunityPlaces> parseCommunity(const json& item, std::string& why
     if (places != item.end() && places->is_array()) {
         for (const auto& p : *places) {
             const std::string place = p.is_string() ? p.get<std::string>() : std::string{};
-            if (!isPrintableLine(place, kMaxPlaceChars)) continue;
+            if (!isTextLine(place, kMaxPlaceChars)) continue;
             if (std::find(c.places.begin(), c.places.end(), place) != c.places.end()) continue;
             if (c.places.size() == kMaxPlacesPerCommunity) break;
             c.places.push_back(place);
@@ -222,9 +227,10 @@ std::vector<const CaseCategory*> CaseCatalog::categoriesFor(CaseKind kind) const
 
 CaseCatalogLoad parseCaseCatalog(const std::string& text) {
     CaseCatalogLoad out;
-    const json doc = json::parse(text, nullptr, false);
-    if (doc.is_discarded() || !doc.is_object()) {
-        out.problems.push_back("case catalog: not a JSON object");
+    const JsonInput in = readJson(text);
+    const json& doc = in.value;
+    if (!in.ok() || !doc.is_object()) {
+        out.problems.push_back("case catalog: " + (in.ok() ? std::string("not a JSON object") : in.problem));
         return out;
     }
     CaseCatalog catalog;

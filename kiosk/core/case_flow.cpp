@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/phone_number.h"
+#include "core/text_rule.h"
 #include "core/utf8.h"
 
 namespace kiosk::core {
@@ -31,12 +32,10 @@ const char* stepProblemMessageKey(StepProblem problem) {
 }
 
 std::string cleanTypedText(const std::string& text, std::size_t maxChars) {
-    std::u32string kept;
-    for (char32_t c : decodeUtf8(text)) {
-        const bool control = (c < 0x20 && c != U'\n') || c == 0x7F || (c >= 0x80 && c < 0xA0);
-        if (control || c > 0xFFFF || c == 0xFFFD || (c >= 0xD800 && c <= 0xDFFF)) continue;
-        kept.push_back(c);
-    }
+    // The one text rule (core/text_rule) drops what is not text; the kiosk's fonts draw only the
+    // Basic Multilingual Plane, so emoji and the like go too.
+    std::u32string kept = decodeUtf8(keepText(text, Lines::Many, text.size()));
+    std::erase_if(kept, [](char32_t c) { return c > 0xFFFF; });
     std::size_t begin = 0;
     std::size_t end = kept.size();
     while (begin < end && isBlank(kept[begin])) ++begin;

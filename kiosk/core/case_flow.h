@@ -54,7 +54,8 @@ constexpr std::size_t kMinDescriptionChars = 2;
 constexpr std::size_t kMaxPhotos = 3;
 constexpr std::size_t kMaxTypedPlaceChars = 30;
 
-// What the kiosk keeps of typed text: control characters (but line breaks), characters beyond
+// What the kiosk keeps of typed text: what is not text by the one rule (core/text_rule: controls
+// but line breaks, bidi and invisible characters), characters beyond
 // the Basic Multilingual Plane (emoji: no glyph on the kiosk, and some backends refuse them) and
 // surrounding blanks are removed; the rest is cut to `maxChars`.
 std::string cleanTypedText(const std::string& text, std::size_t maxChars);

@@ -1,9 +1,17 @@
 #include "core/daily_counters.h"
 
+#include <limits>
 #include <nlohmann/json.hpp>
+
+#include "core/json_input.h"
+#include "core/json_integer.h"
 
 namespace kiosk::core {
 namespace {
+
+// A restored count is any non-negative whole number; what is kept is capped (a day's use).
+constexpr IntegerRange kCountRange{0, std::numeric_limits<std::int64_t>::max()};
+constexpr std::int64_t kMaxCount = 1000000;
 
 // Keys come from the app (screen names, category codes); a restored file is checked the same way.
 bool isCounterKey(std::string_view key) {
@@ -64,22 +72,23 @@ std::string DailyCounters::toJson() const {
 }
 
 std::optional<DailyCounters> DailyCounters::fromJson(const std::string& text) {
-    const nlohmann::json doc = nlohmann::json::parse(text, nullptr, false);
-    if (!doc.is_object()) return std::nullopt;
+    const JsonInput in = readJson(text);
+    const nlohmann::json& doc = in.value;
+    if (!in.ok() || !doc.is_object()) return std::nullopt;
     const auto date = doc.find("date");
     const auto visits = doc.find("visits");
     if (date == doc.end() || !date->is_string() || !isDate(date->get<std::string>())) return std::nullopt;
-    if (visits == doc.end() || !visits->is_number_integer() || visits->get<long long>() < 0) return std::nullopt;
+    const auto visitCount = visits == doc.end() ? std::nullopt : jsonInteger(*visits, kCountRange);
+    if (!visitCount) return std::nullopt;
     DailyCounters c;
     c.date_ = date->get<std::string>();
-    c.visits_ = static_cast<int>(std::min<long long>(visits->get<long long>(), 1000000));
+    c.visits_ = static_cast<int>(std::min<std::int64_t>(*visitCount, kMaxCount));
     auto readMap = [&](const char* key, std::map<std::string, int, std::less<>>& into) {
         const auto it = doc.find(key);
         if (it == doc.end() || !it->is_object()) return;
         for (const auto& [name, count] : it->items()) {
-            if (isCounterKey(name) && count.is_number_integer() && count.get<long long>() > 0) {
-                into[name] = static_cast<int>(std::min<long long>(count.get<long long>(), 1000000));
-            }
+            const auto n = jsonInteger(count, kCountRange);
+            if (isCounterKey(name) && n && *n > 0) into[name] = static_cast<int>(std::min<std::int64_t>(*n, kMaxCount));
         }
     };
     readMap("visits_by_screen", c.screens_);

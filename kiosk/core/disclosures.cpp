@@ -7,34 +7,23 @@
 #include <set>
 #include <sstream>
 
-#include "core/utf8.h"
+#include "core/json_input.h"
+#include "core/json_integer.h"
+#include "core/json_text.h"
 
 namespace kiosk::core {
 namespace {
 
 using nlohmann::json;
 
-constexpr std::int64_t kMaxAmountFen = 100'000'000'00;  // 1 亿元: anything above is a data error
-
 // Reads item[key] as text of 1..maxChars characters (0..maxChars when optional); throws a
-// message that names the field.
-std::string text(const json& item, const char* key, std::size_t maxChars, bool required = true) {
-    if (!item.contains(key)) {
-        if (required) throw std::runtime_error(std::string("missing '") + key + "'");
-        return {};
+// message that names the field, never its value.
+std::string text(const json& item, const char* key, std::size_t maxChars, bool required = true,
+                 Lines lines = Lines::One) {
+    if (std::string problem = checkJsonText(item, key, lines, maxChars, required); !problem.empty()) {
+        throw std::runtime_error(problem);
     }
-    if (!item[key].is_string()) throw std::runtime_error(std::string("'") + key + "' is not text");
-    const auto& value = item[key].get_ref<const std::string&>();
-    if (!isValidUtf8(value)) throw std::runtime_error(std::string("'") + key + "' is not valid UTF-8");
-    const std::size_t chars = decodeUtf8(value).size();
-    if (required && chars == 0) throw std::runtime_error(std::string("'") + key + "' is empty");
-    if (chars > maxChars) {
-        throw std::runtime_error(std::string("'") + key + "' is longer than " + std::to_string(maxChars));
-    }
-    for (char32_t c : decodeUtf8(value)) {
-        if (c < 0x20 && c != U'\n') throw std::runtime_error(std::string("'") + key + "' has control characters");
-    }
-    return value;
+    return item.contains(key) ? item[key].get<std::string>() : std::string{};
 }
 
 // An id or a list name as it may go into the log and the heartbeat: short, plain ASCII, or
@@ -47,15 +36,13 @@ std::string safeToReport(std::string_view name) {
     return std::string(name);
 }
 
-std::int64_t fen(const json& item, const char* key, bool allowNegative = false) {
-    if (!item.contains(key) || !item[key].is_number_integer()) {
-        throw std::runtime_error(std::string("'") + key + "' must be a whole number of fen");
+std::int64_t fen(const json& item, const char* key, IntegerRange range = kFenRange) {
+    const auto value = jsonInteger(item, key, range);
+    if (!value) {
+        throw std::runtime_error(std::string("'") + key + "' must be a whole number of fen in " +
+                                 std::to_string(range.min) + ".." + std::to_string(range.max));
     }
-    const auto value = item[key].get<std::int64_t>();
-    if ((!allowNegative && value < 0) || value > kMaxAmountFen || value < -kMaxAmountFen) {
-        throw std::runtime_error(std::string("'") + key + "' is out of range");
-    }
-    return value;
+    return *value;
 }
 
 std::string period(const json& item, const char* key) {
@@ -107,11 +94,13 @@ struct DisclosureBuilder::State {
     std::set<std::string> communityIds;
     std::set<std::string> typeIds;
     std::set<std::string> payoutIds;
+    std::set<std::string> noticeIds;
     std::set<std::string, std::less<>> unknownLists;
 
     std::string knownCommunity(const json& item) const {
         std::string id = text(item, "community", 40);
-        if (!communityIds.count(id)) throw std::runtime_error("unknown community '" + id + "'");
+        // The value is not quoted: a field may hold anything, a person's name and phone included.
+        if (!communityIds.count(id)) throw std::runtime_error("'community' names no community of the set");
         return id;
     }
     void community(const json& item);
@@ -162,7 +151,7 @@ void DisclosureBuilder::State::finance(const json& item) {
     FinanceStatement f;
     f.communityId = knownCommunity(item);
     f.period = period(item, "period");
-    f.balanceFen = fen(item, "balance_fen", true);
+    f.balanceFen = fen(item, "balance_fen", kSignedFenRange);
     if (!item.contains("lines") || !item["lines"].is_array() || item["lines"].size() > 200) {
         throw std::runtime_error("'lines' must be a list of at most 200");
     }
@@ -181,7 +170,7 @@ void DisclosureBuilder::State::notice(const json& item) {
     n.communityId = knownCommunity(item);
     n.period = period(item, "period");
     n.title = text(item, "title", 60);
-    n.body = text(item, "body", 4000);
+    n.body = text(item, "body", 4000, true, Lines::Many);
     if (item.contains("images")) {
         if (!item["images"].is_array() || item["images"].size() > 9) {
             throw std::runtime_error("'images' must be a list of at most 9");
@@ -197,6 +186,7 @@ void DisclosureBuilder::State::notice(const json& item) {
             n.images.push_back(name);
         }
     }
+    if (!noticeIds.insert(n.id).second) throw std::runtime_error("duplicate id");
     out.set.notices.push_back(std::move(n));
 }
 
@@ -265,10 +255,11 @@ DisclosureParseResult DisclosureBuilder::finish() {
 }
 
 DisclosureParseResult parseDisclosures(const std::string& jsonText) {
-    const json root = json::parse(jsonText, nullptr, /*allow_exceptions=*/false);
+    const JsonInput in = readJson(jsonText);
+    const json& root = in.value;
     DisclosureBuilder builder;
-    if (root.is_discarded() || !root.is_object()) {
-        builder.note("disclosures: not a JSON object");
+    if (!in.ok() || !root.is_object()) {
+        builder.note("disclosures: " + (in.ok() ? std::string("not a JSON object") : in.problem));
         DisclosureParseResult out = builder.finish();
         out.fatal = true;
         return out;

@@ -9,6 +9,7 @@ GlyphSet::GlyphSet() {
     // Full-width punctuation and symbols that Chinese text uses without thinking about it.
     for (char32_t c : U"，。、；：？！“”‘’（）《》【】—…·￥℃％＋－×÷") codepoints_.insert(c);
     codepoints_.erase(U'\0');
+    codepoints_.insert(kMissingGlyphPlaceholder);
 }
 
 void GlyphSet::add(char32_t codepoint) {
@@ -19,6 +20,12 @@ void GlyphSet::add(char32_t codepoint) {
 
 void GlyphSet::addText(std::string_view utf8) {
     for (char32_t c : decodeUtf8(utf8)) add(c);
+}
+
+std::string GlyphSet::drawable(std::string_view utf8) const {
+    std::string out;
+    for (char32_t c : decodeUtf8(utf8)) appendUtf8(out, contains(c) ? c : kMissingGlyphPlaceholder);
+    return out;
 }
 
 std::size_t GlyphSet::merge(const GlyphSet& other) {

@@ -4,9 +4,14 @@
 // reason this is collected from the data rather than from a fixed range.
 #include <cstdint>
 #include <set>
+#include <string>
 #include <string_view>
 
 namespace kiosk::core {
+
+// What a character the atlas lacks is drawn as, in a text shown only for a moment (a scanned
+// code): such texts must not grow the atlas, one rebuild per code, for the life of the process.
+constexpr char32_t kMissingGlyphPlaceholder = U'□';
 
 class GlyphSet {
 public:
@@ -17,6 +22,8 @@ public:
     bool contains(char32_t codepoint) const { return codepoints_.count(codepoint) != 0; }
     // Adds everything from `other`; returns how many code points were new.
     std::size_t merge(const GlyphSet& other);
+    // `utf8` with every character this set lacks replaced by kMissingGlyphPlaceholder.
+    std::string drawable(std::string_view utf8) const;
 
     std::size_t size() const { return codepoints_.size(); }
     const std::set<char32_t>& codepoints() const { return codepoints_; }

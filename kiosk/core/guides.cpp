@@ -1,6 +1,7 @@
 #include "core/guides.h"
 
 #include <array>
+#include <set>
 #include <string_view>
 
 #include "core/json_text.h"
@@ -12,9 +13,9 @@ constexpr std::array<std::string_view, 5> kIcons{"report", "progress", "scan", "
 
 std::string checkGuide(const nlohmann::json& item) {
     if (!item.is_object()) return "not an object";
-    std::string problem = checkJsonText(item, "id", 64, true);
-    if (problem.empty()) problem = checkJsonText(item, "title", kMaxGuideTitleChars, true);
-    if (problem.empty()) problem = checkJsonText(item, "icon", 16, false);
+    std::string problem = checkJsonText(item, "id", Lines::One, 64, true);
+    if (problem.empty()) problem = checkJsonText(item, "title", Lines::One, kMaxGuideTitleChars, true);
+    if (problem.empty()) problem = checkJsonText(item, "icon", Lines::One, 16, false);
     if (!problem.empty()) return problem;
     if (item.contains("icon")) {
         const auto& icon = item["icon"].get_ref<const std::string&>();
@@ -30,10 +31,8 @@ std::string checkGuide(const nlohmann::json& item) {
         return "'steps' must hold 1 to " + std::to_string(kMaxGuideSteps) + " lines";
     for (std::size_t i = 0; i < steps.size(); ++i) {
         const nlohmann::json wrapped = {{"step", steps[i]}};
-        if (std::string p = checkJsonText(wrapped, "step", kMaxGuideStepChars, true); !p.empty())
+        if (std::string p = checkJsonText(wrapped, "step", Lines::One, kMaxGuideStepChars, true); !p.empty())
             return "step " + std::to_string(i + 1) + ": " + p;
-        if (steps[i].get_ref<const std::string&>().find('\n') != std::string::npos)
-            return "step " + std::to_string(i + 1) + " must be one line";
     }
     return {};
 }
@@ -45,9 +44,13 @@ void parseGuides(const nlohmann::json& list, std::vector<Guide>& guides, std::ve
         problems.emplace_back("guides: expected an array 'guides'");
         return;
     }
+    std::set<std::string> ids;
     for (std::size_t i = 0; i < list.size(); ++i) {
         const std::string where = "guide #" + std::to_string(i + 1);
-        if (std::string problem = checkGuide(list[i]); !problem.empty()) {
+        std::string problem = checkGuide(list[i]);
+        if (problem.empty() && !ids.insert(list[i]["id"].get<std::string>()).second)
+            problem = "'id' repeats an earlier record's";  // the first stays
+        if (!problem.empty()) {
             problems.push_back(where + ": " + problem + ", skipped");
             continue;
         }

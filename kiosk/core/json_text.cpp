@@ -1,17 +1,15 @@
 #include "core/json_text.h"
 
-#include "core/utf8.h"
-
 namespace kiosk::core {
 
-std::string checkJsonText(const nlohmann::json& item, const char* key, std::size_t maxChars, bool required) {
-    if (!item.contains(key)) return required ? std::string("missing '") + key + "'" : std::string{};
-    if (!item[key].is_string()) return std::string("'") + key + "' is not text";
-    const auto& text = item[key].get_ref<const std::string&>();
-    if (!isValidUtf8(text)) return std::string("'") + key + "' is not valid UTF-8";
-    if (required && text.empty()) return std::string("'") + key + "' is empty";
-    if (decodeUtf8(text).size() > maxChars) {
-        return std::string("'") + key + "' is longer than " + std::to_string(maxChars) + " characters";
+std::string checkJsonText(const nlohmann::json& item, const char* key, Lines lines, std::size_t maxChars,
+                          bool required) {
+    const std::string field = std::string("'") + key + "' ";
+    if (!item.is_object() || !item.contains(key))
+        return required ? "missing '" + std::string(key) + "'" : std::string{};
+    if (!item[key].is_string()) return field + "is not text";
+    if (auto problem = textProblem(item[key].get_ref<const std::string&>(), lines, maxChars, required)) {
+        return field + *problem;
     }
     return {};
 }

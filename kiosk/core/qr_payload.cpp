@@ -1,7 +1,9 @@
 #include "core/qr_payload.h"
 
+#include "core/text_rule.h"
 #include "core/tracking_link.h"
 #include "core/utf8.h"
+#include "core/web_address.h"
 
 namespace kiosk::core {
 namespace {
@@ -15,12 +17,23 @@ bool isContentId(std::string_view id) {
     return true;
 }
 
-// The id after `prefix` when `text` is exactly prefix + id (an optional trailing "/").
-std::string idAfter(std::string_view text, std::string_view prefix) {
-    if (text.substr(0, prefix.size()) != prefix) return {};
-    std::string_view id = text.substr(prefix.size());
+// The id in a platform link "<origin>/<section>/<id>" (an optional trailing "/"), read as curl
+// reads it: the same scheme, exact host and port as the platform's, no user info, no query.
+std::string idInLink(std::string_view text, const WebAddress& platform, std::string_view section) {
+    const auto link = readWebAddress(text, PlainHttp::Refused);
+    if (!link || !link->sameOrigin(platform) || !link->query.empty()) return {};
+    const std::string prefix = "/" + std::string(section) + "/";
+    std::string_view path = link->path;
+    if (path.substr(0, prefix.size()) != prefix) return {};
+    std::string_view id = path.substr(prefix.size());
     if (!id.empty() && id.back() == '/') id.remove_suffix(1);
     return isContentId(id) ? std::string(id) : std::string{};
+}
+
+// The platform's address, read from the tracking link template with a code in place.
+std::optional<WebAddress> platformAddress(std::string_view trackingLinkTemplate) {
+    if (trackingLinkTemplateProblem(trackingLinkTemplate)) return std::nullopt;
+    return readWebAddress(trackingLink(trackingLinkTemplate, "1000000000"), PlainHttp::Refused);
 }
 
 // Tabs and line breaks become spaces; the text is cut to what one line shows.
@@ -49,11 +62,8 @@ QrAction refused(std::string reason) {
 }  // namespace
 
 std::string platformOrigin(std::string_view t) {
-    if (t.substr(0, 8) != "https://") return {};
-    const auto slash = t.find('/', 8);
-    const std::string_view origin = t.substr(0, slash);
-    if (origin.size() <= 8 || origin.find_first_of("{}@?#") != std::string_view::npos) return {};
-    return std::string(origin);
+    const auto platform = platformAddress(t);
+    return platform ? platform->origin() : std::string{};
 }
 
 std::string platformHomeLink(std::string_view trackingLinkTemplate) {
@@ -72,32 +82,34 @@ QrAction routeQrPayload(std::string_view payload, std::string_view trackingLinkT
     if (payload.size() > kMaxQrPayloadBytes)
         return refused("longer than " + std::to_string(kMaxQrPayloadBytes) + " bytes");
     if (!isValidUtf8(payload)) return refused("not UTF-8 text (binary data)");
-    for (char32_t c : decodeUtf8(payload)) {
-        const bool control = (c < 0x20 && c != U'\t' && c != U'\n' && c != U'\r') || c == 0x7F ||
-                             (c >= 0x80 && c < 0xA0) || c == 0xFFFD || (c >= 0x202A && c <= 0x202E) ||
-                             (c >= 0x2066 && c <= 0x2069);  // bidirectional overrides disguise text
-        if (control) return refused("holds control characters");
+    // Codes written by phones and printers separate lines with CR LF and fields with tabs; the rest
+    // is held to the one text rule (no controls, no bidi overrides or invisible characters).
+    std::string lines;
+    for (std::size_t i = 0; i < payload.size(); ++i) {
+        if (payload[i] == '\r' && i + 1 < payload.size() && payload[i + 1] == '\n') continue;
+        lines += payload[i] == '\r' ? '\n' : payload[i] == '\t' ? ' ' : payload[i];
     }
+    if (textProblem(lines, Lines::Many, kMaxQrPayloadBytes)) return refused("holds control or invisible characters");
     QrAction action;
     if (auto code = codeFromTrackingLink(trackingLinkTemplate, payload)) {
         action.kind = QrKind::TrackCase;
         action.id = std::move(*code);
         return action;
     }
-    if (const std::string origin = platformOrigin(trackingLinkTemplate); !origin.empty()) {
-        if (std::string id = idAfter(payload, origin + "/n/"); !id.empty()) {
+    if (const auto platform = platformAddress(trackingLinkTemplate)) {
+        if (std::string id = idInLink(payload, *platform, "n"); !id.empty()) {
             action.kind = QrKind::Notice;
             action.id = std::move(id);
             return action;
         }
-        if (std::string id = idAfter(payload, origin + "/d/"); !id.empty()) {
+        if (std::string id = idInLink(payload, *platform, "d"); !id.empty()) {
             action.kind = QrKind::Disclosures;
             action.id = std::move(id);
             return action;
         }
     }
     action.kind = QrKind::Unrecognized;
-    action.shown = shownLine(payload);
+    action.shown = shownLine(lines);
     return action;
 }
 

@@ -5,18 +5,33 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/utf8.h"
+#include "core/json_input.h"
+#include "core/text_rule.h"
 
 namespace kiosk::core {
+namespace {
+
+// A screen's code or a category's name: a short line of text.
+bool isContextName(std::string_view name) {
+    return isTextLine(name, 20);
+}
+
+}  // namespace
 
 QuickPhrasesLoad parseQuickPhrases(const std::string& json) {
     QuickPhrasesLoad out;
-    const nlohmann::json doc = nlohmann::json::parse(json, nullptr, false);
-    if (doc.is_discarded() || !doc.is_object()) {
-        out.problems.push_back("quick phrases: not a JSON object");
+    const JsonInput in = readJson(json);
+    const nlohmann::json& doc = in.value;
+    if (!in.ok() || !doc.is_object()) {
+        out.problems.push_back("quick phrases: " + (in.ok() ? std::string("not a JSON object") : in.problem));
         return out;
     }
     for (const auto& [context, list] : doc.items()) {
+        // A context names a screen or a category; anything else is not quoted into the log.
+        if (!isContextName(context)) {
+            out.problems.push_back("quick phrases: a context whose name is not a short line of text, skipped");
+            continue;
+        }
         if (!list.is_array()) {
             out.problems.push_back("quick phrases '" + context + "': not a list");
             continue;
@@ -25,7 +40,7 @@ QuickPhrasesLoad parseQuickPhrases(const std::string& json) {
         for (std::size_t i = 0; i < list.size(); ++i) {
             const auto& item = list[i];
             const std::string text = item.is_string() ? item.get<std::string>() : std::string{};
-            if (!isPrintableLine(text, kMaxQuickPhraseChars)) {
+            if (!isTextLine(text, kMaxQuickPhraseChars)) {
                 out.problems.push_back("quick phrases '" + context + "' #" + std::to_string(i + 1) +
                                        ": not a short line of text, skipped");
                 continue;

@@ -1,5 +1,6 @@
 #include "core/staff_entry.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -63,6 +64,55 @@ bool PinLockout::noteWrong(SteadyTime now) {
     wrong_ = 0;
     lockedUntil_ = now + std::chrono::duration_cast<SteadyTime::duration>(Seconds{kStaffLockSeconds});
     return true;
+}
+
+PinLockout PinLockout::restored(const PinLockoutState& state, WallTime wallNow, SteadyTime now) {
+    PinLockout lockout;
+    lockout.wrong_ = std::clamp(state.wrong, 0, kStaffPinTries - 1);
+    const long long left = state.lockedUntilUnixSeconds -
+                           std::chrono::duration_cast<std::chrono::seconds>(wallNow.time_since_epoch()).count();
+    // Never longer than one lock: a clock set back must not lock staff out for days.
+    if (left > 0) {
+        lockout.lockedUntil_ = now + std::chrono::duration_cast<SteadyTime::duration>(
+                                         Seconds{std::min<double>(static_cast<double>(left), kStaffLockSeconds)});
+    }
+    return lockout;
+}
+
+PinLockoutState PinLockout::state(WallTime wallNow, SteadyTime now) const {
+    PinLockoutState s;
+    s.wrong = wrong_;
+    if (locked(now)) {
+        const auto left = std::chrono::ceil<std::chrono::seconds>(*lockedUntil_ - now);
+        s.lockedUntilUnixSeconds =
+            std::chrono::duration_cast<std::chrono::seconds>(wallNow.time_since_epoch() + left).count();
+    }
+    return s;
+}
+
+std::string formatPinLockoutState(const PinLockoutState& state) {
+    return "wrong " + std::to_string(state.wrong) + "\nlocked_until " + std::to_string(state.lockedUntilUnixSeconds) +
+           "\n";
+}
+
+std::optional<PinLockoutState> parsePinLockoutState(std::string_view text) {
+    PinLockoutState state;
+    auto number = [&text](std::string_view name, auto& into) {
+        const std::string prefix = std::string(name) + " ";
+        if (text.substr(0, prefix.size()) != prefix) return false;
+        text.remove_prefix(prefix.size());
+        const auto end = text.find('\n');
+        const std::string_view digits = text.substr(0, end);
+        const auto [last, error] = std::from_chars(digits.data(), digits.data() + digits.size(), into);
+        if (error != std::errc{} || last != digits.data() + digits.size() || end == std::string_view::npos)
+            return false;
+        text.remove_prefix(end + 1);
+        return true;
+    };
+    if (!number("wrong", state.wrong) || !number("locked_until", state.lockedUntilUnixSeconds) || !text.empty())
+        return std::nullopt;
+    if (state.wrong < 0 || state.lockedUntilUnixSeconds < 0) return std::nullopt;
+    return state;
 }
 
 std::optional<PinRecord> parsePinRecord(std::string_view text) {

@@ -17,7 +17,9 @@ constexpr double kStaffHoldSeconds = 5.0;
 constexpr float kStaffHoldSlackPx = 40.0f;  // a finger held "still" may wander this far
 constexpr int kStaffPinTries = 5;
 constexpr double kStaffLockSeconds = 5 * 60;
-constexpr std::size_t kStaffPinMinDigits = 4;
+// 6 to 8 digits: a 4-digit PBKDF2 record fell to an offline search in minutes on one core
+// (10^4 tries); 10^6 at ~40 ms a try is about half a day, 10^8 most of two months.
+constexpr std::size_t kStaffPinMinDigits = 6;
 constexpr std::size_t kStaffPinMaxDigits = 8;
 
 // Watches the pointer frame by frame for the hold on the top-left corner.
@@ -36,9 +38,24 @@ private:
     bool spent_ = false;  // completed: wait for the finger to lift
 };
 
+// What the lockout keeps on disk so a restart (or a crash forced by the one trying) does not
+// forget it: the wrong PINs in a row and the end of a lock as wall-clock seconds.
+struct PinLockoutState {
+    int wrong = 0;
+    long long lockedUntilUnixSeconds = 0;  // 0: not locked
+};
+std::string formatPinLockoutState(const PinLockoutState& state);
+// Nothing for a file that is not one: the caller then assumes a lock (failing closed).
+std::optional<PinLockoutState> parsePinLockoutState(std::string_view text);
+
 // Wrong PINs in a row, and the lock after the fifth.
 class PinLockout {
 public:
+    // The lockout as it stood at `state`, on this process's clocks.
+    static PinLockout restored(const PinLockoutState& state, WallTime wallNow, SteadyTime now);
+    // The other way: what to keep on disk.
+    PinLockoutState state(WallTime wallNow, SteadyTime now) const;
+
     bool locked(SteadyTime now) const { return lockedUntil_ && now < *lockedUntil_; }
     // Whole minutes (rounded up) until PINs are taken again; 0 when not locked.
     int minutesLeft(SteadyTime now) const;

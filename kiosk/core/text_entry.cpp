@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/text_rule.h"
 #include "core/utf8.h"
 
 namespace kiosk::core {
@@ -13,9 +14,8 @@ std::string TextEntry::textUtf8() const {
 }
 
 bool TextEntry::insert(std::string_view utf8) {
-    std::u32string chars = decodeUtf8(utf8);
-    // Text typed at a kiosk is one paragraph: no control characters, no line breaks to hide in.
-    std::erase_if(chars, [](char32_t c) { return c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0); });
+    // Text typed at a kiosk is one paragraph: the one text rule, one line (core/text_rule).
+    const std::u32string chars = decodeUtf8(keepText(utf8, Lines::One, utf8.size()));
     const std::size_t fits = std::min(chars.size(), remaining());
     text_.insert(caret_, chars, 0, fits);
     caret_ += fits;

@@ -1,6 +1,7 @@
 #include "core/tracking_link.h"
 
 #include "core/tracking_code.h"
+#include "core/web_address.h"
 
 namespace kiosk::core {
 namespace {
@@ -18,6 +19,13 @@ std::optional<std::string> trackingLinkTemplateProblem(std::string_view t) {
         return std::string("must hold {code} once (where the case's code goes)");
     }
     if (at <= 8) return std::string("needs a host before {code}");
+    // Read as curl reads it, with two codes in place: https, no user info, and the code in the
+    // path or query — never in the host (every case would have a host of its own).
+    std::string problem;
+    const auto first = readWebAddress(trackingLink(t, "1000000000"), PlainHttp::Refused, &problem);
+    if (!first) return problem;
+    const auto second = readWebAddress(trackingLink(t, "2000000000"), PlainHttp::Refused, &problem);
+    if (!second || !first->sameOrigin(*second)) return std::string("must hold {code} after the host");
     return std::nullopt;
 }
 

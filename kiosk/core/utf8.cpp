@@ -85,19 +85,17 @@ void appendUtf8(std::string& out, char32_t c) {
 }
 
 bool isValidUtf8(std::string_view text) {
-    bool valid = true;
-    for (std::size_t i = 0; i < text.size() && valid;) next(text, i, valid);
-    return valid;
+    return !firstInvalidUtf8(text);
 }
 
-bool isPrintableLine(std::string_view text, std::size_t maxChars) {
-    if (!isValidUtf8(text)) return false;
-    const std::u32string chars = decodeUtf8(text);
-    if (chars.empty() || chars.size() > maxChars) return false;
-    for (char32_t c : chars) {
-        if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0xFFFD) return false;
+std::optional<std::size_t> firstInvalidUtf8(std::string_view text) {
+    bool valid = true;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t start = i;
+        next(text, i, valid);
+        if (!valid) return start;
     }
-    return true;
+    return std::nullopt;
 }
 
 }  // namespace kiosk::core

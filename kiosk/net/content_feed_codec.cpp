@@ -1,5 +1,8 @@
 #include "net/content_feed_codec.h"
 
+#include "core/json_input.h"
+#include "core/json_integer.h"
+
 namespace kiosk::net {
 namespace {
 
@@ -31,20 +34,19 @@ bool isVersion(const std::string& version) {
     return true;
 }
 
-int pageCount(const json& value) {
-    if (!value.is_number_integer()) return 0;
-    const auto n = value.get<std::int64_t>();
-    return n >= 1 && n <= kMaxFeedPages ? static_cast<int>(n) : 0;
+int pageCount(const json& object, const char* key) {
+    return static_cast<int>(core::jsonInteger(object, key, {1, kMaxFeedPages}).value_or(0));
 }
 
 }  // namespace
 
 std::optional<Manifest> parseManifest(const std::string& body, std::string& problem) {
-    const json root = json::parse(body, nullptr, /*allow_exceptions=*/false);
-    if (root.is_discarded() || !root.is_object()) {
-        problem = "manifest: not a JSON object";
+    core::JsonInput in = core::readJson(body);
+    if (!in.ok() || !in.value.is_object()) {
+        problem = "manifest: " + (in.ok() ? std::string("not a JSON object") : in.problem);
         return std::nullopt;
     }
+    const json& root = in.value;
     Manifest manifest;
     if (!root.contains("version") || !root["version"].is_string() ||
         !isVersion(root["version"].get_ref<const std::string&>())) {
@@ -64,7 +66,7 @@ std::optional<Manifest> parseManifest(const std::string& body, std::string& prob
             problem = "manifest: a feed without a usable name";
             return std::nullopt;
         }
-        f.pages = feed.contains("pages") ? pageCount(feed["pages"]) : 0;
+        f.pages = pageCount(feed, "pages");
         if (feed.contains("etag") && feed["etag"].is_string()) f.etag = feed["etag"].get<std::string>();
         if (f.pages == 0 || !isEtag(f.etag)) {
             problem = "manifest: feed '" + f.name + "' needs 1.." + std::to_string(kMaxFeedPages) +
@@ -83,15 +85,16 @@ std::optional<Manifest> parseManifest(const std::string& body, std::string& prob
 }
 
 std::optional<FeedPage> parseFeedPage(const std::string& body, std::string& problem) {
-    json root = json::parse(body, nullptr, /*allow_exceptions=*/false);
-    if (root.is_discarded() || !root.is_object()) {
-        problem = "feed page: not a JSON object";
+    core::JsonInput in = core::readJson(body);
+    if (!in.ok() || !in.value.is_object()) {
+        problem = "feed page: " + (in.ok() ? std::string("not a JSON object") : in.problem);
         return std::nullopt;
     }
+    json& root = in.value;
     FeedPage page;
     if (root.contains("feed") && root["feed"].is_string()) page.feed = root["feed"].get<std::string>();
-    page.page = root.contains("page") ? pageCount(root["page"]) : 0;
-    page.pages = root.contains("pages") ? pageCount(root["pages"]) : 0;
+    page.page = pageCount(root, "page");
+    page.pages = pageCount(root, "pages");
     if (!isFeedName(page.feed) || page.page == 0 || page.pages == 0 || page.page > page.pages) {
         problem = "feed page: 'feed', 'page' and 'pages' missing or out of range";
         return std::nullopt;

@@ -5,6 +5,7 @@
 #include "core/announcements.h"
 #include "core/case_catalog.h"
 #include "core/disclosures.h"
+#include "core/text_rule.h"
 #include "net/content_feed_codec.h"
 #include "storage/content_store.h"
 #include "storage/sha256.h"
@@ -16,11 +17,10 @@ using nlohmann::json;
 
 constexpr std::size_t kMaxRejectedReported = 100;  // the heartbeat stays small
 
-// What arrived may hold anything: keep what goes to the log and the heartbeat short and printable.
+// Problems name kinds, positions, ids and fields (never a value); still, what goes to the log and
+// the heartbeat is kept to one short line of text.
 std::string printable(const std::string& text) {
-    std::string out;
-    for (char c : text.substr(0, 200)) out += (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) ? ' ' : c;
-    return out;
+    return core::keepText(text, core::Lines::One, 200);
 }
 
 std::string feedEtagSetting(const std::string& feed) {

@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <cctype>
 #include <mutex>
+#include <optional>
+
+#include "core/web_address.h"
 
 namespace kiosk::net {
 namespace {
@@ -71,6 +74,7 @@ const char* netErrorName(NetError error) {
     switch (error) {
         case NetError::None: return "none";
         case NetError::PlainHttpRefused: return "plain http refused";
+        case NetError::BadAddress: return "address refused";
         case NetError::Refused: return "connection refused";
         case NetError::Timeout: return "timeout";
         case NetError::TlsUntrusted: return "certificate not trusted";
@@ -88,14 +92,6 @@ std::string HttpResponse::header(const std::string& lowerName) const {
     return it == headers.end() ? std::string{} : it->second;
 }
 
-bool isLoopbackUrl(const std::string& url) {
-    for (const char* prefix : {"http://127.0.0.1:", "http://127.0.0.1/", "http://localhost:", "http://localhost/",
-                               "http://[::1]:", "http://[::1]/"}) {
-        if (url.rfind(prefix, 0) == 0) return true;
-    }
-    return false;
-}
-
 HttpClient::HttpClient(TlsSettings tls) : tls_(std::move(tls)) {
     globalInit();
     easy_ = curl_easy_init();
@@ -109,12 +105,16 @@ HttpClient::~HttpClient() {
 
 HttpResponse HttpClient::perform(const HttpRequest& request) {
     HttpResponse response;
-    const bool https = request.url.rfind("https://", 0) == 0;
-    if (!https && !isLoopbackUrl(request.url)) {
-        response.error = NetError::PlainHttpRefused;
-        response.errorText = "only https:// (plain http only to loopback)";
+    // Read the way curl reads it (core/web_address): what passes is exactly where curl connects.
+    std::string problem;
+    const std::optional<core::WebAddress> address =
+        core::readWebAddress(request.url, core::PlainHttp::LoopbackOnly, &problem);
+    if (!address) {
+        response.error = request.url.rfind("http://", 0) == 0 ? NetError::PlainHttpRefused : NetError::BadAddress;
+        response.errorText = "the address " + problem;
         return response;
     }
+    const bool https = address->scheme == "https";
     if (!easy_ || !multi_) {
         response.error = NetError::Other;
         response.errorText = "curl could not start";
@@ -125,7 +125,7 @@ HttpResponse HttpClient::perform(const HttpRequest& request) {
     curl_easy_reset(e);  // every option set afresh below; the open connection stays
     Transfer transfer{&response, request.limits.maxResponseBytes};
     char errorBuffer[CURL_ERROR_SIZE] = {};
-    curl_easy_setopt(e, CURLOPT_URL, request.url.c_str());
+    curl_easy_setopt(e, CURLOPT_URL, address->url.c_str());
     curl_easy_setopt(e, CURLOPT_ERRORBUFFER, errorBuffer);
     curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, https ? "https" : "http");

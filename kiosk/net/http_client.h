@@ -3,9 +3,9 @@
 // interface so a stop request ends a transfer within ~50 ms instead of waiting out a timeout
 // (the kiosk exits or restarts promptly even on a dead network). Never called on the UI thread.
 //
-// Policy, for every request: HTTPS with the configured CA bundle (plain http only to loopback,
-// for development), an optional public-key pin, an optional client certificate; connect, total
-// and low-speed timeouts; gzip; no redirects; a cap on the response size.
+// Policy, for every request: the address read by core/web_address (no user info; HTTPS with the
+// configured CA bundle, plain http only to loopback for development), an optional public-key pin, an optional client
+// certificate; connect, total and low-speed timeouts; gzip; no redirects; a cap on the response size.
 #include <atomic>
 #include <cstdint>
 #include <map>
@@ -41,6 +41,7 @@ struct HttpRequest {
 enum class NetError {
     None,
     PlainHttpRefused,  // http:// to something other than loopback
+    BadAddress,        // not an address by core/web_address's rules (user info, no host, ...)
     Refused,           // nothing listens / host unreachable
     Timeout,           // connect, total or low-speed
     TlsUntrusted,      // unknown CA, wrong host name, expired certificate
@@ -81,8 +82,5 @@ private:
     void* easy_ = nullptr;   // CURL*
     void* multi_ = nullptr;  // CURLM*
 };
-
-// http:// is allowed to these only: 127.0.0.1, ::1, localhost.
-bool isLoopbackUrl(const std::string& url);
 
 }  // namespace kiosk::net

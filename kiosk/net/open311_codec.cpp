@@ -3,7 +3,12 @@
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
 
-#include "core/utf8.h"
+#include <limits>
+
+#include "core/json_input.h"
+#include "core/json_integer.h"
+#include "core/text_rule.h"
+#include "core/web_address.h"
 
 namespace kiosk::net {
 namespace {
@@ -23,14 +28,19 @@ std::string percentEncoded(const std::string& text) {
     return out;
 }
 
-// A text field of an answer: a string of printable UTF-8 within `maxBytes`, else nothing.
-std::optional<std::string> textField(const nlohmann::json& item, const char* name, std::size_t maxBytes) {
+// A text field of an answer: text by the one rule (core/text_rule), at most `maxChars`
+// characters; a whole number (ids may come as numbers) as its digits; else nothing.
+std::optional<std::string> textField(const nlohmann::json& item, const char* name, std::size_t maxChars,
+                                     core::Lines lines = core::Lines::One) {
     const auto it = item.find(name);
     if (it == item.end() || it->is_null()) return std::string{};
-    if (it->is_number_integer()) return std::to_string(it->get<long long>());
+    if (it->is_number()) {
+        const auto n = core::jsonInteger(*it, {0, std::numeric_limits<std::int64_t>::max()});
+        return n ? std::optional<std::string>(std::to_string(*n)) : std::nullopt;
+    }
     if (!it->is_string()) return std::nullopt;
-    const std::string value = it->get<std::string>();
-    if (value.size() > maxBytes || !core::isValidUtf8(value)) return std::nullopt;
+    const std::string& value = it->get_ref<const std::string&>();
+    if (core::textProblem(value, lines, maxChars, false)) return std::nullopt;
     return value;
 }
 
@@ -61,7 +71,7 @@ nlohmann::json listOfXml(const std::string& body) {
 
 nlohmann::json documentOf(const std::string& body, WireFormat format) {
     if (format == WireFormat::Xml) return listOfXml(body);
-    return nlohmann::json::parse(body, nullptr, false);
+    return core::readJson(body).value;
 }
 
 std::optional<storage::CaseState> stateOfStage(const std::string& stage, const std::string& status) {
@@ -120,17 +130,17 @@ FiledAnswer parseFiledAnswer(const std::string& body, WireFormat format) {
     if (!id || !token) return {"", "service_request_id or token is not text"};
     const std::string value = !id->empty() ? *id : *token;
     if (value.empty()) return {"", "the answer has neither service_request_id nor token"};
-    if (!core::isPrintableLine(value, 64)) return {"", "service_request_id holds unprintable characters"};
+    if (!core::isTextLine(value, 64)) return {"", "service_request_id holds unprintable characters"};
     return {value, ""};
 }
 
 std::string parseMediaUrl(const std::string& body) {
-    const nlohmann::json doc = nlohmann::json::parse(body, nullptr, false);
+    const nlohmann::json doc = core::readJson(body).value;
     if (!doc.is_object()) return {};
-    const auto url = textField(doc, "media_url", 500);
-    if (!url || !core::isPrintableLine(*url, 500)) return {};
-    if (url->rfind("https://", 0) != 0 && url->rfind("http://127.0.0.1:", 0) != 0) return {};
-    return *url;
+    const auto url = textField(doc, "media_url", core::kMaxWebAddressBytes);
+    if (!url) return {};
+    const auto address = core::readWebAddress(*url, core::PlainHttp::LoopbackOnly);
+    return address ? address->url : std::string{};
 }
 
 std::string parseErrorDescription(const std::string& body, WireFormat format) {
@@ -154,7 +164,7 @@ UpdatesAnswer parseUpdates(const std::string& body, WireFormat format) {
         const auto stage = textField(item, "stage", 16);
         const auto at = textField(item, "updated_datetime", 40);
         const auto agency = textField(item, "agency_responsible", 200);
-        const auto note = textField(item, "description", 2000);
+        const auto note = textField(item, "description", 2000, core::Lines::Many);
         if (!id || !status || !stage || !at || !agency || !note || id->empty() || at->size() < 10) continue;
         const auto state = stateOfStage(*stage, *status);
         if (!state) continue;

@@ -7,6 +7,8 @@
 #include <nlohmann/json.hpp>
 #include <utility>
 
+#include "core/json_input.h"
+#include "core/text_rule.h"
 #include "net/open311_codec.h"
 
 namespace kiosk::net {
@@ -134,8 +136,8 @@ void SyncEngine::heartbeat(storage::Outbox& outbox) {
             rejectedRecords.push_back({{"feed", r.feed}, {"id", r.id}, {"problem", r.problem}});
         }
     }
-    nlohmann::json counters = settings_.countersJson ? nlohmann::json::parse(settings_.countersJson(), nullptr, false)
-                                                     : nlohmann::json::object();
+    nlohmann::json counters =
+        settings_.countersJson ? core::readJson(settings_.countersJson()).value : nlohmann::json::object();
     if (!counters.is_object()) counters = nlohmann::json::object();
     const nlohmann::json body = {
         {"device_id", settings_.deviceId},
@@ -159,20 +161,23 @@ void SyncEngine::heartbeat(storage::Outbox& outbox) {
     if (!res.ok() || res.status != 200) return;  // tried again next round
     heartbeatDue_ = now + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
                               std::chrono::duration<double>(settings_.heartbeatSeconds));
-    const nlohmann::json answer = nlohmann::json::parse(res.body, nullptr, false);
+    const nlohmann::json answer = core::readJson(res.body).value;
     std::lock_guard lock(mutex_);
     ++status_.heartbeats;
     if (!answer.is_object() || !answer.contains("commands") || !answer["commands"].is_array()) return;
     for (const auto& c : answer["commands"]) {
         if (!c.is_string()) continue;
-        const std::string command = c.get<std::string>();
+        const std::string& command = c.get_ref<const std::string&>();
         if (command == "sync_now") {
             wakeRequested_ = true;  // another round right after this one, content included
             contentDue_ = {};
-        } else if (command == "reload_config" && status_.commands.size() < 8) {
-            status_.commands.push_back(command);
+        } else if (command == "reload_config") {
+            if (status_.commands.size() < 8) status_.commands.push_back(command);
+        } else {
+            spdlog::warn("sync: the platform asks for a command the kiosk does not know");  // not quoted
+            continue;
         }
-        spdlog::info("sync: the platform asks for {}", command.substr(0, 32));
+        spdlog::info("sync: the platform asks for {}", command);
     }
 }
 
@@ -251,7 +256,7 @@ bool SyncEngine::pushPending(storage::Outbox& outbox) {
         if (res.ok() && !success && !retryable(res.status)) {
             // The platform refused this case for good: an operator looks at it; the rest go on.
             const std::string reason = "HTTP " + std::to_string(res.status) + ": " +
-                                       parseErrorDescription(res.body, settings_.format).substr(0, 200);
+                                       core::remoteWordsForLog(parseErrorDescription(res.body, settings_.format));
             outbox.markNeedsAttention(c.id, reason, settings_.nowText ? settings_.nowText() : "");
             retries_.erase(c.id);
             noteAnswer(true, reason);
@@ -318,7 +323,8 @@ void SyncEngine::pushEvents(storage::Outbox& outbox) {
         const HttpResponse res = client_.perform(r);
         noteAnswer(res.ok(), res.ok() ? "" : netErrorName(res.error));
         if (res.ok() && res.status >= 400 && res.status < 500 && res.status != 408 && res.status != 429) {
-            spdlog::warn("sync: {} refused ({}): {}", path, res.status, parseErrorDescription(res.body));
+            spdlog::warn("sync: {} refused ({}): {}", path, res.status,
+                         core::remoteWordsForLog(parseErrorDescription(res.body)));
             return true;  // a refused event is dropped, not retried for ever
         }
         return res.ok() && (res.status == 200 || res.status == 201);

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 #include <httplib.h>
+#include <spdlog/sinks/ringbuffer_sink.h>
+#include <spdlog/spdlog.h>
 
 #include <filesystem>
 #include <fstream>
@@ -19,6 +21,7 @@
 #include "ref_server.h"
 #include "storage/content_store.h"
 #include "storage/sha256.h"
+#include "storage/sqlite_db.h"
 #include "support/test_platform.h"
 
 namespace kiosk {
@@ -341,6 +344,172 @@ TEST_F(ContentSyncTest, TheSyncWorkerKeepsContentCurrentAndReportsItInTheHeartbe
     EXPECT_EQ(heartbeat["rejected_records"][0]["id"], disclosures["payouts"][0]["id"]);
     std::this_thread::sleep_for(std::chrono::milliseconds(300));  // more rounds: 304s, nothing re-applied
     EXPECT_EQ(engine.status().contentGeneration, 1);
+}
+
+}  // namespace
+}  // namespace kiosk
+
+namespace kiosk {
+namespace {
+
+// Issue 19: one record nested ~60,000 levels (~120 KB, far under the page cap) crashed every kiosk
+// that synced it — at every start, because the page was cached — when the record was
+// re-serialised. The page is refused by its depth and the kiosk keeps what it had.
+TEST_F(ContentSyncTest, ARecordNestedSixtyThousandLevelsIsRefusedAndTheOldSetKept) {
+    FakePlatform platform;
+    platform.serveAnnouncements({announcementPage(1, 1, "a1", "原来的")});
+    ASSERT_EQ(poll(platform.baseUrl()).appliedFeeds.size(), 1u);
+    const std::string deep = std::string(60000, '[') + std::string(60000, ']');
+    const std::string page = R"({"feed":"announcements","page":1,"pages":1,"items":[{"kind":"announcements",)"
+                             R"("record":{"id":"a2","title":"t","body":"b","extra":)" +
+                             deep + "}}]}";
+    ASSERT_LT(page.size(), net::kMaxFeedPageBytes);
+    platform.serveAnnouncements({page});
+    for (int round = 0; round < 2; ++round) {  // again: nothing of it was cached
+        const net::ContentSyncOutcome outcome = poll(platform.baseUrl());
+        EXPECT_TRUE(outcome.appliedFeeds.empty());
+        ASSERT_EQ(outcome.errors.size(), 1u);
+        EXPECT_NE(outcome.errors[0].find("nested deeper than 32 levels at byte offset"), std::string::npos)
+            << outcome.errors[0];
+        EXPECT_EQ(heldAnnouncementTitles(databasePath_), std::vector<std::string>{"原来的"});
+    }
+}
+
+// Issue 19: invalid UTF-8 in one record dropped the whole page as "not a JSON object". The page is
+// still refused (the old set kept), and the report says where.
+TEST_F(ContentSyncTest, InvalidUtf8IsReportedByItsByteOffset) {
+    FakePlatform platform;
+    platform.serveAnnouncements({announcementPage(1, 1, "a1", "原来的")});
+    ASSERT_EQ(poll(platform.baseUrl()).appliedFeeds.size(), 1u);
+    std::string page = announcementPage(1, 1, "a1", "新的标题");
+    const std::size_t at = page.find("新的");
+    page[at + 1] = '\xff';  // 新 is E6 96 B0: the sequence that starts at `at` is broken
+    platform.serveAnnouncements({page});
+    const net::ContentSyncOutcome outcome = poll(platform.baseUrl());
+    EXPECT_TRUE(outcome.appliedFeeds.empty());
+    ASSERT_EQ(outcome.errors.size(), 1u);
+    EXPECT_NE(outcome.errors[0].find("invalid UTF-8 at byte offset " + std::to_string(at)), std::string::npos)
+        << outcome.errors[0];
+    EXPECT_EQ(heldAnnouncementTitles(databasePath_), std::vector<std::string>{"原来的"});
+}
+
+// A person's name and phone number, made unfit by a right-to-left override so that every record
+// carrying it is refused (or the field dropped) whatever the field.
+const std::string kPii = "李小明 13912345678\u202E";
+const char* const kPiiParts[] = {"13912345678", "李小明"};
+
+// Every variant of `record` with one leaf (a text, a number, a flag, a list entry) replaced by kPii.
+void leafVariants(const json& record, json& at, json& root, std::vector<json>& out) {
+    if (at.is_object()) {
+        for (auto& [key, value] : at.items()) leafVariants(record, value, root, out);
+    } else if (at.is_array()) {
+        for (auto& value : at) leafVariants(record, value, root, out);
+    } else {
+        const json kept = at;
+        at = kPii;
+        out.push_back(root);
+        at = kept;
+    }
+}
+
+std::vector<json> variantsOf(const json& record) {
+    json copy = record;
+    std::vector<json> out;
+    leafVariants(record, copy, copy, out);
+    return out;
+}
+
+// Issue 19: a payout whose community held "李小明 13912345678" went into the heartbeat's
+// rejected_records and the log. Problem reports name kind, position, id and field — never a value.
+TEST_F(ContentSyncTest, PersonalDataInAnyFieldOfARefusedRecordReachesNeitherLogNorHeartbeatNorDatabase) {
+    std::size_t planted = 0;
+    const auto plant = [&](const char* file, const std::vector<const char*>& lists, const char* idKey) {
+        json doc = readJson(dir_ / "content" / file);
+        for (const char* list : lists) {
+            ASSERT_TRUE(doc.contains(list) && !doc[list].empty()) << file << " " << list;
+            const json model = doc[list][0];
+            int n = 0;
+            for (json variant : variantsOf(model)) {
+                // Every variant under an id of its own, unless the id is the field carrying the data.
+                if (variant.is_object() && variant.contains(idKey) && variant[idKey] != kPii)
+                    variant[idKey] = "pii_" + std::string(list) + "_" + std::to_string(++n);
+                doc[list].push_back(variant);
+                ++planted;
+            }
+        }
+        writeJson(dir_ / "content" / file, doc);
+    };
+    plant("disclosures.json", {"communities", "subsidy_types", "payouts", "finances", "notices"}, "id");
+    plant("announcements.json", {"announcements", "slogans", "guides"}, "id");
+    plant("case_catalog.json", {"categories"}, "code");
+    plant("case_catalog.json", {"communities"}, "id");
+    ASSERT_GT(planted, 60u);
+    startServer();
+
+    auto ring = std::make_shared<spdlog::sinks::ringbuffer_sink_mt>(10000);
+    spdlog::default_logger()->sinks().push_back(ring);
+    net::SyncSettings s;
+    s.baseUrl = server_->baseUrl();
+    s.deviceToken = "device-token";
+    s.deviceId = "kiosk-pii-1";
+    s.tls = tls_;
+    s.intervalSeconds = 0.05;
+    s.outboxPath = (dir_ / "outbox.db").string();
+    s.contentDatabasePath = databasePath_;
+    s.nowText = [] { return std::string("2026-11-22T10:16:00+08:00"); };
+    {
+        net::SyncEngine engine(s);
+        engine.start();
+        ASSERT_TRUE(testing::eventually([&] { return engine.status().contentGeneration == 1; }));
+        ASSERT_TRUE(testing::eventually([&] {
+            const auto beat = server_->lastHeartbeat("kiosk-pii-1");
+            return beat && !json::parse(*beat)["rejected_records"].empty();
+        }));
+    }
+    auto& sinks = spdlog::default_logger()->sinks();
+    sinks.erase(std::remove(sinks.begin(), sinks.end(), ring), sinks.end());
+    server_.reset();  // its database is complete on disk
+
+    const std::string heartbeat = *[&] {
+        server::RefServerOptions options =
+            testing::testPlatformOptions(cert_, (dir_ / "server").string(), {"device-token"});
+        options.contentDir = (dir_ / "content").string();
+        server::RefServer reopened(options);
+        reopened.start();
+        return reopened.lastHeartbeat("kiosk-pii-1");
+    }();
+    EXPECT_GE(json::parse(heartbeat)["rejected_records"].size(), 40u) << heartbeat;
+    // Where the data of a refused record must never be: the heartbeat, the log, and the databases
+    // (the platform's every file; the kiosk's every table but the verbatim copies of the pages the
+    // platform published, which hold what it sent until its next version replaces them).
+    std::vector<std::pair<std::string, std::string>> places{{"heartbeat", heartbeat}};
+    for (const std::string& line : ring->last_formatted()) places.emplace_back("log", line);
+    for (const auto& entry : fs::recursive_directory_iterator(dir_ / "server")) {
+        std::ifstream in(entry.path(), std::ios::binary);
+        places.emplace_back(entry.path().string(), std::string(std::istreambuf_iterator<char>(in), {}));
+    }
+    for (const std::string& db : {databasePath_, (dir_ / "outbox.db").string()}) {
+        storage::Database database(db);
+        std::vector<std::string> tables;
+        storage::Statement names(database.handle(), "SELECT name FROM sqlite_master WHERE type = 'table'");
+        while (names.next()) tables.push_back(names.text(0));
+        for (const std::string& table : tables) {
+            if (table == "feed_pages" || table == "documents") continue;
+            const std::string sql = "SELECT * FROM " + table;
+            sqlite3_stmt* rows = nullptr;
+            ASSERT_EQ(sqlite3_prepare_v2(database.handle(), sql.c_str(), -1, &rows, nullptr), SQLITE_OK);
+            while (sqlite3_step(rows) == SQLITE_ROW) {
+                for (int c = 0; c < sqlite3_column_count(rows); ++c) {
+                    const auto* text = sqlite3_column_text(rows, c);
+                    if (text) places.emplace_back(db + ":" + table, reinterpret_cast<const char*>(text));
+                }
+            }
+            sqlite3_finalize(rows);
+        }
+    }
+    for (const auto& [where, text] : places) {
+        for (const char* part : kPiiParts) EXPECT_EQ(text.find(part), std::string::npos) << where << ": " << text;
+    }
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include "net/http_client.h"
 
 #include <arpa/inet.h>
+#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <httplib.h>
 #include <netinet/in.h>
@@ -187,8 +188,41 @@ TEST_F(HttpClientTest, PlainHttpIsRefusedExceptToLoopback) {
     HttpClient client(net::TlsSettings{});
     EXPECT_EQ(client.perform(get("http://jd.example.gov.cn/open311/v2/services.json")).error,
               NetError::PlainHttpRefused);
-    EXPECT_TRUE(net::isLoopbackUrl("http://127.0.0.1:8080/x"));
-    EXPECT_FALSE(net::isLoopbackUrl("http://127.0.0.1.evil.cn/x"));
+    EXPECT_EQ(client.perform(get("http://127.0.0.1.evil.cn/x")).error, NetError::PlainHttpRefused);
+    // Loopback over plain http is let through: nothing listens there, so the connection is refused.
+    const int freePort = SilentListener().port();
+    EXPECT_EQ(client.perform(get("http://127.0.0.1:" + std::to_string(freePort) + "/x")).error, NetError::Refused);
+}
+
+// Issue 19: "http://127.0.0.1:@other.host/" passed the old prefix test, and curl, reading
+// "127.0.0.1:" as user info, sent the token and a resident's phone number to other.host in clear.
+// Here the other host is a listener on 127.0.0.2 that records whatever reaches it.
+TEST_F(HttpClientTest, AnAddressWithUserInfoNeverReachesTheHostBehindIt) {
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in other{};
+    other.sin_family = AF_INET;
+    other.sin_addr.s_addr = htonl(0x7F000002);  // 127.0.0.2
+    ASSERT_EQ(::bind(fd, reinterpret_cast<sockaddr*>(&other), sizeof other), 0);
+    ASSERT_EQ(::listen(fd, 8), 0);
+    socklen_t len = sizeof other;
+    ::getsockname(fd, reinterpret_cast<sockaddr*>(&other), &len);
+    const std::string port = std::to_string(ntohs(other.sin_port));
+
+    HttpClient client(net::TlsSettings{});
+    for (const std::string& url : {"http://127.0.0.1:@127.0.0.2:" + port + "/open311/v2/requests.json",
+                                   "https://127.0.0.1:x@127.0.0.2:" + port + "/open311/v2/requests.json",
+                                   "http://localhost@127.0.0.2:" + port + "/"}) {
+        HttpRequest r = get(url);
+        r.method = "POST";
+        r.body = "phone=13912345678";
+        const auto res = client.perform(r);
+        EXPECT_FALSE(res.ok()) << url;
+        EXPECT_NE(res.errorText.find("user name or password"), std::string::npos) << res.errorText;
+    }
+    // Nothing connected to the other host.
+    ::fcntl(fd, F_SETFL, O_NONBLOCK);
+    EXPECT_LT(::accept(fd, nullptr, nullptr), 0);
+    ::close(fd);
 }
 
 TEST_F(HttpClientTest, AnAnswerOverTheCapIsRefused) {

@@ -190,10 +190,12 @@ TEST(KioskSync, TheOperatorPanelShowsThePlatformAndSyncNowRunsARoundAtOnce) {
     // An hour between rounds: only the first round and 立即同步 talk to the platform here.
     kiosk.configText = "[platform]\nbase_url = \"" + server.baseUrl() +
                        "\"\ndevice_token = \"kiosk-secret\"\ndevice_id = \"hall-7\"\nca_file = \"" + pki.caPath() +
-                       "\"\nsync_interval_s = 3600\n[staff]\npin_hash = \"" + storage::hashPin("2468", 20000) + "\"\n";
+                       "\"\nsync_interval_s = 3600\n[staff]\npin_hash = \"" + storage::hashPin("246813", 20000) +
+                       "\"\n";
     testing::HeadlessUi ui(kiosk);
     ASSERT_TRUE(ui.framesUntil([&] { return ui.app().sync()->status().outboxDepth >= 0; })) << "the first round";
-    ASSERT_EQ(ui.run("hold top-left 5\ntap staff.key.2\ntap staff.key.4\ntap staff.key.6\ntap staff.key.8\n"
+    ASSERT_EQ(ui.run("hold top-left 5\ntap staff.key.2\ntap staff.key.4\ntap staff.key.6\ntap staff.key.8\ntap "
+                     "staff.key.1\ntap staff.key.3\n"
                      "tap staff.pin.ok\ntap staff.operator\nexpect screen operator_panel"),
               "");
     EXPECT_TRUE(ui.showsText("hall-7"));

@@ -67,13 +67,14 @@ const char* kBigTextThenLeave =
 const char* kScanWithoutCamera =
     "tap attract.wake\ntap home.tile.scan\nexpect text 摄像头暂时不能用\ntap topbar.home\n";
 const char* kStaffPanel =
-    "hold top-left 5\ntap staff.key.2\ntap staff.key.4\ntap staff.key.6\ntap staff.key.8\ntap staff.pin.ok\n"
+    "hold top-left 5\ntap staff.key.2\ntap staff.key.4\ntap staff.key.6\ntap staff.key.8\ntap staff.key.1\ntap "
+    "staff.key.3\ntap staff.pin.ok\n"
     "tap staff.operator\nexpect screen operator_panel\ntap topbar.back\ntap staff.leave\n";
 
 TEST(Soak, ADayOfLoopAndSessionsLeavesNoMemoryOrHandlesBehind) {
     HeadlessOptions options;
     options.demoCases = true;
-    options.configText = "[staff]\npin_hash = \"" + storage::hashPin("2468", 20000) + "\"\n";
+    options.configText = "[staff]\npin_hash = \"" + storage::hashPin("246813", 20000) + "\"\n";
     HeadlessUi ui(options);
     std::size_t heapBeforeTheDay = 0;
     std::multiset<std::string> descriptorsBeforeTheDay;

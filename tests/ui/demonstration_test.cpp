@@ -17,12 +17,13 @@ using testing::HeadlessUi;
 
 HeadlessOptions staffKiosk() {
     HeadlessOptions options;
-    options.configText = "[staff]\npin_hash = \"" + storage::hashPin("2468", 20000) + "\"\n";
+    options.configText = "[staff]\npin_hash = \"" + storage::hashPin("246813", 20000) + "\"\n";
     return options;
 }
 
 const char* kStaffDemo =
-    "hold top-left 5\ntap staff.key.2\ntap staff.key.4\ntap staff.key.6\ntap staff.key.8\n"
+    "hold top-left 5\ntap staff.key.2\ntap staff.key.4\ntap staff.key.6\ntap staff.key.8\ntap staff.key.1\ntap "
+    "staff.key.3\n"
     "tap staff.pin.ok\nexpect screen staff_menu\n";
 
 // Lets the demonstration play: 100 ms of the kiosk's clock a frame (what its waits are measured
@@ -80,7 +81,8 @@ TEST(Demonstration, FromTheStaffMenuItFilesACaseIntoTheSandboxWithNarrationToThe
     EXPECT_TRUE(ui.app().demoMode());
     EXPECT_EQ(ui.app().currentScreen(), core::ScreenId::Home);
     // A second run files the same case again without "这个问题已有人反映": a fresh sandbox each run.
-    ASSERT_EQ(ui.run("hold top-left 5\ntap staff.key.2\ntap staff.key.4\ntap staff.key.6\ntap staff.key.8\n"
+    ASSERT_EQ(ui.run("hold top-left 5\ntap staff.key.2\ntap staff.key.4\ntap staff.key.6\ntap staff.key.8\ntap "
+                     "staff.key.1\ntap staff.key.3\n"
                      "tap staff.pin.ok\ntap staff.tour"),
               "");
     ASSERT_TRUE(playUntil(ui, [&] { return ui.app().tour() == nullptr; }));

@@ -255,14 +255,16 @@ TEST_P(LayoutInOrientation, TrackingFollowsTheRulesAtEveryTextSize) {
 
 TEST_P(LayoutInOrientation, StaffScreensFollowTheRulesAtEveryTextSize) {
     HeadlessOptions options = sized();
-    options.configText = "[staff]\npin_hash = \"" + storage::hashPin("2468", 20000) + "\"\n";
+    options.configText = "[staff]\npin_hash = \"" + storage::hashPin("246813", 20000) + "\"\n";
     HeadlessUi ui(options);
     const ImVec2 display(options.width, options.height);
     // The PIN screen with its fullest content (a wrong PIN said), the staff menu, the panel.
     const std::string steps[] = {
-        "hold top-left 5\ntap staff.key.1\ntap staff.key.1\ntap staff.key.1\ntap staff.key.1\ntap staff.pin.ok\n"
+        "hold top-left 5\ntap staff.key.1\ntap staff.key.1\ntap staff.key.1\ntap staff.key.1\ntap staff.key.1\ntap "
+        "staff.key.1\ntap staff.pin.ok\n"
         "expect text 密码不对",
-        "tap staff.key.2\ntap staff.key.4\ntap staff.key.6\ntap staff.key.8\ntap staff.pin.ok\nexpect screen "
+        "tap staff.key.2\ntap staff.key.4\ntap staff.key.6\ntap staff.key.8\ntap staff.key.1\ntap staff.key.3\ntap "
+        "staff.pin.ok\nexpect screen "
         "staff_menu",
         "tap staff.operator\nexpect screen operator_panel",
     };

@@ -66,6 +66,33 @@ TEST_F(ScanFlowTest, ACodeTheKioskHasNothingForIsShownAndOpensNothing) {
     ASSERT_EQ(ui.run("tap topbar.home\nexpect screen home"), "");
 }
 
+// Issue 19: one scanned code forced a font-atlas rebuild, and every different code grew the glyph
+// set for the life of the process. Characters the atlas lacks now show as □.
+TEST_F(ScanFlowTest, AScannedCodesRareCharactersShowAsPlaceholdersAndNeverGrowTheAtlas) {
+    testing::HeadlessOptions options;
+    options.configText = cameraShowing("ABC齉龘靐");
+    testing::HeadlessUi ui(options);
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.scan\nexpect screen scan_qr"), "");
+    ASSERT_TRUE(ui.framesUntil([&] { return !ui.app().fonts().building(); }));
+    const std::size_t glyphsBefore = ui.app().fonts().glyphs().size();
+    ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("二维码里的内容：ABC□□□"); }));
+    for (int i = 0; i < 30; ++i) ui.frame();
+    EXPECT_FALSE(ui.app().fonts().building());
+    EXPECT_EQ(ui.app().fonts().glyphs().size(), glyphsBefore);
+    EXPECT_FALSE(ui.app().fonts().glyphs().contains(U'齉'));
+}
+
+// A code whose text would display other than it reads (a right-to-left override) is refused.
+TEST_F(ScanFlowTest, ACodeWithBidiOverridesIsRefusedWithoutShowingIt) {
+    testing::HeadlessOptions options;
+    options.configText = cameraShowing("https://jdydt.example.cn/\u202Egpj.exe");
+    testing::HeadlessUi ui(options);
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.scan\nexpect screen scan_qr"), "");
+    ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("无法识别此二维码。"); }));
+    EXPECT_FALSE(ui.showsText("本机只能打开")) << "refused, not shown as an unrecognised text";
+    EXPECT_FALSE(ui.showsText("二维码里的内容："));
+}
+
 TEST_F(ScanFlowTest, AnUnpluggedCameraSaysSoAndReadsCodesAgainWhenItIsBack) {
     const fs::path frames = dir_ / "frames";
     fs::create_directories(frames);

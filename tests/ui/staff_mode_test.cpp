@@ -33,18 +33,19 @@ std::string typePin(const std::string& digits) {
 }
 
 TEST(StaffMode, HoldingTheCornerThenTheRightPinOpensTheStaffMenuAndLeavingReturnsToTheDisplay) {
-    HeadlessUi ui(withPin("2468"));
+    HeadlessUi ui(withPin("246813"));
     ASSERT_EQ(ui.run("hold top-left 5\nexpect screen staff_pin\nexpect text 请输入工作人员密码"), "");
     ASSERT_EQ(ui.run("tap staff.key.2\ntap staff.key.4\ntap staff.key.6"), "");
     EXPECT_FALSE(ui.showsText("246")) << "the PIN shows as dots, never as digits";
-    ASSERT_EQ(ui.run("tap staff.key.8\ntap staff.pin.ok\nexpect screen staff_menu"), "");
+    ASSERT_EQ(ui.run("tap staff.key.8\ntap staff.key.1\ntap staff.key.3\ntap staff.pin.ok\nexpect screen staff_menu"),
+              "");
     ASSERT_EQ(ui.run("tap staff.leave\nexpect screen attract"), "");
     // From another screen too: the hold works wherever the resident's screens are.
     ASSERT_EQ(ui.run("tap attract.wake\nexpect screen home\nhold top-left 5\nexpect screen staff_pin"), "");
 }
 
 TEST(StaffMode, AShortHoldOrAnotherCornerIsAnOrdinaryTouch) {
-    HeadlessUi ui(withPin("2468"));
+    HeadlessUi ui(withPin("246813"));
     ASSERT_EQ(ui.run("hold top-left 4.5\nexpect screen home"), "") << "short of 5 s: a touch that wakes the kiosk";
     for (const char* corner : {"top-right", "bottom-left", "bottom-right"}) {
         ASSERT_EQ(ui.run("tap topbar.home\nhold " + std::string(corner) + " 6"), "");
@@ -58,14 +59,14 @@ TEST(StaffMode, WrongPinsSayHowManyTriesAreLeftAndTheFifthLocksEntryForFiveMinut
     auto ring = std::make_shared<spdlog::sinks::ringbuffer_sink_mt>(2000);
     spdlog::default_logger()->sinks().push_back(ring);
     {
-        HeadlessUi ui(withPin("2468"));
+        HeadlessUi ui(withPin("246813"));
         ASSERT_EQ(ui.run("hold top-left 5\n" + typePin("12")), "");
-        EXPECT_TRUE(ui.showsText("密码是 4 到 8 位数字")) << "too short: not counted as a try";
-        ASSERT_EQ(ui.run(typePin("1111")), "");
+        EXPECT_TRUE(ui.showsText("密码是 6 到 8 位数字")) << "too short: not counted as a try";
+        ASSERT_EQ(ui.run(typePin("111111")), "");
         EXPECT_TRUE(ui.showsText("密码不对。还可以再试 4 次。"));
-        ASSERT_EQ(ui.run(typePin("1112") + typePin("1113") + typePin("1114")), "");
+        ASSERT_EQ(ui.run(typePin("111112") + typePin("111113") + typePin("111114")), "");
         EXPECT_TRUE(ui.showsText("还可以再试 1 次"));
-        ASSERT_EQ(ui.run(typePin("1115")), "");
+        ASSERT_EQ(ui.run(typePin("111115")), "");
         EXPECT_TRUE(ui.showsText("密码输错次数太多，请 5 分钟后再试。"));
         EXPECT_NE(ui.run("tap staff.key.2"), "") << "no keypad while locked";
     }
@@ -76,25 +77,61 @@ TEST(StaffMode, WrongPinsSayHowManyTriesAreLeftAndTheFifthLocksEntryForFiveMinut
         return l.find("5 wrong PINs in a row; staff entry is closed for 5 minutes") != std::string::npos;
     }));
     for (const auto& line : lines) {
-        for (const char* pin : {"1111", "1115", "2468"}) EXPECT_EQ(line.find(pin), std::string::npos) << line;
+        for (const char* pin : {"111111", "111115", "246813"}) EXPECT_EQ(line.find(pin), std::string::npos) << line;
     }
 }
 
 TEST(StaffMode, TheLockEndsAfterFiveMinutesAndTheRightPinWorksAgain) {
-    HeadlessUi ui(withPin("2468"));
-    ASSERT_EQ(ui.run("hold top-left 5\n" + typePin("1111") + typePin("1111") + typePin("1111") + typePin("1111") +
-                     typePin("1111")),
+    HeadlessUi ui(withPin("246813"));
+    ASSERT_EQ(ui.run("hold top-left 5\n" + typePin("111111") + typePin("111111") + typePin("111111") +
+                     typePin("111111") + typePin("111111")),
               "");
     ASSERT_TRUE(ui.showsText("分钟后再试"));
     // The visit times out meanwhile (nobody touches the kiosk): back on the unattended display.
     ASSERT_EQ(ui.run("wait 301\nexpect screen attract\nhold top-left 5\nexpect screen staff_pin"), "");
     EXPECT_FALSE(ui.showsText("分钟后再试"));
-    ASSERT_EQ(ui.run(typePin("2468") + "expect screen staff_menu"), "");
+    ASSERT_EQ(ui.run(typePin("246813") + "expect screen staff_menu"), "");
+}
+
+// Issue 19: the lockout forgot itself at a restart — five more tries for anyone who could make the
+// kiosk restart (or wait for its nightly one).
+TEST(StaffMode, TheLockoutSurvivesARestart) {
+    const auto dataDir = std::filesystem::temp_directory_path() / ("staff-lockout-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(dataDir);
+    HeadlessOptions options = withPin("246813");
+    options.dataDir = dataDir.string();
+    {
+        HeadlessUi ui(options);
+        ASSERT_EQ(ui.run("hold top-left 5\n" + typePin("111111") + typePin("111112") + typePin("111113")), "");
+        EXPECT_TRUE(ui.showsText("还可以再试 2 次"));
+    }
+    {
+        HeadlessUi ui(options);  // the kiosk restarted: the three wrong PINs still count
+        ASSERT_EQ(ui.run("hold top-left 5\n" + typePin("111114")), "");
+        EXPECT_TRUE(ui.showsText("还可以再试 1 次"));
+        ASSERT_EQ(ui.run(typePin("111115")), "");
+        EXPECT_TRUE(ui.showsText("分钟后再试"));
+    }
+    {
+        HeadlessUi ui(options);  // and again: still locked, the right PIN is not even asked
+        ASSERT_EQ(ui.run("hold top-left 5\nexpect screen staff_pin"), "");
+        EXPECT_TRUE(ui.showsText("分钟后再试"));
+        EXPECT_NE(ui.run(typePin("246813")), "") << "no keypad while locked";
+        ASSERT_EQ(ui.run("wait 301\nhold top-left 5\n" + typePin("246813") + "expect screen staff_menu"), "");
+    }
+    std::filesystem::remove_all(dataDir);
+}
+
+TEST(StaffMode, APinOfFewerThanSixDigitsIsNotTried) {
+    HeadlessUi ui(withPin("246813"));
+    ASSERT_EQ(ui.run("hold top-left 5\n" + typePin("2468")), "");
+    EXPECT_TRUE(ui.showsText("密码是 6 到 8 位数字"));
+    EXPECT_EQ(ui.app().currentScreen(), core::ScreenId::StaffPin);
 }
 
 TEST(StaffMode, TheOperatorPanelShowsTheKiosksStateAndItsButtonsWork) {
-    HeadlessUi ui(withPin("2468"));
-    ASSERT_EQ(ui.run("hold top-left 5\n" + typePin("2468") + "tap staff.operator\nexpect screen operator_panel"), "");
+    HeadlessUi ui(withPin("246813"));
+    ASSERT_EQ(ui.run("hold top-left 5\n" + typePin("246813") + "tap staff.operator\nexpect screen operator_panel"), "");
     EXPECT_TRUE(ui.showsText("设备编号"));
     EXPECT_TRUE(ui.showsText("kiosk-1")) << "the device id of the config";
     EXPECT_TRUE(ui.showsText("未配置平台")) << "no platform: the network row and the sync button say so";
@@ -111,12 +148,12 @@ TEST(StaffMode, TheOperatorPanelShowsTheKiosksStateAndItsButtonsWork) {
 }
 
 TEST(StaffMode, ACaseFiledInDemonstrationModeNeverReachesTheOutboxAndTheModeEndsWithTheVisit) {
-    HeadlessOptions options = withPin("2468");
+    HeadlessOptions options = withPin("246813");
     options.dataDir = (std::filesystem::temp_directory_path() / ("kiosk-demo-" + std::to_string(::getpid()))).string();
     std::filesystem::remove_all(options.dataDir);
     {
         HeadlessUi ui(options);
-        ASSERT_EQ(ui.run("hold top-left 5\n" + typePin("2468") + "tap staff.demo\nexpect screen home"), "");
+        ASSERT_EQ(ui.run("hold top-left 5\n" + typePin("246813") + "tap staff.demo\nexpect screen home"), "");
         EXPECT_TRUE(ui.app().demoMode());
         EXPECT_TRUE(ui.showsText("演示模式：不会真的提交")) << "every screen says so";
         ASSERT_EQ(ui.run("tap home.tile.case\nexpect text 演示模式：不会真的提交\ntap case.kind.complaint\n"
@@ -137,7 +174,7 @@ TEST(StaffMode, ACaseFiledInDemonstrationModeNeverReachesTheOutboxAndTheModeEnds
         EXPECT_FALSE(ui.showsText("演示模式")) << "the next resident's visit is real";
         // 重置演示数据 empties the sandbox.
         ASSERT_TRUE(std::filesystem::exists(std::filesystem::path(options.dataDir) / "demo" / "outbox.db"));
-        ASSERT_EQ(ui.run("hold top-left 5\n" + typePin("2468") + "tap staff.demo_reset"), "");
+        ASSERT_EQ(ui.run("hold top-left 5\n" + typePin("246813") + "tap staff.demo_reset"), "");
         EXPECT_FALSE(std::filesystem::exists(std::filesystem::path(options.dataDir) / "demo" / "outbox.db"));
     }
     std::filesystem::remove_all(options.dataDir);

@@ -82,11 +82,44 @@ TEST(Announcements, GuidesLoadAndBadOnesAreSkipped) {
     EXPECT_NE(r.problems[0].find("guide #3: 'title' is longer than 10"), std::string::npos) << r.problems[0];
     EXPECT_NE(r.problems[1].find("guide #4: 'icon' is not one of"), std::string::npos) << r.problems[1];
     EXPECT_NE(r.problems[2].find("guide #5: 'steps' must hold 1 to 6"), std::string::npos) << r.problems[2];
-    EXPECT_NE(r.problems[3].find("guide #6: step 1 must be one line"), std::string::npos) << r.problems[3];
+    EXPECT_NE(r.problems[3].find("guide #6: step 1: 'step' must be one line"), std::string::npos) << r.problems[3];
     EXPECT_NE(r.problems[4].find("guide #7: step 1: 'step' is longer than 40"), std::string::npos) << r.problems[4];
     EXPECT_NE(r.problems[5].find("guide #8: 'demonstration'"), std::string::npos) << r.problems[5];
     EXPECT_NE(r.problems[6].find("guide #9: step 1: 'step' is not text"), std::string::npos) << r.problems[6];
     EXPECT_EQ(parseAnnouncements(R"({"guides": {}})", "/").problems.size(), 1u);
+}
+
+// Issue 19: a later record under an id already used in the feed is refused — it could replace or
+// shadow the platform's own notice — and text that is not text (bidi, zero-width) refuses its record.
+TEST(Announcements, DuplicateIdsAndInvisibleCharactersRefuseTheirRecord) {
+    const auto r = parseAnnouncements(R"({"announcements": [
+        {"id": "a", "title": "真通知", "body": "内容"},
+        {"id": "a", "title": "假通知", "body": "内容"},
+        {"id": "b", "title": "通知)"
+                                      "\\u202E"
+                                      R"(反", "body": "内容"},
+        {"id": "c", "title": "通知", "body": "零)"
+                                      "\\u200B"
+                                      R"(宽"}],
+      "slogans": [{"id": "s", "text": "一"}, {"id": "s", "text": "二"}, {"id": "t", "text": ")"
+                                      "\\uFEFF"
+                                      R"(三"}],
+      "guides": [{"id": "g", "title": "指南", "steps": ["一"]}, {"id": "g", "title": "又一个", "steps": ["二"]}]})",
+                                      "/img");
+    ASSERT_EQ(r.items.size(), 1u);
+    EXPECT_EQ(r.items[0].title, "真通知");
+    ASSERT_EQ(r.slogans.size(), 1u);
+    EXPECT_EQ(r.slogans[0].text, "一");
+    ASSERT_EQ(r.guides.size(), 1u);
+    EXPECT_EQ(r.guides[0].title, "指南");
+    const std::vector<std::string> expected{
+        "slogan #2: 'id' repeats an earlier record's, skipped",
+        "slogan #3: 'text' holds a control or invisible character (character 1), skipped",
+        "guide #2: 'id' repeats an earlier record's, skipped",
+        "announcement #2: 'id' repeats an earlier record's, skipped",
+        "announcement #3: 'title' holds a control or invisible character (character 3), skipped",
+        "announcement #4: 'body' holds a control or invisible character (character 2), skipped"};
+    EXPECT_EQ(r.problems, expected);
 }
 
 TEST(Announcements, MalformedJsonIsAProblemNotACrash) {

@@ -116,6 +116,31 @@ TEST(Config, TheReceiptLinkMustBeHttpsWithTheCodeInIt) {
     EXPECT_EQ(bad.problems[0].text(), "config line 2: key 'cases.tracking_link' must start with https://");
 }
 
+// Issue 19: "http://127.0.0.1:@other.host/…" passed the prefix test; curl reads 127.0.0.1: as user
+// info and would have sent the token and residents' phone numbers to other.host in clear.
+TEST(Config, ThePlatformAddressIsReadAsCurlReadsIt) {
+    for (const char* url : {"http://127.0.0.1:@other.host/open311/v2", "https://user:pw@jd.example.gov.cn/open311/v2",
+                            "http://localhost.evil.cn/open311/v2", "http://jd.example.gov.cn/open311/v2",
+                            "https://jd.example.gov.cn/open311/v2#x", "https://jd.example.gov.cn/open311/v2?k=1"}) {
+        const ConfigLoadResult r = parseConfig("[platform]\nbase_url = \"" + std::string(url) + "\"\n", "t");
+        ASSERT_EQ(r.problems.size(), 1u) << url;
+        EXPECT_EQ(r.problems[0].key, "platform.base_url");
+        EXPECT_EQ(r.problems[0].message.find("other.host"), std::string::npos) << "never quoted";
+        EXPECT_EQ(r.config.platform.baseUrl, "") << url;
+    }
+    for (const char* url : {"https://jd.example.gov.cn/open311/v2", "http://127.0.0.1:8443/open311/v2",
+                            "http://localhost:8080/open311/v2", "http://[::1]:8080/open311/v2"}) {
+        const ConfigLoadResult r = parseConfig("[platform]\nbase_url = \"" + std::string(url) + "\"\n", "t");
+        EXPECT_TRUE(r.ok()) << url << ": " << (r.problems.empty() ? "" : r.problems[0].text());
+    }
+}
+
+TEST(Config, TextValuesFollowTheOneTextRule) {
+    const ConfigLoadResult r = parseConfig("[hall]\nname = \"幸福里\u202E社区服务大厅\"\n", "t");
+    ASSERT_EQ(r.problems.size(), 1u);
+    EXPECT_EQ(r.problems[0].message, "holds a control or invisible character (character 4)");
+}
+
 TEST(Config, SyntaxErrorNamesTheLine) {
     const ConfigLoadResult r = parseConfig("[session]\nidle_timeout_s = = 3\n", "t");
     ASSERT_EQ(r.problems.size(), 1u);

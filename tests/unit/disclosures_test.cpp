@@ -46,18 +46,24 @@ TEST(Disclosures, BadPayoutsAreSkippedOneByOne) {
         R"("name": "张三", "community": "c1", "type": "dibao", "period": "2026-11", "paid_on": "2026-11-15")";
     const std::vector<std::pair<std::string, std::string>> cases{
         {R"({"id": "f", "amount_fen": 12.5, )" + base + "}", "whole number of fen"},
-        {R"({"id": "neg", "amount_fen": -1, )" + base + "}", "out of range"},
-        {R"({"id": "huge", "amount_fen": 99999999999999, )" + base + "}", "out of range"},
+        {R"({"id": "neg", "amount_fen": -1, )" + base + "}", "whole number of fen in 0..10000000000000"},
+        {R"({"id": "huge", "amount_fen": 99999999999999, )" + base + "}", "whole number of fen in"},
+        {R"({"id": "u", "amount_fen": 18446744063709551616, )" + base + "}", "whole number of fen in"},
+        {R"({"id": "x", "amount_fen": 1e3, )" + base + "}", "whole number of fen in"},
         {R"({"id": "d", "amount_fen": 1, "name": "张三", "community": "c1", "type": "dibao", "period": "2026-13", "paid_on": "2026-11-15"})",
          "YYYY-MM"},
         {R"({"id": "e", "amount_fen": 1, "name": "张三", "community": "c1", "type": "dibao", "period": "2026-11", "paid_on": "2026-02-30"})",
          "real date"},
         {R"({"id": "g", "amount_fen": 1, "name": "张三", "community": "nowhere", "type": "dibao", "period": "2026-11", "paid_on": "2026-11-15"})",
-         "unknown community"},
+         "'community' names no community of the set"},
         {R"({"id": "h", "amount_fen": 1, "name": "", "community": "c1", "type": "dibao", "period": "2026-11", "paid_on": "2026-11-15"})",
          "'name' is empty"},
         {R"({"id": "i", "amount_fen": 1, "name": "张\u0007三", "community": "c1", "type": "dibao", "period": "2026-11", "paid_on": "2026-11-15"})",
-         "control characters"},
+         "control or invisible character"},
+        {R"({"id": "j", "amount_fen": 1, "name": "张)"
+         "\\u202E"
+         R"(三", "community": "c1", "type": "dibao", "period": "2026-11", "paid_on": "2026-11-15"})",
+         "control or invisible character"},
         {R"({"id": "ok", "amount_fen": 1, )" + base + "}", "duplicate id"},
         {R"("just text")", "not an object"},
     };
@@ -72,6 +78,35 @@ TEST(Disclosures, BadPayoutsAreSkippedOneByOne) {
         // Problems go to the log: never a recipient's name.
         EXPECT_EQ(r.problems[0].find("张三"), std::string::npos);
     }
+}
+
+// Issue 19: balance_fen 18446744063709551616 was read with get<int64_t>() from an unsigned number
+// and showed as −100,000,000.00 元 on 财务公开. Out of range now, whatever its form.
+TEST(Disclosures, AnOverflowingBalanceRefusesItsStatementInsteadOfWrapping) {
+    for (const char* balance : {"18446744063709551616", "9223372036854775808", "-10000000000001", "1e3", "12.0"}) {
+        SCOPED_TRACE(balance);
+        const auto r =
+            parseDisclosures(R"({"version": "v", "updated_at": "x", "communities": [{"id": "c1", "name": "n"}],
+          "finances": [{"community": "c1", "period": "2026-11", "balance_fen": )" +
+                             std::string(balance) + R"(, "lines": []}]})");
+        EXPECT_TRUE(r.set.finances.empty());
+        ASSERT_EQ(r.problems.size(), 1u);
+        EXPECT_NE(r.problems[0].find("'balance_fen' must be a whole number of fen in"), std::string::npos);
+    }
+    const auto big = parseDisclosures(R"({"version": "v", "updated_at": "x", "communities": [{"id": "c1", "name": "n"}],
+      "finances": [{"community": "c1", "period": "2026-11", "balance_fen": -10000000000000, "lines": []}]})");
+    ASSERT_EQ(big.set.finances.size(), 1u);
+    EXPECT_EQ(big.set.finances[0].balanceFen, -10'000'000'000'000);
+}
+
+TEST(Disclosures, ASecondNoticeWithTheSameIdIsRefused) {
+    const auto r = parseDisclosures(R"({"version": "v", "updated_at": "x", "communities": [{"id": "c1", "name": "n"}],
+      "notices": [{"id": "n1", "community": "c1", "period": "2026-11", "title": "真的", "body": "b"},
+                  {"id": "n1", "community": "c1", "period": "2026-11", "title": "冒充的", "body": "b"}]})");
+    ASSERT_EQ(r.set.notices.size(), 1u);
+    EXPECT_EQ(r.set.notices[0].title, "真的");
+    ASSERT_EQ(r.problems.size(), 1u);
+    EXPECT_NE(r.problems[0].find("notice #2 (n1): duplicate id"), std::string::npos) << r.problems[0];
 }
 
 TEST(Disclosures, UnusableFilesAreFatalNotCrashes) {

@@ -34,7 +34,9 @@ TEST(QrPayload, OtherTextIsShownNeverOpened) {
           "https://jdydt.example.cn.evil.cn/n/x",                 // a lookalike host
           "https://jdydt.example.cn@evil.cn/n/x",                 // userinfo trick
           "https://jdydt.examp1e.cn/n/x", "https://xn--jdydt-example.cn/n/x", "https://jdydt.example.cn/n/../../admin",
-          "https://jdydt.example.cn/n/x?y=1", "WIFI:S:大厅;T:WPA;P:12345678;;", "你好，监督一点通"}) {
+          "https://jdydt.example.cn/n/x?y=1", "https://jdydt.example.cn:8443/n/x",  // another port
+          "https://:@jdydt.example.cn/n/x", "https://JDYDT.example.cn@evil.cn/d/x", "WIFI:S:大厅;T:WPA;P:12345678;;",
+          "你好，监督一点通"}) {
         const QrAction a = routeQrPayload(text, kTemplate);
         EXPECT_EQ(a.kind, QrKind::Unrecognized) << text;
         EXPECT_TRUE(a.id.empty()) << text;
@@ -53,12 +55,19 @@ TEST(QrPayload, HostilePayloadsAreRefusedWithoutShowingThem) {
          {std::string(""), std::string(kMaxQrPayloadBytes + 1, 'x'), std::string("\xff\xfe\x00\x01", 4),
           std::string("abc\x07"
                       "def"),
-          std::string("line\x1b[2Jclear"), bidi, std::string("\xc2\x85")}) {
+          std::string("line\x1b[2Jclear"), bidi, std::string("\xc2\x85"), std::string("通知\u2066隐藏\u2069"),
+          std::string("零\u200B宽"), std::string("\uFEFF开头"), std::string("分段\u2028符"), std::string("\u061C")}) {
         const QrAction a = routeQrPayload(text, kTemplate);
         EXPECT_EQ(a.kind, QrKind::Refused) << text;
         EXPECT_TRUE(a.shown.empty());
         EXPECT_FALSE(a.reason.empty());
     }
+}
+
+TEST(QrPayload, LinesFromPhonesAndTabsAreText) {
+    const QrAction vcard = routeQrPayload("BEGIN:VCARD\r\nFN:幸福里社区\tTEL\r\nEND:VCARD", kTemplate);
+    EXPECT_EQ(vcard.kind, QrKind::Unrecognized);
+    EXPECT_EQ(vcard.shown, "BEGIN:VCARD FN:幸福里社区 TEL END:VCARD");
 }
 
 TEST(QrPayload, ATemplateWithoutAnHttpsOriginKnowsOnlyReceipts) {

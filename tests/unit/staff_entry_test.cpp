@@ -5,6 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <sstream>
+
+#include "hash_pin_command.h"
 #include "storage/pin_hash.h"
 
 namespace kiosk::core {
@@ -62,14 +65,14 @@ TEST(StaffEntry, FiveWrongPinsLockEntryForFiveMinutesThenItOpensAgain) {
 }
 
 TEST(StaffEntry, APinIsStoredSaltedAndOnlyTheRightOneMatches) {
-    const std::string record = storage::hashPin("2468", 20000);
-    EXPECT_EQ(record.find("2468"), std::string::npos);
+    const std::string record = storage::hashPin("246813", 20000);
+    EXPECT_EQ(record.find("246813"), std::string::npos);
     ASSERT_TRUE(parsePinRecord(record).has_value()) << record;
     EXPECT_EQ(parsePinRecord(record)->iterations, 20000);
-    EXPECT_TRUE(storage::verifyPin("2468", record));
+    EXPECT_TRUE(storage::verifyPin("246813", record));
     EXPECT_FALSE(storage::verifyPin("2469", record));
     EXPECT_FALSE(storage::verifyPin("", record));
-    EXPECT_NE(storage::hashPin("2468", 20000), record) << "a fresh salt each time";
+    EXPECT_NE(storage::hashPin("246813", 20000), record) << "a fresh salt each time";
 }
 
 TEST(StaffEntry, MalformedPinRecordsAreRefused) {
@@ -89,3 +92,61 @@ TEST(StaffEntry, MalformedPinRecordsAreRefused) {
 
 }  // namespace
 }  // namespace kiosk::core
+
+namespace kiosk::core {
+namespace {
+
+TEST(StaffEntry, TheLockoutIsKeptAsWallClockSecondsAndComesBackOnAnotherProcesssClock) {
+    const WallTime wall{std::chrono::seconds{1795000000}};
+    const SteadyTime steady{std::chrono::hours{3}};
+    PinLockout lock;
+    for (int i = 0; i < kStaffPinTries; ++i) lock.noteWrong(steady);
+    ASSERT_TRUE(lock.locked(steady));
+    const PinLockoutState kept = lock.state(wall + std::chrono::seconds(60), steady + std::chrono::seconds(60));
+    EXPECT_EQ(kept.lockedUntilUnixSeconds, 1795000000 + 300);
+    const std::optional<PinLockoutState> read = parsePinLockoutState(formatPinLockoutState(kept));
+    ASSERT_TRUE(read);
+    // A new process, its steady clock starting anew, two minutes later: three minutes are left.
+    const PinLockout again = PinLockout::restored(*read, wall + std::chrono::seconds(120), SteadyTime{});
+    EXPECT_TRUE(again.locked(SteadyTime{} + std::chrono::seconds(179)));
+    EXPECT_FALSE(again.locked(SteadyTime{} + std::chrono::seconds(181)));
+    // A clock set far back never locks for longer than one lock.
+    const PinLockout back = PinLockout::restored(*read, wall - std::chrono::hours(24 * 365), SteadyTime{});
+    EXPECT_FALSE(back.locked(SteadyTime{} + std::chrono::seconds(301)));
+}
+
+TEST(StaffEntry, WrongTriesInARowAreKeptAndAMangledFileIsNotAState) {
+    PinLockout lock;
+    lock.noteWrong(SteadyTime{});
+    lock.noteWrong(SteadyTime{});
+    const PinLockoutState kept = lock.state(WallTime{}, SteadyTime{});
+    EXPECT_EQ(PinLockout::restored(kept, WallTime{}, SteadyTime{}).triesLeft(), kStaffPinTries - 2);
+    for (const char* bad : {"", "wrong 2\n", "wrong x\nlocked_until 0\n", "wrong -1\nlocked_until 0\n",
+                            "wrong 2\nlocked_until 0\nmore\n", "wrong 2 locked_until 0"}) {
+        EXPECT_FALSE(parsePinLockoutState(bad)) << bad;
+    }
+}
+
+}  // namespace
+}  // namespace kiosk::core
+
+namespace kiosk {
+namespace {
+
+TEST(StaffEntry, HashPinRefusesFewerThanSixDigits) {
+    for (const char* pin : {"2468\n", "12345\n", "123456789\n", "12a456\n"}) {
+        std::istringstream in(pin);
+        std::ostringstream out;
+        std::ostringstream err;
+        EXPECT_EQ(printPinHash(in, out, err), 2) << pin;
+        EXPECT_NE(err.str().find("6 to 8 digits"), std::string::npos);
+    }
+    std::istringstream in("246813\n");
+    std::ostringstream out;
+    std::ostringstream err;
+    EXPECT_EQ(printPinHash(in, out, err), 0);
+    EXPECT_NE(out.str().find("pin_hash = \"pbkdf2-sha256$"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace kiosk
