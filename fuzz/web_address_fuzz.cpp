@@ -31,7 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
               (a->scheme == "http" && plain == PlainHttp::LoopbackOnly && isLoopbackHost(a->host)));
         check(!a->host.empty() && a->host.find_first_of("@/?#\\ ") == std::string::npos);
         check(a->port > 0 && a->port <= 65535);
-        check(text.find('#') == std::string::npos);
+        check(text.find('#') == std::string::npos);  // no fragment, not even an empty one
         const auto again = readWebAddress(a->url, plain);
         check(again && again->sameOrigin(*a) && again->path == a->path && again->query == a->query);
     }

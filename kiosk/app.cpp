@@ -554,7 +554,12 @@ void App::prepareView(core::SteadyTime now) {
     view_.announcements = &announcements_;
     view_.guides = &guides_;
     view_.guideId = sessionState_.guideId;
-    view_.platformHomeLink = core::platformHomeLink(setup_.config.cases.trackingLink);
+    // Read with curl's URL parser: made again only when the config's link changes.
+    if (platformHomeLinkFor_ != setup_.config.cases.trackingLink) {
+        platformHomeLinkFor_ = setup_.config.cases.trackingLink;
+        platformHomeLink_ = core::platformHomeLink(platformHomeLinkFor_);
+    }
+    view_.platformHomeLink = platformHomeLink_;
     view_.attractSlide = attract_.update(announcements_, core::localMoment(services_.clock.wallNow()), now);
     view_.attractPosition = attract_.position();
     view_.attractLoopLength = attract_.loopLength();

@@ -297,6 +297,8 @@ private:
     core::CornerHold cornerHold_;   // the staff's way in
     core::PinLockout pinLockout_;   // kept on disk (staffLockoutPath): a restart does not reset it
     std::string staffLockoutPath() const;
+    std::string platformHomeLinkFor_;  // the tracking link platformHomeLink_ was made from
+    std::string platformHomeLink_;
     core::DisplayMode lastDisplayMode_ = core::DisplayMode::On;
     core::FailureBudget failures_{3, core::Seconds{60.0}};
     SessionState sessionState_;

@@ -33,7 +33,8 @@ std::string idInLink(std::string_view text, const WebAddress& platform, std::str
 // The platform's address, read from the tracking link template with a code in place.
 std::optional<WebAddress> platformAddress(std::string_view trackingLinkTemplate) {
     if (trackingLinkTemplateProblem(trackingLinkTemplate)) return std::nullopt;
-    return readWebAddress(trackingLink(trackingLinkTemplate, "1000000000"), PlainHttp::Refused);
+    return readWebAddress(trackingLink(trackingLinkTemplate, "1000000000"), PlainHttp::Refused, nullptr,
+                          Fragment::Allowed);
 }
 
 // Tabs and line breaks become spaces; the text is cut to what one line shows.

@@ -22,9 +22,9 @@ std::optional<std::string> trackingLinkTemplateProblem(std::string_view t) {
     // Read as curl reads it, with two codes in place: https, no user info, and the code in the
     // path or query — never in the host (every case would have a host of its own).
     std::string problem;
-    const auto first = readWebAddress(trackingLink(t, "1000000000"), PlainHttp::Refused, &problem);
+    const auto first = readWebAddress(trackingLink(t, "1000000000"), PlainHttp::Refused, &problem, Fragment::Allowed);
     if (!first) return problem;
-    const auto second = readWebAddress(trackingLink(t, "2000000000"), PlainHttp::Refused, &problem);
+    const auto second = readWebAddress(trackingLink(t, "2000000000"), PlainHttp::Refused, &problem, Fragment::Allowed);
     if (!second || !first->sameOrigin(*second)) return std::string("must hold {code} after the host");
     return std::nullopt;
 }

@@ -3,6 +3,7 @@
 #include <curl/curl.h>
 
 #include <algorithm>
+#include <cctype>
 #include <memory>
 
 namespace kiosk::core {
@@ -27,6 +28,17 @@ bool isPlainAscii(std::string_view text) {
     });
 }
 
+// A name of letters, digits, '-' and '.', or an IPv6 literal in brackets. curl takes "%ce" in a
+// host and writes it back as a raw byte: such a host is no host an operator could have meant.
+bool isPlainHost(std::string_view host) {
+    if (host.size() > 2 && host.front() == '[' && host.back() == ']') {
+        return std::all_of(host.begin() + 1, host.end() - 1,
+                           [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) || c == ':' || c == '.'; });
+    }
+    return std::all_of(host.begin(), host.end(),
+                       [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '.'; });
+}
+
 std::optional<WebAddress> fail(std::string* problem, const char* why) {
     if (problem) *problem = why;
     return std::nullopt;
@@ -47,10 +59,15 @@ bool isLoopbackHost(std::string_view host) {
     return host == "127.0.0.1" || host == "localhost" || host == "[::1]";
 }
 
-std::optional<WebAddress> readWebAddress(std::string_view text, PlainHttp plainHttp, std::string* problem) {
+std::optional<WebAddress> readWebAddress(std::string_view text, PlainHttp plainHttp, std::string* problem,
+                                         Fragment fragment) {
     if (text.empty()) return fail(problem, "is empty");
     if (text.size() > kMaxWebAddressBytes) return fail(problem, "is longer than 2000 bytes");
     if (!isPlainAscii(text)) return fail(problem, "may hold only printable ASCII without spaces, quotes or \\");
+    // Looked for in the text: curl leaves an empty fragment ("…/#") out of its parts.
+    if (fragment == Fragment::Refused && text.find('#') != std::string_view::npos) {
+        return fail(problem, "must not hold a #fragment");
+    }
     std::unique_ptr<CURLU, UrlDeleter> url(curl_url());
     if (!url) return fail(problem, "cannot be read (out of memory)");
     const std::string copy(text);
@@ -63,9 +80,9 @@ std::optional<WebAddress> readWebAddress(std::string_view text, PlainHttp plainH
     if (part(url.get(), CURLUPART_USER) || part(url.get(), CURLUPART_PASSWORD) || part(url.get(), CURLUPART_OPTIONS)) {
         return fail(problem, "must not hold a user name or password (user info before '@')");
     }
-    if (part(url.get(), CURLUPART_FRAGMENT)) return fail(problem, "must not hold a #fragment");
     a.host = part(url.get(), CURLUPART_HOST).value_or("");
     if (a.host.empty()) return fail(problem, "needs a host");
+    if (!isPlainHost(a.host)) return fail(problem, "needs a host of letters, digits, '-' and '.'");
     std::transform(a.host.begin(), a.host.end(), a.host.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     if (a.scheme == "http" && !(plainHttp == PlainHttp::LoopbackOnly && isLoopbackHost(a.host))) {

@@ -5,7 +5,8 @@
 // loopback address, but curl reads "127.0.0.1:" as user info and connects to other.host.
 // Rules for every address: http or https only; https unless plain http is allowed to loopback
 // (127.0.0.1, ::1, localhost) for development; a host; no user info (user, password or login
-// options) anywhere; no fragment; printable ASCII without spaces or quotes, at most 2000 bytes.
+// options) anywhere; printable ASCII without spaces or quotes, at most 2000 bytes; no fragment in
+// an address the kiosk connects to (a link for phones may have one: "https://host/h5/#/t/{code}").
 // Hosts are compared exactly (case-folded): a lookalike host is someone else's.
 #include <optional>
 #include <string>
@@ -16,6 +17,7 @@ namespace kiosk::core {
 constexpr std::size_t kMaxWebAddressBytes = 2000;
 
 enum class PlainHttp { Refused, LoopbackOnly };
+enum class Fragment { Refused, Allowed };
 
 struct WebAddress {
     std::string scheme;  // "https" or "http"
@@ -32,7 +34,8 @@ struct WebAddress {
 
 // `text` as curl reads it, when it keeps the rules above; otherwise nothing, and `problem` (when
 // given) says why in words for an operator — never quoting the address.
-std::optional<WebAddress> readWebAddress(std::string_view text, PlainHttp plainHttp, std::string* problem = nullptr);
+std::optional<WebAddress> readWebAddress(std::string_view text, PlainHttp plainHttp, std::string* problem = nullptr,
+                                         Fragment fragment = Fragment::Refused);
 
 bool isLoopbackHost(std::string_view host);
 

@@ -114,6 +114,13 @@ TEST(Config, TheReceiptLinkMustBeHttpsWithTheCodeInIt) {
     const ConfigLoadResult bad = parseConfig("[cases]\ntracking_link = \"http://x.gov.cn/{code}\"\n", "t");
     ASSERT_EQ(bad.problems.size(), 1u);
     EXPECT_EQ(bad.problems[0].text(), "config line 2: key 'cases.tracking_link' must start with https://");
+    // A page for phones may route by fragment; user info or the code in the host may not be.
+    EXPECT_TRUE(parseConfig("[cases]\ntracking_link = \"https://x.gov.cn/h5/#/t/{code}\"\n", "t").ok());
+    for (const char* link :
+         {"https://u:p@x.gov.cn/t/{code}", "https://x.gov.cn@evil.cn/t/{code}", "https://t{code}.x.gov.cn/"}) {
+        const ConfigLoadResult refused = parseConfig("[cases]\ntracking_link = \"" + std::string(link) + "\"\n", "t");
+        EXPECT_EQ(refused.problems.size(), 1u) << link;
+    }
 }
 
 // Issue 19: "http://127.0.0.1:@other.host/…" passed the prefix test; curl reads 127.0.0.1: as user

@@ -51,6 +51,14 @@ TEST(WebAddress, RefusesWhatIsNotOnePrintableAddress) {
     EXPECT_FALSE(readWebAddress(std::string(2001, 'a'), PlainHttp::Refused));
 }
 
+TEST(WebAddress, AFragmentOnlyWhereTheCallerAllowsOne) {
+    EXPECT_FALSE(readWebAddress("https:/hps:/#", PlainHttp::Refused));  // an empty one too (found by fuzzing)
+    const auto h5 =
+        readWebAddress("https://jd.example.gov.cn/h5/#/t/1", PlainHttp::Refused, nullptr, Fragment::Allowed);
+    ASSERT_TRUE(h5);
+    EXPECT_EQ(h5->origin(), "https://jd.example.gov.cn");
+}
+
 TEST(WebAddress, OriginsCompareSchemeExactHostAndPort) {
     const auto platform = readWebAddress("https://jd.example.gov.cn/t/1", PlainHttp::Refused);
     ASSERT_TRUE(platform);
