@@ -67,6 +67,10 @@ bool closedByPeer(int fd) {
     return n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK);
 }
 
+bool eventuallyClosed(int fd) {
+    return testing::eventually([&] { return closedByPeer(fd); }, milliseconds(2000));
+}
+
 // The hostile client's TLS connection: it trusts any certificate and writes whatever it likes.
 class HostileTls {
 public:
@@ -398,6 +402,53 @@ TEST_F(RefServerHardeningTest, ARefusedBodyIsNeverReadAsTheNextRequest) {
     EXPECT_EQ(statusOf(answers), 413) << answers.substr(0, 200);
     EXPECT_EQ(answersIn(answers), 1) << answers.substr(0, 400);
     EXPECT_GT(goodRequestMs(), 0);
+}
+
+// Plain HTTP (loopback development) has the same connection caps and body checks as TLS: they
+// are not tied to the handshake.
+TEST_F(RefServerHardeningTest, PlainHttpHasTheSameCapsAndBodyChecks) {
+    start([](server::RefServerOptions& o) {
+        o.certPath.clear();
+        o.keyPath.clear();
+    });
+    auto plainAnswer = [](int fd, milliseconds wait) {
+        std::string got;
+        const auto end = Clock::now() + wait;
+        while (Clock::now() < end) {
+            pollfd p{fd, POLLIN, 0};
+            if (::poll(&p, 1, 50) <= 0) continue;
+            char buf[4096];
+            const ssize_t n = ::recv(fd, buf, sizeof buf, MSG_DONTWAIT);
+            if (n <= 0) break;
+            got.append(buf, static_cast<std::size_t>(n));
+        }
+        return got;
+    };
+    const int refused = connectFrom("127.0.0.4", port_, true);
+    ASSERT_GE(refused, 0);
+    const std::string request = head("POST", "/open311/v2/kiosk/heartbeat",
+                                     "Authorization: Bearer token-1\r\nContent-Type: application/json\r\n"
+                                     "Content-Length: 70000\r\n");
+    ASSERT_EQ(::send(refused, request.data(), request.size(), MSG_NOSIGNAL), static_cast<ssize_t>(request.size()));
+    EXPECT_EQ(statusOf(plainAnswer(refused, milliseconds(3000))), 413);
+    ::close(refused);
+
+    std::vector<int> held;
+    for (int i = 0; i < 4; ++i) held.push_back(connectFrom("127.0.0.5", port_, true));
+    std::this_thread::sleep_for(milliseconds(300));
+    const int fifth = connectFrom("127.0.0.5", port_, true);
+    EXPECT_TRUE(eventuallyClosed(fifth)) << "a fifth connection from one address is closed at once";
+    for (int fd : held) EXPECT_FALSE(closedByPeer(fd)) << "the first four are served";
+    httplib::Client good("127.0.0.1", port_);
+    good.set_bearer_token_auth("token-1");
+    good.set_read_timeout(3);
+    const auto t0 = Clock::now();
+    const auto res = good.Get("/open311/v2/services.json");
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 200);
+    EXPECT_LT(Clock::now() - t0, milliseconds(1000));
+    for (int fd : held) ::close(fd);
+    ::close(fifth);
 }
 
 // Item 9: every field of a case is checked, and the error names it.
