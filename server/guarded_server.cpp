@@ -3,6 +3,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <memory>
 #include <type_traits>
 #include <utility>
@@ -19,15 +20,21 @@ namespace {
 // bound socket widens it; admissions take microseconds, so it empties as fast as it fills.
 constexpr int kListenBacklog = 1024;
 
-// Set while a connection is served on this thread: closeAfterAnswer() marks it.
-thread_local bool* closeRequested = nullptr;
+// The connection served on this thread, for the handlers' calls: closeAfterAnswer() marks it,
+// allowTimeForBody() extends its deadline.
+struct Serving {
+    ConnectionStream* connection = nullptr;
+    const ConnectionLimits* limits = nullptr;
+    bool closeRequested = false;
+};
+thread_local Serving* servingHere = nullptr;
 
-class CloseRequestScope {
+class ServingScope {
 public:
-    explicit CloseRequestScope(bool& flag) { closeRequested = &flag; }
-    ~CloseRequestScope() { closeRequested = nullptr; }
-    CloseRequestScope(const CloseRequestScope&) = delete;
-    CloseRequestScope& operator=(const CloseRequestScope&) = delete;
+    explicit ServingScope(Serving& serving) { servingHere = &serving; }
+    ~ServingScope() { servingHere = nullptr; }
+    ServingScope(const ServingScope&) = delete;
+    ServingScope& operator=(const ServingScope&) = delete;
 };
 
 template <class Base>
@@ -66,8 +73,8 @@ private:
         if constexpr (std::is_base_of_v<httplib::SSLServer, Base>) {
             if (!connection.acceptTls(this->ssl_context())) return;
         }
-        bool askedToClose = false;
-        const CloseRequestScope scope(askedToClose);
+        Serving serving{&connection, &limits_};
+        const ServingScope scope(serving);
         bool ok = true;
         for (std::size_t left = limits_.requestsPerConnection; left > 0; --left) {
             if (this->svr_sock_ == INVALID_SOCKET || !connection.awaitRequest(limits_.keepAlive)) break;
@@ -77,9 +84,9 @@ private:
             bool clientCloses = false;
             ok = this->process_request(connection, left == 1, clientCloses,
                                        [&](httplib::Request& req) { req.ssl = connection.ssl(); });
-            if (!ok || clientCloses || askedToClose || connection.deadlineMissed()) break;
+            if (!ok || clientCloses || serving.closeRequested || connection.deadlineMissed()) break;
         }
-        if (askedToClose) {
+        if (serving.closeRequested) {
             connection.closeLingering(limits_.linger);
         } else {
             connection.close(ok);
@@ -100,8 +107,14 @@ std::unique_ptr<httplib::Server> makeGuardedServer(const ConnectionLimits& limit
 }
 
 void closeAfterAnswer(httplib::Response& res) {
-    if (closeRequested) *closeRequested = true;
+    if (servingHere) servingHere->closeRequested = true;
     res.set_header("Connection", "close");
+}
+
+void allowTimeForBody(std::uint64_t bodyBytes) {
+    if (!servingHere) return;
+    const std::uint64_t rate = std::max<std::size_t>(1, servingHere->limits->slowestBodyBytesPerSecond);
+    servingHere->connection->extendDeadline(std::chrono::seconds(bodyBytes / rate + 1));
 }
 
 }  // namespace kiosk::server

@@ -38,7 +38,8 @@ int main(int argc, char** argv) {
                          "                                           closed at once [64]\n"
                          "          [--read-timeout SECONDS]         one read or write [5]\n"
                          "          [--keep-alive SECONDS]           an idle connection between requests [5]\n"
-                         "          [--request-timeout SECONDS]      a request's head and body, all of it [30]\n";
+                         "          [--request-timeout SECONDS]      a request's head and body, all of it\n"
+                         "                                           (+1 s per 8 KB of its body) [30]\n";
             return 0;
         }
         if (!hasValue) {

@@ -183,6 +183,7 @@ void RefServer::Impl::guardBodies() {
             refuse(res, req.path, *refusal);
             return httplib::Server::HandlerResponse::Handled;
         }
+        if (const auto length = declaredBodyLength(req)) allowTimeForBody(*length);
         return httplib::Server::HandlerResponse::Unhandled;
     });
 }

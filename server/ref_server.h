@@ -31,7 +31,7 @@ struct RefServerOptions {
     int pendingConnections = 64;      // admitted and waiting for a worker; one more is closed at once
     int readTimeoutSeconds = 5;       // one read or write waiting on the client
     int keepAliveSeconds = 5;         // an idle kept-alive connection is closed after this
-    int requestSeconds = 30;          // a request's headers and body must all arrive within this
+    int requestSeconds = 30;          // a request's head and body must all arrive within this (+1 s per 8 KB of body)
 };
 
 class RefServer {

@@ -1,7 +1,5 @@
 #include "request_head.h"
 
-#include <cstdint>
-
 namespace kiosk::server {
 namespace {
 
@@ -18,6 +16,11 @@ std::optional<std::uint64_t> parseLength(const std::string& text) {
 }
 
 }  // namespace
+
+std::optional<std::uint64_t> declaredBodyLength(const httplib::Request& req) {
+    if (req.get_header_value_count("Content-Length") != 1) return std::nullopt;
+    return parseLength(req.get_header_value("Content-Length"));
+}
 
 std::optional<HeadRefusal> refuseFromHead(const httplib::Request& req, const BodyRules& rules) {
     const bool takesBody = req.method == "POST" || req.method == "PUT" || req.method == "PATCH";

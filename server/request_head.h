@@ -7,6 +7,7 @@
 #include <httplib.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -30,5 +31,8 @@ struct BodyRules {
 // the cap: 413), no Content-Encoding (a compressed body's size says nothing of what it inflates
 // to: 415), and — for a GET, HEAD or OPTIONS — must be absent. nullopt: the body may be read.
 std::optional<HeadRefusal> refuseFromHead(const httplib::Request& req, const BodyRules& rules);
+
+// The body's length as its one Content-Length says (digits only); nullopt without one or with a bad one.
+std::optional<std::uint64_t> declaredBodyLength(const httplib::Request& req);
 
 }  // namespace kiosk::server
