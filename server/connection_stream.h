@@ -33,7 +33,9 @@ public:
 
     // Reads fail once `deadline` has passed (and deadlineMissed() says so).
     void setDeadline(Clock::time_point deadline) { deadline_ = deadline; }
-    void extendDeadline(Clock::duration more) { deadline_ += more; }
+    void extendDeadline(Clock::duration more) {
+        if (deadline_ != Clock::time_point::max()) deadline_ += more;
+    }
     bool deadlineMissed() const { return deadlineMissed_; }
     // Waits for a request on the connection; false when none came within `idle`, or the server stops.
     bool awaitRequest(std::chrono::milliseconds idle);
