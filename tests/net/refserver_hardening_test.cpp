@@ -24,7 +24,9 @@
 #include <thread>
 #include <vector>
 
+#include "form_body.h"
 #include "ref_server.h"
+#include "request_fields.h"
 #include "support/test_platform.h"
 
 namespace kiosk {
@@ -648,6 +650,42 @@ TEST_F(RefServerHardeningTest, RequestWindowsAreNinetyDaysAtMostAndComparedAsIns
                 "application/json");
     ASSERT_TRUE(rating);
     EXPECT_EQ(rating->status, 400);
+}
+
+// The field readers behind item 9, on the edges the HTTP tests above do not reach.
+TEST(RefServerRequestFields, TakeExactlyWhatTheApiDocuments) {
+    using server::parseW3cDateTime;
+    EXPECT_EQ(parseW3cDateTime("1970-01-01T00:00:00Z"), 0);
+    EXPECT_EQ(parseW3cDateTime("1970-01-01T08:00:00+08:00"), 0);
+    EXPECT_EQ(parseW3cDateTime("1969-12-31T19:00-05:00"), 0) << "seconds are optional";
+    EXPECT_EQ(parseW3cDateTime("1970-01-01T00:00:01.999Z"), 1) << "a fraction does not move the second";
+    EXPECT_TRUE(parseW3cDateTime("2028-02-29T12:00:00+08:00")) << "a leap day";
+    for (const char* bad : {"2026-02-29T12:00:00Z", "2026-11-22T24:00:00Z", "2026-11-22T10:60:00Z",
+                            "2026-11-22T10:15:00", "2026-11-22 10:15:00Z", "2026-11-22T10:15:00+0800",
+                            "2026-11-22T10:15:00+08:00 ", "2026-11-22t10:15:00z", "2026-11-22T10:15:00.Z"}) {
+        EXPECT_FALSE(parseW3cDateTime(bad)) << bad;
+    }
+    using server::parseDegrees;
+    EXPECT_EQ(parseDegrees("90", 90), 90.0);
+    EXPECT_EQ(parseDegrees("-180.0", 180), -180.0);
+    EXPECT_TRUE(parseDegrees("0.123456789012345", 90));
+    for (const char* bad : {"90.0000001", "0.1234567890123456", "+1", "1.", ".5", "1234", "1,5", " 1", "-", ""}) {
+        EXPECT_FALSE(parseDegrees(bad, 90)) << bad;
+    }
+    EXPECT_TRUE(server::isPhoneNumber("+12345"));
+    EXPECT_FALSE(server::isPhoneNumber("++12345"));
+    EXPECT_FALSE(server::isPhoneNumber("1234"));
+    EXPECT_EQ(server::normalisedIdempotencyKey("AbC0"), "abc0");
+    EXPECT_FALSE(server::normalisedIdempotencyKey("abcg"));
+    EXPECT_FALSE(server::normalisedIdempotencyKey(std::string(65, 'a')));
+
+    const auto form = server::FormBody::parse("a=1&attribute%5Bq%5D=x+y&&attribute[q]=%E8%AF%89&flag&a=2&");
+    ASSERT_TRUE(form.has_value());
+    EXPECT_EQ(form->count("a"), 2u);
+    EXPECT_EQ(form->all("attribute[q]"), (std::vector<std::string>{"x y", "诉"}));
+    EXPECT_EQ(*form->first("flag"), "");
+    for (const char* bad : {"a=%", "a=%4", "a=%G0", "=value", "%zz=1"})
+        EXPECT_FALSE(server::FormBody::parse(bad)) << bad;
 }
 
 }  // namespace
