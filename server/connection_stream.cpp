@@ -19,7 +19,7 @@ namespace {
 constexpr std::chrono::milliseconds kSlice{100};
 // A client still sending its refused body sends without pause; one that has stopped (it read the
 // answer, or it never meant to send the body) need not be waited for.
-constexpr std::chrono::milliseconds kLingerSilence{500};
+constexpr std::chrono::milliseconds kLingerSilence{1000};
 
 // An address and port as text; an IPv4 client on an IPv6 socket as its IPv4 address.
 void addressOf(const sockaddr_storage& a, std::string& ip, int& port) {

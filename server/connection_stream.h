@@ -44,7 +44,7 @@ public:
     void close(bool graceful);
     // Ends it after an answer to a request whose body was not read: the answer is followed by the
     // end of our side, and what the client still sends is dropped for up to `linger` (until it
-    // pauses for half a second), so that it reads the answer rather than a reset.
+    // pauses for a second), so that it reads the answer rather than a reset.
     void closeLingering(std::chrono::milliseconds linger);
 
     bool is_readable() const override;
