@@ -389,9 +389,9 @@ void RefServer::Impl::fileRequest(const httplib::Request& req, const FormBody& f
     if (req.get_header_value_count("Idempotency-Key") > 1) {
         return fail(res, f, 400, "Idempotency-Key is given more than once");
     }
-    if (req.has_header("Idempotency-Key")) {
+    if (const std::string given = req.get_header_value("Idempotency-Key"); !given.empty()) {
         // Hex has no case: an upper-case copy of a key is the same key, stored and compared in lower case.
-        const auto key = normalisedIdempotencyKey(req.get_header_value("Idempotency-Key"));
+        const auto key = normalisedIdempotencyKey(given);
         if (!key) return fail(res, f, 400, "Idempotency-Key must be 1 to 64 hex digits");
         idempotencyKey = *key;
     }
