@@ -20,6 +20,7 @@ void benchSync(const std::string& dataDir, const std::function<void(const char*,
     testing::TestPki pki((dir / "pki").string());
     const testing::CertFiles cert = pki.issue("server", "127.0.0.1");
     server::RefServerOptions options = testing::testPlatformOptions(cert, (dir / "server").string(), {"bench"});
+    options.maxConnectionsPerClient = 0;  // the fleet below comes from one address, 127.0.0.1
     server::RefServer server(options);
     server.start();
     net::TlsSettings tls;

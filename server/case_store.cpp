@@ -51,6 +51,11 @@ CaseStore::CaseStore(const std::string& path) : db_(path) {
                                     "SELECT COUNT(*) FROM pragma_table_info('requests') WHERE name = 'media_urls'");
     hasMediaUrls.next();
     if (hasMediaUrls.integer(0) == 0) db_.exec("ALTER TABLE requests ADD COLUMN media_urls TEXT NOT NULL DEFAULT '[]'");
+    // Idempotency keys are hex, stored and compared in lower case; a database from before that
+    // rule may hold upper-case ones (where a lower-case copy exists too, that row stays as it was).
+    db_.exec(
+        "UPDATE OR IGNORE requests SET idempotency_key = lower(idempotency_key) "
+        "WHERE idempotency_key <> lower(idempotency_key)");
 }
 
 ServiceRequest CaseStore::read(storage::Statement& s) {
@@ -120,12 +125,14 @@ std::optional<ServiceRequest> CaseStore::find(const std::string& id) {
     return r;
 }
 
-std::vector<ServiceRequest> CaseStore::window(const std::string& start, const std::string& end,
-                                              const std::string& status) {
-    // W3C date-times of one timezone compare as text; the server writes them all in +08:00.
-    storage::Statement s(db_.handle(), "SELECT " KIOSK_REQUEST_COLUMNS
-                                       " FROM requests WHERE created_at >= ? AND created_at <= ? AND "
-                                       "(? = '' OR status = ?) ORDER BY seq LIMIT 1000");
+// SQLite reads a W3C date-time with its offset ("…T10:15:00+08:00", "…Z") as the instant it
+// names, so times are compared as instants, never as text of different offsets.
+#define KIOSK_INSTANT(column) "CAST(strftime('%s', " column ") AS INTEGER)"
+
+std::vector<ServiceRequest> CaseStore::window(std::int64_t start, std::int64_t end, const std::string& status) {
+    storage::Statement s(db_.handle(), "SELECT " KIOSK_REQUEST_COLUMNS " FROM requests WHERE " KIOSK_INSTANT(
+                                           "created_at") " BETWEEN ? AND ? AND (? = '' OR status = ?) "
+                                                         "ORDER BY seq LIMIT 1000");
     s.bind(1, start).bind(2, end).bind(3, status).bind(4, status);
     std::vector<ServiceRequest> out;
     while (s.next()) out.push_back(read(s));
@@ -162,6 +169,18 @@ std::vector<RequestUpdate> CaseStore::updates(const std::string& id) {
                          "SELECT update_id, request_id, status, stage, agency, description, at FROM updates "
                          "WHERE request_id = ? ORDER BY update_id");
     s.bind(1, id);
+    std::vector<RequestUpdate> out;
+    while (s.next()) {
+        out.push_back({s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6)});
+    }
+    return out;
+}
+
+std::vector<RequestUpdate> CaseStore::updatesWithin(std::int64_t start, std::int64_t end) {
+    storage::Statement s(db_.handle(),
+                         "SELECT update_id, request_id, status, stage, agency, description, at FROM updates "
+                         "WHERE " KIOSK_INSTANT("at") " BETWEEN ? AND ? ORDER BY update_id LIMIT 1000");
+    s.bind(1, start).bind(2, end);
     std::vector<RequestUpdate> out;
     while (s.next()) {
         out.push_back({s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6)});

@@ -1,6 +1,7 @@
 #pragma once
 // The reference server's cases (SQLite): filed with dedupe by idempotency key, read by id or
 // window, and advanced through 已受理 → 办理中 → 已办结 with the department's words.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -38,12 +39,14 @@ public:
     // `fingerprint` identifies the case's content, to tell a resend from a reused key.
     FileOutcome file(const NewRequest& request, const std::string& idempotencyKey, const std::string& fingerprint);
     std::optional<ServiceRequest> find(const std::string& id);
-    std::vector<ServiceRequest> window(const std::string& start, const std::string& end, const std::string& status);
+    // Cases filed from `start` to `end` (seconds since 1970, both included), at most 1000.
+    std::vector<ServiceRequest> window(std::int64_t start, std::int64_t end, const std::string& status);
     std::size_t count();
     // The next station ("accepted", "in_progress", "closed") with who handles it and their words.
     bool advance(const std::string& id, const std::string& stage, const std::string& agency, const std::string& note,
                  const std::string& at);
     std::vector<RequestUpdate> updates(const std::string& id);
+    std::vector<RequestUpdate> updatesWithin(std::int64_t start, std::int64_t end);  // at most 1000
     std::vector<std::string> openIds();
     // What a case's content looked like when filed (tests check what arrived).
     std::optional<NewRequest> filedContent(const std::string& id);

@@ -1,6 +1,8 @@
 // refserver: the reference platform server (docs/api.md) for the demo and the tests.
 //   refserver --cert server.crt --key server.key --port 8443 --data-dir DIR --token T [--token T2]
 //             [--admin-token A] [--catalog FILE] [--auto-progress SECONDS]
+//             [--workers N] [--max-connections-per-client N] [--pending-connections N]
+//             [--read-timeout SECONDS] [--keep-alive SECONDS] [--request-timeout SECONDS]
 #include <spdlog/spdlog.h>
 
 #include <atomic>
@@ -27,7 +29,17 @@ int main(int argc, char** argv) {
             std::cout << "refserver --cert FILE --key FILE [--host 127.0.0.1] [--port N] [--data-dir DIR]\n"
                          "          --token T [--token T2 ...] [--admin-token A] [--catalog FILE] [--content DIR]\n"
                          "          [--auto-progress SECONDS]   (advance open cases one station each period)\n"
-                         "          [--client-ca FILE]          (require kiosks' client certificates signed by it)\n";
+                         "          [--client-ca FILE]          (require kiosks' client certificates signed by it)\n"
+                         "  What one client may hold (docs/api.md \"Limits\"; defaults in brackets):\n"
+                         "          [--workers N]                    connections served at once [16]\n"
+                         "          [--max-connections-per-client N] held by one address, served or waiting;\n"
+                         "                                           0: no cap, for behind a proxy that caps [4]\n"
+                         "          [--pending-connections N]        admitted, waiting for a worker; more are\n"
+                         "                                           closed at once [64]\n"
+                         "          [--read-timeout SECONDS]         one read or write [5]\n"
+                         "          [--keep-alive SECONDS]           an idle connection between requests [5]\n"
+                         "          [--request-timeout SECONDS]      a request's head and body, all of it\n"
+                         "                                           (+1 s per 8 KB of its body) [30]\n";
             return 0;
         }
         if (!hasValue) {
@@ -57,10 +69,27 @@ int main(int argc, char** argv) {
             options.contentDir = v;
         else if (a == "--auto-progress")
             autoProgressSeconds = std::stoi(v);
+        else if (a == "--workers")
+            options.workerThreads = std::stoi(v);
+        else if (a == "--max-connections-per-client")
+            options.maxConnectionsPerClient = std::stoi(v);
+        else if (a == "--pending-connections")
+            options.pendingConnections = std::stoi(v);
+        else if (a == "--read-timeout")
+            options.readTimeoutSeconds = std::stoi(v);
+        else if (a == "--keep-alive")
+            options.keepAliveSeconds = std::stoi(v);
+        else if (a == "--request-timeout")
+            options.requestSeconds = std::stoi(v);
         else {
             std::cerr << "refserver: unknown option " << a << " (see --help)\n";
             return 2;
         }
+    }
+    if (options.workerThreads < 1 || options.maxConnectionsPerClient < 0 || options.pendingConnections < 0 ||
+        options.readTimeoutSeconds < 1 || options.keepAliveSeconds < 1 || options.requestSeconds < 1) {
+        std::cerr << "refserver: --workers and the timeouts must be at least 1, the caps at least 0\n";
+        return 2;
     }
     if (options.deviceTokens.empty()) {
         std::cerr << "refserver: give at least one --token (the kiosks' device token)\n";

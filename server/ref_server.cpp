@@ -10,23 +10,35 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
+#include "case_form.h"
 #include "case_store.h"
 #include "content_feeds.h"
 #include "core/case_catalog.h"
 #include "core/json_input.h"
+#include "core/json_integer.h"
 #include "core/text_rule.h"
 #include "core/tracking_code.h"
 #include "core/utf8.h"
+#include "form_body.h"
+#include "guarded_server.h"
 #include "open311_format.h"
+#include "request_fields.h"
+#include "request_head.h"
 #include "storage/sha256.h"
 
 namespace kiosk::server {
 namespace {
 
 constexpr const char* kBase = "/open311/v2";
-constexpr std::size_t kMaxDescriptionChars = 4000;
 constexpr std::size_t kMaxBodyBytes = 64 * 1024;         // every request but a photo
 constexpr std::size_t kMaxMediaBytes = 5 * 1024 * 1024;  // a photo
+
+RequestWindow windowOf(const httplib::Request& req) {
+    const std::string start = req.get_param_value("start_date");
+    const std::string end = req.get_param_value("end_date");
+    return requestWindow(req.has_param("start_date") ? &start : nullptr, req.has_param("end_date") ? &end : nullptr,
+                         static_cast<std::int64_t>(std::time(nullptr)));
+}
 
 Format formatOf(const httplib::Request& req) {
     return req.matches.size() > 1 && req.matches[req.matches.size() - 1] == "xml" ? Format::Xml : Format::Json;
@@ -41,8 +53,33 @@ void fail(httplib::Response& res, Format format, int status, const std::string& 
     answer(res, format, status, errorsBody(format, {{status, description}}));
 }
 
-bool isHex(const std::string& s) {
-    return s.find_first_not_of("0123456789abcdefABCDEF") == std::string::npos;
+// A text field of a JSON body; "" when it is absent or not text (value() would throw on a number).
+std::string textOf(const nlohmann::json& body, const char* key) {
+    const auto it = body.is_object() ? body.find(key) : body.end();
+    return it != body.end() && it->is_string() ? it->get<std::string>() : std::string{};
+}
+
+// Refuses a request from its head alone (request_head.h): the body is never read, so the
+// connection closes after the answer.
+void refuse(httplib::Response& res, const std::string& path, const HeadRefusal& refusal) {
+    const Format format = path.size() > 4 && path.compare(path.size() - 4, 4, ".xml") == 0 ? Format::Xml : Format::Json;
+    fail(res, format, refusal.status, refusal.description);
+    closeAfterAnswer(res);
+}
+
+bool startsWith(const std::string& s, const std::string& prefix) {
+    return s.rfind(prefix, 0) == 0;
+}
+
+ConnectionLimits limitsOf(const RefServerOptions& o) {
+    ConnectionLimits limits;
+    limits.workerThreads = o.workerThreads;
+    limits.maxConnectionsPerClient = o.maxConnectionsPerClient;
+    limits.pendingConnections = o.pendingConnections;
+    limits.ioTimeout = std::chrono::seconds(o.readTimeoutSeconds);
+    limits.keepAlive = std::chrono::seconds(o.keepAliveSeconds);
+    limits.requestDeadline = std::chrono::seconds(o.requestSeconds);
+    return limits;
 }
 
 }  // namespace
@@ -68,17 +105,23 @@ struct RefServer::Impl {
         return std::string(buf) + options.timezone;
     }
 
-    bool authorised(const httplib::Request& req) const {
-        std::string token = req.get_header_value("Authorization");
-        if (token.rfind("Bearer ", 0) == 0) {
-            token = token.substr(7);
-        } else {
-            token = req.get_param_value("api_key");
-        }
+    bool acceptedToken(const std::string& token) const {
         for (const auto& t : options.deviceTokens) {
             if (!token.empty() && token == t) return true;
         }
         return false;
+    }
+
+    // The bearer token when there is one; otherwise `apiKey` (Open311's api_key field), if given.
+    bool authorised(const httplib::Request& req, const std::string* apiKey = nullptr) const {
+        const std::string header = req.get_header_value("Authorization");
+        if (startsWith(header, "Bearer ")) return acceptedToken(header.substr(7));
+        if (apiKey) return acceptedToken(*apiKey);
+        return acceptedToken(req.get_param_value("api_key"));
+    }
+
+    bool adminAuthorised(const httplib::Request& req) const {
+        return !options.adminToken.empty() && req.get_header_value("Authorization") == "Bearer " + options.adminToken;
     }
 
     std::vector<ServiceInfo> services() const {
@@ -92,22 +135,71 @@ struct RefServer::Impl {
     }
 
     void routes();
-    void fileRequest(const httplib::Request& req, httplib::Response& res);
+    void guardBodies();
+    std::optional<HeadRefusal> admitBody(const httplib::Request& req) const;
+    void receiveCase(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& read);
+    void fileRequest(const httplib::Request& req, const FormBody& form, httplib::Response& res);
     void getRequests(const httplib::Request& req, httplib::Response& res);
+    void getUpdates(const httplib::Request& req, httplib::Response& res);
 };
+
+// Who may send a body to a route, decided from the head before any of it is read: kiosk and
+// admin endpoints carry their token in Authorization; an Open311 POST may carry it as api_key in
+// its (at most 64 KB) form body instead, so only a bearer token present and wrong is refused here.
+std::optional<HeadRefusal> RefServer::Impl::admitBody(const httplib::Request& req) const {
+    const std::string& path = req.path;
+    if (path == std::string(kBase) + "/requests.json" || path == std::string(kBase) + "/requests.xml") {
+        if (startsWith(req.get_header_value("Authorization"), "Bearer ") && !authorised(req)) {
+            return HeadRefusal{403, "api_key or device token missing or not accepted"};
+        }
+        if (!startsWith(req.get_header_value("Content-Type"), "application/x-www-form-urlencoded")) {
+            return HeadRefusal{415, "a case is posted as application/x-www-form-urlencoded"};
+        }
+        return std::nullopt;
+    }
+    if (startsWith(path, std::string(kBase) + "/kiosk/")) {
+        if (!authorised(req)) return HeadRefusal{403, "device token missing or not accepted"};
+        return std::nullopt;
+    }
+    if (startsWith(path, "/admin/")) {
+        if (!adminAuthorised(req)) return HeadRefusal{403, "admin token missing or not accepted"};
+        return std::nullopt;
+    }
+    return HeadRefusal{404, "no such endpoint"};
+}
+
+// Bodies are checked from the request's head (request_head.h) before cpp-httplib reads them: in
+// the Expect: 100-continue handler, so a client that waits for 100 never sends a refused body,
+// and in the pre-routing handler for the others. payload_max_length stays as the library's own
+// last line, at the largest route cap.
+void RefServer::Impl::guardBodies() {
+    httplib::Server& s = *http;
+    s.set_payload_max_length(kMaxMediaBytes);
+    auto rules = std::make_shared<BodyRules>();
+    rules->capOf = [](const httplib::Request& req) {
+        return req.path == std::string(kBase) + "/kiosk/media" ? kMaxMediaBytes : kMaxBodyBytes;
+    };
+    rules->admitBody = [this](const httplib::Request& req) { return admitBody(req); };
+    s.set_expect_100_continue_handler([rules](const httplib::Request& req, httplib::Response& res) {
+        if (const auto refusal = refuseFromHead(req, *rules)) {
+            refuse(res, req.path, *refusal);
+            return refusal->status;
+        }
+        return 100;
+    });
+    s.set_pre_routing_handler([rules](const httplib::Request& req, httplib::Response& res) {
+        if (const auto refusal = refuseFromHead(req, *rules)) {
+            refuse(res, req.path, *refusal);
+            return httplib::Server::HandlerResponse::Handled;
+        }
+        if (const auto length = declaredBodyLength(req)) allowTimeForBody(*length);
+        return httplib::Server::HandlerResponse::Unhandled;
+    });
+}
 
 void RefServer::Impl::routes() {
     httplib::Server& s = *http;
-    s.set_payload_max_length(kMaxMediaBytes);  // the photo endpoint's; the others check kMaxBodyBytes
-    s.set_pre_routing_handler([](const httplib::Request& req, httplib::Response& res) {
-        if (req.body.size() > kMaxBodyBytes && req.path != std::string(kBase) + "/kiosk/media") {
-            res.status = 413;
-            res.set_content(errorsBody(Format::Json, {{413, "request body too large"}}),
-                            contentType(Format::Json).c_str());
-            return httplib::Server::HandlerResponse::Handled;
-        }
-        return httplib::Server::HandlerResponse::Unhandled;
-    });
+    guardBodies();
     const std::string ext = R"(\.(json|xml))";
     s.Get(std::string(kBase) + "/services" + ext, [this](const httplib::Request& req, httplib::Response& res) {
         const Format f = formatOf(req);
@@ -122,8 +214,12 @@ void RefServer::Impl::routes() {
               if (!category) return fail(res, f, 404, "no such service_code");
               answer(res, f, 200, serviceDefinitionBody(f, *category));
           });
+    // Read by our own form parser: cpp-httplib's caps form bodies at 8 KB (compiled in), far
+    // below a description of 4,000 Chinese characters.
     s.Post(std::string(kBase) + "/requests" + ext,
-           [this](const httplib::Request& req, httplib::Response& res) { fileRequest(req, res); });
+           [this](const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& read) {
+               receiveCase(req, res, read);
+           });
     s.Get(std::string(kBase) + "/requests" + ext,
           [this](const httplib::Request& req, httplib::Response& res) { getRequests(req, res); });
     s.Get(std::string(kBase) + R"(/requests/([A-Za-z0-9_-]{1,40}))" + ext,
@@ -136,14 +232,7 @@ void RefServer::Impl::routes() {
               answer(res, f, 200, requestsBody(f, {*r}));
           });
     s.Get(std::string(kBase) + "/servicerequestupdates" + ext,
-          [this](const httplib::Request& req, httplib::Response& res) {
-              const Format f = formatOf(req);
-              if (!authorised(req)) return fail(res, f, 403, "device token missing or not accepted");
-              const std::string id = req.get_param_value("service_request_id");
-              if (id.empty()) return fail(res, f, 400, "service_request_id is required");
-              std::lock_guard lock(storeMutex);
-              answer(res, f, 200, updatesBody(f, store->updates(id)));
-          });
+          [this](const httplib::Request& req, httplib::Response& res) { getUpdates(req, res); });
     // Content: the manifest and the feeds' pages, each with an ETag (If-None-Match → 304).
     auto serveFeedPage = [](const httplib::Request& req, httplib::Response& res, const FeedPage& page) {
         res.set_header("ETag", page.etag);
@@ -193,10 +282,10 @@ void RefServer::Impl::routes() {
         if (!authorised(req)) return fail(res, Format::Json, 403, "device token missing or not accepted");
         const auto body = core::readJson(req.body).value;
         if (!body.is_object()) return fail(res, Format::Json, 400, "body must be a JSON object");
-        const std::string code = body.value("kiosk_tracking_code", "");
-        const std::string rating = body.value("rating", "");
-        const std::string reason = body.value("reason", "");
-        const std::string at = body.value("at", "");
+        const std::string code = textOf(body, "kiosk_tracking_code");
+        const std::string rating = textOf(body, "rating");
+        const std::string reason = textOf(body, "reason");
+        const std::string at = textOf(body, "at");
         if (!core::isWellFormedTrackingCode(code))
             return fail(res, Format::Json, 400, "kiosk_tracking_code is not a code");
         if (rating != "satisfied" && rating != "basically_satisfied" && rating != "unsatisfied") {
@@ -206,7 +295,7 @@ void RefServer::Impl::routes() {
             reason != "attitude") {
             return fail(res, Format::Json, 400, "reason is not a known reason");
         }
-        if (at.size() < 10 || at.size() > 40) return fail(res, Format::Json, 400, "at must be a W3C date-time");
+        if (!parseW3cDateTime(at)) return fail(res, Format::Json, 400, "at must be a W3C date-time");
         std::lock_guard lock(storeMutex);
         store->recordRating(code, rating, reason, at);
         answer(res, Format::Json, 201, "{}");
@@ -215,11 +304,11 @@ void RefServer::Impl::routes() {
         if (!authorised(req)) return fail(res, Format::Json, 403, "device token missing or not accepted");
         const auto body = core::readJson(req.body).value;
         if (!body.is_object()) return fail(res, Format::Json, 400, "body must be a JSON object");
-        const std::string code = body.value("kiosk_tracking_code", "");
-        const std::string at = body.value("at", "");
+        const std::string code = textOf(body, "kiosk_tracking_code");
+        const std::string at = textOf(body, "at");
         if (!core::isWellFormedTrackingCode(code))
             return fail(res, Format::Json, 400, "kiosk_tracking_code is not a code");
-        if (at.size() < 10 || at.size() > 40) return fail(res, Format::Json, 400, "at must be a W3C date-time");
+        if (!parseW3cDateTime(at)) return fail(res, Format::Json, 400, "at must be a W3C date-time");
         std::lock_guard lock(storeMutex);
         store->recordJoin(code, at);
         answer(res, Format::Json, 201, "{}");
@@ -229,10 +318,10 @@ void RefServer::Impl::routes() {
         if (!authorised(req)) return fail(res, Format::Json, 403, "device token missing or not accepted");
         const auto body = core::readJson(req.body).value;  // depth-limited: it is stored re-dumped
         if (!body.is_object()) return fail(res, Format::Json, 400, "body must be a JSON object");
-        const std::string device = body.value("device_id", "");
+        const std::string device = textOf(body, "device_id");
         if (!core::isTextLine(device, 64)) return fail(res, Format::Json, 400, "device_id is required");
         for (const char* number : {"uptime_s", "outbox_depth", "needs_attention"}) {
-            if (!body.contains(number) || !body[number].is_number_unsigned()) {
+            if (!core::jsonInteger(body, number, {0, 1'000'000'000'000})) {
                 return fail(res, Format::Json, 400, std::string(number) + " must be a whole number");
             }
         }
@@ -240,35 +329,31 @@ void RefServer::Impl::routes() {
         store->recordHeartbeat(device, now(), body.dump());
         answer(res, Format::Json, 200, nlohmann::json{{"commands", store->takeCommands(device)}}.dump());
     });
-    s.Post(R"(/admin/devices/([A-Za-z0-9_.-]{1,64})/commands)", [this](const httplib::Request& req,
-                                                                       httplib::Response& res) {
-        if (options.adminToken.empty() || req.get_header_value("Authorization") != "Bearer " + options.adminToken) {
-            return fail(res, Format::Json, 403, "admin token missing or not accepted");
-        }
-        const auto body = core::readJson(req.body).value;
-        const std::string command = body.is_object() ? body.value("command", "") : "";
-        if (command != "sync_now" && command != "reload_config") {
-            return fail(res, Format::Json, 400, "command must be sync_now or reload_config");
-        }
-        std::lock_guard lock(storeMutex);
-        store->queueCommand(req.matches[1].str(), command);
-        answer(res, Format::Json, 201, "{}");
-    });
+    s.Post(R"(/admin/devices/([A-Za-z0-9_.-]{1,64})/commands)",
+           [this](const httplib::Request& req, httplib::Response& res) {
+               if (!adminAuthorised(req)) return fail(res, Format::Json, 403, "admin token missing or not accepted");
+               const auto body = core::readJson(req.body).value;
+               const std::string command = body.is_object() ? textOf(body, "command") : "";
+               if (command != "sync_now" && command != "reload_config") {
+                   return fail(res, Format::Json, 400, "command must be sync_now or reload_config");
+               }
+               std::lock_guard lock(storeMutex);
+               store->queueCommand(req.matches[1].str(), command);
+               answer(res, Format::Json, 201, "{}");
+           });
     // Admin: move a case to its next station with the department and its words.
-    s.Post(R"(/admin/requests/([A-Za-z0-9_-]{1,40})/advance)", [this](const httplib::Request& req,
-                                                                      httplib::Response& res) {
-        if (options.adminToken.empty() || req.get_header_value("Authorization") != "Bearer " + options.adminToken) {
-            return fail(res, Format::Json, 403, "admin token missing or not accepted");
-        }
-        const auto body = core::readJson(req.body).value;
-        if (!body.is_object()) return fail(res, Format::Json, 400, "body must be a JSON object");
-        std::lock_guard lock(storeMutex);
-        if (!store->advance(req.matches[1].str(), body.value("stage", ""), body.value("agency", ""),
-                            body.value("note", ""), now())) {
-            return fail(res, Format::Json, 400, "unknown service_request_id or stage");
-        }
-        answer(res, Format::Json, 200, updatesBody(Format::Json, store->updates(req.matches[1].str())));
-    });
+    s.Post(R"(/admin/requests/([A-Za-z0-9_-]{1,40})/advance)",
+           [this](const httplib::Request& req, httplib::Response& res) {
+               if (!adminAuthorised(req)) return fail(res, Format::Json, 403, "admin token missing or not accepted");
+               const auto body = core::readJson(req.body).value;
+               if (!body.is_object()) return fail(res, Format::Json, 400, "body must be a JSON object");
+               std::lock_guard lock(storeMutex);
+               if (!store->advance(req.matches[1].str(), textOf(body, "stage"), textOf(body, "agency"),
+                                   textOf(body, "note"), now())) {
+                   return fail(res, Format::Json, 400, "unknown service_request_id or stage");
+               }
+               answer(res, Format::Json, 200, updatesBody(Format::Json, store->updates(req.matches[1].str())));
+           });
     s.set_error_handler([](const httplib::Request&, httplib::Response& res) {
         if (!res.body.empty()) return;
         const std::string description = res.status == 404   ? "no such endpoint"
@@ -278,71 +363,46 @@ void RefServer::Impl::routes() {
     });
 }
 
-void RefServer::Impl::fileRequest(const httplib::Request& req, httplib::Response& res) {
+void RefServer::Impl::receiveCase(const httplib::Request& req, httplib::Response& res,
+                                  const httplib::ContentReader& read) {
     const Format f = formatOf(req);
-    if (!authorised(req)) return fail(res, f, 403, "api_key or device token missing or not accepted");
-    NewRequest n;
-    n.serviceCode = req.get_param_value("service_code");
-    const core::CaseCategory* category = catalog.category(n.serviceCode);
-    if (n.serviceCode.empty()) return fail(res, f, 400, "service_code is required");
-    if (!category) return fail(res, f, 400, "service_code is not a known service");
-    n.serviceName = category->name;
-    n.description = req.get_param_value("description");
-    if (!core::isValidUtf8(n.description)) return fail(res, f, 400, "description is not UTF-8");
-    if (core::decodeUtf8(n.description).size() > kMaxDescriptionChars) {
-        return fail(res, f, 400, "description is longer than 4000 characters");
+    std::string body;
+    bool tooLarge = false;
+    const bool whole = read([&](const char* data, std::size_t length) {
+        tooLarge = body.size() + length > kMaxBodyBytes;  // the head said less; the body says more
+        if (!tooLarge) body.append(data, length);
+        return !tooLarge;
+    });
+    if (!whole) {
+        closeAfterAnswer(res);
+        return fail(res, f, tooLarge ? 413 : 400,
+                    tooLarge ? "request body too large" : "the body did not arrive whole");
     }
-    n.address = req.get_param_value("address_string");
-    const bool hasLatLong = req.has_param("lat") && req.has_param("long");
-    if (n.address.empty() && !hasLatLong) return fail(res, f, 400, "address_string or lat and long is required");
-    if (!n.address.empty() && !core::isTextLine(n.address, 200)) {
-        return fail(res, f, 400, "address_string is not UTF-8 text of at most 200 characters");
+    std::string malformed;
+    const auto form = FormBody::parse(body, &malformed);
+    if (!form) return fail(res, f, 400, malformed);
+    fileRequest(req, *form, res);
+}
+
+void RefServer::Impl::fileRequest(const httplib::Request& req, const FormBody& form, httplib::Response& res) {
+    const Format f = formatOf(req);
+    if (form.count("api_key") > 1) return fail(res, f, 400, "api_key is given more than once");
+    if (!authorised(req, form.first("api_key"))) {
+        return fail(res, f, 403, "api_key or device token missing or not accepted");
     }
-    n.phone = req.get_param_value("phone");
-    if (n.phone.size() > 20 || n.phone.find_first_not_of("0123456789+- ") != std::string::npos) {
-        return fail(res, f, 400, "phone is not a phone number");
-    }
-    n.mediaUrl = req.get_param_value("media_url");
-    if (!n.mediaUrl.empty() && n.mediaUrl.rfind("https://", 0) != 0 && n.mediaUrl.rfind("http://127.0.0.1:", 0) != 0)
-        return fail(res, f, 400, "media_url must be https");
-    // kiosk_media_url: every photo of the case (Open311's media_url holds one), at most 3.
-    nlohmann::json mediaUrls = nlohmann::json::array();
-    for (std::size_t i = 0; i < req.get_param_value_count("kiosk_media_url"); ++i) {
-        const std::string url = req.get_param_value("kiosk_media_url", i);
-        if (url.size() > 500 || (url.rfind("https://", 0) != 0 && url.rfind("http://127.0.0.1:", 0) != 0))
-            return fail(res, f, 400, "kiosk_media_url must be https");
-        mediaUrls.push_back(url);
-    }
-    if (mediaUrls.size() > 3) return fail(res, f, 400, "at most 3 kiosk_media_url");
-    n.mediaUrls = mediaUrls.dump();
-    n.deviceId = req.get_param_value("device_id");
-    n.trackingCode = req.get_param_value("kiosk_tracking_code");
-    if (!n.trackingCode.empty() && !core::isWellFormedTrackingCode(n.trackingCode)) {
-        return fail(res, f, 400, "kiosk_tracking_code is not a well-formed code");
-    }
-    n.kind = req.get_param_value("kiosk_kind");
-    // attribute[CODE]: a multi-value answer repeats the key.
-    nlohmann::json attributes = nlohmann::json::object();
-    for (const auto& [key, value] : req.params) {
-        if (key.rfind("attribute[", 0) != 0 || key.back() != ']') continue;
-        const std::string code = key.substr(10, key.size() - 11);
-        const core::CaseQuestion* question = category->question(code);
-        if (!question) return fail(res, f, 400, "an attribute is not one of this service's");
-        if (!question->offers(value)) return fail(res, f, 400, "attribute[" + code + "] has a value not in its list");
-        if (!question->multiple && attributes.contains(code)) {
-            return fail(res, f, 400, "attribute[" + code + "] takes one value");
-        }
-        attributes[code].push_back(value);
-    }
-    for (const core::CaseQuestion& q : category->questions) {
-        if (q.required && !attributes.contains(q.code))
-            return fail(res, f, 400, "attribute[" + q.code + "] is required");
-    }
-    n.attributes = attributes.dump();
+    CaseFormRead read = readCaseForm(form, catalog);
+    if (!read.error.empty()) return fail(res, f, 400, read.error);
+    NewRequest& n = read.request;
     n.at = now();
-    const std::string idempotencyKey = req.get_header_value("Idempotency-Key");
-    if (!idempotencyKey.empty() && (idempotencyKey.size() > 64 || !isHex(idempotencyKey))) {
-        return fail(res, f, 400, "Idempotency-Key must be at most 64 hex digits");
+    std::string idempotencyKey;
+    if (req.get_header_value_count("Idempotency-Key") > 1) {
+        return fail(res, f, 400, "Idempotency-Key is given more than once");
+    }
+    if (const std::string given = req.get_header_value("Idempotency-Key"); !given.empty()) {
+        // Hex has no case: an upper-case copy of a key is the same key, stored and compared in lower case.
+        const auto key = normalisedIdempotencyKey(given);
+        if (!key) return fail(res, f, 400, "Idempotency-Key must be 1 to 64 hex digits");
+        idempotencyKey = *key;
     }
     const std::string fingerprint =
         storage::sha256Hex(n.serviceCode + '\n' + n.description + '\n' + n.address + '\n' + n.phone + '\n' +
@@ -353,8 +413,9 @@ void RefServer::Impl::fileRequest(const httplib::Request& req, httplib::Response
     const FileOutcome outcome = store->file(n, idempotencyKey, fingerprint);
     if (outcome.conflict) return fail(res, f, 409, "Idempotency-Key was used for another case");
     if (outcome.repeat) ++repeats;
+    const core::CaseCategory& category = *read.category;
     answer(res, f, outcome.repeat ? 200 : 201,
-           filedBody(f, outcome.request.id, category->transfer ? "转" + category->transfer->department + "办理" : ""));
+           filedBody(f, outcome.request.id, category.transfer ? "转" + category.transfer->department + "办理" : ""));
 }
 
 void RefServer::Impl::getRequests(const httplib::Request& req, httplib::Response& res) {
@@ -376,11 +437,25 @@ void RefServer::Impl::getRequests(const httplib::Request& req, httplib::Response
         if (!status.empty() && status != "open" && status != "closed") {
             return fail(res, f, 400, "status must be open or closed");
         }
-        const std::string startDate = req.has_param("start_date") ? req.get_param_value("start_date") : "0000";
-        const std::string endDate = req.has_param("end_date") ? req.get_param_value("end_date") : "9999";
-        found = store->window(startDate, endDate, status);
+        const RequestWindow window = windowOf(req);
+        if (!window.error.empty()) return fail(res, f, 400, window.error);
+        found = store->window(window.start, window.end, status);
     }
     answer(res, f, 200, requestsBody(f, found));
+}
+
+// A case's updates by its id, or every update in a window (at most 90 days, as for requests).
+void RefServer::Impl::getUpdates(const httplib::Request& req, httplib::Response& res) {
+    const Format f = formatOf(req);
+    if (!authorised(req)) return fail(res, f, 403, "device token missing or not accepted");
+    if (const std::string id = req.get_param_value("service_request_id"); !id.empty()) {
+        std::lock_guard lock(storeMutex);
+        return answer(res, f, 200, updatesBody(f, store->updates(id)));
+    }
+    const RequestWindow window = windowOf(req);
+    if (!window.error.empty()) return fail(res, f, 400, window.error);
+    std::lock_guard lock(storeMutex);
+    answer(res, f, 200, updatesBody(f, store->updatesWithin(window.start, window.end)));
 }
 
 RefServer::RefServer(RefServerOptions options) : options_(std::move(options)) {}
@@ -404,11 +479,10 @@ int RefServer::start() {
         if (options_.host != "127.0.0.1" && options_.host != "localhost") {
             throw std::runtime_error("refserver: plain HTTP only on loopback; give --cert and --key");
         }
-        impl_->http = std::make_unique<httplib::Server>();
+        impl_->http = makeGuardedServer(limitsOf(options_), nullptr);
     } else {
-        impl_->http = std::make_unique<httplib::SSLServer>(
-            options_.certPath.c_str(), options_.keyPath.c_str(),
-            options_.clientCaPath.empty() ? nullptr : options_.clientCaPath.c_str());
+        const TlsFiles tls{options_.certPath, options_.keyPath, options_.clientCaPath};
+        impl_->http = makeGuardedServer(limitsOf(options_), &tls);
     }
     if (!impl_->http->is_valid()) throw std::runtime_error("refserver: the certificate or key cannot be used");
     impl_->routes();

@@ -24,6 +24,14 @@ struct RefServerOptions {
     std::vector<std::string> deviceTokens;  // accepted bearer tokens / api_key values
     std::string adminToken;                 // for /admin (advancing cases)
     std::string timezone = "+08:00";
+    // What one client may hold of the server (docs/api.md "Limits"), so that a client holding
+    // connections open, or sending a byte now and then, cannot keep the others waiting.
+    int workerThreads = 16;           // connections served at once
+    int maxConnectionsPerClient = 4;  // held by one client address, served or waiting; 0: no cap (behind a proxy)
+    int pendingConnections = 64;      // admitted and waiting for a worker; one more is closed at once
+    int readTimeoutSeconds = 5;       // one read or write waiting on the client
+    int keepAliveSeconds = 5;         // an idle kept-alive connection is closed after this
+    int requestSeconds = 30;          // a request's head and body must all arrive within this (+1 s per 8 KB of body)
 };
 
 class RefServer {

@@ -1,0 +1,195 @@
+#include "case_form.h"
+
+#include <nlohmann/json.hpp>
+#include <string_view>
+
+#include "core/tracking_code.h"
+#include "core/utf8.h"
+#include "core/web_address.h"
+#include "request_fields.h"
+
+namespace kiosk::server {
+namespace {
+
+// Fields that hold one value; a second one is refused rather than one of them silently chosen.
+constexpr std::string_view kSingleFields[] = {
+    "service_code",
+    "description",
+    "address_string",
+    "lat",
+    "long",
+    "phone",
+    "media_url",
+    "device_id",
+    "api_key",
+    "first_name",
+    "last_name",
+    "email",
+    "account_id",
+    "jurisdiction_id",
+    "address_id",
+    "kiosk_tracking_code",
+    "kiosk_kind",
+    "kiosk_created_at",
+    "kiosk_transfer_department",
+    "kiosk_photo_later",
+    "kiosk_access_salt",
+    "kiosk_access_check",
+};
+
+// Free text of a person: "" when it is fine or absent.
+std::string textError(const FormBody& form, const char* name, std::size_t maxChars, bool lineBreaks = false) {
+    const std::string* value = form.first(name);
+    if (!value) return "";
+    if (!core::isValidUtf8(*value)) return std::string(name) + " is not UTF-8 text";
+    if (core::decodeUtf8(*value).size() > maxChars) {
+        return std::string(name) + " is longer than " + std::to_string(maxChars) + " characters";
+    }
+    if (!isPlainText(*value, maxChars, lineBreaks)) return std::string(name) + " holds control or invisible characters";
+    return "";
+}
+
+// Read as curl reads it (core/web_address): https (http only to loopback), no user info.
+bool isMediaUrl(const std::string& url) {
+    return url.size() <= 500 && core::readWebAddress(url, core::PlainHttp::LoopbackOnly).has_value();
+}
+
+bool isHex(const std::string& s, std::size_t maxDigits) {
+    return !s.empty() && s.size() <= maxDigits && s.find_first_not_of("0123456789abcdefABCDEF") == std::string::npos;
+}
+
+std::string checkFields(const FormBody& form) {
+    for (std::string_view name : kSingleFields) {
+        if (form.count(name) > 1) return std::string(name) + " is given more than once";
+    }
+    struct Text {
+        const char* name;
+        std::size_t maxChars;
+        bool lineBreaks;
+    };
+    const Text texts[] = {
+        {"description", kMaxDescriptionChars, true},
+        {"address_string", 200, false},
+        {"device_id", 64, false},
+        {"api_key", 256, false},
+        {"first_name", 100, false},
+        {"last_name", 100, false},
+        {"email", 254, false},
+        {"account_id", 64, false},
+        {"jurisdiction_id", 64, false},
+        {"address_id", 64, false},
+        {"kiosk_transfer_department", 100, false},
+    };
+    for (const Text& t : texts) {
+        if (std::string error = textError(form, t.name, t.maxChars, t.lineBreaks); !error.empty()) return error;
+    }
+    const std::string* lat = form.first("lat");
+    const std::string* lon = form.first("long");
+    if (lat && !parseDegrees(*lat, 90)) return "lat is not a decimal latitude from -90 to 90";
+    if (lon && !parseDegrees(*lon, 180)) return "long is not a decimal longitude from -180 to 180";
+    if ((lat != nullptr) != (lon != nullptr)) return lat ? "long is required with lat" : "lat is required with long";
+    const std::string* address = form.first("address_string");
+    if ((!address || address->empty()) && !lat) return "address_string or lat and long is required";
+    if (const std::string* phone = form.first("phone"); phone && !isPhoneNumber(*phone)) {
+        return "phone is not a phone number (5 to 20 digits, optionally after a +)";
+    }
+    if (const std::string* url = form.first("media_url"); url && !url->empty() && !isMediaUrl(*url)) {
+        return "media_url must be https";
+    }
+    const std::vector<std::string> mediaUrls = form.all("kiosk_media_url");
+    for (const std::string& url : mediaUrls) {
+        if (!isMediaUrl(url)) return "kiosk_media_url must be https";
+    }
+    if (mediaUrls.size() > 3) return "at most 3 kiosk_media_url";
+    if (const std::string* code = form.first("kiosk_tracking_code");
+        code && !code->empty() && !core::isWellFormedTrackingCode(*code)) {
+        return "kiosk_tracking_code is not a well-formed code";
+    }
+    if (const std::string* kind = form.first("kiosk_kind");
+        kind && *kind != "complaint" && *kind != "report" && *kind != "advice") {
+        return "kiosk_kind must be complaint, report or advice";
+    }
+    if (const std::string* at = form.first("kiosk_created_at"); at && !parseW3cDateTime(*at)) {
+        return "kiosk_created_at is not a W3C date-time with its offset";
+    }
+    if (const std::string* later = form.first("kiosk_photo_later"); later && *later != "true" && *later != "false") {
+        return "kiosk_photo_later must be true or false";
+    }
+    for (const char* name : {"kiosk_access_salt", "kiosk_access_check"}) {
+        if (const std::string* value = form.first(name); value && !isHex(*value, 128)) {
+            return std::string(name) + " must be at most 128 hex digits";
+        }
+    }
+    if (const std::string* email = form.first("email");
+        email && !email->empty() && email->find('@') == std::string::npos) {
+        return "email is not an e-mail address";
+    }
+    return "";
+}
+
+std::string valueOf(const FormBody& form, const char* name) {
+    const std::string* value = form.first(name);
+    return value ? *value : std::string{};
+}
+
+}  // namespace
+
+CaseFormRead readCaseForm(const FormBody& form, const core::CaseCatalog& catalog) {
+    CaseFormRead read;
+    NewRequest& n = read.request;
+    if (form.count("service_code") > 1) {
+        read.error = "service_code is given more than once";
+        return read;
+    }
+    n.serviceCode = valueOf(form, "service_code");
+    if (n.serviceCode.empty()) {
+        read.error = "service_code is required";
+        return read;
+    }
+    read.category = catalog.category(n.serviceCode);
+    if (!read.category) {
+        read.error = "service_code is not a known service";
+        return read;
+    }
+    if ((read.error = checkFields(form)); !read.error.empty()) return read;
+    n.serviceName = read.category->name;
+    n.description = valueOf(form, "description");
+    n.address = valueOf(form, "address_string");
+    n.phone = valueOf(form, "phone");
+    n.mediaUrl = valueOf(form, "media_url");
+    n.mediaUrls = nlohmann::json(form.all("kiosk_media_url")).dump();
+    n.deviceId = valueOf(form, "device_id");
+    n.trackingCode = valueOf(form, "kiosk_tracking_code");
+    n.kind = valueOf(form, "kiosk_kind");
+    // attribute[CODE]: a multi-value answer repeats the key; the catalog's questions decide.
+    nlohmann::json attributes = nlohmann::json::object();
+    for (const FormField& field : form.fields()) {
+        const std::string& key = field.name;
+        if (key.rfind("attribute[", 0) != 0 || key.back() != ']') continue;
+        const std::string code = key.substr(10, key.size() - 11);
+        const core::CaseQuestion* question = read.category->question(code);
+        if (!question) {
+            read.error = "an attribute is not one of this service's";
+            return read;
+        }
+        if (!question->offers(field.value)) {
+            read.error = "attribute[" + code + "] has a value not in its list";
+            return read;
+        }
+        if (!question->multiple && attributes.contains(code)) {
+            read.error = "attribute[" + code + "] takes one value";
+            return read;
+        }
+        attributes[code].push_back(field.value);
+    }
+    for (const core::CaseQuestion& q : read.category->questions) {
+        if (q.required && !attributes.contains(q.code)) {
+            read.error = "attribute[" + q.code + "] is required";
+            return read;
+        }
+    }
+    n.attributes = attributes.dump();
+    return read;
+}
+
+}  // namespace kiosk::server

@@ -1,0 +1,45 @@
+#pragma once
+// The small checks the reference server makes of what a client sends (docs/api.md): each field
+// is parsed strictly — exactly the form the API documents, nothing a lenient library call would
+// also take (strtod's "NaN", "inf", "0x1F", "3e1"; a date compared as text) — so what is stored
+// is what the API promises to whoever reads it next.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kiosk::server {
+
+// A phone number as a resident leaves it: an optional leading '+', then 5 to 20 digits.
+bool isPhoneNumber(std::string_view text);
+
+// A decimal degree, "-31.2304": an optional '-', 1 to 3 digits, optionally '.' and 1 to 15
+// digits, within -limit..limit. Nothing else: no '+', no spaces, no exponent, hex, NaN or inf.
+std::optional<double> parseDegrees(std::string_view text, double limit);
+
+// Text a person wrote, by the kiosk's one text rule (core/text_rule: no controls, bidi or
+// invisible characters): at most maxChars code points, line breaks (LF, CR LF, CR) only where
+// `lineBreaks` allows them.
+bool isPlainText(std::string_view text, std::size_t maxChars, bool lineBreaks = false);
+
+// A W3C date-time with its offset, "2026-11-22T10:15:00+08:00" or "…T02:15:00Z" (seconds and a
+// fraction of them optional): the instant it names, in seconds since 1970-01-01T00:00:00Z.
+// A date alone, a time without an offset, or a field out of its range is not one.
+std::optional<std::int64_t> parseW3cDateTime(std::string_view text);
+
+// An Idempotency-Key: 1 to 64 hex digits, in whichever case; returned in lower case, the one
+// form it is stored and compared in.
+std::optional<std::string> normalisedIdempotencyKey(std::string_view text);
+
+// A request window (start_date / end_date of GET requests and servicerequestupdates), at most
+// 90 days as Open311 says. Neither given: the 90 days up to now; one given: 90 days from it or up
+// to it. `error` names the field when the window cannot be served.
+struct RequestWindow {
+    std::int64_t start = 0;  // seconds since 1970, both ends included
+    std::int64_t end = 0;
+    std::string error;
+};
+inline constexpr std::int64_t kMaxWindowSeconds = 90LL * 24 * 3600;
+RequestWindow requestWindow(const std::string* startDate, const std::string* endDate, std::int64_t now);
+
+}  // namespace kiosk::server
