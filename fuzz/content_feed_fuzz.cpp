@@ -14,13 +14,12 @@
 #include "core/json_input.h"
 #include "core/json_integer.h"
 #include "core/text_rule.h"
+#include "fuzz_check.h"
 #include "net/content_feed_codec.h"
 
 namespace {
 
-void check(bool promise) {
-    if (!promise) std::abort();  // a broken promise is a finding, like a crash
-}
+using kiosk::fuzz::check;
 
 // Text that reaches the screen is text by the one rule: no controls, bidi or invisible characters.
 void checkShown(const std::string& text, kiosk::core::Lines lines = kiosk::core::Lines::One) {

@@ -8,15 +8,10 @@
 
 #include "core/text_rule.h"
 #include "core/utf8.h"
+#include "fuzz_check.h"
 #include "net/open311_codec.h"
 
-namespace {
-
-void check(bool promise) {
-    if (!promise) std::abort();  // a broken promise is a finding, like a crash
-}
-
-}  // namespace
+using kiosk::fuzz::check;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace kiosk::net;

@@ -9,14 +9,9 @@
 #include "core/text_rule.h"
 #include "core/tracking_code.h"
 #include "core/utf8.h"
+#include "fuzz_check.h"
 
-namespace {
-
-void check(bool promise) {
-    if (!promise) std::abort();  // a broken promise is a finding, like a crash
-}
-
-}  // namespace
+using kiosk::fuzz::check;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace kiosk::core;

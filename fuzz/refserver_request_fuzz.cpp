@@ -14,15 +14,14 @@
 #include "core/case_catalog.h"
 #include "core/utf8.h"
 #include "form_body.h"
+#include "fuzz_check.h"
 #include "request_fields.h"
 
 namespace {
 
 using namespace kiosk::server;
 
-void check(bool promise) {
-    if (!promise) std::abort();  // a broken promise is a finding, like a crash
-}
+using kiosk::fuzz::check;
 
 // One category like the demo catalog's 消费购物, with a single and a multiple question.
 const kiosk::core::CaseCatalog& catalog() {

@@ -8,14 +8,9 @@
 #include <string>
 
 #include "core/web_address.h"
+#include "fuzz_check.h"
 
-namespace {
-
-void check(bool promise) {
-    if (!promise) std::abort();  // a broken promise is a finding, like a crash
-}
-
-}  // namespace
+using kiosk::fuzz::check;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace kiosk::core;

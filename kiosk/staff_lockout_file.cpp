@@ -2,9 +2,10 @@
 
 #include <spdlog/spdlog.h>
 
-#include <filesystem>
 #include <fstream>
 #include <iterator>
+
+#include "storage/whole_file.h"
 
 namespace kiosk {
 
@@ -24,18 +25,11 @@ core::PinLockout loadPinLockout(const std::string& path, const core::Clock& cloc
 }
 
 void savePinLockout(const std::string& path, const core::PinLockout& lockout, const core::Clock& clock) {
-    const std::string temporary = path + ".tmp";
-    {
-        std::ofstream out(temporary, std::ios::trunc);
-        out << core::formatPinLockoutState(lockout.state(clock.wallNow(), clock.now()));
-        if (!out.flush()) {
-            spdlog::warn("staff: cannot write {}", temporary);
-            return;
-        }
+    std::string error;
+    if (!storage::replaceWholeFile(path, core::formatPinLockoutState(lockout.state(clock.wallNow(), clock.now())),
+                                   error)) {
+        spdlog::warn("staff: {}", error);
     }
-    std::error_code error;
-    std::filesystem::rename(temporary, path, error);
-    if (error) spdlog::warn("staff: cannot replace {}: {}", path, error.message());
 }
 
 }  // namespace kiosk

@@ -2,27 +2,17 @@
 
 #include <spdlog/spdlog.h>
 
-#include <filesystem>
 #include <fstream>
 #include <iterator>
+
+#include "storage/whole_file.h"
 
 namespace kiosk {
 namespace {
 
-// A whole file or none: written beside, then renamed over the old one.
 void writeFile(const std::string& path, const std::string& text) {
-    const std::string temporary = path + ".tmp";
-    {
-        std::ofstream out(temporary, std::ios::trunc);
-        out << text;
-        if (!out.flush()) {
-            spdlog::warn("usage counters: cannot write {}", temporary);
-            return;
-        }
-    }
-    std::error_code error;
-    std::filesystem::rename(temporary, path, error);
-    if (error) spdlog::warn("usage counters: cannot replace {}: {}", path, error.message());
+    std::string error;
+    if (!storage::replaceWholeFile(path, text, error)) spdlog::warn("usage counters: {}", error);
 }
 
 }  // namespace

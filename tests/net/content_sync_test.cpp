@@ -67,6 +67,19 @@ protected:
         server_ = std::make_unique<server::RefServer>(options);
         server_->start();
     }
+    // The sync worker against the running platform, a round every 50 ms.
+    net::SyncSettings syncSettings(const std::string& deviceId) const {
+        net::SyncSettings s;
+        s.baseUrl = server_->baseUrl();
+        s.deviceToken = "device-token";
+        s.deviceId = deviceId;
+        s.tls = tls_;
+        s.intervalSeconds = 0.05;
+        s.outboxPath = (dir_ / "outbox.db").string();
+        s.contentDatabasePath = databasePath_;
+        s.nowText = [] { return std::string("2026-11-22T10:16:00+08:00"); };
+        return s;
+    }
     net::ContentSyncOutcome poll(const std::string& baseUrl) {
         net::HttpClient client(tls_);
         net::ContentSync sync(
@@ -323,16 +336,7 @@ TEST_F(ContentSyncTest, TheSyncWorkerKeepsContentCurrentAndReportsItInTheHeartbe
     disclosures["payouts"][0]["status"] = "lost";
     writeJson(dir_ / "content" / "disclosures.json", disclosures);
     startServer();
-    net::SyncSettings s;
-    s.baseUrl = server_->baseUrl();
-    s.deviceToken = "device-token";
-    s.deviceId = "kiosk-content-1";
-    s.tls = tls_;
-    s.intervalSeconds = 0.05;
-    s.outboxPath = (dir_ / "outbox.db").string();
-    s.contentDatabasePath = databasePath_;
-    s.nowText = [] { return std::string("2026-11-22T10:16:00+08:00"); };
-    net::SyncEngine engine(s);
+    net::SyncEngine engine(syncSettings("kiosk-content-1"));
     engine.start();
     ASSERT_TRUE(testing::eventually([&] { return engine.status().contentGeneration == 1; }));
     ASSERT_TRUE(testing::eventually([&] { return server_->lastHeartbeat("kiosk-content-1").has_value(); }));
@@ -448,17 +452,8 @@ TEST_F(ContentSyncTest, PersonalDataInAnyFieldOfARefusedRecordReachesNeitherLogN
 
     auto ring = std::make_shared<spdlog::sinks::ringbuffer_sink_mt>(10000);
     spdlog::default_logger()->sinks().push_back(ring);
-    net::SyncSettings s;
-    s.baseUrl = server_->baseUrl();
-    s.deviceToken = "device-token";
-    s.deviceId = "kiosk-pii-1";
-    s.tls = tls_;
-    s.intervalSeconds = 0.05;
-    s.outboxPath = (dir_ / "outbox.db").string();
-    s.contentDatabasePath = databasePath_;
-    s.nowText = [] { return std::string("2026-11-22T10:16:00+08:00"); };
     {
-        net::SyncEngine engine(s);
+        net::SyncEngine engine(syncSettings("kiosk-pii-1"));
         engine.start();
         ASSERT_TRUE(testing::eventually([&] { return engine.status().contentGeneration == 1; }));
         ASSERT_TRUE(testing::eventually([&] {

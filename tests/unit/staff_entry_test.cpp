@@ -5,9 +5,14 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 
 #include "hash_pin_command.h"
+#include "staff_lockout_file.h"
 #include "storage/pin_hash.h"
 
 namespace kiosk::core {
@@ -132,6 +137,20 @@ TEST(StaffEntry, WrongTriesInARowAreKeptAndAMangledFileIsNotAState) {
 
 namespace kiosk {
 namespace {
+
+TEST(StaffEntry, TheLockoutFileComesBackAndAMangledOneFailsClosed) {
+    const std::string path =
+        (std::filesystem::temp_directory_path() / ("staff-lockout-" + std::to_string(::getpid()))).string();
+    core::ManualClock clock;
+    core::PinLockout lockout;
+    lockout.noteWrong(clock.now());
+    savePinLockout(path, lockout, clock);
+    EXPECT_EQ(loadPinLockout(path, clock).triesLeft(), core::kStaffPinTries - 1);
+    std::ofstream(path) << "wrong 1\nlocked_until banana\n";
+    EXPECT_TRUE(loadPinLockout(path, clock).locked(clock.now())) << "a file someone edited is a lock";
+    std::filesystem::remove(path);
+    EXPECT_FALSE(loadPinLockout(path, clock).locked(clock.now())) << "no file: a fresh start";
+}
 
 TEST(StaffEntry, HashPinRefusesFewerThanSixDigits) {
     for (const char* pin : {"2468\n", "12345\n", "123456789\n", "12a456\n"}) {
