@@ -358,12 +358,14 @@ namespace {
 
 // Issue 19: one record nested ~60,000 levels (~120 KB, far under the page cap) crashed every kiosk
 // that synced it — at every start, because the page was cached — when the record was
-// re-serialised. The page is refused by its depth and the kiosk keeps what it had.
-TEST_F(ContentSyncTest, ARecordNestedSixtyThousandLevelsIsRefusedAndTheOldSetKept) {
+// re-serialised (~128 bytes of stack a level: 60,000 levels overflow a 4 MB stack; this test uses
+// 500,000, 1 MB of page, which overflows the default 8 MB too). The page is refused by its depth
+// and the kiosk keeps what it had.
+TEST_F(ContentSyncTest, ARecordNestedHalfAMillionLevelsIsRefusedAndTheOldSetKept) {
     FakePlatform platform;
     platform.serveAnnouncements({announcementPage(1, 1, "a1", "原来的")});
     ASSERT_EQ(poll(platform.baseUrl()).appliedFeeds.size(), 1u);
-    const std::string deep = std::string(60000, '[') + std::string(60000, ']');
+    const std::string deep = std::string(500000, '[') + std::string(500000, ']');
     const std::string page = R"({"feed":"announcements","page":1,"pages":1,"items":[{"kind":"announcements",)"
                              R"("record":{"id":"a2","title":"t","body":"b","extra":)" +
                              deep + "}}]}";
