@@ -215,6 +215,12 @@ std::optional<std::string> CaseStore::ratingOf(const std::string& code) {
 void CaseStore::recordHeartbeat(const std::string& deviceId, const std::string& at, const std::string& body) {
     storage::Statement s(db_.handle(), "INSERT INTO heartbeats VALUES (?, ?, ?)");
     s.bind(1, deviceId).bind(2, at).bind(3, body).run();
+    // A device's last kHeartbeatsKept are enough to watch it; a kiosk (or a client with a token)
+    // beating without end does not grow the database.
+    storage::Statement prune(db_.handle(),
+                             "DELETE FROM heartbeats WHERE device_id = ?1 AND rowid NOT IN "
+                             "(SELECT rowid FROM heartbeats WHERE device_id = ?1 ORDER BY rowid DESC LIMIT ?2)");
+    prune.bind(1, deviceId).bind(2, static_cast<std::int64_t>(kHeartbeatsKept)).run();
 }
 
 std::optional<std::string> CaseStore::lastHeartbeat(const std::string& deviceId) {

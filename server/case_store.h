@@ -32,6 +32,8 @@ struct FileOutcome {
     bool conflict = false;  // the key was seen with another case: nothing filed
 };
 
+constexpr int kHeartbeatsKept = 100;  // per device
+
 class CaseStore {
 public:
     explicit CaseStore(const std::string& path);

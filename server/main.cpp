@@ -6,16 +6,29 @@
 #include <spdlog/spdlog.h>
 
 #include <atomic>
+#include <charconv>
 #include <csignal>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <thread>
 
 #include "ref_server.h"
 
 namespace {
+
 std::atomic<bool> stopping{false};
+
+// A whole number flag within its range, or nothing (std::stoi aborted on "abc" and wrapped
+// --port 70000 into 4464).
+std::optional<int> numberFlag(const std::string& text, int min, int max) {
+    int value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc{} || end != text.data() + text.size() || value < min || value > max) return std::nullopt;
+    return value;
 }
+
+}  // namespace
 
 int main(int argc, char** argv) {
     kiosk::server::RefServerOptions options;
@@ -55,9 +68,14 @@ int main(int argc, char** argv) {
             options.clientCaPath = v;
         else if (a == "--host")
             options.host = v;
-        else if (a == "--port")
-            options.port = std::stoi(v);
-        else if (a == "--data-dir")
+        else if (a == "--port") {
+            const auto n = numberFlag(v, 0, 65535);
+            if (!n) {
+                std::cerr << "refserver: --port takes a whole number from 0 to 65535\n";
+                return 2;
+            }
+            options.port = *n;
+        } else if (a == "--data-dir")
             options.dataDir = v;
         else if (a == "--token")
             options.deviceTokens.push_back(v);
@@ -67,21 +85,56 @@ int main(int argc, char** argv) {
             options.catalogPath = v;
         else if (a == "--content")
             options.contentDir = v;
-        else if (a == "--auto-progress")
-            autoProgressSeconds = std::stoi(v);
-        else if (a == "--workers")
-            options.workerThreads = std::stoi(v);
-        else if (a == "--max-connections-per-client")
-            options.maxConnectionsPerClient = std::stoi(v);
-        else if (a == "--pending-connections")
-            options.pendingConnections = std::stoi(v);
-        else if (a == "--read-timeout")
-            options.readTimeoutSeconds = std::stoi(v);
-        else if (a == "--keep-alive")
-            options.keepAliveSeconds = std::stoi(v);
-        else if (a == "--request-timeout")
-            options.requestSeconds = std::stoi(v);
-        else {
+        else if (a == "--auto-progress") {
+            const auto n = numberFlag(v, 0, 86400);
+            if (!n) {
+                std::cerr << "refserver: --auto-progress takes a whole number from 0 to 86400\n";
+                return 2;
+            }
+            autoProgressSeconds = *n;
+        } else if (a == "--workers") {
+            const auto n = numberFlag(v, 1, 1024);
+            if (!n) {
+                std::cerr << "refserver: --workers takes a whole number from 1 to 1024\n";
+                return 2;
+            }
+            options.workerThreads = *n;
+        } else if (a == "--max-connections-per-client") {
+            const auto n = numberFlag(v, 0, 10000);
+            if (!n) {
+                std::cerr << "refserver: --max-connections-per-client takes a whole number from 0 to 10000\n";
+                return 2;
+            }
+            options.maxConnectionsPerClient = *n;
+        } else if (a == "--pending-connections") {
+            const auto n = numberFlag(v, 0, 100000);
+            if (!n) {
+                std::cerr << "refserver: --pending-connections takes a whole number from 0 to 100000\n";
+                return 2;
+            }
+            options.pendingConnections = *n;
+        } else if (a == "--read-timeout") {
+            const auto n = numberFlag(v, 1, 3600);
+            if (!n) {
+                std::cerr << "refserver: --read-timeout takes a whole number from 1 to 3600\n";
+                return 2;
+            }
+            options.readTimeoutSeconds = *n;
+        } else if (a == "--keep-alive") {
+            const auto n = numberFlag(v, 1, 3600);
+            if (!n) {
+                std::cerr << "refserver: --keep-alive takes a whole number from 1 to 3600\n";
+                return 2;
+            }
+            options.keepAliveSeconds = *n;
+        } else if (a == "--request-timeout") {
+            const auto n = numberFlag(v, 1, 86400);
+            if (!n) {
+                std::cerr << "refserver: --request-timeout takes a whole number from 1 to 86400\n";
+                return 2;
+            }
+            options.requestSeconds = *n;
+        } else {
             std::cerr << "refserver: unknown option " << a << " (see --help)\n";
             return 2;
         }

@@ -21,6 +21,7 @@
 #include "core/utf8.h"
 #include "form_body.h"
 #include "guarded_server.h"
+#include "heartbeat_check.h"
 #include "open311_format.h"
 #include "request_fields.h"
 #include "request_head.h"
@@ -317,14 +318,10 @@ void RefServer::Impl::routes() {
     s.Post(std::string(kBase) + "/kiosk/heartbeat", [this](const httplib::Request& req, httplib::Response& res) {
         if (!authorised(req)) return fail(res, Format::Json, 403, "device token missing or not accepted");
         const auto body = core::readJson(req.body).value;  // depth-limited: it is stored re-dumped
-        if (!body.is_object()) return fail(res, Format::Json, 400, "body must be a JSON object");
-        const std::string device = textOf(body, "device_id");
-        if (!core::isTextLine(device, 64)) return fail(res, Format::Json, 400, "device_id is required");
-        for (const char* number : {"uptime_s", "outbox_depth", "needs_attention"}) {
-            if (!core::jsonInteger(body, number, {0, 1'000'000'000'000})) {
-                return fail(res, Format::Json, 400, std::string(number) + " must be a whole number");
-            }
+        if (std::string problem = heartbeatProblem(body); !problem.empty()) {
+            return fail(res, Format::Json, 400, problem);
         }
+        const std::string device = body["device_id"].get<std::string>();
         std::lock_guard lock(storeMutex);
         store->recordHeartbeat(device, now(), body.dump());
         answer(res, Format::Json, 200, nlohmann::json{{"commands", store->takeCommands(device)}}.dump());

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/w3c_datetime.h"
+
 namespace kiosk::server {
 
 // A phone number as a resident leaves it: an optional leading '+', then 5 to 20 digits.
@@ -22,10 +24,8 @@ std::optional<double> parseDegrees(std::string_view text, double limit);
 // `lineBreaks` allows them.
 bool isPlainText(std::string_view text, std::size_t maxChars, bool lineBreaks = false);
 
-// A W3C date-time with its offset, "2026-11-22T10:15:00+08:00" or "…T02:15:00Z" (seconds and a
-// fraction of them optional): the instant it names, in seconds since 1970-01-01T00:00:00Z.
-// A date alone, a time without an offset, or a field out of its range is not one.
-std::optional<std::int64_t> parseW3cDateTime(std::string_view text);
+// W3C date-times are read by the kiosk's core (one reader for both sides).
+using core::parseW3cDateTime;
 
 // An Idempotency-Key: 1 to 64 hex digits, in whichever case; returned in lower case, the one
 // form it is stored and compared in.

@@ -235,6 +235,11 @@ CaseCatalogLoad parseCaseCatalog(const std::string& text) {
     }
     CaseCatalog catalog;
     catalog.version = stringField(doc, "version");
+    // The version is logged: a plain token or none (a version that is not one is not quoted).
+    if (!catalog.version.empty() && !isPlainToken(catalog.version, 64)) {
+        out.problems.push_back("case catalog: 'version' is not printable ASCII without spaces; ignored");
+        catalog.version.clear();
+    }
     std::set<std::string> codes;
     const auto categories = doc.find("categories");
     if (categories != doc.end() && categories->is_array()) {

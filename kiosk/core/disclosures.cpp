@@ -16,6 +16,9 @@ namespace {
 
 using nlohmann::json;
 
+// 10^17 fen (10^15 元): past any real set, and 90 times below INT64_MAX.
+constexpr std::int64_t kMaxSetTotalFen = 100'000'000'000'000'000;
+
 // Reads item[key] as text of 1..maxChars characters (0..maxChars when optional); throws a
 // message that names the field, never its value.
 std::string text(const json& item, const char* key, std::size_t maxChars, bool required = true,
@@ -95,6 +98,8 @@ struct DisclosureBuilder::State {
     std::set<std::string> typeIds;
     std::set<std::string> payoutIds;
     std::set<std::string> noticeIds;
+    std::set<std::pair<std::string, std::string>> financeKeys;  // (community, period)
+    std::int64_t payoutTotalFen = 0;
     std::set<std::string, std::less<>> unknownLists;
 
     std::string knownCommunity(const json& item) const {
@@ -130,6 +135,10 @@ void DisclosureBuilder::State::payout(const json& item) {
     p.subsidyTypeId = text(item, "type", 40);
     if (!typeIds.count(p.subsidyTypeId)) throw std::runtime_error("unknown subsidy type");
     p.amountFen = fen(item, "amount_fen");
+    // Screens add amounts up (a month's, a type's, a person's); with every amount ≤ 10^13, a set
+    // whose amounts stay under kMaxSetTotalFen keeps every such sum far from overflowing int64.
+    if (payoutTotalFen > kMaxSetTotalFen - p.amountFen)
+        throw std::runtime_error("'amount_fen' takes the set's total past " + std::to_string(kMaxSetTotalFen));
     p.period = period(item, "period");
     p.paidOn = text(item, "paid_on", 10);
     if (!isValidDate(p.paidOn)) throw std::runtime_error("'paid_on' must be a real date YYYY-MM-DD");
@@ -144,6 +153,7 @@ void DisclosureBuilder::State::payout(const json& item) {
     else
         throw std::runtime_error("'status' must be paid, pending or returned");
     if (!payoutIds.insert(p.id).second) throw std::runtime_error("duplicate id");
+    payoutTotalFen += p.amountFen;
     out.set.payouts.push_back(std::move(p));
 }
 
@@ -161,6 +171,9 @@ void DisclosureBuilder::State::finance(const json& item) {
         if (kind != "income" && kind != "expense") throw std::runtime_error("line 'kind' must be income or expense");
         f.lines.push_back({kind == "income", text(line, "category", 20), fen(line, "amount_fen")});
     }
+    // One statement per community and month: a second would silently replace the first on screen.
+    if (!financeKeys.emplace(f.communityId, f.period).second)
+        throw std::runtime_error("a statement for this community and 'period' came earlier");
     out.set.finances.push_back(std::move(f));
 }
 
@@ -197,6 +210,9 @@ bool DisclosureBuilder::begin(const json& header) {
     try {
         if (!header.is_object()) throw std::runtime_error("not a JSON object");
         state_->out.set.version = text(header, "version", 64);
+        // The version is logged and shown to the operator: a plain token, never words.
+        if (!isPlainToken(state_->out.set.version, 64))
+            throw std::runtime_error("'version' is not printable ASCII without spaces");
         state_->out.set.updatedAt = text(header, "updated_at", 32);
         return true;
     } catch (const std::exception& e) {

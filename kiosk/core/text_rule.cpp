@@ -10,13 +10,15 @@ struct Span {
     char32_t last;
 };
 
-// Unicode's format characters (general category Cf) and the separators, as of Unicode 15.
+// Unicode's format characters (general category Cf) and its default-ignorable code points (drawn
+// as nothing: Hangul fillers, the combining grapheme joiner, variation selectors, …), as of
+// Unicode 15, with the line and paragraph separators.
 constexpr Span kInvisible[] = {
-    {0x00AD, 0x00AD},   {0x0600, 0x0605},   {0x061C, 0x061C},   {0x06DD, 0x06DD},   {0x070F, 0x070F},
-    {0x0890, 0x0891},   {0x08E2, 0x08E2},   {0x180E, 0x180E},   {0x200B, 0x200F},   {0x2028, 0x202E},
-    {0x2060, 0x2064},   {0x2066, 0x206F},   {0xFEFF, 0xFEFF},   {0xFFF9, 0xFFFB},   {0x110BD, 0x110BD},
-    {0x110CD, 0x110CD}, {0x13430, 0x1343F}, {0x1BCA0, 0x1BCA3}, {0x1D173, 0x1D17A}, {0xE0001, 0xE0001},
-    {0xE0020, 0xE007F},
+    {0x00AD, 0x00AD},   {0x034F, 0x034F},   {0x0600, 0x0605},   {0x061C, 0x061C},   {0x06DD, 0x06DD},
+    {0x070F, 0x070F},   {0x0890, 0x0891},   {0x08E2, 0x08E2},   {0x115F, 0x1160},   {0x17B4, 0x17B5},
+    {0x180B, 0x180F},   {0x200B, 0x200F},   {0x2028, 0x202E},   {0x2060, 0x206F},   {0x3164, 0x3164},
+    {0xFE00, 0xFE0F},   {0xFEFF, 0xFEFF},   {0xFFA0, 0xFFA0},   {0xFFF0, 0xFFFB},   {0x110BD, 0x110BD},
+    {0x110CD, 0x110CD}, {0x13430, 0x1343F}, {0x1BCA0, 0x1BCA3}, {0x1D173, 0x1D17A}, {0xE0000, 0xE0FFF},
 };
 
 bool isNoncharacter(char32_t c) {
@@ -64,18 +66,47 @@ std::string keepText(std::string_view text, Lines lines, std::size_t maxChars) {
     return out;
 }
 
+bool isPlainToken(std::string_view text, std::size_t maxBytes) {
+    if (text.empty() || text.size() > maxBytes) return false;
+    for (char c : text) {
+        if (c <= ' ' || c > '~' || c == '"' || c == '\'' || c == '\\') return false;
+    }
+    return true;
+}
+
+namespace {
+
+bool isDigit(char32_t c) {
+    return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９');  // full-width digits too
+}
+
+// What people put between the digits of a phone or ID number: "138-0013-8000", "138 0013 8000".
+bool isDigitSeparator(char32_t c) {
+    return c == U' ' || c == U'-' || c == U'.' || c == U'(' || c == U')' || c == U'+' || c == U'/' || c == U'　' ||
+           c == U'－';
+}
+
+}  // namespace
+
 std::string remoteWordsForLog(std::string_view text, std::size_t maxChars) {
     const std::u32string chars = decodeUtf8(keepText(text, Lines::One, maxChars));
     std::string out;
     for (std::size_t i = 0; i < chars.size();) {
+        // A run of digits with separators between them, starting and ending with a digit.
+        std::size_t end = i;
         std::size_t digits = 0;
-        while (i + digits < chars.size() && chars[i + digits] >= U'0' && chars[i + digits] <= U'9') ++digits;
+        for (std::size_t k = i; k < chars.size() && (isDigit(chars[k]) || (k > i && isDigitSeparator(chars[k]))); ++k) {
+            if (isDigit(chars[k])) {
+                ++digits;
+                end = k + 1;
+            }
+        }
         if (digits >= 5) {
             out += '#';
-            i += digits;
+            i = end;
         } else if (digits > 0) {
-            for (std::size_t k = 0; k < digits; ++k) out += static_cast<char>(chars[i + k]);
-            i += digits;
+            for (std::size_t k = i; k < end; ++k) appendUtf8(out, chars[k]);
+            i = end;
         } else {
             appendUtf8(out, chars[i++]);
         }

@@ -2,6 +2,7 @@
 
 #include "core/json_input.h"
 #include "core/json_integer.h"
+#include "core/text_rule.h"
 
 namespace kiosk::net {
 namespace {
@@ -27,11 +28,7 @@ bool isEtag(const std::string& etag) {
 }
 
 bool isVersion(const std::string& version) {
-    if (version.empty() || version.size() > 64) return false;
-    for (char c : version) {
-        if (c <= 0x20 || c >= 0x7f) return false;
-    }
-    return true;
+    return core::isPlainToken(version, 64);
 }
 
 int pageCount(const json& object, const char* key) {
@@ -39,6 +36,10 @@ int pageCount(const json& object, const char* key) {
 }
 
 }  // namespace
+
+std::size_t maxFeedBytes(const std::string& feedName) {
+    return feedName == "disclosures" ? std::size_t{256} * 1024 * 1024 : std::size_t{8} * 1024 * 1024;
+}
 
 std::optional<Manifest> parseManifest(const std::string& body, std::string& problem) {
     core::JsonInput in = core::readJson(body);

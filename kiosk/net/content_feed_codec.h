@@ -21,6 +21,10 @@ struct Manifest {
 
 // A feed larger than this is refused: 10 000 pages of 500 records is five million records.
 constexpr int kMaxFeedPages = 10000;
+// And by its bytes, all pages together, so a platform cannot fill the kiosk's disk or memory:
+// disclosures 256 MB (100,000 payouts are ~12 MB); the feeds kept as one document in memory
+// (announcements, categories) 8 MB.
+std::size_t maxFeedBytes(const std::string& feedName);
 
 // Empty (and `problem` says why, in words for the log) when the body is not a usable manifest.
 std::optional<Manifest> parseManifest(const std::string& body, std::string& problem);

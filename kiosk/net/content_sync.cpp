@@ -1,5 +1,6 @@
 #include "net/content_sync.h"
 
+#include <map>
 #include <memory>
 
 #include "core/announcements.h"
@@ -100,16 +101,22 @@ public:
 
     void add(const std::string& kind, json&& record) override {
         if (kind == "set") {
-            if (record.is_object()) {
-                for (auto& [key, value] : record.items()) document_[key] = value;
-            }
+            // The header gives the document its version and nothing else: a header that named a
+            // list would replace the list (and a push_back onto text threw, ending the round).
+            if (record.is_object() && record.contains("version") && record["version"].is_string())
+                version_ = record["version"].get<std::string>();
             return;
         }
-        document_[kind].push_back(std::move(record));
+        if (kind == "version") return;  // a header field, never a list
+        lists_[kind].push_back(std::move(record));
     }
     bool apply(storage::ContentStore& store, const storage::ContentStore::Settings& alsoSet, ContentSyncOutcome& out,
                std::string& error) override {
-        const std::string text = document_.dump();
+        json document = json::object();
+        if (!version_.empty()) document["version"] = version_;
+        for (auto& [kind, list] : lists_) document[kind] = std::move(list);
+        lists_.clear();
+        const std::string text = document.dump();
         std::vector<std::string> problems;
         if (!validate_(text, problems)) {
             error = problems.empty() ? "nothing usable" : "nothing usable: " + printable(problems.front());
@@ -124,7 +131,8 @@ private:
     std::string feed_;
     std::string documentName_;
     Validate validate_;
-    json document_ = json::object();
+    std::string version_;
+    std::map<std::string, json> lists_;  // kind -> its records, in arrival order
 };
 
 std::unique_ptr<FeedSink> sinkFor(const std::string& feed) {
@@ -152,6 +160,8 @@ std::unique_ptr<FeedSink> sinkFor(const std::string& feed) {
 std::string fetchFeed(HttpClient& client, const ContentSync::RequestFor& requestFor, storage::ContentStore& store,
                       const ManifestFeed& feed, FeedSink& sink, ContentSyncOutcome& out) {
     std::string pageEtags;
+    std::size_t feedBytes = 0;
+    const std::size_t maxBytes = maxFeedBytes(feed.name);
     for (int p = 1; p <= feed.pages; ++p) {
         const std::string where = "page " + std::to_string(p);
         const std::optional<storage::ContentStore::FeedPage> held = store.feedPage(feed.name, p);
@@ -168,6 +178,10 @@ std::string fetchFeed(HttpClient& client, const ContentSync::RequestFor& request
             if (content.etag.empty() || content.etag.size() > 80) return where + ": no usable ETag";
         } else {
             return where + ": HTTP " + std::to_string(answer.status);
+        }
+        feedBytes += content.body.size();
+        if (feedBytes > maxBytes) {
+            return where + ": the feed is larger than " + std::to_string(maxBytes / (1024 * 1024)) + " MB";
         }
         std::string problem;
         std::optional<FeedPage> page = parseFeedPage(content.body, problem);

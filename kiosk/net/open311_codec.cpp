@@ -8,6 +8,7 @@
 #include "core/json_input.h"
 #include "core/json_integer.h"
 #include "core/text_rule.h"
+#include "core/w3c_datetime.h"
 #include "core/web_address.h"
 
 namespace kiosk::net {
@@ -130,7 +131,8 @@ FiledAnswer parseFiledAnswer(const std::string& body, WireFormat format) {
     if (!id || !token) return {"", "service_request_id or token is not text"};
     const std::string value = !id->empty() ? *id : *token;
     if (value.empty()) return {"", "the answer has neither service_request_id nor token"};
-    if (!core::isTextLine(value, 64)) return {"", "service_request_id holds unprintable characters"};
+    // An id goes into the log and back to the platform: printable ASCII, no spaces.
+    if (!core::isPlainToken(value, 64)) return {"", "service_request_id is not printable ASCII without spaces"};
     return {value, ""};
 }
 
@@ -165,7 +167,8 @@ UpdatesAnswer parseUpdates(const std::string& body, WireFormat format) {
         const auto at = textField(item, "updated_datetime", 40);
         const auto agency = textField(item, "agency_responsible", 200);
         const auto note = textField(item, "description", 2000, core::Lines::Many);
-        if (!id || !status || !stage || !at || !agency || !note || id->empty() || at->size() < 10) continue;
+        if (!id || !status || !stage || !at || !agency || !note || id->empty()) continue;
+        if (!core::parseW3cDateTime(*at)) continue;  // a date the road shows: a W3C date-time or nothing
         const auto state = stateOfStage(*stage, *status);
         if (!state) continue;
         answer.updates.push_back({*id, {*state, *at, *agency, *note}});

@@ -14,14 +14,36 @@
 namespace kiosk::net {
 namespace {
 
-bool retryable(long status) {
-    return status == 408 || status == 429 || status >= 500;
+// The answers that judge the case itself (its fields, its size, its idempotency key): the platform
+// will refuse it again, so an operator looks at it. Every other status — a wrong or rotated token
+// (401/403), a wrong address (404/405), a proxy's page, a busy server — is about the kiosk's setup
+// or the platform's state: the case waits and goes when that is mended, never stranded.
+bool refusedForGood(long status) {
+    return status == 400 || status == 409 || status == 413 || status == 422;
+}
+
+// What went wrong with an answer, for the operator: "" for a 2xx, "HTTP 403", or the network fault.
+std::string problemOf(const HttpResponse& res) {
+    if (!res.ok()) return netErrorName(res.error);
+    return res.status >= 200 && res.status < 300 ? std::string{} : "HTTP " + std::to_string(res.status);
 }
 
 double retryAfterSeconds(const HttpResponse& r) {
     const std::string value = r.header("retry-after");
     if (value.empty() || value.find_first_not_of("0123456789") != std::string::npos || value.size() > 6) return 0;
     return std::stod(value);
+}
+
+// One phase of a round; what it throws (a disk full, a feed that breaks an assumption) is logged
+// and ends that phase only: the heartbeat still tells the platform how the kiosk is.
+template <typename Phase>
+bool guarded(const char* name, Phase&& phase) {
+    try {
+        return phase();
+    } catch (const std::exception& e) {
+        spdlog::error("sync: {}: {}", name, e.what());
+        return false;
+    }
 }
 
 }  // namespace
@@ -82,12 +104,26 @@ void SyncEngine::loop() {
 void SyncEngine::round() {
     contacted_ = false;
     storage::Outbox outbox(settings_.outboxPath);
-    if (pushPending(outbox)) {
-        pullUpdates(outbox);
-        pushEvents(outbox);
-        if (!settings_.contentDatabasePath.empty() && std::chrono::steady_clock::now() >= contentDue_) syncContent();
+    if (guarded("cases", [&] { return pushPending(outbox); })) {
+        guarded("updates", [&] {
+            pullUpdates(outbox);
+            return true;
+        });
+        guarded("ratings and joins", [&] {
+            pushEvents(outbox);
+            return true;
+        });
+        if (!settings_.contentDatabasePath.empty() && std::chrono::steady_clock::now() >= contentDue_)
+            guarded("content", [&] {
+                syncContent();
+                return true;
+            });
     }
-    if (std::chrono::steady_clock::now() >= heartbeatDue_) heartbeat(outbox);
+    if (std::chrono::steady_clock::now() >= heartbeatDue_)
+        guarded("heartbeat", [&] {
+            heartbeat(outbox);
+            return true;
+        });
     if (!contacted_) {
         ping();  // nothing to send or pull: still learn whether the platform is there
         // The network is back: what waited for it goes now, not when its backoff runs out.
@@ -157,7 +193,7 @@ void SyncEngine::heartbeat(storage::Outbox& outbox) {
     r.contentType = "application/json";
     const HttpResponse res = client_.perform(r);
     if (res.error == NetError::Stopped) return;
-    noteAnswer(res.ok(), res.ok() ? "" : netErrorName(res.error));
+    noteAnswer(res.ok() && res.status == 200, problemOf(res));
     if (!res.ok() || res.status != 200) return;  // tried again next round
     heartbeatDue_ = now + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
                               std::chrono::duration<double>(settings_.heartbeatSeconds));
@@ -209,8 +245,7 @@ void SyncEngine::syncContent() {
 void SyncEngine::ping() {
     const HttpResponse res = client_.perform(request(open311Path("services")));
     if (res.error == NetError::Stopped) return;
-    noteAnswer(res.ok() && res.status == 200,
-               res.ok() ? (res.status == 200 ? "" : "HTTP " + std::to_string(res.status)) : netErrorName(res.error));
+    noteAnswer(res.ok() && res.status == 200, problemOf(res));
 }
 
 void SyncEngine::noteAnswer(bool answered, const std::string& error) {
@@ -253,7 +288,7 @@ bool SyncEngine::pushPending(storage::Outbox& outbox) {
             spdlog::info("sync: case {} acknowledged as {}", c.trackingCode, answer.serviceRequestId);
             continue;
         }
-        if (res.ok() && !success && !retryable(res.status)) {
+        if (res.ok() && !success && refusedForGood(res.status)) {
             // The platform refused this case for good: an operator looks at it; the rest go on.
             const std::string reason = "HTTP " + std::to_string(res.status) + ": " +
                                        core::remoteWordsForLog(parseErrorDescription(res.body, settings_.format));
@@ -277,7 +312,7 @@ bool SyncEngine::pushPending(storage::Outbox& outbox) {
         const std::string why = !res.ok()  ? std::string(netErrorName(res.error))
                                 : !success ? "HTTP " + std::to_string(res.status)
                                            : "unreadable answer: " + answer.error;
-        noteAnswer(res.ok(), why);
+        noteAnswer(res.ok() && res.status < 400, why);  // a wrong token or a broken platform is not 已联网
         spdlog::warn("sync: case {} not sent ({}), next try in {:.0f} s", c.trackingCode, why, wait);
         return false;
     }
@@ -321,8 +356,8 @@ void SyncEngine::pushEvents(storage::Outbox& outbox) {
         r.body = body.dump();
         r.contentType = "application/json";
         const HttpResponse res = client_.perform(r);
-        noteAnswer(res.ok(), res.ok() ? "" : netErrorName(res.error));
-        if (res.ok() && res.status >= 400 && res.status < 500 && res.status != 408 && res.status != 429) {
+        noteAnswer(res.ok() && (res.status < 400 || refusedForGood(res.status)), problemOf(res));
+        if (res.ok() && refusedForGood(res.status)) {
             spdlog::warn("sync: {} refused ({}): {}", path, res.status,
                          core::remoteWordsForLog(parseErrorDescription(res.body)));
             return true;  // a refused event is dropped, not retried for ever

@@ -320,12 +320,20 @@ std::vector<OutboxCase> Outbox::openAtPlatform(std::size_t limit) {
 int Outbox::applyRemoteUpdates(std::int64_t id, const std::vector<std::pair<std::string, CaseUpdate>>& updates) {
     Transaction tx(db_);
     int added = 0;
+    Statement count(db_.handle(), "SELECT COUNT(*) FROM remote_updates WHERE case_id = ?");
+    count.bind(1, id);
+    std::int64_t held = count.next() ? count.integer(0) : 0;
+    count.next();  // done: reset
     Statement seen(db_.handle(), "INSERT OR IGNORE INTO remote_updates (case_id, remote_id) VALUES (?, ?)");
     Statement state(db_.handle(), "UPDATE cases SET state = ? WHERE id = ?");
     Statement line(db_.handle(), "INSERT INTO case_updates VALUES (?, ?, ?, ?, ?)");
     for (const auto& [remoteId, u] : updates) {
+        // A case's road has a few stations; a platform sending new updates without end (a fault
+        // or a hostile one) does not fill the kiosk's disk.
+        if (held >= kMaxUpdatesPerCase) break;
         seen.bind(1, id).bind(2, remoteId).run();
         if (sqlite3_changes(db_.handle()) == 0) continue;
+        ++held;
         state.bind(1, caseStateName(u.state)).bind(2, id).run();
         line.bind(1, id).bind(2, caseStateName(u.state)).bind(3, u.at).bind(4, u.department).bind(5, u.note).run();
         ++added;

@@ -22,6 +22,9 @@ namespace kiosk::storage {
 
 // 待上传 → 已上传 → 已受理 → 办理中 → 已办结; needs_attention when the backend refused the case
 // (a 4xx other than 408/429): an operator looks at it, the rest of the queue goes on.
+// The platform's updates kept for one case (a road of a few stations; more is a fault).
+constexpr std::int64_t kMaxUpdatesPerCase = 100;
+
 enum class CaseState { Pending, Uploaded, Accepted, InProgress, Closed, NeedsAttention };
 std::string caseStateName(CaseState state);
 std::optional<CaseState> caseStateFromName(const std::string& name);
@@ -118,7 +121,8 @@ public:
     // engine pulls their updates.
     std::vector<OutboxCase> openAtPlatform(std::size_t limit = 20);
     // The platform's updates for a case, in its order; one already applied (same remote id) is
-    // skipped, so pulling the whole list again adds nothing. Returns how many were new.
+    // skipped, so pulling the whole list again adds nothing; at most kMaxUpdatesPerCase are kept.
+    // Returns how many were new.
     int applyRemoteUpdates(std::int64_t id, const std::vector<std::pair<std::string, CaseUpdate>>& updates);
 
     // 进度查询: the code and the last 4 digits of the phone (or the PIN). A wrong code and a wrong

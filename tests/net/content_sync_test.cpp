@@ -381,6 +381,42 @@ TEST_F(ContentSyncTest, ARecordNestedHalfAMillionLevelsIsRefusedAndTheOldSetKept
     }
 }
 
+// Found by the attacker's review: 40 pages of 4 MB grew content.db by 161 MB and the kiosk's memory
+// by 650 MB. A feed is refused past its bytes (announcements: 8 MB) and the kiosk keeps what it had.
+TEST_F(ContentSyncTest, AFeedPastItsBytesIsRefusedAndTheOldSetKept) {
+    FakePlatform platform;
+    platform.serveAnnouncements({announcementPage(1, 1, "a1", "原来的")});
+    ASSERT_EQ(poll(platform.baseUrl()).appliedFeeds.size(), 1u);
+    std::vector<std::string> pages;
+    for (int p = 1; p <= 3; ++p) {
+        json page = json::parse(announcementPage(p, 3, "big" + std::to_string(p), "大"));
+        page["items"][0]["record"]["filler"] = std::string(3 * 1024 * 1024, 'x');
+        pages.push_back(page.dump());
+    }
+    platform.serveAnnouncements(pages);
+    const net::ContentSyncOutcome outcome = poll(platform.baseUrl());
+    EXPECT_TRUE(outcome.appliedFeeds.empty());
+    ASSERT_EQ(outcome.errors.size(), 1u);
+    EXPECT_NE(outcome.errors[0].find("page 3: the feed is larger than 8 MB"), std::string::npos) << outcome.errors[0];
+    EXPECT_EQ(heldAnnouncementTitles(databasePath_), std::vector<std::string>{"原来的"});
+}
+
+// Found by the attacker's review: a header record naming a list ({"kind":"set","record":
+// {"announcements":"x"}}) replaced the list with text; the next record's push_back threw, ending
+// every round before the heartbeat. A header gives the document its version and nothing else.
+TEST_F(ContentSyncTest, AHeaderRecordCannotReplaceAList) {
+    FakePlatform platform;
+    const std::string page = R"({"feed":"announcements","page":1,"pages":1,"items":[)"
+                             R"({"kind":"set","record":{"announcements":"not a list","version":"v2"}},)"
+                             R"({"kind":"version","record":{"id":"x"}},)"
+                             R"({"kind":"announcements","record":{"id":"a1","title":"真的","body":"正文"}}]})";
+    platform.serveAnnouncements({page});
+    net::ContentSyncOutcome outcome;
+    ASSERT_NO_THROW(outcome = poll(platform.baseUrl()));
+    EXPECT_EQ(outcome.appliedFeeds, std::vector<std::string>{"announcements"});
+    EXPECT_EQ(heldAnnouncementTitles(databasePath_), std::vector<std::string>{"真的"});
+}
+
 // Issue 19: invalid UTF-8 in one record dropped the whole page as "not a JSON object". The page is
 // still refused (the old set kept), and the report says where.
 TEST_F(ContentSyncTest, InvalidUtf8IsReportedByItsByteOffset) {

@@ -27,6 +27,7 @@
 #include "form_body.h"
 #include "ref_server.h"
 #include "request_fields.h"
+#include "storage/sqlite_db.h"
 #include "support/test_platform.h"
 
 namespace kiosk {
@@ -321,6 +322,48 @@ TEST_F(RefServerHardeningTest, AnOversizedHeartbeatIsRefusedAndNothingIsStored) 
     EXPECT_EQ(res->status, 413);
     EXPECT_FALSE(server_->lastHeartbeat("big-1").has_value());
     EXPECT_GT(goodRequestMs(), 0);
+}
+
+// Found by the attacker's review: only device_id and three counters of a heartbeat were checked;
+// a name, a phone number, control characters and a 30 KB extra field were stored verbatim, and
+// every heartbeat was kept. Now every field is of the documented shape and a device keeps its last
+// 100.
+TEST_F(RefServerHardeningTest, AHeartbeatIsStoredOnlyInItsDocumentedShapeAndOnlyTheLastHundred) {
+    start();
+    const std::string good =
+        R"({"device_id":"hb-1","app_version":"0.1.0","uptime_s":5,"content_version":"","outbox_depth":0,)"
+        R"("needs_attention":0,"last_sync":"2026-11-22T10:16:00+08:00","rejected_records":)"
+        R"([{"feed":"disclosures","id":"p-17","problem":"payout #3: 'amount_fen' must be a whole number"}],)"
+        R"("counters":{"date":"2026-11-22","visits":3,"visits_by_screen":{"home":3},"cases_by_category":{}}})";
+    for (
+        const std::string& bad : {
+            std::string(
+                R"({"device_id":"hb-1","uptime_s":1,"outbox_depth":0,"needs_attention":0,"note":"李小明 13912345678"})"),
+            std::string(R"({"device_id":"hb-1
+","uptime_s":1,"outbox_depth":0,"needs_attention":0})"),
+            std::string(R"({"device_id":"hb-1","uptime_s":1e308,"outbox_depth":0,"needs_attention":0})"),
+            std::string(R"({"device_id":"hb-1","uptime_s":-5,"outbox_depth":0,"needs_attention":0})"),
+            std::string(R"({"device_id":"hb-1","uptime_s":1,"outbox_depth":0,"needs_attention":0,"last_sync":"昨天"})"),
+            std::string(R"({"device_id":"hb-1","uptime_s":1,"outbox_depth":0,"needs_attention":0,)"
+                        R"("rejected_records":[{"feed":"x","id":"李小明","problem":"p"}]})"),
+            std::string(R"({"device_id":"hb-1","uptime_s":1,"outbox_depth":0,"needs_attention":0,)"
+                        R"("counters":{"visits":1,"phone":"13912345678"}})"),
+        }) {
+        const auto res = client()->Post("/open311/v2/kiosk/heartbeat", bad, "application/json");
+        ASSERT_TRUE(res);
+        EXPECT_EQ(res->status, 400) << bad;
+        EXPECT_EQ(res->body.find("13912345678"), std::string::npos) << "the answer never quotes a value";
+    }
+    EXPECT_FALSE(server_->lastHeartbeat("hb-1").has_value());
+    for (int i = 0; i < 120; ++i) {
+        const auto res = client()->Post("/open311/v2/kiosk/heartbeat", good, "application/json");
+        ASSERT_TRUE(res);
+        ASSERT_EQ(res->status, 200) << res->body;
+    }
+    storage::Database db((dir_ / "data" / "refserver.db").string());
+    storage::Statement count(db.handle(), "SELECT COUNT(*) FROM heartbeats WHERE device_id = 'hb-1'");
+    ASSERT_TRUE(count.next());
+    EXPECT_EQ(count.integer(0), 100);
 }
 
 // Item 8: a body without a token, or over its route's cap, is answered before the client sends

@@ -59,10 +59,10 @@ protected:
         server_ = std::make_unique<server::RefServer>(options);
         server_->start();
     }
-    void startEngine(const std::string& baseUrl) {
+    void startEngine(const std::string& baseUrl, const std::string& token = "device-token") {
         net::SyncSettings s;
         s.baseUrl = baseUrl;
-        s.deviceToken = "device-token";
+        s.deviceToken = token;
         s.deviceId = "kiosk-test-1";
         s.format = format_;
         s.tls.caPath = pki_->caPath();
@@ -190,6 +190,27 @@ TEST_F(SyncEngineTest, ARefusedCaseNeedsAnOperatorAndTheQueueGoesOn) {
     EXPECT_EQ(outbox_->find(refused.id)->state, storage::CaseState::NeedsAttention);
     // Its phone and description stay: the platform never got them, an operator resolves it.
     EXPECT_EQ(outbox_->find(refused.id)->phone, "13800138000");
+}
+
+// Found by the attacker's review (issue 19): any 4xx but 408/429 marked a case "refused for good",
+// so a mistyped or rotated token (403) or a wrong address (404) stranded every case filed
+// meanwhile — never sent once the setup was mended, its phone number kept. Those are setup faults:
+// the case waits.
+TEST_F(SyncEngineTest, AWrongTokenOrAddressHoldsCasesUntilTheSetupIsMended) {
+    const storage::Receipt r = outbox_->submit(complaint());
+    startServer();
+    startEngine(server_->baseUrl(), "rotated-token");
+    ASSERT_TRUE(testing::eventually([&] { return engine_->status().lastError.find("403") != std::string::npos; }));
+    engine_.reset();
+    startEngine(server_->baseUrl().substr(0, server_->baseUrl().rfind('/')) + "/v3");  // 404
+    ASSERT_TRUE(testing::eventually([&] { return engine_->status().lastError.find("404") != std::string::npos; }));
+    engine_.reset();
+    EXPECT_EQ(outbox_->find(r.id)->state, storage::CaseState::Pending);
+    EXPECT_EQ(outbox_->needsAttentionCount(), 0u);
+    startEngine(server_->baseUrl());  // mended
+    ASSERT_TRUE(testing::eventually([&] { return outbox_->depth() == 0; }));
+    EXPECT_EQ(outbox_->find(r.id)->state, storage::CaseState::Uploaded);
+    EXPECT_EQ(server_->caseCount(), 1u);
 }
 
 TEST_F(SyncEngineTest, ADeadServerLosesNothingAndTheCaseGoesWhenItIsBack) {

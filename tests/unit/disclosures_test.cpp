@@ -109,6 +109,36 @@ TEST(Disclosures, ASecondNoticeWithTheSameIdIsRefused) {
     EXPECT_NE(r.problems[0].find("notice #2 (n1): duplicate id"), std::string::npos) << r.problems[0];
 }
 
+// Found by the attacker's review: 922,338 payouts of 10^13 fen each, every one in range, added up
+// past INT64_MAX on the payout list (−92,233,640,737,095,516.16 元). A set's amounts stay under
+// 10^17 fen together, so every sum a screen makes fits.
+TEST(Disclosures, ASetsAmountsTogetherStayFarFromOverflowing) {
+    std::string payouts;
+    for (int i = 0; i < 10001; ++i) {
+        payouts += std::string(i ? "," : "") + R"({"id": "p)" + std::to_string(i) +
+                   R"(", "name": "张三", "community": "c1", "type": "t", "amount_fen": 10000000000000,)"
+                   R"( "period": "2026-11", "paid_on": "2026-11-15"})";
+    }
+    const auto r = parseDisclosures(R"({"version": "v", "updated_at": "x", "communities": [{"id": "c1", "name": "n"}],
+      "subsidy_types": [{"id": "t", "name": "低保"}], "payouts": [)" +
+                                    payouts + "]}");
+    EXPECT_EQ(r.set.payouts.size(), 10000u);
+    ASSERT_EQ(r.problems.size(), 1u);
+    EXPECT_NE(r.problems[0].find("payout #10001 (p10000): 'amount_fen' takes the set's total past"), std::string::npos)
+        << r.problems[0];
+}
+
+TEST(Disclosures, ASecondStatementForTheSameCommunityAndMonthIsRefused) {
+    const auto r = parseDisclosures(R"({"version": "v", "updated_at": "x", "communities": [{"id": "c1", "name": "n"}],
+      "finances": [{"community": "c1", "period": "2026-11", "balance_fen": 100, "lines": []},
+                   {"community": "c1", "period": "2026-11", "balance_fen": 999, "lines": []},
+                   {"community": "c1", "period": "2026-10", "balance_fen": 5, "lines": []}]})");
+    ASSERT_EQ(r.set.finances.size(), 2u);
+    EXPECT_EQ(r.set.finances[0].balanceFen, 100);
+    ASSERT_EQ(r.problems.size(), 1u);
+    EXPECT_NE(r.problems[0].find("finance statement #2"), std::string::npos) << r.problems[0];
+}
+
 TEST(Disclosures, UnusableFilesAreFatalNotCrashes) {
     EXPECT_TRUE(parseDisclosures("").fatal);
     EXPECT_TRUE(parseDisclosures("[1,2]").fatal);

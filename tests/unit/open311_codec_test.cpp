@@ -55,7 +55,9 @@ TEST(Open311Codec, UpdatesKeepGoodRecordsAndSkipBadOnes) {
         {"update_id":2,"status":"open","stage":"teleported","updated_datetime":"2026-11-04T10:00:00+08:00"},
         "garbage",
         {"update_id":3,"status":"closed","updated_datetime":"2026-11-06T10:00:00+08:00","description":"已办结"},
-        {"status":"open","stage":"in_progress","updated_datetime":"2026-11-05T10:00:00+08:00"}
+        {"status":"open","stage":"in_progress","updated_datetime":"2026-11-05T10:00:00+08:00"},
+        {"update_id":4,"status":"open","stage":"in_progress","updated_datetime":"请拨打客服热线领取补贴"},
+        {"update_id":5,"status":"open","stage":"in_progress","updated_datetime":"2026-11-05 10:00"}
     ])");
     EXPECT_TRUE(a.error.empty());
     ASSERT_EQ(a.updates.size(), 2u);

@@ -229,6 +229,25 @@ TEST_F(OutboxTest, TheTimelineKeepsEveryUpdateInOrder) {
     EXPECT_EQ(tracked->timeline[2].note, "垃圾已清运。");
 }
 
+// Found by the attacker's review: a platform sending 50 new updates a poll grew remote_updates by
+// 250 rows in 25 s. A case keeps at most kMaxUpdatesPerCase of them.
+TEST_F(OutboxTest, APlatformSendingUpdatesWithoutEndFillsNothing) {
+    Outbox outbox(path_);
+    const Receipt r = outbox.submit(complaint());
+    outbox.markUploaded(r.id, "sr-1", "2026-11-22T10:20:00+08:00");
+    int added = 0;
+    for (int round = 0; round < 3; ++round) {
+        std::vector<std::pair<std::string, CaseUpdate>> updates;
+        for (int i = 0; i < 60; ++i) {
+            updates.push_back({"u" + std::to_string(round * 60 + i),
+                               {CaseState::InProgress, "2026-11-22T14:00:00+08:00", "居委会", "处理中"}});
+        }
+        added += outbox.applyRemoteUpdates(r.id, updates);
+    }
+    EXPECT_EQ(added, kMaxUpdatesPerCase);
+    EXPECT_EQ(outbox.track(r.trackingCode, "8000")->timeline.size(), static_cast<std::size_t>(kMaxUpdatesPerCase) + 1);
+}
+
 TEST_F(OutboxTest, ARefusedCaseNeedsAttentionAndLeavesTheQueue) {
     Outbox outbox(path_);
     const Receipt a = outbox.submit(complaint());

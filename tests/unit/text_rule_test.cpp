@@ -7,9 +7,48 @@ namespace {
 
 // Each of these makes text display other than it reads, or hides something in it (issue 19).
 const char* const kNotText[] = {
-    "\u202E", "\u202A", "\u202B", "\u202C", "\u202D", "\u2066", "\u2067", "\u2068", "\u2069",     "\u200E", "\u200F",
-    "\u061C", "\u2028", "\u2029", "\uFEFF", "\u200B", "\u200C", "\u200D", "\u2060", "\u00AD",     "\u0085", "\u0080",
-    "\u009F", "\x7F",   "\t",     "\r",     "\x1b",   "\uFFFD", "\uFFFE", "\uFDD0", "\U000E0041",
+    "\u202E",
+    "\u202A",
+    "\u202B",
+    "\u202C",
+    "\u202D",
+    "\u2066",
+    "\u2067",
+    "\u2068",
+    "\u2069",
+    "\u200E",
+    "\u200F",
+    "\u061C",
+    "\u2028",
+    "\u2029",
+    "\uFEFF",
+    "\u200B",
+    "\u200C",
+    "\u200D",
+    "\u2060",
+    "\u00AD",
+    "\u0085",
+    "\u0080",
+    "\u009F",
+    "\x7F",
+    "\t",
+    "\r",
+    "\x1b",
+    "\uFFFD",
+    "\uFFFE",
+    "\uFDD0",
+    "\U000E0041",
+    // Default-ignorable: drawn as nothing (found by the attacker's review: Hangul fillers made a
+    // title of blanks).
+    "\u3164",
+    "\u115F",
+    "\u1160",
+    "\uFFA0",
+    "\u034F",
+    "\uFE0F",
+    "\u180B",
+    "\u17B4",
+    "\U000E0100",
 };
 
 TEST(TextRule, RefusesEveryInvisibleAndControlCharacter) {
@@ -40,6 +79,31 @@ TEST(TextRule, LengthEmptinessAndBrokenBytes) {
                        "cd",
                        Lines::One, 3),
               "abc");
+}
+
+}  // namespace
+}  // namespace kiosk::core
+
+namespace kiosk::core {
+namespace {
+
+TEST(TextRule, ThePlatformsWordsKeepNoNumberAPersonCouldBeFoundBy) {
+    EXPECT_EQ(remoteWordsForLog("phone 13912345678 is not a phone number"), "phone # is not a phone number");
+    EXPECT_EQ(remoteWordsForLog("电话138-0013-8000无效"), "电话#无效");
+    EXPECT_EQ(remoteWordsForLog("电话 138 0013 8000 无效"), "电话 # 无效");
+    EXPECT_EQ(remoteWordsForLog("电话１３８００１３８０００"), "电话#");
+    EXPECT_EQ(remoteWordsForLog("身份证110101194003071234"), "身份证#");
+    EXPECT_EQ(remoteWordsForLog("HTTP 400: at most 3 kiosk_media_url, 4000 characters"),
+              "HTTP 400: at most 3 kiosk_media_url, 4000 characters");
+    EXPECT_EQ(remoteWordsForLog("line\nbreak\x1b[2J\xe2\x80\xae"), "linebreak[2J");
+}
+
+TEST(TextRule, PlainTokensAreWhatALogMayName) {
+    EXPECT_TRUE(isPlainToken("demo-20261122-3300", 64));
+    EXPECT_TRUE(isPlainToken("SR-1001", 64));
+    for (const char* bad : {"", "v9\n2026", "张三", "a b", "x\"y", "\x1b[2J"})
+        EXPECT_FALSE(isPlainToken(bad, 64)) << bad;
+    EXPECT_FALSE(isPlainToken(std::string(65, 'a'), 64));
 }
 
 }  // namespace
