@@ -97,6 +97,17 @@ std::optional<WebAddress> readWebAddress(std::string_view text, PlainHttp plainH
     a.query = part(url.get(), CURLUPART_QUERY).value_or("");
     a.url = part(url.get(), CURLUPART_URL).value_or("");
     if (a.url.empty()) return fail(problem, "is not a web address (scheme://host/path)");
+    // What curl writes back must read as the same host: "https:/%37" gave host "7", written back
+    // as "https://7/", which curl then reads as 0.0.0.7 (found by fuzzing). An address that is not
+    // its own normal form is not one an operator could have meant.
+    std::unique_ptr<CURLU, UrlDeleter> again(curl_url());
+    if (!again || curl_url_set(again.get(), CURLUPART_URL, a.url.c_str(), 0) != CURLUE_OK) {
+        return fail(problem, "is not a web address (scheme://host/path)");
+    }
+    std::string hostAgain = part(again.get(), CURLUPART_HOST).value_or("");
+    std::transform(hostAgain.begin(), hostAgain.end(), hostAgain.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (hostAgain != a.host) return fail(problem, "needs a host written out in full");
     return a;
 }
 
