@@ -7,6 +7,7 @@
 #include <optional>
 #include <sstream>
 #include "core/display_schedule.h"
+#include "core/geo_point.h"
 #include "core/staff_entry.h"
 #include "core/text_rule.h"
 #include "core/tracking_link.h"
@@ -94,6 +95,11 @@ KeySpec checkedStringKeyIn(const char* key, const char* meaning, Section KioskCo
                    [=](const KioskConfig& c) { return "\"" + (c.*section).*field + "\""; }};
 }
 
+std::optional<std::string> hallLocationProblem(std::string_view value) {
+    if (core::parseGeoPoint(value)) return std::nullopt;
+    return std::string("must be \"latitude,longitude\" in decimal degrees, like \"31.2304,121.4737\" (or \"\")");
+}
+
 std::optional<std::string> displayHoursProblem(std::string_view value) {
     if (core::parseDisplayHours(value)) return std::nullopt;
     return std::string("must be two times like \"07:30-20:00\" (or \"\" for always on)");
@@ -127,6 +133,9 @@ const std::vector<KeySpec>& schema() {
         stringKeyIn("hall.name", "name of this service hall, shown in the top bar", &C::hall, &C::Hall::name, {}, 120),
         stringKeyIn("hall.community", "the community this hall serves (default for disclosures)", &C::hall,
                     &C::Hall::community, {}, 120),
+        checkedStringKeyIn("hall.location",
+                           "the hall's place, latitude,longitude (sent with cases filed 'at the hall')", &C::hall,
+                           &C::Hall::location, &hallLocationProblem, true),
         boolKeyIn("display.fullscreen", "fullscreen on the primary monitor (cursor hidden, close ignored)", &C::display,
                   &C::Display::fullscreen),
         intKeyIn("display.width", "window width when not fullscreen", &C::display, &C::Display::width, 640, 7680),

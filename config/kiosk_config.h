@@ -10,6 +10,9 @@ struct KioskConfig {
     struct Hall {
         std::string name = "幸福里社区党群服务中心";
         std::string community = "幸福里社区";
+        // "31.2304,121.4737" (WGS84 latitude, longitude): sent as the case's lat/long when the
+        // resident chooses 就在本服务大厅附近; "" sends the place in words only.
+        std::string location;
     } hall;
     struct Display {
         bool fullscreen = true;

@@ -8,6 +8,7 @@
 
 #include "core/date_text.h"
 #include "core/display_schedule.h"
+#include "core/geo_point.h"
 #include "core/qr_payload.h"
 #include "core/ticker.h"
 #include "staff_lockout_file.h"
@@ -367,6 +368,7 @@ void App::startSync() {
     s.contentDatabasePath = (std::filesystem::path(setup_.dataDir) / "content.db").string();
     s.outboxPath = (std::filesystem::path(setup_.dataDir) / "outbox.db").string();
     const core::CaseCatalog* catalog = caseDesk_.catalog();
+    s.hallLocation = core::parseGeoPoint(setup_.config.hall.location);
     s.addressOf = [catalog](const storage::OutboxCase& c) {
         const core::CommunityPlaces* community = catalog->community(c.communityId);
         return community ? community->name + " · " + c.place : c.place;

@@ -25,26 +25,6 @@ bool isPhoneNumber(std::string_view text) {
     return true;
 }
 
-std::optional<double> parseDegrees(std::string_view text, double limit) {
-    std::size_t at = 0;
-    if (at < text.size() && text[at] == '-') ++at;
-    const std::size_t whole = at;
-    while (at < text.size() && isDigit(text[at])) ++at;
-    if (at == whole || at - whole > 3) return std::nullopt;
-    if (at < text.size()) {
-        if (text[at] != '.') return std::nullopt;
-        const std::size_t fraction = ++at;
-        while (at < text.size() && isDigit(text[at])) ++at;
-        if (at == fraction || at - fraction > 15 || at != text.size()) return std::nullopt;
-    }
-    // The text is now known to be plain decimal; from_chars reads it without the locale.
-    double value = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc{} || end != text.data() + text.size() || !std::isfinite(value)) return std::nullopt;
-    if (value < -limit || value > limit) return std::nullopt;
-    return value;
-}
-
 bool isPlainText(std::string_view text, std::size_t maxChars, bool lineBreaks) {
     if (!lineBreaks) return !core::textProblem(text, core::Lines::One, maxChars, false);
     // The one text rule (core/text_rule), a browser's CR LF (or a lone CR) counting as one break.

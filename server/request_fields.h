@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/geo_point.h"
 #include "core/w3c_datetime.h"
 
 namespace kiosk::server {
@@ -15,9 +16,8 @@ namespace kiosk::server {
 // A phone number as a resident leaves it: an optional leading '+', then 5 to 20 digits.
 bool isPhoneNumber(std::string_view text);
 
-// A decimal degree, "-31.2304": an optional '-', 1 to 3 digits, optionally '.' and 1 to 15
-// digits, within -limit..limit. Nothing else: no '+', no spaces, no exponent, hex, NaN or inf.
-std::optional<double> parseDegrees(std::string_view text, double limit);
+// Decimal degrees are read by the kiosk's core too (core/geo_point: one reader for both sides).
+using core::parseDegrees;
 
 // Text a person wrote, by the kiosk's one text rule (core/text_rule: no controls, bidi or
 // invisible characters): at most maxChars code points, line breaks (LF, CR LF, CR) only where

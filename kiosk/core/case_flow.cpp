@@ -114,6 +114,7 @@ bool CaseFlow::chooseCommunity(const std::string& id) {
         draft_.communityId = id;
         draft_.place.clear();
         draft_.placeTyped = false;
+        draft_.atHall = false;
     }
     return true;
 }
@@ -123,6 +124,7 @@ bool CaseFlow::choosePlace(const std::string& place) {
     if (!c || std::find(c->places.begin(), c->places.end(), place) == c->places.end()) return false;
     draft_.place = place;
     draft_.placeTyped = false;
+    draft_.atHall = false;
     return true;
 }
 
@@ -130,6 +132,7 @@ bool CaseFlow::typePlace(const std::string& text) {
     if (!catalog_->community(draft_.communityId)) return false;
     draft_.place = cleanTypedText(text, kMaxTypedPlaceChars);
     draft_.placeTyped = true;
+    draft_.atHall = false;
     return true;
 }
 
@@ -137,7 +140,8 @@ bool CaseFlow::useHallPlace(const std::string& communityId, const std::string& h
     if (!chooseCommunity(communityId)) return false;
     draft_.place = cleanTypedText(hallPlace, kMaxTypedPlaceChars);
     draft_.placeTyped = false;
-    return !draft_.place.empty();
+    draft_.atHall = !draft_.place.empty();
+    return draft_.atHall;
 }
 
 void CaseFlow::setDescription(const std::string& text) {
@@ -256,6 +260,7 @@ void CaseFlow::startAnother() {
     next.communityId = draft_.communityId;
     next.place = draft_.place;
     next.placeTyped = draft_.placeTyped;
+    next.atHall = draft_.atHall;
     next.contact = draft_.contact;
     next.phoneDigits = draft_.phoneDigits;
     draft_ = std::move(next);

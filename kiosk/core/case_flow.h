@@ -25,6 +25,7 @@ struct CaseDraft {
     std::string communityId;
     std::string place;  // from the community's list, typed (其他地点), or the hall's own
     bool placeTyped = false;
+    bool atHall = false;  // 就在本服务大厅附近: the hall's coordinates (hall.location) go with the case
     std::string description;
     // The category's questions: question code -> the chosen option keys, in the options' order.
     std::map<std::string, std::vector<std::string>> answers;

@@ -105,12 +105,17 @@ std::string formEncode(const std::vector<std::pair<std::string, std::string>>& f
 }
 
 CaseForm caseForm(const storage::OutboxCase& c, const std::string& address, const std::string& deviceId,
-                  const std::string& apiKey, const std::vector<std::string>& mediaUrls) {
+                  const std::string& apiKey, const std::vector<std::string>& mediaUrls,
+                  const std::optional<core::GeoPoint>& hallLocation) {
     std::vector<std::pair<std::string, std::string>> fields = {
         {"api_key", apiKey},         {"service_code", c.categoryCode},  {"description", c.description},
         {"address_string", address}, {"device_id", deviceId},           {"kiosk_tracking_code", c.trackingCode},
         {"kiosk_kind", c.kind},      {"kiosk_created_at", c.createdAt},
     };
+    if (c.atHall && hallLocation) {
+        fields.emplace_back("lat", core::degreesText(hallLocation->latitude));
+        fields.emplace_back("long", core::degreesText(hallLocation->longitude));
+    }
     if (!c.phone.empty()) fields.emplace_back("phone", c.phone);
     if (!c.transferDepartment.empty()) fields.emplace_back("kiosk_transfer_department", c.transferDepartment);
     if (c.photoLater) fields.emplace_back("kiosk_photo_later", "true");
@@ -125,15 +130,17 @@ CaseForm caseForm(const storage::OutboxCase& c, const std::string& address, cons
 
 FiledAnswer parseFiledAnswer(const std::string& body, WireFormat format) {
     const nlohmann::json doc = documentOf(body, format);
-    if (!doc.is_array() || doc.empty() || !doc[0].is_object()) return {"", "the answer is not an Open311 list"};
+    if (!doc.is_array() || doc.empty() || !doc[0].is_object()) return {"", "", "the answer is not an Open311 list"};
     const auto id = textField(doc[0], "service_request_id", 64);
     const auto token = textField(doc[0], "token", 64);
-    if (!id || !token) return {"", "service_request_id or token is not text"};
-    const std::string value = !id->empty() ? *id : *token;
-    if (value.empty()) return {"", "the answer has neither service_request_id nor token"};
-    // An id goes into the log and back to the platform: printable ASCII, no spaces.
-    if (!core::isPlainToken(value, 64)) return {"", "service_request_id is not printable ASCII without spaces"};
-    return {value, ""};
+    if (!id || !token) return {"", "", "service_request_id or token is not text"};
+    if (id->empty() && token->empty()) return {"", "", "the answer has neither service_request_id nor token"};
+    // Ids and tokens go into the log and back to the platform: printable ASCII, no spaces.
+    for (const std::string* value : {&*id, &*token}) {
+        if (!value->empty() && !core::isPlainToken(*value, 64))
+            return {"", "", "service_request_id or token is not printable ASCII without spaces"};
+    }
+    return {*id, *token, ""};
 }
 
 std::string parseMediaUrl(const std::string& body) {
@@ -173,6 +180,31 @@ UpdatesAnswer parseUpdates(const std::string& body, WireFormat format) {
         if (!state) continue;
         answer.updates.push_back({*id, {*state, *at, *agency, *note}});
     }
+    return answer;
+}
+
+UpdatesAnswer parseRequestAsUpdate(const std::string& body, WireFormat format) {
+    UpdatesAnswer answer;
+    const nlohmann::json doc = documentOf(body, format);
+    if (!doc.is_array() || doc.empty() || !doc[0].is_object()) {
+        answer.error = "the request answer is not an Open311 list";
+        return answer;
+    }
+    const nlohmann::json& item = doc[0];
+    const auto status = textField(item, "status", 16);
+    const auto at = textField(item, "updated_datetime", 40);
+    const auto agency = textField(item, "agency_responsible", 200);
+    const auto notes = textField(item, "status_notes", 2000, core::Lines::Many);
+    if (!status || !at || !agency || !notes || !core::parseW3cDateTime(*at)) {
+        answer.error = "the request's status or updated_datetime is not usable";
+        return answer;
+    }
+    const auto state = stateOfStage("", *status);
+    if (!state) {
+        answer.error = "the request's status is neither open nor closed";
+        return answer;
+    }
+    answer.updates.push_back({"request:" + *status + "@" + *at, {*state, *at, *agency, *notes}});
     return answer;
 }
 

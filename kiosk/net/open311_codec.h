@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/geo_point.h"
 #include "storage/outbox.h"
 
 namespace kiosk::net {
@@ -29,16 +30,22 @@ struct CaseForm {
 };
 // `address` is what the platform shows ("幸福里社区 · 社区广场"); the phone goes only when given.
 // `mediaUrls`: the case's photos, uploaded first (media_url is the first; all are repeated as
-// kiosk_media_url).
+// kiosk_media_url). `hallLocation`: the hall's coordinates, sent as Open311's lat/long when the
+// resident chose 就在本服务大厅附近.
 CaseForm caseForm(const storage::OutboxCase& c, const std::string& address, const std::string& deviceId,
-                  const std::string& apiKey, const std::vector<std::string>& mediaUrls = {});
+                  const std::string& apiKey, const std::vector<std::string>& mediaUrls = {},
+                  const std::optional<core::GeoPoint>& hallLocation = std::nullopt);
 
 // The media endpoint's answer: {"media_url": "https://…"}; "" when it cannot be read.
 std::string parseMediaUrl(const std::string& body);
 
+// The answer to a filed case (POST requests) and to GET tokens/{token}: the platform's id, or —
+// from a platform that assigns ids later (Open311 "batch" servers) — a token, and the id once
+// GET tokens/{token} knows it. Ids may come as text or as numbers.
 struct FiledAnswer {
-    std::string serviceRequestId;  // or the token, when the platform assigns ids later
-    std::string error;             // "" when the answer was understood
+    std::string serviceRequestId;  // "" while the platform has given a token only
+    std::string token;
+    std::string error;  // "" when the answer was understood
 };
 FiledAnswer parseFiledAnswer(const std::string& body, WireFormat format = WireFormat::Json);
 
@@ -54,5 +61,9 @@ struct UpdatesAnswer {
     std::string error;
 };
 UpdatesAnswer parseUpdates(const std::string& body, WireFormat format = WireFormat::Json);
+// A platform without the updates extension (servicerequestupdates): the case as GET requests
+// shows it — `status` open/closed, `status_notes`, `agency_responsible`, `updated_datetime` — read
+// as the one update it amounts to (an update id of its status and time, so a repeat adds nothing).
+UpdatesAnswer parseRequestAsUpdate(const std::string& body, WireFormat format = WireFormat::Json);
 
 }  // namespace kiosk::net

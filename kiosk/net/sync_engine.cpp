@@ -105,6 +105,10 @@ void SyncEngine::round() {
     contacted_ = false;
     storage::Outbox outbox(settings_.outboxPath);
     if (guarded("cases", [&] { return pushPending(outbox); })) {
+        guarded("ids", [&] {
+            resolveTokens(outbox);
+            return true;
+        });
         guarded("updates", [&] {
             pullUpdates(outbox);
             return true;
@@ -267,8 +271,9 @@ bool SyncEngine::pushPending(storage::Outbox& outbox) {
         std::vector<std::string> mediaUrls;
         HttpResponse res;
         if (uploadPhotos(c, mediaUrls, res)) {
-            const CaseForm form = caseForm(c, settings_.addressOf ? settings_.addressOf(c) : c.place,
-                                           settings_.deviceId, settings_.deviceToken, mediaUrls);
+            const CaseForm form =
+                caseForm(c, settings_.addressOf ? settings_.addressOf(c) : c.place, settings_.deviceId,
+                         settings_.deviceToken, mediaUrls, settings_.hallLocation);
             HttpRequest r = request(open311Path("requests"));
             r.method = "POST";
             r.body = form.body;
@@ -280,12 +285,19 @@ bool SyncEngine::pushPending(storage::Outbox& outbox) {
         const bool success = res.ok() && (res.status == 200 || res.status == 201);
         const FiledAnswer answer = success ? parseFiledAnswer(res.body, settings_.format) : FiledAnswer{};
         if (success && answer.error.empty()) {
-            outbox.markUploaded(c.id, answer.serviceRequestId, settings_.nowText ? settings_.nowText() : "");
+            const std::string at = settings_.nowText ? settings_.nowText() : "";
+            if (!answer.serviceRequestId.empty()) {
+                outbox.markUploaded(c.id, answer.serviceRequestId, at);
+                spdlog::info("sync: case {} acknowledged as {}", c.trackingCode, answer.serviceRequestId);
+            } else {
+                // A platform that assigns ids later: the case is its now; the id comes with a token.
+                outbox.markUploadedAwaitingId(c.id, answer.token, at);
+                spdlog::info("sync: case {} acknowledged with token {}", c.trackingCode, answer.token);
+            }
             retries_.erase(c.id);
             noteAnswer(true, "");
             std::lock_guard lock(mutex_);
             ++status_.sent;
-            spdlog::info("sync: case {} acknowledged as {}", c.trackingCode, answer.serviceRequestId);
             continue;
         }
         if (res.ok() && !success && refusedForGood(res.status)) {
@@ -388,16 +400,46 @@ void SyncEngine::pushEvents(storage::Outbox& outbox) {
     }
 }
 
+// Ids for the cases a platform answered with a token (GET tokens/{token}); the receipt never
+// waited for them, only tracking does.
+void SyncEngine::resolveTokens(storage::Outbox& outbox) {
+    for (const storage::OutboxCase& c : outbox.awaitingIds(20)) {
+        const HttpResponse res =
+            client_.perform(request(open311Path("tokens/" + formEncode({{"", c.remoteToken}}).substr(1))));
+        if (!res.ok() || res.status != 200) {
+            noteAnswer(res.ok() && res.status == 404, problemOf(res));  // 404: not assigned yet
+            if (!res.ok() || res.status != 404) return;
+            continue;
+        }
+        noteAnswer(true, "");
+        const FiledAnswer answer = parseFiledAnswer(res.body, settings_.format);
+        if (!answer.error.empty() || answer.serviceRequestId.empty()) continue;  // not yet: asked again next round
+        outbox.assignServiceRequestId(c.id, answer.serviceRequestId);
+        spdlog::info("sync: case {} has its id {}", c.trackingCode, answer.serviceRequestId);
+    }
+}
+
 void SyncEngine::pullUpdates(storage::Outbox& outbox) {
     for (const storage::OutboxCase& c : outbox.openAtPlatform(20)) {
-        const HttpResponse res = client_.perform(request(open311Path("servicerequestupdates") + "?service_request_id=" +
-                                                         formEncode({{"", c.serviceRequestId}}).substr(1)));
+        const std::string id = formEncode({{"", c.serviceRequestId}}).substr(1);
+        // The updates extension when the platform offers it; a spec-only platform answers 404, and
+        // the case itself (GET requests/{id}) tells its status from then on.
+        const bool viaUpdates = updatesOffered_;
+        const HttpResponse res =
+            client_.perform(request(viaUpdates ? open311Path("servicerequestupdates") + "?service_request_id=" + id
+                                               : open311Path("requests/" + id)));
+        if (viaUpdates && res.ok() && res.status == 404) {
+            spdlog::info("sync: the platform has no servicerequestupdates; cases are read with GET requests");
+            updatesOffered_ = false;
+            return;  // again next round, the other way
+        }
         if (!res.ok() || res.status != 200) {
-            noteAnswer(res.ok(), res.ok() ? "HTTP " + std::to_string(res.status) : netErrorName(res.error));
+            noteAnswer(res.ok() && res.status < 400, problemOf(res));
             return;
         }
         noteAnswer(true, "");
-        const UpdatesAnswer answer = parseUpdates(res.body, settings_.format);
+        const UpdatesAnswer answer =
+            viaUpdates ? parseUpdates(res.body, settings_.format) : parseRequestAsUpdate(res.body, settings_.format);
         if (!answer.error.empty()) {
             spdlog::warn("sync: updates of {}: {}", c.trackingCode, answer.error);
             continue;

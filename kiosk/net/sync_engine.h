@@ -13,11 +13,13 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <random>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "core/geo_point.h"
 #include "core/retry_backoff.h"
 #include "net/content_sync.h"
 #include "net/http_client.h"
@@ -37,9 +39,10 @@ struct SyncSettings {
     core::BackoffPolicy backoff;
     // "幸福里社区 · 社区广场" for a case (the catalog knows community names).
     std::function<std::string(const storage::OutboxCase&)> addressOf;
-    std::function<std::string()> nowText;       // W3C date-time for the outbox's records
-    std::function<void()> onChange;             // something the UI shows changed (thread-safe)
-    std::function<std::string()> countersJson;  // today's use counts (JSON object; thread-safe)
+    std::optional<core::GeoPoint> hallLocation;  // hall.location: lat/long of cases filed "at the hall"
+    std::function<std::string()> nowText;        // W3C date-time for the outbox's records
+    std::function<void()> onChange;              // something the UI shows changed (thread-safe)
+    std::function<std::string()> countersJson;   // today's use counts (JSON object; thread-safe)
     std::string appVersion;
     double heartbeatSeconds = 300;  // how often the platform hears how this kiosk is
     // The content cache (content.db); empty: content is not synced (tests of the case queue).
@@ -86,6 +89,7 @@ private:
     void loop();
     void round();
     bool pushPending(storage::Outbox& outbox);
+    void resolveTokens(storage::Outbox& outbox);
     void pullUpdates(storage::Outbox& outbox);
     void pushEvents(storage::Outbox& outbox);
     // Uploads a case's photos; false (and `failed` says how) when one could not be sent now.
@@ -113,6 +117,7 @@ private:
     std::map<std::int64_t, Retry> retries_;  // worker thread only
     bool contacted_ = false;                 // this round asked the platform something
     bool waitingForNetwork_ = false;
+    bool updatesOffered_ = true;  // servicerequestupdates until a spec-only platform answers 404
     std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
     std::chrono::steady_clock::time_point heartbeatDue_{};
     std::chrono::steady_clock::time_point contentDue_{};

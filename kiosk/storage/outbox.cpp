@@ -104,9 +104,14 @@ void Outbox::createSchema() {
             sent INTEGER NOT NULL DEFAULT 0
         );
     )");
-    // Outboxes made before categories had questions: the column is added, empty for their cases.
-    Statement columns(db_.handle(), "SELECT 1 FROM pragma_table_info('cases') WHERE name = 'answers'");
-    if (!columns.next()) db_.exec("ALTER TABLE cases ADD COLUMN answers TEXT NOT NULL DEFAULT '{}'");
+    // Columns added after the first outboxes were made: added to an older outbox, empty for its cases.
+    for (const auto& [name, definition] : {std::pair{"answers", "answers TEXT NOT NULL DEFAULT '{}'"},
+                                           std::pair{"at_hall", "at_hall INTEGER NOT NULL DEFAULT 0"},
+                                           std::pair{"remote_token", "remote_token TEXT NOT NULL DEFAULT ''"}}) {
+        Statement column(db_.handle(), "SELECT 1 FROM pragma_table_info('cases') WHERE name = ?");
+        if (!column.bind(1, std::string(name)).next())
+            db_.exec(("ALTER TABLE cases ADD COLUMN " + std::string(definition)).c_str());
+    }
 }
 
 std::string Outbox::randomDigits(std::size_t count) {
@@ -159,8 +164,8 @@ Receipt Outbox::submit(const NewCase& c) {
     Statement insert(db_.handle(), R"(
         INSERT INTO cases (tracking_code, idempotency_key, kind, category_code, transfer_department, community_id,
                            place, place_typed, description, photos, photo_later, anonymous, phone, access_salt,
-                           access_check, state, created_at, answers)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?))");
+                           access_check, state, created_at, answers, at_hall)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?))");
     insert.bind(1, receipt.trackingCode)
         .bind(2, key)
         .bind(3, std::string(core::caseKindName(d.kind.value_or(core::CaseKind::Complaint))))
@@ -178,6 +183,7 @@ Receipt Outbox::submit(const NewCase& c) {
         .bind(15, accessCheck(salt, receipt.trackingCode, secret))
         .bind(16, c.createdAt)
         .bind(17, answers.dump())
+        .bind(18, std::int64_t{d.atHall})
         .run();
     receipt.id = sqlite3_last_insert_rowid(db_.handle());
     tx.commit();
@@ -217,13 +223,15 @@ OutboxCase Outbox::readCase(Statement& s) {
             }
         }
     }
+    c.atHall = s.integer(18) != 0;
+    c.remoteToken = s.text(19);
     return c;
 }
 
 #define KIOSK_CASE_COLUMNS                                                                                     \
     "id, tracking_code, idempotency_key, kind, category_code, transfer_department, community_id, place, "      \
     "place_typed, description, photos, photo_later, anonymous, phone, state, created_at, service_request_id, " \
-    "answers "
+    "answers, at_hall, remote_token "
 
 std::vector<OutboxCase> Outbox::pending(std::size_t limit) {
     Statement s(db_.handle(), "SELECT " KIOSK_CASE_COLUMNS "FROM cases WHERE state = 'pending' ORDER BY id LIMIT ?");
@@ -249,14 +257,24 @@ std::size_t Outbox::depth() {
 }
 
 void Outbox::markUploaded(std::int64_t id, const std::string& serviceRequestId, const std::string& at) {
+    markAcknowledged(id, serviceRequestId, "", at);
+}
+
+void Outbox::markUploadedAwaitingId(std::int64_t id, const std::string& token, const std::string& at) {
+    markAcknowledged(id, "", token, at);
+}
+
+void Outbox::markAcknowledged(std::int64_t id, const std::string& serviceRequestId, const std::string& token,
+                              const std::string& at) {
     const std::optional<OutboxCase> c = find(id);
     if (!c) return;
     {
         Transaction tx(db_);
         Statement update(db_.handle(), R"(
-            UPDATE cases SET state = 'uploaded', service_request_id = ?, phone = '', description = '', photos = '[]'
+            UPDATE cases SET state = 'uploaded', service_request_id = ?, remote_token = ?, phone = '',
+                             description = '', photos = '[]'
             WHERE id = ?)");
-        update.bind(1, serviceRequestId).bind(2, id).run();
+        update.bind(1, serviceRequestId).bind(2, token).bind(3, id).run();
         Statement line(db_.handle(), "INSERT INTO case_updates VALUES (?, 'uploaded', ?, '', '')");
         line.bind(1, id).bind(2, at).run();
         tx.commit();
@@ -266,6 +284,21 @@ void Outbox::markUploaded(std::int64_t id, const std::string& serviceRequestId, 
         std::error_code ignored;
         std::filesystem::remove(photo, ignored);
     }
+}
+
+std::vector<OutboxCase> Outbox::awaitingIds(std::size_t limit) {
+    Statement s(db_.handle(), "SELECT " KIOSK_CASE_COLUMNS
+                              "FROM cases WHERE service_request_id = '' AND remote_token != '' "
+                              "AND state IN ('uploaded', 'accepted', 'in_progress') ORDER BY id LIMIT ?");
+    s.bind(1, static_cast<std::int64_t>(limit));
+    std::vector<OutboxCase> out;
+    while (s.next()) out.push_back(readCase(s));
+    return out;
+}
+
+void Outbox::assignServiceRequestId(std::int64_t id, const std::string& serviceRequestId) {
+    Statement s(db_.handle(), "UPDATE cases SET service_request_id = ? WHERE id = ? AND service_request_id = ''");
+    s.bind(1, serviceRequestId).bind(2, id).run();
 }
 
 std::vector<std::string> Outbox::photoFiles() {

@@ -60,7 +60,9 @@ struct OutboxCase {
     std::string phone;  // "" when anonymous or once acknowledged (the PIN is never stored, only a hash)
     CaseState state = CaseState::Pending;
     std::string createdAt;
-    std::string serviceRequestId;  // the platform's id, once acknowledged
+    std::string serviceRequestId;  // the platform's id, once acknowledged ("" while it has given a token only)
+    std::string remoteToken;       // Open311 token of a platform that assigns ids later ("" otherwise)
+    bool atHall = false;           // 就在本服务大厅附近: the hall's coordinates go with it
     // The category's own questions: question code -> chosen option keys (choices, not personal).
     std::map<std::string, std::vector<std::string>> answers;
 };
@@ -115,6 +117,11 @@ public:
 
     // The platform acknowledged the case: personal fields and photo files are erased.
     void markUploaded(std::int64_t id, const std::string& serviceRequestId, const std::string& at);
+    // The same for a platform that answered an Open311 token instead of an id (a batch server):
+    // the case is the platform's; its id comes later from GET tokens/{token}.
+    void markUploadedAwaitingId(std::int64_t id, const std::string& token, const std::string& at);
+    std::vector<OutboxCase> awaitingIds(std::size_t limit = 20);
+    void assignServiceRequestId(std::int64_t id, const std::string& serviceRequestId);
     void markNeedsAttention(std::int64_t id, const std::string& reason, const std::string& at);
     void addUpdate(std::int64_t id, const CaseUpdate& update);
     // Cases the platform holds that are not closed yet, least recently refreshed first: the sync
@@ -158,6 +165,8 @@ private:
     std::string randomDigits(std::size_t count);
     std::string randomHex(std::size_t bytes);
     OutboxCase readCase(Statement& s);
+    void markAcknowledged(std::int64_t id, const std::string& serviceRequestId, const std::string& token,
+                          const std::string& at);
 
     Database db_;
     std::function<std::uint64_t()> random_;

@@ -31,9 +31,29 @@ TEST(Open311Codec, ACaseFormCarriesItsCodeAndThePhoneOnlyWhenGiven) {
     EXPECT_NE(withAnswers.find("attribute%5Bwhere_bought%5D=shop"), std::string::npos);
 }
 
+// GeoReport v2, POST Service Request: lat and long (WGS84) locate the request; the kiosk sends its
+// hall's when the resident chose 就在本服务大厅附近, and the place in words as address_string.
+TEST(Open311Codec, ACaseFiledAtTheHallCarriesTheHallsCoordinates) {
+    storage::OutboxCase c;
+    c.categoryCode = "env";
+    c.atHall = true;
+    const core::GeoPoint hall{31.2304, 121.4737};
+    const std::string atHall = caseForm(c, "幸福里社区 · 服务大厅", "hall-7", "tok", {}, hall).body;
+    EXPECT_NE(atHall.find("lat=31.230400&long=121.473700"), std::string::npos) << atHall;
+    EXPECT_NE(atHall.find("address_string=%E5%B9%B8"), std::string::npos) << "the place in words too";
+    EXPECT_EQ(caseForm(c, "x", "hall-7", "tok", {}, std::nullopt).body.find("lat="), std::string::npos)
+        << "no hall.location: words only";
+    c.atHall = false;
+    EXPECT_EQ(caseForm(c, "x", "hall-7", "tok", {}, hall).body.find("lat="), std::string::npos)
+        << "a place from the list or typed: not the hall's coordinates";
+}
+
 TEST(Open311Codec, AFiledAnswerGivesTheIdOrTheToken) {
     EXPECT_EQ(parseFiledAnswer(R"([{"service_request_id":"SR-1"}])").serviceRequestId, "SR-1");
-    EXPECT_EQ(parseFiledAnswer(R"([{"service_request_id":null,"token":"T-9"}])").serviceRequestId, "T-9");
+    const FiledAnswer batch = parseFiledAnswer(R"([{"service_request_id":null,"token":"T-9"}])");
+    EXPECT_EQ(batch.serviceRequestId, "");
+    EXPECT_EQ(batch.token, "T-9");
+    EXPECT_TRUE(batch.error.empty());
     EXPECT_EQ(parseFiledAnswer(R"([{"service_request_id":1234}])").serviceRequestId, "1234");
 }
 
@@ -68,6 +88,32 @@ TEST(Open311Codec, UpdatesKeepGoodRecordsAndSkipBadOnes) {
     EXPECT_FALSE(parseUpdates("{}").error.empty());
 }
 
+// A spec-only platform (no servicerequestupdates): the case as GET requests shows it is read as
+// the one update it amounts to (GeoReport v2, GET Service Request: status, status_notes,
+// agency_responsible, updated_datetime).
+TEST(Open311Codec, ARequestReadsAsTheUpdateItAmountsTo) {
+    const UpdatesAnswer open = parseRequestAsUpdate(
+        R"([{"service_request_id":638344,"status":"open","status_notes":null,"service_name":"Trash",)"
+        R"("agency_responsible":"城管科","updated_datetime":"2010-04-14T06:37:38-08:00","lat":37.7,"long":-122.4}])");
+    ASSERT_TRUE(open.error.empty()) << open.error;
+    ASSERT_EQ(open.updates.size(), 1u);
+    EXPECT_EQ(open.updates[0].update.state, storage::CaseState::InProgress);
+    EXPECT_EQ(open.updates[0].update.department, "城管科");
+    EXPECT_EQ(open.updates[0].updateId, "request:open@2010-04-14T06:37:38-08:00");
+    const UpdatesAnswer closed = parseRequestAsUpdate(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?><service_requests><request><service_request_id>638344"
+        "</service_request_id><status>closed</status><status_notes>已修好</status_notes>"
+        "<updated_datetime>2010-04-15T06:37:38Z</updated_datetime></request></service_requests>",
+        WireFormat::Xml);
+    ASSERT_EQ(closed.updates.size(), 1u);
+    EXPECT_EQ(closed.updates[0].update.state, storage::CaseState::Closed);
+    EXPECT_EQ(closed.updates[0].update.note, "已修好");
+    for (const char* bad : {"[]", R"([{"status":"pending","updated_datetime":"2010-04-14T06:37:38Z"}])",
+                            R"([{"status":"open","updated_datetime":"yesterday"}])"}) {
+        EXPECT_FALSE(parseRequestAsUpdate(bad).error.empty()) << bad;
+    }
+}
+
 TEST(Open311Codec, AnErrorAnswerGivesItsDescription) {
     EXPECT_EQ(parseErrorDescription(R"([{"code":400,"description":"service_code is required"}])"),
               "service_code is required");
@@ -82,7 +128,7 @@ TEST(Open311Codec, XmlAnswersReadLikeTheirJson) {
     EXPECT_EQ(parseFiledAnswer(filed, WireFormat::Xml).serviceRequestId, "SR-7");
     EXPECT_EQ(
         parseFiledAnswer("<service_requests><request><token>T-9</token></request></service_requests>", WireFormat::Xml)
-            .serviceRequestId,
+            .token,
         "T-9");
     const UpdatesAnswer updates =
         parseUpdates(R"(<service_request_updates><request_update><update_id>1</update_id><status>open</status>)"
