@@ -1,6 +1,6 @@
 // Fuzz target: the platform's Open311 answers as the sync worker reads them, in JSON and in XML —
-// a filed case's id, the status updates, an error's words, a media URL. Whatever arrives, these
-// must return, and what they accept must be what the outbox can safely store.
+// a filed case's id or token, the status updates (or a case read as one), the service codes, an error's words, a media
+// URL. Whatever arrives, these must return, and what they accept must be what the outbox can safely store.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -18,9 +18,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string body(reinterpret_cast<const char*>(data), size);
     for (const WireFormat format : {WireFormat::Json, WireFormat::Xml}) {
         const FiledAnswer filed = parseFiledAnswer(body, format);
-        check(filed.serviceRequestId.empty() != filed.error.empty());
+        // An id, a token (a batch server's), or an error: never an answer that is none of them.
+        check((filed.serviceRequestId.empty() && filed.token.empty()) != filed.error.empty());
         if (!filed.serviceRequestId.empty()) check(kiosk::core::isTextLine(filed.serviceRequestId, 64));
-        const UpdatesAnswer updates = parseUpdates(body, format);
+        if (!filed.token.empty()) check(kiosk::core::isPlainToken(filed.token, 64));
+        UpdatesAnswer updates = parseUpdates(body, format);
+        const UpdatesAnswer asRequest = parseRequestAsUpdate(body, format);
+        check(asRequest.updates.size() <= 1 && asRequest.updates.empty() != asRequest.error.empty());
+        updates.updates.insert(updates.updates.end(), asRequest.updates.begin(), asRequest.updates.end());
+        if (const auto codes = parseServiceCodes(body, format)) {
+            for (const std::string& code : *codes) check(!code.empty() && kiosk::core::isTextLine(code, 64));
+        }
         for (const RemoteUpdate& u : updates.updates) {
             check(!u.updateId.empty() && u.updateId.size() <= 64);
             check(kiosk::core::isValidUtf8(u.update.note) && u.update.note.size() <= 2000);

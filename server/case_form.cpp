@@ -88,8 +88,9 @@ std::string checkFields(const FormBody& form) {
     if (lat && !parseDegrees(*lat, 90)) return "lat is not a decimal latitude from -90 to 90";
     if (lon && !parseDegrees(*lon, 180)) return "long is not a decimal longitude from -180 to 180";
     if ((lat != nullptr) != (lon != nullptr)) return lat ? "long is required with lat" : "lat is required with long";
-    const std::string* address = form.first("address_string");
-    if ((!address || address->empty()) && !lat) return "address_string or lat and long is required";
+    if (!form.first("address_string") && !form.first("address_id") && !lat) {
+        return "a location is required: lat and long, address_string or address_id";
+    }
     if (const std::string* phone = form.first("phone"); phone && !isPhoneNumber(*phone)) {
         return "phone is not a phone number (5 to 20 digits, optionally after a +)";
     }
@@ -134,7 +135,10 @@ std::string valueOf(const FormBody& form, const char* name) {
 
 }  // namespace
 
-CaseFormRead readCaseForm(const FormBody& form, const core::CaseCatalog& catalog) {
+CaseFormRead readCaseForm(const FormBody& given, const core::CaseCatalog& catalog) {
+    // An empty field is no field (Open311's "Optional"): an empty email, address_id or optional
+    // attribute[CODE] is not an error, and an empty required one is missing, named as such.
+    const FormBody form = given.withoutEmptyValues();
     CaseFormRead read;
     NewRequest& n = read.request;
     if (form.count("service_code") > 1) {
@@ -149,12 +153,16 @@ CaseFormRead readCaseForm(const FormBody& form, const core::CaseCatalog& catalog
     read.category = catalog.category(n.serviceCode);
     if (!read.category) {
         read.error = "service_code is not a known service";
+        read.notFound = true;  // the spec: 404 for a service_code not found
         return read;
     }
     if ((read.error = checkFields(form)); !read.error.empty()) return read;
     n.serviceName = read.category->name;
     n.description = valueOf(form, "description");
     n.address = valueOf(form, "address_string");
+    n.addressId = valueOf(form, "address_id");
+    n.lat = valueOf(form, "lat");
+    n.lon = valueOf(form, "long");
     n.phone = valueOf(form, "phone");
     n.mediaUrl = valueOf(form, "media_url");
     n.mediaUrls = nlohmann::json(form.all("kiosk_media_url")).dump();
@@ -189,6 +197,76 @@ CaseFormRead readCaseForm(const FormBody& form, const core::CaseCatalog& catalog
         }
     }
     n.attributes = attributes.dump();
+    return read;
+}
+
+FollowUpRead readFollowUpForm(const FormBody& given) {
+    const FormBody form = given.withoutEmptyValues();
+    FollowUpRead read;
+    for (const char* name :
+         {"service_request_id", "description", "status", "updated_datetime", "media_url", "update_id", "email",
+          "first_name", "last_name", "phone", "account_id", "api_key", "jurisdiction_id"}) {
+        if (form.count(name) > 1) {
+            read.error = std::string(name) + " is given more than once";
+            return read;
+        }
+    }
+    read.requestId = valueOf(form, "service_request_id");
+    if (read.requestId.empty()) {
+        read.error = "service_request_id is required";
+        return read;
+    }
+    if (read.requestId.size() > 64) {
+        read.error = "service_request_id is longer than 64 characters";
+        return read;
+    }
+    if (!form.first("description")) {
+        read.error = "description is required";
+        return read;
+    }
+    struct Text {
+        const char* name;
+        std::size_t maxChars;
+        bool lineBreaks;
+    };
+    const Text texts[] = {
+        {"description", kMaxDescriptionChars, true},
+        {"update_id", 64, false},
+        {"first_name", 100, false},
+        {"last_name", 100, false},
+        {"email", 254, false},
+        {"account_id", 64, false},
+    };
+    for (const Text& t : texts) {
+        if ((read.error = textError(form, t.name, t.maxChars, t.lineBreaks)); !read.error.empty()) return read;
+    }
+    if (const std::string* status = form.first("status")) {
+        std::string lower;
+        for (char c : *status) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        if (lower != "open") {
+            read.error = lower == "closed" ? "status closed: a follow-up does not close a case, its department does"
+                                           : "status must be open";
+            return read;
+        }
+    }
+    if (const std::string* at = form.first("updated_datetime"); at && !parseW3cDateTime(*at)) {
+        read.error = "updated_datetime is not a W3C date-time with its offset";
+        return read;
+    }
+    if (const std::string* url = form.first("media_url"); url && !isMediaUrl(*url)) {
+        read.error = "media_url must be https";
+        return read;
+    }
+    if (const std::string* phone = form.first("phone"); phone && !isPhoneNumber(*phone)) {
+        read.error = "phone is not a phone number (5 to 20 digits, optionally after a +)";
+        return read;
+    }
+    if (const std::string* email = form.first("email"); email && email->find('@') == std::string::npos) {
+        read.error = "email is not an e-mail address";
+        return read;
+    }
+    read.description = valueOf(form, "description");
+    read.mediaUrl = valueOf(form, "media_url");
     return read;
 }
 

@@ -4,7 +4,28 @@ namespace kiosk::server {
 
 #define KIOSK_REQUEST_COLUMNS                                                                                     \
     "id, service_code, service_name, description, address, media_url, status, status_notes, agency, created_at, " \
-    "updated_at"
+    "updated_at, service_notice, address_id, lat, long, kind, COALESCE(token, '')"
+
+namespace {
+
+// What an audience may see of a case, as SQL on the requests table (Audience in case_store.h).
+const char* visibleTo(Audience audience) {
+    switch (audience) {
+        case Audience::Public: return "published = 1 AND kind <> 'report'";
+        case Audience::Device: return "published = 1";
+        case Audience::Internal: break;
+    }
+    return "1 = 1";
+}
+
+// "?, ?, ?" for n values.
+std::string placeholders(std::size_t n) {
+    std::string out;
+    for (std::size_t i = 0; i < n; ++i) out += i == 0 ? "?" : ", ?";
+    return out;
+}
+
+}  // namespace
 
 CaseStore::CaseStore(const std::string& path) : db_(path) {
     db_.exec(R"(
@@ -46,16 +67,32 @@ CaseStore::CaseStore(const std::string& path) : db_(path) {
             description TEXT NOT NULL,
             at TEXT NOT NULL);
     )");
-    // Added after the first databases were made: every photo of a case, not only media_url's one.
-    storage::Statement hasMediaUrls(db_.handle(),
-                                    "SELECT COUNT(*) FROM pragma_table_info('requests') WHERE name = 'media_urls'");
-    hasMediaUrls.next();
-    if (hasMediaUrls.integer(0) == 0) db_.exec("ALTER TABLE requests ADD COLUMN media_urls TEXT NOT NULL DEFAULT '[]'");
+    // Added after the first databases were made: every photo of a case, not only media_url's one;
+    // the location and notice GET requests returns; spec-only mode's tokens (a case is published
+    // once its token has its id); a follow-up's photo.
+    addColumn("requests", "media_urls", "TEXT NOT NULL DEFAULT '[]'");
+    addColumn("requests", "service_notice", "TEXT NOT NULL DEFAULT ''");
+    addColumn("requests", "address_id", "TEXT NOT NULL DEFAULT ''");
+    addColumn("requests", "lat", "TEXT NOT NULL DEFAULT ''");
+    addColumn("requests", "long", "TEXT NOT NULL DEFAULT ''");
+    addColumn("requests", "token", "TEXT");
+    addColumn("requests", "published", "INTEGER NOT NULL DEFAULT 1");
+    addColumn("updates", "media_url", "TEXT NOT NULL DEFAULT ''");
+    db_.exec("CREATE UNIQUE INDEX IF NOT EXISTS requests_token ON requests(token)");
     // Idempotency keys are hex, stored and compared in lower case; a database from before that
     // rule may hold upper-case ones (where a lower-case copy exists too, that row stays as it was).
     db_.exec(
         "UPDATE OR IGNORE requests SET idempotency_key = lower(idempotency_key) "
         "WHERE idempotency_key <> lower(idempotency_key)");
+}
+
+void CaseStore::addColumn(const char* table, const char* column, const char* declaration) {
+    storage::Statement has(db_.handle(), "SELECT COUNT(*) FROM pragma_table_info(?) WHERE name = ?");
+    has.bind(1, std::string(table)).bind(2, std::string(column)).next();
+    if (has.integer(0) == 0) {
+        const std::string sql = std::string("ALTER TABLE ") + table + " ADD COLUMN " + column + " " + declaration;
+        db_.exec(sql.c_str());
+    }
 }
 
 ServiceRequest CaseStore::read(storage::Statement& s) {
@@ -71,6 +108,12 @@ ServiceRequest CaseStore::read(storage::Statement& s) {
     r.agency = s.text(8);
     r.requestedAt = s.text(9);
     r.updatedAt = s.text(10);
+    r.serviceNotice = s.text(11);
+    r.addressId = s.text(12);
+    r.lat = s.text(13);
+    r.lon = s.text(14);
+    r.kind = s.text(15);
+    r.token = s.text(16);
     return r;
 }
 
@@ -84,7 +127,7 @@ FileOutcome CaseStore::file(const NewRequest& n, const std::string& key, const s
             const bool same = seen.text(1) == fingerprint;
             outcome.repeat = same;
             outcome.conflict = !same;
-            if (same) outcome.request = *find(id);
+            if (same) outcome.request = *find(id, Audience::Internal);
             return outcome;
         }
     }
@@ -94,8 +137,8 @@ FileOutcome CaseStore::file(const NewRequest& n, const std::string& key, const s
     storage::Statement insert(db_.handle(), R"(
         INSERT INTO requests (id, idempotency_key, fingerprint, service_code, service_name, description, address,
                               phone, media_url, device_id, tracking_code, kind, attributes, created_at, updated_at,
-                              media_urls)
-        VALUES (?, NULLIF(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))");
+                              media_urls, address_id, lat, long, service_notice, token, published)
+        VALUES (?, NULLIF(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, ''), ?))");
     insert.bind(1, id)
         .bind(2, key)
         .bind(3, fingerprint)
@@ -112,28 +155,54 @@ FileOutcome CaseStore::file(const NewRequest& n, const std::string& key, const s
         .bind(14, n.at)
         .bind(15, n.at)
         .bind(16, n.mediaUrls)
+        .bind(17, n.addressId)
+        .bind(18, n.lat)
+        .bind(19, n.lon)
+        .bind(20, n.serviceNotice)
+        .bind(21, n.token)
+        .bind(22, static_cast<std::int64_t>(n.token.empty() ? 1 : 0))
         .run();
     tx.commit();
-    outcome.request = *find(id);
+    outcome.request = *find(id, Audience::Internal);
     return outcome;
 }
 
-std::optional<ServiceRequest> CaseStore::find(const std::string& id) {
-    storage::Statement s(db_.handle(), "SELECT " KIOSK_REQUEST_COLUMNS " FROM requests WHERE id = ?");
+std::optional<ServiceRequest> CaseStore::find(const std::string& id, Audience audience) {
+    const std::string sql =
+        std::string("SELECT " KIOSK_REQUEST_COLUMNS " FROM requests WHERE id = ? AND ") + visibleTo(audience);
+    storage::Statement s(db_.handle(), sql.c_str());
     if (!s.bind(1, id).next()) return std::nullopt;
     ServiceRequest r = read(s);
     return r;
+}
+
+std::optional<TokenState> CaseStore::tokenState(const std::string& token) {
+    storage::Statement s(db_.handle(), "SELECT id, published, kind FROM requests WHERE token = ?");
+    if (token.empty() || !s.bind(1, token).next()) return std::nullopt;
+    return TokenState{s.integer(1) == 1 ? s.text(0) : std::string{}, s.text(2)};
+}
+
+int CaseStore::publishTokens() {
+    db_.exec("UPDATE requests SET published = 1 WHERE published = 0");
+    return sqlite3_changes(db_.handle());
 }
 
 // SQLite reads a W3C date-time with its offset ("…T10:15:00+08:00", "…Z") as the instant it
 // names, so times are compared as instants, never as text of different offsets.
 #define KIOSK_INSTANT(column) "CAST(strftime('%s', " column ") AS INTEGER)"
 
-std::vector<ServiceRequest> CaseStore::window(std::int64_t start, std::int64_t end, const std::string& status) {
-    storage::Statement s(db_.handle(), "SELECT " KIOSK_REQUEST_COLUMNS " FROM requests WHERE " KIOSK_INSTANT(
-                                           "created_at") " BETWEEN ? AND ? AND (? = '' OR status = ?) "
-                                                         "ORDER BY seq LIMIT 1000");
-    s.bind(1, start).bind(2, end).bind(3, status).bind(4, status);
+std::vector<ServiceRequest> CaseStore::window(const RequestQuery& q, Audience audience) {
+    std::string sql = std::string("SELECT " KIOSK_REQUEST_COLUMNS
+                                  " FROM requests WHERE " KIOSK_INSTANT("created_at") " BETWEEN ? AND ? AND ") +
+                      visibleTo(audience);
+    if (!q.statuses.empty()) sql += " AND status IN (" + placeholders(q.statuses.size()) + ")";
+    if (!q.serviceCodes.empty()) sql += " AND service_code IN (" + placeholders(q.serviceCodes.size()) + ")";
+    sql += " ORDER BY seq LIMIT 1000";
+    storage::Statement s(db_.handle(), sql.c_str());
+    s.bind(1, q.start).bind(2, q.end);
+    int at = 3;
+    for (const std::string& status : q.statuses) s.bind(at++, status);
+    for (const std::string& code : q.serviceCodes) s.bind(at++, code);
     std::vector<ServiceRequest> out;
     while (s.next()) out.push_back(read(s));
     return out;
@@ -164,32 +233,51 @@ bool CaseStore::advance(const std::string& id, const std::string& stage, const s
     return true;
 }
 
-std::vector<RequestUpdate> CaseStore::updates(const std::string& id) {
-    storage::Statement s(db_.handle(),
-                         "SELECT update_id, request_id, status, stage, agency, description, at FROM updates "
-                         "WHERE request_id = ? ORDER BY update_id");
-    s.bind(1, id);
+std::int64_t CaseStore::addFollowUp(const std::string& id, const std::string& description, const std::string& mediaUrl,
+                                    const std::string& at) {
+    storage::Transaction tx(db_);
+    storage::Statement line(db_.handle(), R"(
+        INSERT INTO updates (request_id, status, stage, agency, description, at, media_url)
+        SELECT id, status, 'follow_up', '', ?, ?, ? FROM requests WHERE id = ?)");
+    line.bind(1, description).bind(2, at).bind(3, mediaUrl).bind(4, id).run();
+    const std::int64_t updateId = sqlite3_last_insert_rowid(db_.handle());
+    storage::Statement touched(db_.handle(), "UPDATE requests SET updated_at = ? WHERE id = ?");
+    touched.bind(1, at).bind(2, id).run();
+    tx.commit();
+    return updateId;
+}
+
+#define KIOSK_UPDATE_COLUMNS                                                                         \
+    "u.update_id, u.request_id, u.status, u.stage, u.agency, u.description, u.at, u.media_url FROM " \
+    "updates u JOIN requests ON requests.id = u.request_id"
+
+std::vector<RequestUpdate> CaseStore::readUpdates(storage::Statement& s) {
     std::vector<RequestUpdate> out;
     while (s.next()) {
-        out.push_back({s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6)});
+        out.push_back({s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.text(7)});
     }
     return out;
 }
 
-std::vector<RequestUpdate> CaseStore::updatesWithin(std::int64_t start, std::int64_t end) {
-    storage::Statement s(db_.handle(),
-                         "SELECT update_id, request_id, status, stage, agency, description, at FROM updates "
-                         "WHERE " KIOSK_INSTANT("at") " BETWEEN ? AND ? ORDER BY update_id LIMIT 1000");
+std::vector<RequestUpdate> CaseStore::updates(const std::string& id, Audience audience) {
+    const std::string sql = std::string("SELECT " KIOSK_UPDATE_COLUMNS " WHERE u.request_id = ? AND ") +
+                            visibleTo(audience) + " ORDER BY u.update_id";
+    storage::Statement s(db_.handle(), sql.c_str());
+    s.bind(1, id);
+    return readUpdates(s);
+}
+
+std::vector<RequestUpdate> CaseStore::updatesWithin(std::int64_t start, std::int64_t end, Audience audience) {
+    const std::string sql =
+        std::string("SELECT " KIOSK_UPDATE_COLUMNS " WHERE " KIOSK_INSTANT("u.at") " BETWEEN ? AND ? AND ") +
+        visibleTo(audience) + " ORDER BY u.update_id LIMIT 1000";
+    storage::Statement s(db_.handle(), sql.c_str());
     s.bind(1, start).bind(2, end);
-    std::vector<RequestUpdate> out;
-    while (s.next()) {
-        out.push_back({s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6)});
-    }
-    return out;
+    return readUpdates(s);
 }
 
 std::vector<std::string> CaseStore::openIds() {
-    storage::Statement s(db_.handle(), "SELECT id FROM requests WHERE status = 'open' ORDER BY seq");
+    storage::Statement s(db_.handle(), "SELECT id FROM requests WHERE status = 'open' AND published = 1 ORDER BY seq");
     std::vector<std::string> out;
     while (s.next()) out.push_back(s.text(0));
     return out;
@@ -264,10 +352,12 @@ int CaseStore::joinCount(const std::string& code) {
 std::optional<NewRequest> CaseStore::filedContent(const std::string& id) {
     storage::Statement s(db_.handle(),
                          "SELECT service_code, service_name, description, address, phone, media_url, device_id, "
-                         "tracking_code, kind, attributes, created_at, media_urls FROM requests WHERE id = ?");
+                         "tracking_code, kind, attributes, created_at, media_urls, address_id, lat, long, "
+                         "service_notice, COALESCE(token, '') FROM requests WHERE id = ?");
     if (!s.bind(1, id).next()) return std::nullopt;
-    NewRequest n{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4),  s.text(5),
-                 s.text(6), s.text(7), s.text(8), s.text(9), s.text(10), s.text(11)};
+    NewRequest n{s.text(0),  s.text(1),  s.text(2),  s.text(3),  s.text(4),  s.text(5),
+                 s.text(6),  s.text(7),  s.text(8),  s.text(9),  s.text(10), s.text(11),
+                 s.text(12), s.text(13), s.text(14), s.text(15), s.text(16)};
     return n;
 }
 

@@ -24,6 +24,32 @@ struct NewRequest {
     std::string attributes;  // JSON object of attribute answers (arrays for multi-value)
     std::string at;
     std::string mediaUrls = "[]";  // JSON array: every photo of the case (kiosk_media_url), media_url first
+    std::string addressId;
+    std::string lat;  // decimal degrees as checked ("" when not given)
+    std::string lon;
+    std::string serviceNotice;
+    // Spec-only mode: the token POST answers; the case stays unpublished (in no answer, not
+    // advanced) until publishTokens() gives the token its service_request_id. "": published now.
+    std::string token;
+};
+
+// Who reads: what each may see of the cases (docs/api.md "What is public").
+enum class Audience {
+    Public,    // anonymous callers: published cases but 举报 (kiosk_kind "report")
+    Device,    // a device token or api_key: every published case
+    Internal,  // the server itself: unpublished (token not yet assigned) cases too
+};
+
+struct RequestQuery {
+    std::int64_t start = 0;  // seconds since 1970, both ends included
+    std::int64_t end = 0;
+    std::vector<std::string> statuses;      // empty: any
+    std::vector<std::string> serviceCodes;  // empty: any
+};
+
+struct TokenState {
+    std::string requestId;  // "" until the token is assigned its id
+    std::string kind;
 };
 
 struct FileOutcome {
@@ -40,16 +66,23 @@ public:
 
     // `fingerprint` identifies the case's content, to tell a resend from a reused key.
     FileOutcome file(const NewRequest& request, const std::string& idempotencyKey, const std::string& fingerprint);
-    std::optional<ServiceRequest> find(const std::string& id);
-    // Cases filed from `start` to `end` (seconds since 1970, both included), at most 1000.
-    std::vector<ServiceRequest> window(std::int64_t start, std::int64_t end, const std::string& status);
+    std::optional<ServiceRequest> find(const std::string& id, Audience audience);
+    // Cases filed within the query's window, of its statuses and service codes, at most 1000.
+    std::vector<ServiceRequest> window(const RequestQuery& query, Audience audience);
+    std::optional<TokenState> tokenState(const std::string& token);
+    // Spec-only mode: every unpublished case gets its id published; returns how many.
+    int publishTokens();
     std::size_t count();
     // The next station ("accepted", "in_progress", "closed") with who handles it and their words.
     bool advance(const std::string& id, const std::string& stage, const std::string& agency, const std::string& note,
                  const std::string& at);
-    std::vector<RequestUpdate> updates(const std::string& id);
-    std::vector<RequestUpdate> updatesWithin(std::int64_t start, std::int64_t end);  // at most 1000
-    std::vector<std::string> openIds();
+    // A resident's follow-up on an open case (POST servicerequestupdates): an update of stage
+    // "follow_up" that keeps the case's status and station. Returns its update_id.
+    std::int64_t addFollowUp(const std::string& id, const std::string& description, const std::string& mediaUrl,
+                             const std::string& at);
+    std::vector<RequestUpdate> updates(const std::string& id, Audience audience);
+    std::vector<RequestUpdate> updatesWithin(std::int64_t start, std::int64_t end, Audience audience);  // ≤ 1000
+    std::vector<std::string> openIds();  // published open cases
     // What a case's content looked like when filed (tests check what arrived).
     std::optional<NewRequest> filedContent(const std::string& id);
     // Kiosk events on a case (by its 查询码): the same event sent twice counts once.
@@ -67,6 +100,8 @@ public:
 
 private:
     ServiceRequest read(storage::Statement& s);
+    std::vector<RequestUpdate> readUpdates(storage::Statement& s);
+    void addColumn(const char* table, const char* column, const char* declaration);
     storage::Database db_;
 };
 

@@ -79,4 +79,12 @@ std::vector<std::string> FormBody::all(std::string_view name) const {
     return out;
 }
 
+FormBody FormBody::withoutEmptyValues() const {
+    FormBody out;
+    for (const FormField& f : fields_) {
+        if (!f.value.empty()) out.fields_.push_back(f);
+    }
+    return out;
+}
+
 }  // namespace kiosk::server

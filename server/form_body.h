@@ -27,6 +27,9 @@ public:
     // The value of the first field named `name`, or nullptr.
     const std::string* first(std::string_view name) const;
     std::vector<std::string> all(std::string_view name) const;
+    // The same form without its empty fields: Open311's "Optional" — "the response should be the
+    // same whether a parameter is passed and is empty or is not passed at all".
+    FormBody withoutEmptyValues() const;
 
 private:
     std::vector<FormField> fields_;

@@ -1,6 +1,6 @@
 // refserver: the reference platform server (docs/api.md) for the demo and the tests.
 //   refserver --cert server.crt --key server.key --port 8443 --data-dir DIR --token T [--token T2]
-//             [--admin-token A] [--catalog FILE] [--auto-progress SECONDS]
+//             [--admin-token A] [--catalog FILE] [--auto-progress SECONDS] [--jurisdiction ID] [--spec-only]
 //             [--workers N] [--max-connections-per-client N] [--pending-connections N]
 //             [--read-timeout SECONDS] [--keep-alive SECONDS] [--request-timeout SECONDS]
 #include <spdlog/spdlog.h>
@@ -38,11 +38,19 @@ int main(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         const bool hasValue = i + 1 < argc;
+        if (a == "--spec-only") {
+            options.specOnly = true;
+            continue;
+        }
         if (a == "--help") {
             std::cout << "refserver --cert FILE --key FILE [--host 127.0.0.1] [--port N] [--data-dir DIR]\n"
                          "          --token T [--token T2 ...] [--admin-token A] [--catalog FILE] [--content DIR]\n"
                          "          [--auto-progress SECONDS]   (advance open cases one station each period)\n"
                          "          [--client-ca FILE]          (require kiosks' client certificates signed by it)\n"
+                         "          [--jurisdiction ID]         (Open311 jurisdiction_id served; another is 404)\n"
+                         "          [--spec-only]               (strict GeoReport v2: no kiosk extensions, POST\n"
+                         "                                       answers a token, its id assigned by\n"
+                         "                                       --auto-progress; docs/api.md)\n"
                          "  What one client may hold (docs/api.md \"Limits\"; defaults in brackets):\n"
                          "          [--workers N]                    connections served at once [16]\n"
                          "          [--max-connections-per-client N] held by one address, served or waiting;\n"
@@ -79,6 +87,8 @@ int main(int argc, char** argv) {
             options.dataDir = v;
         else if (a == "--token")
             options.deviceTokens.push_back(v);
+        else if (a == "--jurisdiction")
+            options.jurisdiction = v;
         else if (a == "--admin-token")
             options.adminToken = v;
         else if (a == "--catalog")

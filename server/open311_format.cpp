@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "request_fields.h"
+
 namespace kiosk::server {
 namespace {
 
@@ -29,7 +31,21 @@ std::string xmlItem(const char* item, const std::vector<std::pair<const char*, s
     return out + "</" + item + ">";
 }
 
-const char* kXmlHead = "<?xml version=\"1.0\" encoding=\"utf-8\"?>";
+// The spec: "the root element must be preceded with the XML declaration including the
+// encoding="UTF-8" attribute".
+const char* kXmlHead = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
+
+// A coordinate as a JSON number (the spec's sample: "lat":37.762221815), null when there is none;
+// XML carries the same digits.
+nlohmann::json degreesJson(const std::string& text) {
+    const auto value = parseDegrees(text, 180);
+    return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
+}
+
+std::string degreesText(const std::string& text) {
+    const nlohmann::json value = degreesJson(text);
+    return value.is_null() ? std::string{} : value.dump();
+}
 
 }  // namespace
 
@@ -49,7 +65,7 @@ std::string errorsBody(Format format, const std::vector<Open311Error>& errors) {
     return out + "</errors>";
 }
 
-std::string servicesBody(Format format, const std::vector<ServiceInfo>& services) {
+std::string servicesBody(Format format, const std::vector<ServiceInfo>& services, const std::string& type) {
     if (format == Format::Json) {
         nlohmann::json out = nlohmann::json::array();
         for (const auto& s : services) {
@@ -57,7 +73,7 @@ std::string servicesBody(Format format, const std::vector<ServiceInfo>& services
                            {"service_name", s.name},
                            {"description", s.description},
                            {"metadata", s.metadata},
-                           {"type", "realtime"},
+                           {"type", type},
                            {"keywords", ""},
                            {"group", s.group}});
         }
@@ -69,7 +85,7 @@ std::string servicesBody(Format format, const std::vector<ServiceInfo>& services
                                    {"service_name", s.name},
                                    {"description", s.description},
                                    {"metadata", s.metadata ? "true" : "false"},
-                                   {"type", "realtime"},
+                                   {"type", type},
                                    {"keywords", ""},
                                    {"group", s.group}});
     }
@@ -110,18 +126,28 @@ std::string serviceDefinitionBody(Format format, const core::CaseCategory& categ
            "</service_code><attributes>" + xml + "</attributes></service_definition>";
 }
 
-std::string filedBody(Format format, const std::string& requestId, const std::string& notice) {
+std::string filedBody(Format format, const std::string& idOrToken, bool isToken, const std::string& notice) {
+    const char* key = isToken ? "token" : "service_request_id";
     if (format == Format::Json) {
-        return nlohmann::json::array(
-                   {{{"service_request_id", requestId}, {"service_notice", notice}, {"account_id", nullptr}}})
-            .dump();
+        return nlohmann::json::array({{{key, idOrToken}, {"service_notice", notice}, {"account_id", nullptr}}}).dump();
     }
     return std::string(kXmlHead) + "<service_requests>" +
-           xmlItem("request", {{"service_request_id", requestId}, {"service_notice", notice}, {"account_id", ""}}) +
+           xmlItem("request", {{key, idOrToken}, {"service_notice", notice}, {"account_id", ""}}) +
            "</service_requests>";
 }
 
+std::string tokenBody(Format format, const std::string& token, const std::string& requestId) {
+    if (format == Format::Json) {
+        nlohmann::json item = {{"service_request_id", nullptr}, {"token", token}};
+        if (!requestId.empty()) item["service_request_id"] = requestId;
+        return nlohmann::json::array({item}).dump();
+    }
+    return std::string(kXmlHead) + "<service_requests>" +
+           xmlItem("request", {{"service_request_id", requestId}, {"token", token}}) + "</service_requests>";
+}
+
 std::string requestsBody(Format format, const std::vector<ServiceRequest>& requests) {
+    // The spec's sample, element by element and in its order.
     auto fields = [](const ServiceRequest& r) -> std::vector<std::pair<const char*, std::string>> {
         return {{"service_request_id", r.id},
                 {"status", r.status},
@@ -130,11 +156,15 @@ std::string requestsBody(Format format, const std::vector<ServiceRequest>& reque
                 {"service_code", r.serviceCode},
                 {"description", r.description},
                 {"agency_responsible", r.agency},
-                {"service_notice", ""},
-                {"address", r.address},
+                {"service_notice", r.serviceNotice},
                 {"requested_datetime", r.requestedAt},
                 {"updated_datetime", r.updatedAt},
                 {"expected_datetime", ""},
+                {"address", r.address},
+                {"address_id", r.addressId},
+                {"zipcode", ""},
+                {"lat", degreesText(r.lat)},
+                {"long", degreesText(r.lon)},
                 {"media_url", r.mediaUrl}};
     };
     if (format == Format::Json) {
@@ -142,6 +172,8 @@ std::string requestsBody(Format format, const std::vector<ServiceRequest>& reque
         for (const auto& r : requests) {
             nlohmann::json item = nlohmann::json::object();
             for (const auto& [name, value] : fields(r)) item[name] = value;
+            item["lat"] = degreesJson(r.lat);
+            item["long"] = degreesJson(r.lon);
             out.push_back(item);
         }
         return out.dump();
@@ -158,6 +190,7 @@ std::string updatesBody(Format format, const std::vector<RequestUpdate>& updates
                 {"status", u.status},
                 {"updated_datetime", u.at},
                 {"description", u.description},
+                {"media_url", u.mediaUrl},
                 {"stage", u.stage},
                 {"agency_responsible", u.agency}};
     };
@@ -174,6 +207,12 @@ std::string updatesBody(Format format, const std::vector<RequestUpdate>& updates
     std::string out = std::string(kXmlHead) + "<service_request_updates>";
     for (const auto& u : updates) out += xmlItem("request_update", fields(u));
     return out + "</service_request_updates>";
+}
+
+std::string updateFiledBody(Format format, std::int64_t updateId) {
+    if (format == Format::Json) return nlohmann::json::array({{{"update_id", updateId}}}).dump();
+    return std::string(kXmlHead) + "<service_request_updates>" +
+           xmlItem("request_update", {{"update_id", std::to_string(updateId)}}) + "</service_request_updates>";
 }
 
 }  // namespace kiosk::server

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <mutex>
 #include <nlohmann/json.hpp>
+#include <random>
 #include <stdexcept>
 
 #include "case_form.h"
@@ -34,15 +35,39 @@ constexpr const char* kBase = "/open311/v2";
 constexpr std::size_t kMaxBodyBytes = 64 * 1024;         // every request but a photo
 constexpr std::size_t kMaxMediaBytes = 5 * 1024 * 1024;  // a photo
 
+// An empty start_date or end_date is no date (Open311's "Optional").
 RequestWindow windowOf(const httplib::Request& req) {
     const std::string start = req.get_param_value("start_date");
     const std::string end = req.get_param_value("end_date");
-    return requestWindow(req.has_param("start_date") ? &start : nullptr, req.has_param("end_date") ? &end : nullptr,
+    return requestWindow(start.empty() ? nullptr : &start, end.empty() ? nullptr : &end,
                          static_cast<std::int64_t>(std::time(nullptr)));
 }
 
+// The values of a parameter the spec lets a client declare several times, comma delimited
+// (service_request_id, service_code, status): every non-empty one, in order.
+std::vector<std::string> listParam(const httplib::Request& req, const char* name) {
+    std::vector<std::string> out;
+    const auto [first, last] = req.params.equal_range(name);
+    for (auto it = first; it != last; ++it) {
+        const std::string& text = it->second;
+        std::size_t start = 0;
+        while (start <= text.size()) {
+            const std::size_t comma = std::min(text.find(',', start), text.size());
+            if (comma > start) out.push_back(text.substr(start, comma - start));
+            start = comma + 1;
+        }
+    }
+    return out;
+}
+
+// The answer's format is the URL's extension, whatever the answer: `.xml` is XML (the spec's
+// required format), anything else JSON.
+Format formatOfPath(const std::string& path) {
+    return path.size() > 4 && path.compare(path.size() - 4, 4, ".xml") == 0 ? Format::Xml : Format::Json;
+}
+
 Format formatOf(const httplib::Request& req) {
-    return req.matches.size() > 1 && req.matches[req.matches.size() - 1] == "xml" ? Format::Xml : Format::Json;
+    return formatOfPath(req.path);
 }
 
 void answer(httplib::Response& res, Format format, int status, const std::string& body) {
@@ -63,8 +88,7 @@ std::string textOf(const nlohmann::json& body, const char* key) {
 // Refuses a request from its head alone (request_head.h): the body is never read, so the
 // connection closes after the answer.
 void refuse(httplib::Response& res, const std::string& path, const HeadRefusal& refusal) {
-    const Format format = path.size() > 4 && path.compare(path.size() - 4, 4, ".xml") == 0 ? Format::Xml : Format::Json;
-    fail(res, format, refusal.status, refusal.description);
+    fail(res, formatOfPath(path), refusal.status, refusal.description);
     closeAfterAnswer(res);
 }
 
@@ -82,6 +106,25 @@ ConnectionLimits limitsOf(const RefServerOptions& o) {
     limits.requestDeadline = std::chrono::seconds(o.requestSeconds);
     return limits;
 }
+
+// A spec-only mode token: 128 random bits in hex, so that one token tells nothing of another.
+std::string newToken() {
+    std::random_device random;
+    std::string out;
+    const char* digits = "0123456789abcdef";
+    for (int i = 0; i < 4; ++i) {
+        std::uint32_t word = random();
+        for (int j = 0; j < 8; ++j, word >>= 4) out += digits[word & 15];
+    }
+    return out;
+}
+
+const std::string kOpenPaths[] = {"/requests.json", "/requests.xml", "/servicerequestupdates.json",
+                                  "/servicerequestupdates.xml"};
+
+// Who asks: nobody in particular (no key, no token), a device (its token as Authorization:
+// Bearer, or as api_key), or someone whose key or token is wrong.
+enum class Access { Public, Device, Refused };
 
 }  // namespace
 
@@ -121,6 +164,37 @@ struct RefServer::Impl {
         return acceptedToken(req.get_param_value("api_key"));
     }
 
+    Access accessOf(const httplib::Request& req) const {
+        const std::string header = req.get_header_value("Authorization");
+        if (startsWith(header, "Bearer ")) return acceptedToken(header.substr(7)) ? Access::Device : Access::Refused;
+        const std::string key = req.get_param_value("api_key");
+        if (!key.empty()) return acceptedToken(key) ? Access::Device : Access::Refused;
+        return Access::Public;
+    }
+
+    // A jurisdiction_id this server serves: any when none is configured, an empty one always
+    // (Open311: an empty parameter is no parameter; one jurisdiction needs none).
+    bool servesJurisdiction(const std::string& given) const {
+        return given.empty() || options.jurisdiction.empty() || given == options.jurisdiction;
+    }
+
+    // The spec's GET methods ("Requires API Key: No"): who may see what — anonymous callers the
+    // public view, a device everything of its cases; a key or token given and wrong is 403, a
+    // jurisdiction_id not served 404. nullopt: the error is answered.
+    std::optional<Audience> openGet(const httplib::Request& req, httplib::Response& res) const {
+        const Format f = formatOf(req);
+        const Access access = accessOf(req);
+        if (access == Access::Refused) {
+            fail(res, f, 403, "api_key or device token not accepted");
+            return std::nullopt;
+        }
+        if (!servesJurisdiction(req.get_param_value("jurisdiction_id"))) {
+            fail(res, f, 404, "jurisdiction_id not found");
+            return std::nullopt;
+        }
+        return access == Access::Device ? Audience::Device : Audience::Public;
+    }
+
     bool adminAuthorised(const httplib::Request& req) const {
         return !options.adminToken.empty() && req.get_header_value("Authorization") == "Bearer " + options.adminToken;
     }
@@ -136,10 +210,15 @@ struct RefServer::Impl {
     }
 
     void routes();
+    void kioskRoutes();
+    void adminRoutes();
     void guardBodies();
     std::optional<HeadRefusal> admitBody(const httplib::Request& req) const;
-    void receiveCase(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& read);
+    std::optional<FormBody> receiveForm(const httplib::Request& req, httplib::Response& res,
+                                        const httplib::ContentReader& read);
+    bool keyAndJurisdiction(const httplib::Request& req, const FormBody& form, httplib::Response& res) const;
     void fileRequest(const httplib::Request& req, const FormBody& form, httplib::Response& res);
+    void fileFollowUp(const httplib::Request& req, const FormBody& form, httplib::Response& res);
     void getRequests(const httplib::Request& req, httplib::Response& res);
     void getUpdates(const httplib::Request& req, httplib::Response& res);
 };
@@ -149,16 +228,18 @@ struct RefServer::Impl {
 // its (at most 64 KB) form body instead, so only a bearer token present and wrong is refused here.
 std::optional<HeadRefusal> RefServer::Impl::admitBody(const httplib::Request& req) const {
     const std::string& path = req.path;
-    if (path == std::string(kBase) + "/requests.json" || path == std::string(kBase) + "/requests.xml") {
+    for (const std::string& open : kOpenPaths) {
+        if (path != std::string(kBase) + open) continue;
         if (startsWith(req.get_header_value("Authorization"), "Bearer ") && !authorised(req)) {
             return HeadRefusal{403, "api_key or device token missing or not accepted"};
         }
         if (!startsWith(req.get_header_value("Content-Type"), "application/x-www-form-urlencoded")) {
-            return HeadRefusal{415, "a case is posted as application/x-www-form-urlencoded"};
+            return HeadRefusal{415, "a case or update is posted as application/x-www-form-urlencoded"};
         }
         return std::nullopt;
     }
     if (startsWith(path, std::string(kBase) + "/kiosk/")) {
+        if (options.specOnly) return HeadRefusal{404, "no such endpoint"};
         if (!authorised(req)) return HeadRefusal{403, "device token missing or not accepted"};
         return std::nullopt;
     }
@@ -202,38 +283,70 @@ void RefServer::Impl::routes() {
     httplib::Server& s = *http;
     guardBodies();
     const std::string ext = R"(\.(json|xml))";
+    // The spec's methods. GETs need no key ("Requires API Key: No"); what an anonymous caller
+    // sees is the public view (docs/api.md "What is public").
     s.Get(std::string(kBase) + "/services" + ext, [this](const httplib::Request& req, httplib::Response& res) {
-        const Format f = formatOf(req);
-        if (!authorised(req)) return fail(res, f, 403, "device token missing or not accepted");
-        answer(res, f, 200, servicesBody(f, services()));
+        if (!openGet(req, res)) return;
+        answer(res, formatOf(req), 200,
+               servicesBody(formatOf(req), services(), options.specOnly ? "batch" : "realtime"));
     });
-    s.Get(std::string(kBase) + R"(/services/([a-z0-9_]{1,40}))" + ext,
+    // Any service_code, as the path decodes: one not served is a 404 in the URL's format.
+    s.Get(std::string(kBase) + R"(/services/([^/]+))" + ext,
           [this](const httplib::Request& req, httplib::Response& res) {
               const Format f = formatOf(req);
-              if (!authorised(req)) return fail(res, f, 403, "device token missing or not accepted");
+              if (!openGet(req, res)) return;
               const core::CaseCategory* category = catalog.category(req.matches[1].str());
-              if (!category) return fail(res, f, 404, "no such service_code");
+              if (!category) return fail(res, f, 404, "service_code not found");
               answer(res, f, 200, serviceDefinitionBody(f, *category));
           });
     // Read by our own form parser: cpp-httplib's caps form bodies at 8 KB (compiled in), far
     // below a description of 4,000 Chinese characters.
     s.Post(std::string(kBase) + "/requests" + ext,
            [this](const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& read) {
-               receiveCase(req, res, read);
+               if (const auto form = receiveForm(req, res, read)) fileRequest(req, *form, res);
            });
     s.Get(std::string(kBase) + "/requests" + ext,
           [this](const httplib::Request& req, httplib::Response& res) { getRequests(req, res); });
-    s.Get(std::string(kBase) + R"(/requests/([A-Za-z0-9_-]{1,40}))" + ext,
+    s.Get(std::string(kBase) + R"(/requests/([^/]+))" + ext,
           [this](const httplib::Request& req, httplib::Response& res) {
               const Format f = formatOf(req);
-              if (!authorised(req)) return fail(res, f, 403, "device token missing or not accepted");
+              const auto audience = openGet(req, res);
+              if (!audience) return;
               std::lock_guard lock(storeMutex);
-              const auto r = store->find(req.matches[1].str());
-              if (!r) return fail(res, f, 404, "no such service_request_id");
+              const auto r = store->find(req.matches[1].str(), *audience);
+              if (!r) return fail(res, f, 404, "service_request_id not found");
               answer(res, f, 200, requestsBody(f, {*r}));
           });
+    // A token (spec-only mode's POST answer) gives its service_request_id once assigned.
+    s.Get(std::string(kBase) + R"(/tokens/([^/]+))" + ext, [this](const httplib::Request& req, httplib::Response& res) {
+        const Format f = formatOf(req);
+        const auto audience = openGet(req, res);
+        if (!audience) return;
+        const std::string token = req.matches[1].str();
+        std::lock_guard lock(storeMutex);
+        const auto state = store->tokenState(token);
+        if (!state || (*audience == Audience::Public && state->kind == "report")) {
+            return fail(res, f, 404, "token not found");
+        }
+        answer(res, f, 200, tokenBody(f, token, state->requestId));
+    });
+    if (options.specOnly) return adminRoutes();
+    // servicerequestupdates: the widely used updates extension (docs/api.md), not offered in
+    // spec-only mode, where a client follows a case by GET requests/{id} alone.
     s.Get(std::string(kBase) + "/servicerequestupdates" + ext,
           [this](const httplib::Request& req, httplib::Response& res) { getUpdates(req, res); });
+    s.Post(std::string(kBase) + "/servicerequestupdates" + ext,
+           [this](const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& read) {
+               if (const auto form = receiveForm(req, res, read)) fileFollowUp(req, *form, res);
+           });
+    kioskRoutes();
+    adminRoutes();
+}
+
+// The kiosk's own endpoints (docs/api.md "Kiosk endpoints"): a device token each; none in
+// spec-only mode.
+void RefServer::Impl::kioskRoutes() {
+    httplib::Server& s = *http;
     // Content: the manifest and the feeds' pages, each with an ETag (If-None-Match → 304).
     auto serveFeedPage = [](const httplib::Request& req, httplib::Response& res, const FeedPage& page) {
         res.set_header("ETag", page.etag);
@@ -326,6 +439,10 @@ void RefServer::Impl::routes() {
         store->recordHeartbeat(device, now(), body.dump());
         answer(res, Format::Json, 200, nlohmann::json{{"commands", store->takeCommands(device)}}.dump());
     });
+}
+
+void RefServer::Impl::adminRoutes() {
+    httplib::Server& s = *http;
     s.Post(R"(/admin/devices/([A-Za-z0-9_.-]{1,64})/commands)",
            [this](const httplib::Request& req, httplib::Response& res) {
                if (!adminAuthorised(req)) return fail(res, Format::Json, 403, "admin token missing or not accepted");
@@ -349,19 +466,23 @@ void RefServer::Impl::routes() {
                                    textOf(body, "note"), now())) {
                    return fail(res, Format::Json, 400, "unknown service_request_id or stage");
                }
-               answer(res, Format::Json, 200, updatesBody(Format::Json, store->updates(req.matches[1].str())));
+               answer(res, Format::Json, 200,
+                      updatesBody(Format::Json, store->updates(req.matches[1].str(), Audience::Internal)));
            });
-    s.set_error_handler([](const httplib::Request&, httplib::Response& res) {
+    // What no handler answered (an unknown route, a body too large for the library): the
+    // spec's errors in the URL's format.
+    s.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
         if (!res.body.empty()) return;
         const std::string description = res.status == 404   ? "no such endpoint"
                                         : res.status == 413 ? "request body too large"
                                                             : "request not understood";
-        res.set_content(errorsBody(Format::Json, {{res.status, description}}), contentType(Format::Json).c_str());
+        const Format f = formatOfPath(req.path);
+        res.set_content(errorsBody(f, {{res.status, description}}), contentType(f).c_str());
     });
 }
 
-void RefServer::Impl::receiveCase(const httplib::Request& req, httplib::Response& res,
-                                  const httplib::ContentReader& read) {
+std::optional<FormBody> RefServer::Impl::receiveForm(const httplib::Request& req, httplib::Response& res,
+                                                     const httplib::ContentReader& read) {
     const Format f = formatOf(req);
     std::string body;
     bool tooLarge = false;
@@ -372,25 +493,48 @@ void RefServer::Impl::receiveCase(const httplib::Request& req, httplib::Response
     });
     if (!whole) {
         closeAfterAnswer(res);
-        return fail(res, f, tooLarge ? 413 : 400,
-                    tooLarge ? "request body too large" : "the body did not arrive whole");
+        fail(res, f, tooLarge ? 413 : 400, tooLarge ? "request body too large" : "the body did not arrive whole");
+        return std::nullopt;
     }
     std::string malformed;
-    const auto form = FormBody::parse(body, &malformed);
-    if (!form) return fail(res, f, 400, malformed);
-    fileRequest(req, *form, res);
+    auto form = FormBody::parse(body, &malformed);
+    if (!form) fail(res, f, 400, malformed);
+    return form;
+}
+
+// A POST's api_key (the spec's "Requires API Key: Yes": 403 when missing or wrong) — or the
+// kiosk's bearer token — and its jurisdiction_id (404 when not served). False: answered.
+bool RefServer::Impl::keyAndJurisdiction(const httplib::Request& req, const FormBody& given,
+                                         httplib::Response& res) const {
+    const Format f = formatOf(req);
+    const FormBody form = given.withoutEmptyValues();
+    if (form.count("api_key") > 1) {
+        fail(res, f, 400, "api_key is given more than once");
+        return false;
+    }
+    if (!authorised(req, form.first("api_key"))) {
+        fail(res, f, 403, "api_key or device token missing or not accepted");
+        return false;
+    }
+    const std::string* jurisdiction = form.first("jurisdiction_id");
+    if (!servesJurisdiction(jurisdiction ? *jurisdiction : req.get_param_value("jurisdiction_id"))) {
+        fail(res, f, 404, "jurisdiction_id not found");
+        return false;
+    }
+    return true;
 }
 
 void RefServer::Impl::fileRequest(const httplib::Request& req, const FormBody& form, httplib::Response& res) {
     const Format f = formatOf(req);
-    if (form.count("api_key") > 1) return fail(res, f, 400, "api_key is given more than once");
-    if (!authorised(req, form.first("api_key"))) {
-        return fail(res, f, 403, "api_key or device token missing or not accepted");
-    }
+    if (!keyAndJurisdiction(req, form, res)) return;
     CaseFormRead read = readCaseForm(form, catalog);
-    if (!read.error.empty()) return fail(res, f, 400, read.error);
+    if (!read.error.empty()) return fail(res, f, read.notFound ? 404 : 400, read.error);
     NewRequest& n = read.request;
     n.at = now();
+    const core::CaseCategory& category = *read.category;
+    n.serviceNotice = category.transfer ? "转" + category.transfer->department + "办理" : "";
+    // Spec-only mode answers a token, as a batch server does; the id comes with publishTokens().
+    if (options.specOnly) n.token = newToken();
     std::string idempotencyKey;
     if (req.get_header_value_count("Idempotency-Key") > 1) {
         return fail(res, f, 400, "Idempotency-Key is given more than once");
@@ -401,58 +545,79 @@ void RefServer::Impl::fileRequest(const httplib::Request& req, const FormBody& f
         if (!key) return fail(res, f, 400, "Idempotency-Key must be 1 to 64 hex digits");
         idempotencyKey = *key;
     }
-    const std::string fingerprint =
-        storage::sha256Hex(n.serviceCode + '\n' + n.description + '\n' + n.address + '\n' + n.phone + '\n' +
-                           n.mediaUrl + '\n' + n.trackingCode + '\n' + n.attributes +
-                           // (only when there are photos: a case filed before this field keeps its fingerprint)
-                           (n.mediaUrls == "[]" ? std::string{} : '\n' + n.mediaUrls));
+    const std::string fingerprint = storage::sha256Hex(
+        n.serviceCode + '\n' + n.description + '\n' + n.address + '\n' + n.phone + '\n' + n.mediaUrl + '\n' +
+        n.trackingCode + '\n' + n.attributes +
+        // (only when there are photos: a case filed before this field keeps its fingerprint)
+        (n.mediaUrls == "[]" ? std::string{} : '\n' + n.mediaUrls) +
+        // (likewise only with a location beyond address_string)
+        (n.lat.empty() && n.lon.empty() && n.addressId.empty() ? std::string{}
+                                                               : '\n' + n.lat + '\n' + n.lon + '\n' + n.addressId));
     std::lock_guard lock(storeMutex);
     const FileOutcome outcome = store->file(n, idempotencyKey, fingerprint);
     if (outcome.conflict) return fail(res, f, 409, "Idempotency-Key was used for another case");
     if (outcome.repeat) ++repeats;
-    const core::CaseCategory& category = *read.category;
+    const ServiceRequest& filed = outcome.request;
+    const bool asToken = !filed.token.empty();
     answer(res, f, outcome.repeat ? 200 : 201,
-           filedBody(f, outcome.request.id, category.transfer ? "转" + category.transfer->department + "办理" : ""));
+           filedBody(f, asToken ? filed.token : filed.id, asToken, filed.serviceNotice));
+}
+
+// A resident's follow-up on an open case: POST servicerequestupdates, with the api_key.
+void RefServer::Impl::fileFollowUp(const httplib::Request& req, const FormBody& form, httplib::Response& res) {
+    const Format f = formatOf(req);
+    if (!keyAndJurisdiction(req, form, res)) return;
+    const FollowUpRead read = readFollowUpForm(form);
+    if (!read.error.empty()) return fail(res, f, 400, read.error);
+    std::lock_guard lock(storeMutex);
+    const auto r = store->find(read.requestId, Audience::Device);
+    if (!r) return fail(res, f, 404, "service_request_id not found");
+    if (r->status != "open") return fail(res, f, 400, "the case is closed: a follow-up goes on an open case");
+    answer(res, f, 201, updateFiledBody(f, store->addFollowUp(r->id, read.description, read.mediaUrl, now())));
 }
 
 void RefServer::Impl::getRequests(const httplib::Request& req, httplib::Response& res) {
     const Format f = formatOf(req);
-    if (!authorised(req)) return fail(res, f, 403, "device token missing or not accepted");
+    const auto audience = openGet(req, res);
+    if (!audience) return;
     std::vector<ServiceRequest> found;
-    std::lock_guard lock(storeMutex);
-    if (const std::string ids = req.get_param_value("service_request_id"); !ids.empty()) {
-        std::size_t start = 0;
-        int count = 0;
-        while (start <= ids.size()) {
-            const std::size_t comma = std::min(ids.find(',', start), ids.size());
-            if (++count > 100) return fail(res, f, 400, "at most 100 service_request_id values");
-            if (auto r = store->find(ids.substr(start, comma - start))) found.push_back(*r);
-            start = comma + 1;
+    // service_request_id "overrides all other arguments".
+    if (const std::vector<std::string> ids = listParam(req, "service_request_id"); !ids.empty()) {
+        if (ids.size() > 100) return fail(res, f, 400, "at most 100 service_request_id values");
+        std::lock_guard lock(storeMutex);
+        for (const std::string& id : ids) {
+            if (auto r = store->find(id, *audience)) found.push_back(*r);
         }
-    } else {
-        const std::string status = req.get_param_value("status");
-        if (!status.empty() && status != "open" && status != "closed") {
-            return fail(res, f, 400, "status must be open or closed");
-        }
-        const RequestWindow window = windowOf(req);
-        if (!window.error.empty()) return fail(res, f, 400, window.error);
-        found = store->window(window.start, window.end, status);
+        return answer(res, f, 200, requestsBody(f, found));
     }
-    answer(res, f, 200, requestsBody(f, found));
+    RequestQuery query;
+    for (const std::string& status : listParam(req, "status")) {
+        if (status != "open" && status != "closed") return fail(res, f, 400, "status must be open or closed");
+        query.statuses.push_back(status);
+    }
+    query.serviceCodes = listParam(req, "service_code");
+    if (query.serviceCodes.size() > 100) return fail(res, f, 400, "at most 100 service_code values");
+    const RequestWindow window = windowOf(req);
+    if (!window.error.empty()) return fail(res, f, 400, window.error);
+    query.start = window.start;
+    query.end = window.end;
+    std::lock_guard lock(storeMutex);
+    answer(res, f, 200, requestsBody(f, store->window(query, *audience)));
 }
 
 // A case's updates by its id, or every update in a window (at most 90 days, as for requests).
 void RefServer::Impl::getUpdates(const httplib::Request& req, httplib::Response& res) {
     const Format f = formatOf(req);
-    if (!authorised(req)) return fail(res, f, 403, "device token missing or not accepted");
+    const auto audience = openGet(req, res);
+    if (!audience) return;
     if (const std::string id = req.get_param_value("service_request_id"); !id.empty()) {
         std::lock_guard lock(storeMutex);
-        return answer(res, f, 200, updatesBody(f, store->updates(id)));
+        return answer(res, f, 200, updatesBody(f, store->updates(id, *audience)));
     }
     const RequestWindow window = windowOf(req);
     if (!window.error.empty()) return fail(res, f, 400, window.error);
     std::lock_guard lock(storeMutex);
-    answer(res, f, 200, updatesBody(f, store->updatesWithin(window.start, window.end)));
+    answer(res, f, 200, updatesBody(f, store->updatesWithin(window.start, window.end, *audience)));
 }
 
 RefServer::RefServer(RefServerOptions options) : options_(std::move(options)) {}
@@ -506,10 +671,16 @@ std::string RefServer::baseUrl() const {
 int RefServer::progressAll() {
     static const char* kNext[][2] = {{"", "accepted"}, {"accepted", "in_progress"}, {"in_progress", "closed"}};
     std::lock_guard lock(impl_->storeMutex);
+    // Cases published before this call move on; spec-only mode's cases waiting for their id get
+    // it now and move from the next call on.
+    const std::vector<std::string> open = impl_->store->openIds();
+    impl_->store->publishTokens();
     int moved = 0;
-    for (const std::string& id : impl_->store->openIds()) {
-        const auto updates = impl_->store->updates(id);
-        const std::string current = updates.empty() ? "" : updates.back().stage;
+    for (const std::string& id : open) {
+        std::string current;  // the last station; a resident's follow-up is none
+        for (const RequestUpdate& u : impl_->store->updates(id, Audience::Internal)) {
+            if (u.stage == "accepted" || u.stage == "in_progress" || u.stage == "closed") current = u.stage;
+        }
         for (const auto& step : kNext) {
             if (current != step[0]) continue;
             const std::string stage = step[1];
@@ -521,6 +692,11 @@ int RefServer::progressAll() {
         }
     }
     return moved;
+}
+
+int RefServer::assignTokens() {
+    std::lock_guard lock(impl_->storeMutex);
+    return impl_->store->publishTokens();
 }
 
 std::optional<NewRequest> RefServer::filedCase(const std::string& id) const {

@@ -22,7 +22,13 @@ struct RefServerOptions {
     std::string catalogPath;                // the case catalog: its categories are the services
     std::string contentDir;                 // disclosures.json, announcements.json, case_catalog.json (feeds)
     std::vector<std::string> deviceTokens;  // accepted bearer tokens / api_key values
-    std::string adminToken;                 // for /admin (advancing cases)
+    // Open311's jurisdiction_id: "" serves any (and none); set, another value is 404.
+    std::string jurisdiction;
+    // Strict GeoReport v2 (docs/api.md "Spec-only mode"): no kiosk endpoints or fields, services of
+    // type batch, and POST requests answers a token whose id comes with progressAll() or
+    // assignTokens().
+    bool specOnly = false;
+    std::string adminToken;  // for /admin (advancing cases)
     std::string timezone = "+08:00";
     // What one client may hold of the server (docs/api.md "Limits"), so that a client holding
     // connections open, or sending a byte now and then, cannot keep the others waiting.
@@ -48,7 +54,11 @@ public:
     std::string baseUrl() const;  // "https://127.0.0.1:PORT/open311/v2"
 
     // Advances every open case one station (已受理 → 办理中 → 已办结): --auto-progress and tests.
+    // In spec-only mode it first assigns the ids of the tokens answered so far (those cases move
+    // from the next call on).
     int progressAll();
+    // Spec-only mode: gives every token answered so far its service_request_id; returns how many.
+    int assignTokens();
     std::size_t caseCount() const;
     // What arrived for a case (tests: the attributes, the phone, the tracking code).
     std::optional<NewRequest> filedCase(const std::string& id) const;

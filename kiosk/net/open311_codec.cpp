@@ -152,6 +152,18 @@ std::string parseMediaUrl(const std::string& body) {
     return address ? address->url : std::string{};
 }
 
+std::optional<std::vector<std::string>> parseServiceCodes(const std::string& body, WireFormat format) {
+    const nlohmann::json doc = documentOf(body, format);
+    if (!doc.is_array()) return std::nullopt;
+    std::vector<std::string> codes;
+    for (const auto& item : doc) {
+        if (!item.is_object()) continue;
+        const auto code = textField(item, "service_code", 64);
+        if (code && !code->empty()) codes.push_back(*code);
+    }
+    return codes;
+}
+
 std::string parseErrorDescription(const std::string& body, WireFormat format) {
     const nlohmann::json doc = documentOf(body, format);
     if (!doc.is_array() || doc.empty() || !doc[0].is_object()) return {};

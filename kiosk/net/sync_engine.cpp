@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <nlohmann/json.hpp>
@@ -16,7 +17,8 @@ namespace {
 
 // The answers that judge the case itself (its fields, its size, its idempotency key): the platform
 // will refuse it again, so an operator looks at it. Every other status — a wrong or rotated token
-// (401/403), a wrong address (404/405), a proxy's page, a busy server — is about the kiosk's setup
+// (401/403), a wrong address (404/405; a 404 judges the case only when the server's own service list
+// lacks its service), a proxy's page, a busy server — is about the kiosk's setup
 // or the platform's state: the case waits and goes when that is mended, never stranded.
 bool refusedForGood(long status) {
     return status == 400 || status == 409 || status == 413 || status == 422;
@@ -252,6 +254,15 @@ void SyncEngine::ping() {
     noteAnswer(res.ok() && res.status == 200, problemOf(res));
 }
 
+// A 404 to a filed case: the spec's answer for a service_code the server does not offer — or a
+// wrong address. Only the server's own service list, read at the same address, tells them apart.
+bool SyncEngine::serviceWithdrawn(const storage::OutboxCase& c) {
+    const HttpResponse res = client_.perform(request(open311Path("services")));
+    if (!res.ok() || res.status != 200) return false;
+    const auto codes = parseServiceCodes(res.body, settings_.format);
+    return codes && std::find(codes->begin(), codes->end(), c.categoryCode) == codes->end();
+}
+
 void SyncEngine::noteAnswer(bool answered, const std::string& error) {
     contacted_ = true;
     if (answered && settings_.nowText) lastSyncAt_ = settings_.nowText();
@@ -300,7 +311,7 @@ bool SyncEngine::pushPending(storage::Outbox& outbox) {
             ++status_.sent;
             continue;
         }
-        if (res.ok() && !success && refusedForGood(res.status)) {
+        if (res.ok() && !success && (refusedForGood(res.status) || (res.status == 404 && serviceWithdrawn(c)))) {
             // The platform refused this case for good: an operator looks at it; the rest go on.
             const std::string reason = "HTTP " + std::to_string(res.status) + ": " +
                                        core::remoteWordsForLog(parseErrorDescription(res.body, settings_.format));

@@ -89,6 +89,7 @@ private:
     void loop();
     void round();
     bool pushPending(storage::Outbox& outbox);
+    bool serviceWithdrawn(const storage::OutboxCase& c);
     void resolveTokens(storage::Outbox& outbox);
     void pullUpdates(storage::Outbox& outbox);
     void pushEvents(storage::Outbox& outbox);

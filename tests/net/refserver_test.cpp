@@ -213,7 +213,7 @@ TEST_F(RefServerTest, BadInputIsAnsweredInTheOpen311ErrorFormat) {
     EXPECT_EQ(json::parse(res->body), json::parse(R"([{"code":400,"description":"service_code is required"}])"));
     httplib::Params unknown = complaint();
     unknown.find("service_code")->second = "zzz";
-    EXPECT_EQ(post(unknown)->status, 400);
+    EXPECT_EQ(post(unknown)->status, 404) << "GeoReport v2, POST Service Request: a service_code not found is 404";
     httplib::Params longText = complaint();
     longText.find("description")->second = std::string(4001 * 3, 'a');
     res = post(longText);
@@ -227,8 +227,8 @@ TEST_F(RefServerTest, BadInputIsAnsweredInTheOpen311ErrorFormat) {
     res = post(noPlace, "/open311/v2/requests.xml");
     ASSERT_TRUE(res);
     EXPECT_EQ(res->status, 400);
-    EXPECT_NE(res->body.find("<errors><error><code>400</code><description>address_string or lat and long is "
-                             "required</description></error></errors>"),
+    EXPECT_NE(res->body.find("<errors><error><code>400</code><description>a location is required: lat and long, "
+                             "address_string or address_id</description></error></errors>"),
               std::string::npos)
         << res->body;
     EXPECT_EQ(server_->caseCount(), 0u);

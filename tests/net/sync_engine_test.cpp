@@ -56,6 +56,7 @@ protected:
         server::RefServerOptions options =
             testing::testPlatformOptions(cert_, (dir_ / "server").string(), {"device-token"});
         options.port = port;
+        options.specOnly = specOnly_;
         server_ = std::make_unique<server::RefServer>(options);
         server_->start();
     }
@@ -69,6 +70,7 @@ protected:
         s.intervalSeconds = 0.05;
         s.outboxPath = outboxPath_;
         s.backoff = {0.05, 0.2, 0.01};  // fast, for tests
+        s.hallLocation = core::GeoPoint{31.2304, 121.4737};
         s.addressOf = [](const storage::OutboxCase& c) { return "幸福里社区 · " + c.place; };
         s.nowText = [] { return std::string("2026-11-22T10:16:00+08:00"); };
         s.countersJson = [] {
@@ -87,6 +89,7 @@ protected:
     std::unique_ptr<server::RefServer> server_;
     std::unique_ptr<net::SyncEngine> engine_;
     net::WireFormat format_ = net::WireFormat::Json;
+    bool specOnly_ = false;  // refserver as a strict GeoReport v2 server (docs/api.md "Spec-only mode")
 };
 
 TEST_F(SyncEngineTest, CasesArriveOnceAndThePlatformsUpdatesComeBack) {
@@ -144,8 +147,10 @@ TEST_F(SyncEngineTest, InXmlACaseArrivesARefusalIsReadAndUpdatesComeBack) {
     const auto refusedTrack = outbox_->track(refused.trackingCode, "8000");
     ASSERT_TRUE(refusedTrack.has_value());
     const std::string reason = refusedTrack->timeline.back().note;
-    EXPECT_EQ(reason.rfind("HTTP 400: ", 0), 0u) << reason;
-    EXPECT_GT(reason.size(), std::string("HTTP 400: ").size()) << "the XML error's words are read";
+    // GeoReport v2: a service_code not found is 404; the kiosk judges the case by it only after the
+    // server's own service list, read at the same address, lacks the service.
+    EXPECT_EQ(reason.rfind("HTTP 404: ", 0), 0u) << reason;
+    EXPECT_GT(reason.size(), std::string("HTTP 404: ").size()) << "the XML error's words are read";
     server_->progressAll();
     ASSERT_TRUE(testing::eventually([&] {
         const auto t = outbox_->track(good.trackingCode, "8000");
@@ -329,6 +334,53 @@ TEST_F(SyncEngineTest, BusyBrokenAndGarbledAnswersAreRetriedWithTheSameKey) {
     // Retry-After: 1 was honoured after the 429.
     EXPECT_GE(std::chrono::duration<double>(scripted.times_[4] - scripted.times_[3]).count(), 0.95);
 }
+
+}  // namespace
+}  // namespace kiosk
+
+namespace kiosk {
+namespace {
+
+// Against a strict GeoReport v2 server (a batch server: POST answers a token; no updates
+// extension, no kiosk endpoints) the kiosk files and tracks a case to its end, in both formats:
+// the token is kept (the receipt never waited for it), GET tokens/{token} brings the id, and
+// GET requests/{id} tells the case's status. A case filed "at the hall" carries its lat/long.
+class SpecOnlySyncTest : public SyncEngineTest, public ::testing::WithParamInterface<net::WireFormat> {};
+
+TEST_P(SpecOnlySyncTest, ACaseIsFiledWithATokenGetsItsIdAndIsTrackedToItsEnd) {
+    specOnly_ = true;
+    format_ = GetParam();
+    storage::NewCase atHall = complaint();
+    atHall.draft.atHall = true;
+    const storage::Receipt receipt = outbox_->submit(atHall);
+    EXPECT_FALSE(receipt.trackingCode.empty()) << "the receipt is printed before any answer";
+    startServer();
+    startEngine(server_->baseUrl());
+    ASSERT_TRUE(testing::eventually([&] { return outbox_->depth() == 0; }));
+    auto stored = outbox_->find(receipt.id);
+    EXPECT_EQ(stored->state, storage::CaseState::Uploaded);
+    EXPECT_TRUE(stored->serviceRequestId.empty()) << "a token only, so far";
+    EXPECT_EQ(server_->caseCount(), 1u);
+
+    EXPECT_EQ(server_->assignTokens(), 1);
+    ASSERT_TRUE(testing::eventually([&] { return !outbox_->find(receipt.id)->serviceRequestId.empty(); }));
+    const std::string id = outbox_->find(receipt.id)->serviceRequestId;
+    const auto filed = server_->filedCase(id);
+    ASSERT_TRUE(filed.has_value());
+    EXPECT_NEAR(std::stod(filed->lat), 31.2304, 1e-6);
+    EXPECT_NEAR(std::stod(filed->lon), 121.4737, 1e-6);
+    EXPECT_EQ(filed->address, "幸福里社区 · 社区广场");
+
+    for (int i = 0; i < 3; ++i) server_->progressAll();  // 已受理 → 办理中 → 已办结
+    ASSERT_TRUE(testing::eventually([&] {
+        const auto tracked = outbox_->track(receipt.trackingCode, "8000");  // the phone's last 4 digits
+        return tracked && tracked->summary.state == storage::CaseState::Closed;
+    })) << "the case is followed by GET requests/{id} to its end";
+    EXPECT_EQ(engine_->status().needsAttention, 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(BothFormats, SpecOnlySyncTest, ::testing::Values(net::WireFormat::Json, net::WireFormat::Xml),
+                         [](const auto& p) { return p.param == net::WireFormat::Xml ? "Xml" : "Json"; });
 
 }  // namespace
 }  // namespace kiosk
