@@ -161,6 +161,9 @@ std::optional<std::vector<std::string>> parseServiceCodes(const std::string& bod
         const auto code = textField(item, "service_code", 64);
         if (code && !code->empty()) codes.push_back(*code);
     }
+    // A list without one service is no service list (an error page, a misconfigured server):
+    // it must not judge any case.
+    if (codes.empty()) return std::nullopt;
     return codes;
 }
 

@@ -50,7 +50,7 @@ struct FiledAnswer {
 FiledAnswer parseFiledAnswer(const std::string& body, WireFormat format = WireFormat::Json);
 
 // The service codes of GET services (the spec's service list), or nothing when the answer is not
-// a list. A 404 to a filed case judges the case only when this list, read at the same address,
+// a list of at least one service. A 404 to a filed case judges the case only when this list, read at the same address,
 // lacks its service: otherwise the 404 may be a wrong address, which an operator mends.
 std::optional<std::vector<std::string>> parseServiceCodes(const std::string& body,
                                                           WireFormat format = WireFormat::Json);

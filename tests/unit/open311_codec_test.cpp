@@ -173,3 +173,64 @@ TEST(Open311Codec, MalformedOrHostileXmlIsAnErrorNotACrashNorAFetch) {
 
 }  // namespace
 }  // namespace kiosk::net
+
+namespace kiosk::net {
+namespace {
+
+// The spec's own sample answers (GeoReport v2, "Sample Response" of POST Service Request, GET
+// service_request_id from a token, GET Service Request and GET Service List), as a spec-only
+// server sends them: numeric ids, service_notice, account_id, fields the kiosk does not read.
+TEST(Open311Codec, TheSpecsSampleAnswersRead) {
+    const FiledAnswer posted = parseFiledAnswer(
+        R"([{"service_request_id":293944,"service_notice":"The City will inspect and require the responsible )"
+        R"(party to correct within 24 hours and/or issue a Correction Notice or Notice of Violation of the Public )"
+        R"(Works Code","account_id":null}])");
+    EXPECT_EQ(posted.serviceRequestId, "293944");
+    EXPECT_TRUE(posted.error.empty());
+    const FiledAnswer token =
+        parseFiledAnswer(R"(<?xml version="1.0" encoding="utf-8"?><service_requests><request><token>12345</token>)"
+                         R"(<service_notice/><account_id/></request></service_requests>)",
+                         WireFormat::Xml);
+    EXPECT_EQ(token.token, "12345");
+    EXPECT_TRUE(token.serviceRequestId.empty());
+    const FiledAnswer assigned =
+        parseFiledAnswer(R"(<?xml version="1.0" encoding="utf-8"?><service_requests><request>)"
+                         R"(<service_request_id>638344</service_request_id><token>12345</token>)"
+                         R"(</request></service_requests>)",
+                         WireFormat::Xml);
+    EXPECT_EQ(assigned.serviceRequestId, "638344");
+
+    const UpdatesAnswer closed = parseRequestAsUpdate(
+        R"(<?xml version="1.0" encoding="utf-8"?><service_requests><request>)"
+        R"(<service_request_id>638344</service_request_id><status>closed</status>)"
+        R"(<status_notes>Duplicate request.</status_notes><service_name>Sidewalk and Curb Issues</service_name>)"
+        R"(<service_code>006</service_code><description></description><agency_responsible></agency_responsible>)"
+        R"(<service_notice></service_notice><requested_datetime>2010-04-14T06:37:38-08:00</requested_datetime>)"
+        R"(<updated_datetime>2010-04-14T06:37:38-08:00</updated_datetime>)"
+        R"(<expected_datetime>2010-04-15T06:37:38-08:00</expected_datetime><address>8TH AVE and JUDAH ST</address>)"
+        R"(<address_id>545483</address_id><zipcode>94122</zipcode><lat>37.762221815</lat><long>-122.4651145</long>)"
+        R"(<media_url>http://city.gov.s3.amazonaws.com/requests/media/638344.jpg</media_url></request>)"
+        R"(</service_requests>)",
+        WireFormat::Xml);
+    ASSERT_TRUE(closed.error.empty()) << closed.error;
+    ASSERT_EQ(closed.updates.size(), 1u);
+    EXPECT_EQ(closed.updates[0].update.state, storage::CaseState::Closed);
+    EXPECT_EQ(closed.updates[0].update.note, "Duplicate request.");
+
+    const auto codes = parseServiceCodes(
+        R"([{"service_code":1,"service_name":"Cans left out 24x7","description":"Garbage or recycling cans that )"
+        R"(have been left out for more than 24 hours after collection.","metadata":false,"type":"realtime",)"
+        R"("keywords":"lorem, ipsum, dolor","group":"sanitation"},{"service_code":"002","metadata":true,)"
+        R"("type":"realtime","keywords":"lorem, ipsum, dolor","group":"street","service_name":"Construction )"
+        R"(plate shifted","description":"Metal construction plate covering the street or sidewalk has been )"
+        R"(moved."}])");
+    ASSERT_TRUE(codes.has_value());
+    EXPECT_EQ(*codes, (std::vector<std::string>{"1", "002"}));
+    EXPECT_FALSE(parseServiceCodes("<errors><error><code>404</code></error></errors>", WireFormat::Xml).has_value())
+        << "an error list is no service list";
+    EXPECT_FALSE(parseServiceCodes("[]").has_value()) << "nor is an empty one";
+    EXPECT_FALSE(parseServiceCodes("<html>Not Found</html", WireFormat::Xml).has_value());
+}
+
+}  // namespace
+}  // namespace kiosk::net
