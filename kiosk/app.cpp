@@ -58,15 +58,15 @@ core::SteadyTime steadyAt(const core::Clock& clock, core::WallTime wall) {
 App::App(AppSetup setup, AppServices services)
     : setup_(std::move(setup)),
       services_(services),
+      data_{setup_.dataDir},
+      assets_{setup_.assetsDir},
       session_(timingFrom(setup_.config)),
       attract_(core::Seconds{static_cast<double>(setup_.config.attract.slideSeconds)}),
       engines_(input::PinyinDecoder::kDefaultDictionary, input::HandwritingRecognizer::kDefaultModel,
                services_.wakeUiThread),
-      caseDesk_((std::filesystem::path(setup_.assetsDir) / "demo" / "case_catalog.json").string(),
-                (std::filesystem::path(setup_.dataDir) / "outbox.db").string(), services_.wakeUiThread,
-                (std::filesystem::path(setup_.dataDir) / "content.db").string()),
-      usage_((std::filesystem::path(setup_.dataDir) / "usage_counters.json").string(), localDate()),
-      photoDesk_((std::filesystem::path(setup_.dataDir) / "photos").string(), services_.wakeUiThread) {
+      caseDesk_(assets_.caseCatalog(), data_.outbox(), services_.wakeUiThread, data_.content()),
+      usage_(data_.usageCounters(), localDate()),
+      photoDesk_(data_.photos(), services_.wakeUiThread) {
     defaultTextSize_ = core::textSizeFromName(setup_.config.ui.textSize).value_or(core::TextSize::Standard);
     defaultColorScheme_ = core::colorSchemeFromName(setup_.config.ui.colors).value_or(core::ColorScheme::Standard);
     defaultSpeechVolume_ = core::speechVolumeFromName(setup_.config.speech.volume).value_or(core::SpeechVolume::Medium);
@@ -74,7 +74,7 @@ App::App(AppSetup setup, AppServices services)
     sessionState_.colorScheme = defaultColorScheme_;
     sessionState_.speechVolume = defaultSpeechVolume_;
     if (services_.speech) services_.speech->setVolume(core::speechVolumePercent(defaultSpeechVolume_));
-    pinLockout_ = loadPinLockout(staffLockoutPath(), services_.clock);
+    pinLockout_ = loadPinLockout(data_.staffLockout(), services_.clock);
     operatorProblems_ = setup_.startupProblems;
 }
 
@@ -94,9 +94,8 @@ void App::prepare() {
     loadAnnouncements();
     loadQuickPhrases();
     loadDemonstration();
-    caseDesk_.open(setup_.demoCases
-                       ? (std::filesystem::path(setup_.assetsDir) / "demo" / "demo_cases.json").string()
-                       : std::string{});  // a small JSON file and an SQLite open: before the glyphs are collected
+    // A small JSON file and an SQLite open: before the glyphs are collected.
+    caseDesk_.open(setup_.demoCases ? assets_.demoCases() : std::string{});
     // Photos a power cut left behind (taken, but no case refers to them) go, on the photo worker.
     if (auto keep = caseDesk_.photoFilesInOutbox()) photoDesk_.sweep(std::move(*keep));
     buildScreens();
@@ -133,9 +132,8 @@ void App::start() {
 }
 
 void App::loadStrings() {
-    const auto path = std::filesystem::path(setup_.assetsDir) / "i18n" / (setup_.config.ui.language + ".toml");
     try {
-        strings_ = core::StringTable::loadFile(path.string());
+        strings_ = core::StringTable::loadFile(assets_.stringTable(setup_.config.ui.language));
     } catch (const std::exception& e) {
         operatorProblems_.push_back(e.what());
     }
@@ -146,10 +144,9 @@ void App::loadStrings() {
 }
 
 void App::loadAnnouncements() {
-    const auto demo = std::filesystem::path(setup_.assetsDir) / "demo";
     const std::string file =
-        setup_.bundledAnnouncements.empty() ? (demo / "announcements.json").string() : setup_.bundledAnnouncements;
-    auto loaded = core::loadAnnouncementsFile(file, (demo / "images").string());
+        setup_.bundledAnnouncements.empty() ? assets_.announcements() : setup_.bundledAnnouncements;
+    auto loaded = core::loadAnnouncementsFile(file, assets_.contentImages());
     for (const auto& problem : loaded.problems) spdlog::warn("content: {}", problem);
     announcements_ = std::move(loaded.items);
     slogans_ = std::move(loaded.slogans);
@@ -157,8 +154,7 @@ void App::loadAnnouncements() {
 }
 
 void App::loadQuickPhrases() {
-    quickPhrases_ =
-        core::loadQuickPhrasesFile((std::filesystem::path(setup_.assetsDir) / "demo" / "quick_phrases.json").string());
+    quickPhrases_ = core::loadQuickPhrasesFile(assets_.quickPhrases());
     for (const auto& problem : quickPhrases_.problems) spdlog::warn("content: {}", problem);
 }
 
@@ -365,8 +361,8 @@ void App::startSync() {
     s.intervalSeconds = p.syncIntervalSeconds;
     s.format = net::wireFormatFromName(p.format).value_or(net::WireFormat::Json);
     s.contentSeconds = p.syncIntervalSeconds;
-    s.contentDatabasePath = (std::filesystem::path(setup_.dataDir) / "content.db").string();
-    s.outboxPath = (std::filesystem::path(setup_.dataDir) / "outbox.db").string();
+    s.contentDatabasePath = data_.content();
+    s.outboxPath = data_.outbox();
     const core::CaseCatalog* catalog = caseDesk_.catalog();
     s.hallLocation = core::parseGeoPoint(setup_.config.hall.location);
     s.addressOf = [catalog](const storage::OutboxCase& c) {
@@ -387,12 +383,8 @@ void App::startContentLoading() {
     // Disclosures come from SQLite (and the bundled set) on a worker, started once the first frame
     // is drawn: on two cores it would otherwise slow the start, and no frame ever waits for it.
     contentStarted_ = true;
-    const std::string bundled = setup_.bundledDisclosures.empty()
-                                    ? (std::filesystem::path(setup_.assetsDir) / "demo" / "disclosures.json").string()
-                                    : setup_.bundledDisclosures;
-    const auto images = std::filesystem::path(setup_.assetsDir) / "demo" / "images";
-    contentLoader_.start((std::filesystem::path(setup_.dataDir) / "content.db").string(), bundled, images.string(),
-                         services_.wakeUiThread);
+    const std::string bundled = setup_.bundledDisclosures.empty() ? assets_.disclosures() : setup_.bundledDisclosures;
+    contentLoader_.start(data_.content(), bundled, assets_.contentImages(), services_.wakeUiThread);
 }
 
 void App::takeSyncCommands() {
@@ -579,7 +571,7 @@ void App::prepareView(core::SteadyTime now) {
     prepareAttractVideo();
     view_.operatorProblems = operatorProblems_;
     view_.disclosures = disclosures_;
-    view_.contentImageDir = (std::filesystem::path(setup_.assetsDir) / "demo" / "images").string();
+    view_.contentImageDir = assets_.contentImages();
     view_.contentLoading = contentLoader_.loading();
     if (disclosures_) {
         const auto age = core::daysSince(disclosures_->set().updatedAt, services_.clock.wallNow());

@@ -32,6 +32,7 @@
 #include "core/text_size.h"
 #include "core/tracking_form.h"
 #include "input_engines.h"
+#include "kiosk_paths.h"
 #include "net/sync_engine.h"
 #include "photo_desk.h"
 #include "platform/camera.h"
@@ -280,6 +281,8 @@ private:
 
     AppSetup setup_;
     AppServices services_;
+    const DataPaths data_;     // the data folder's files, named once (kiosk_paths.h)
+    const AssetPaths assets_;  // the bundled files
     core::StringTable strings_;
     core::DateTextStyle dateStyle_;
     std::vector<core::Announcement> announcements_;
@@ -292,11 +295,10 @@ private:
 
     core::Router router_;
     core::SessionTimer session_;
-    core::Playlist attract_;        // which announcement the unattended display shows
-    core::SteadyTime startedAt_{};  // the slogan strip runs from here
-    core::CornerHold cornerHold_;   // the staff's way in
-    core::PinLockout pinLockout_;   // kept on disk (staffLockoutPath): a restart does not reset it
-    std::string staffLockoutPath() const;
+    core::Playlist attract_;           // which announcement the unattended display shows
+    core::SteadyTime startedAt_{};     // the slogan strip runs from here
+    core::CornerHold cornerHold_;      // the staff's way in
+    core::PinLockout pinLockout_;      // kept on disk (DataPaths::staffLockout): a restart does not reset it
     std::string platformHomeLinkFor_;  // the tracking link platformHomeLink_ was made from
     std::string platformHomeLink_;
     core::DisplayMode lastDisplayMode_ = core::DisplayMode::On;
@@ -325,7 +327,6 @@ private:
     void startDemo();
     void endDemo();
     void resetDemo();
-    std::filesystem::path demoFolder() const;
     // 全流程演示 (app_tour.cpp): the script (assets/demo/full_process.tour), the player while it
     // plays, and the coach marks of 演示模式 by hand along the same path.
     void loadDemonstration();

@@ -33,10 +33,6 @@ void wipe(std::string& pin) {
 
 }  // namespace
 
-std::string App::staffLockoutPath() const {
-    return (std::filesystem::path(setup_.dataDir) / "staff_lockout").string();
-}
-
 bool isStaffScreen(core::ScreenId id) {
     return id == core::ScreenId::StaffPin || id == core::ScreenId::StaffMenu || id == core::ScreenId::OperatorPanel;
 }
@@ -74,14 +70,14 @@ void App::applyStaffAction(const ui::staff::Op& op, core::SteadyTime now) {
         wipe(pin);
         if (right) {
             pinLockout_.noteRight();
-            savePinLockout(staffLockoutPath(), pinLockout_, services_.clock);
+            savePinLockout(data_.staffLockout(), pinLockout_, services_.clock);
             spdlog::info("staff: PIN accepted, staff menu open");
             router_.back();
             router_.push(core::ScreenId::StaffMenu);
             return;
         }
         const bool lockedNow = pinLockout_.noteWrong(now);
-        savePinLockout(staffLockoutPath(), pinLockout_, services_.clock);  // before anything else can happen
+        savePinLockout(data_.staffLockout(), pinLockout_, services_.clock);  // before anything else can happen
         if (lockedNow) {
             spdlog::warn("staff: {} wrong PINs in a row; staff entry is closed for {} minutes", core::kStaffPinTries,
                          static_cast<int>(core::kStaffLockSeconds / 60));
@@ -111,20 +107,14 @@ void App::applyStaffAction(const ui::staff::Op& op, core::SteadyTime now) {
     }
 }
 
-std::filesystem::path App::demoFolder() const {
-    return std::filesystem::path(setup_.dataDir) / "demo";
-}
-
 void App::startDemo() {
     if (demoDesk_) return;
     std::error_code error;
-    std::filesystem::create_directories(demoFolder(), error);
+    std::filesystem::create_directories(data_.demoFolder(), error);
     demoDesk_ =
-        std::make_unique<CaseDesk>((std::filesystem::path(setup_.assetsDir) / "demo" / "case_catalog.json").string(),
-                                   (demoFolder() / "outbox.db").string(), services_.wakeUiThread,
-                                   (std::filesystem::path(setup_.dataDir) / "content.db").string());
+        std::make_unique<CaseDesk>(assets_.caseCatalog(), data_.demoOutbox(), services_.wakeUiThread, data_.content());
     // With the demonstration cases (added once), so 查询进度 has cases to show.
-    demoDesk_->open((std::filesystem::path(setup_.assetsDir) / "demo" / "demo_cases.json").string());
+    demoDesk_->open(assets_.demoCases());
     if (!demoDesk_->available()) {
         spdlog::error("demo: the sandbox outbox cannot be opened; no demonstration");
         demoDesk_.reset();
@@ -143,7 +133,7 @@ void App::resetDemo() {
     const bool wasOn = demoMode();
     demoDesk_.reset();
     std::error_code error;
-    std::filesystem::remove_all(demoFolder(), error);
+    std::filesystem::remove_all(data_.demoFolder(), error);
     spdlog::info("demo: the demonstration data was reset{}", error ? " (" + error.message() + ")" : "");
     if (wasOn) startDemo();
 }

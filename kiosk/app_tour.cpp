@@ -13,8 +13,7 @@
 namespace kiosk {
 
 void App::loadDemonstration() {
-    const auto path = std::filesystem::path(setup_.assetsDir) / "demo" / "full_process.tour";
-    std::ifstream in(path);
+    std::ifstream in(assets_.staffTour());
     std::stringstream text;
     text << in.rdbuf();
     core::ScriptParseResult parsed = core::parseUiScript(text.str());
@@ -24,7 +23,7 @@ void App::loadDemonstration() {
         problems = demonstrationProblems(parsed.steps, [&](const std::string& key) { return strings_.has(key); });
     if (!problems.empty()) {
         // The kiosk works without it: the staff menu and 使用指南 just do not offer it.
-        spdlog::error("demo: {} cannot be played: {}", path.string(), problems.front());
+        spdlog::error("demo: {} cannot be played: {}", assets_.staffTour(), problems.front());
         return;
     }
     demonstration_ = std::move(parsed.steps);
