@@ -98,10 +98,11 @@ void checkScalars(std::string_view text) {
             check(text.find_first_not_of("-0123456789.") == std::string_view::npos);
         }
     }
-    if (isPhoneNumber(text)) {
-        const std::string_view digits = text.substr(!text.empty() && text[0] == '+' ? 1 : 0);
+    if (const auto phone = phoneNumber(text)) {
+        const std::string_view digits = std::string_view(*phone).substr(!phone->empty() && (*phone)[0] == '+' ? 1 : 0);
         check(digits.size() >= 5 && digits.size() <= 20 &&
               digits.find_first_not_of("0123456789") == std::string_view::npos);
+        check(phoneNumber(*phone) == phone);  // the plain form reads as itself
     }
     if (const auto key = normalisedIdempotencyKey(text)) {
         check(key->size() == text.size() && key->size() <= 64 &&

@@ -163,18 +163,21 @@ CaseFormRead readCaseForm(const FormBody& given, const core::CaseCatalog& catalo
     n.addressId = valueOf(form, "address_id");
     n.lat = valueOf(form, "lat");
     n.lon = valueOf(form, "long");
-    n.phone = valueOf(form, "phone");
+    n.phone = phoneNumber(valueOf(form, "phone")).value_or("");  // checked above; kept in its plain form
     n.mediaUrl = valueOf(form, "media_url");
     n.mediaUrls = nlohmann::json(form.all("kiosk_media_url")).dump();
     n.deviceId = valueOf(form, "device_id");
     n.trackingCode = valueOf(form, "kiosk_tracking_code");
     n.kind = valueOf(form, "kiosk_kind");
-    // attribute[CODE]: a multi-value answer repeats the key; the catalog's questions decide.
+    // attribute[CODE]: a multi-value answer repeats the key, as the spec writes it
+    // (attribute[CODE][]=a&attribute[CODE][]=b) or without the [] (what the kiosk sends); the
+    // catalog's questions decide.
     nlohmann::json attributes = nlohmann::json::object();
     for (const FormField& field : form.fields()) {
-        const std::string& key = field.name;
+        std::string_view key = field.name;
+        if (key.size() > 2 && key.substr(key.size() - 2) == "[]") key.remove_suffix(2);
         if (key.rfind("attribute[", 0) != 0 || key.back() != ']') continue;
-        const std::string code = key.substr(10, key.size() - 11);
+        const std::string code(key.substr(10, key.size() - 11));
         const core::CaseQuestion* question = read.category->question(code);
         if (!question) {
             read.error = "an attribute is not one of this service's";

@@ -35,16 +35,11 @@ std::string xmlItem(const char* item, const std::vector<std::pair<const char*, s
 // encoding="UTF-8" attribute".
 const char* kXmlHead = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
 
-// A coordinate as a JSON number (the spec's sample: "lat":37.762221815), null when there is none;
-// XML carries the same digits.
+// A coordinate as a JSON number (the spec's sample: "lat":37.762221815), null when there is none.
+// XML carries the decimal text as it was checked on filing (never an exponent).
 nlohmann::json degreesJson(const std::string& text) {
     const auto value = parseDegrees(text, 180);
     return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
-}
-
-std::string degreesText(const std::string& text) {
-    const nlohmann::json value = degreesJson(text);
-    return value.is_null() ? std::string{} : value.dump();
 }
 
 }  // namespace
@@ -163,15 +158,17 @@ std::string requestsBody(Format format, const std::vector<ServiceRequest>& reque
                 {"address", r.address},
                 {"address_id", r.addressId},
                 {"zipcode", ""},
-                {"lat", degreesText(r.lat)},
-                {"long", degreesText(r.lon)},
+                {"lat", r.lat},
+                {"long", r.lon},
                 {"media_url", r.mediaUrl}};
     };
     if (format == Format::Json) {
         nlohmann::json out = nlohmann::json::array();
         for (const auto& r : requests) {
             nlohmann::json item = nlohmann::json::object();
-            for (const auto& [name, value] : fields(r)) item[name] = value;
+            // A value the case does not have is null, as in the spec's JSON sample.
+            for (const auto& [name, value] : fields(r))
+                item[name] = value.empty() ? nlohmann::json() : nlohmann::json(value);
             item["lat"] = degreesJson(r.lat);
             item["long"] = degreesJson(r.lon);
             out.push_back(item);

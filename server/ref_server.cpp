@@ -2,6 +2,7 @@
 
 #include <httplib.h>
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <filesystem>
@@ -36,9 +37,17 @@ constexpr std::size_t kMaxBodyBytes = 64 * 1024;         // every request but a 
 constexpr std::size_t kMaxMediaBytes = 5 * 1024 * 1024;  // a photo
 
 // An empty start_date or end_date is no date (Open311's "Optional").
+// A date-time has no spaces: one there is the '+' of an offset that a client did not
+// percent-encode ("…T10:15:00+08:00" in a query decodes to "…T10:15:00 08:00").
+std::string dateParam(const httplib::Request& req, const char* name) {
+    std::string text = req.get_param_value(name);
+    std::replace(text.begin(), text.end(), ' ', '+');
+    return text;
+}
+
 RequestWindow windowOf(const httplib::Request& req) {
-    const std::string start = req.get_param_value("start_date");
-    const std::string end = req.get_param_value("end_date");
+    const std::string start = dateParam(req, "start_date");
+    const std::string end = dateParam(req, "end_date");
     return requestWindow(start.empty() ? nullptr : &start, end.empty() ? nullptr : &end,
                          static_cast<std::int64_t>(std::time(nullptr)));
 }
@@ -53,7 +62,10 @@ std::vector<std::string> listParam(const httplib::Request& req, const char* name
         std::size_t start = 0;
         while (start <= text.size()) {
             const std::size_t comma = std::min(text.find(',', start), text.size());
-            if (comma > start) out.push_back(text.substr(start, comma - start));
+            std::size_t from = start, to = comma;  // "1, 2": spaces around a value are not part of it
+            while (from < to && text[from] == ' ') ++from;
+            while (to > from && text[to - 1] == ' ') --to;
+            if (to > from) out.push_back(text.substr(from, to - from));
             start = comma + 1;
         }
     }
@@ -508,9 +520,12 @@ bool RefServer::Impl::keyAndJurisdiction(const httplib::Request& req, const Form
                                          httplib::Response& res) const {
     const Format f = formatOf(req);
     const FormBody form = given.withoutEmptyValues();
-    if (form.count("api_key") > 1) {
-        fail(res, f, 400, "api_key is given more than once");
-        return false;
+    for (const char* name : {"api_key", "jurisdiction_id"}) {
+        // In the form and in the URL's query too: two values, never one of them chosen silently.
+        if (form.count(name) > 1 || (form.count(name) == 1 && !req.get_param_value(name).empty())) {
+            fail(res, f, 400, std::string(name) + " is given more than once");
+            return false;
+        }
     }
     if (!authorised(req, form.first("api_key"))) {
         fail(res, f, 403, "api_key or device token missing or not accepted");
@@ -610,9 +625,14 @@ void RefServer::Impl::getUpdates(const httplib::Request& req, httplib::Response&
     const Format f = formatOf(req);
     const auto audience = openGet(req, res);
     if (!audience) return;
-    if (const std::string id = req.get_param_value("service_request_id"); !id.empty()) {
+    if (const std::vector<std::string> ids = listParam(req, "service_request_id"); !ids.empty()) {
+        if (ids.size() > 100) return fail(res, f, 400, "at most 100 service_request_id values");
+        std::vector<RequestUpdate> found;
         std::lock_guard lock(storeMutex);
-        return answer(res, f, 200, updatesBody(f, store->updates(id, *audience)));
+        for (const std::string& id : ids) {
+            for (RequestUpdate& u : store->updates(id, *audience)) found.push_back(std::move(u));
+        }
+        return answer(res, f, 200, updatesBody(f, found));
     }
     const RequestWindow window = windowOf(req);
     if (!window.error.empty()) return fail(res, f, 400, window.error);

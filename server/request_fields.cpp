@@ -16,13 +16,24 @@ bool isDigit(char c) {
 
 }  // namespace
 
-bool isPhoneNumber(std::string_view text) {
-    if (!text.empty() && text.front() == '+') text.remove_prefix(1);
-    if (text.size() < 5 || text.size() > 20) return false;
-    for (char c : text) {
-        if (!isDigit(c)) return false;
+std::optional<std::string> phoneNumber(std::string_view text) {
+    if (text.size() > 32) return std::nullopt;
+    std::string plain;
+    if (!text.empty() && text.front() == '+') {
+        plain = "+";
+        text.remove_prefix(1);
     }
-    return true;
+    std::size_t digits = 0;
+    for (char c : text) {
+        if (isDigit(c)) {
+            plain += c;
+            ++digits;
+        } else if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')') {
+            return std::nullopt;
+        }
+    }
+    if (digits < 5 || digits > 20) return std::nullopt;
+    return plain;
 }
 
 bool isPlainText(std::string_view text, std::size_t maxChars, bool lineBreaks) {
@@ -52,6 +63,20 @@ std::optional<std::string> normalisedIdempotencyKey(std::string_view text) {
     return key;
 }
 
+namespace {
+
+// "…T10:15:34.500+08:00": a fraction that is not all zeros.
+bool hasFractionOfASecond(const std::string& text) {
+    const std::size_t dot = text.find('.', text.find('T'));
+    if (dot == std::string::npos) return false;
+    for (std::size_t i = dot + 1; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) {
+        if (text[i] != '0') return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 RequestWindow requestWindow(const std::string* startDate, const std::string* endDate, std::int64_t now) {
     RequestWindow w;
     std::optional<std::int64_t> start, end;
@@ -59,6 +84,8 @@ RequestWindow requestWindow(const std::string* startDate, const std::string* end
         w.error = "start_date is not a W3C date-time with its offset (2026-11-22T10:15:00+08:00)";
         return w;
     }
+    // Cases are stamped in whole seconds: a start of …:34.5 begins with …:35.
+    if (start && hasFractionOfASecond(*startDate)) ++*start;
     if (endDate && !(end = parseW3cDateTime(*endDate))) {
         w.error = "end_date is not a W3C date-time with its offset (2026-11-22T10:15:00+08:00)";
         return w;

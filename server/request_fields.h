@@ -13,8 +13,13 @@
 
 namespace kiosk::server {
 
-// A phone number as a resident leaves it: an optional leading '+', then 5 to 20 digits.
-bool isPhoneNumber(std::string_view text);
+// A phone number as people write it — an optional leading '+', then 5 to 20 digits, which
+// spaces, '-', '.', '(' and ')' may separate ("+86 138-0013-8000", "(415) 555-1234"); at most
+// 32 characters — as its plain form ("+8613800138000"), or nothing.
+std::optional<std::string> phoneNumber(std::string_view text);
+inline bool isPhoneNumber(std::string_view text) {
+    return phoneNumber(text).has_value();
+}
 
 // Decimal degrees are read by the kiosk's core too (core/geo_point: one reader for both sides).
 using core::parseDegrees;

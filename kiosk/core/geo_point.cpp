@@ -23,7 +23,7 @@ std::optional<double> parseDegrees(std::string_view text, double limit) {
         if (text[at] != '.') return std::nullopt;
         const std::size_t fraction = ++at;
         while (at < text.size() && isDigit(text[at])) ++at;
-        if (at == fraction || at - fraction > 15 || at != text.size()) return std::nullopt;
+        if (at == fraction || at - fraction > 20 || at != text.size()) return std::nullopt;
     }
     // The text is now known to be plain decimal; from_chars reads it without the locale.
     double value = 0;

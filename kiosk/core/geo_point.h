@@ -1,7 +1,8 @@
 #pragma once
 // A place on the earth as Open311 carries it: WGS84 latitude and longitude in decimal degrees
 // ("31.2304", "-121.4737"). Read strictly — an optional '-', 1 to 3 digits, optionally '.' and
-// 1 to 15 digits — never what a lenient strtod would also take ("NaN", "inf", "0x1F", "3e1").
+// 1 to 20 digits (room for a double printed in full) — never what a lenient strtod would also
+// take ("NaN", "inf", "0x1F", "3e1").
 #include <optional>
 #include <string>
 #include <string_view>

@@ -512,7 +512,7 @@ TEST_F(RefServerHardeningTest, EveryFieldOfACaseIsChecked) {
         {with("phone", "+"), "phone"},
         {with("phone", "1380"), "phone"},
         {with("phone", "138001380001380013800"), "phone"},
-        {with("phone", "138 0013 8000"), "phone"},
+        {with("phone", "138 0013 8000 转 5"), "phone"},
         {with("lat", "<script>", true), "lat"},
         {[&] {
              auto p = with("lat", "31.23", true);
@@ -712,10 +712,14 @@ TEST(RefServerRequestFields, TakeExactlyWhatTheApiDocuments) {
     EXPECT_EQ(parseDegrees("90", 90), 90.0);
     EXPECT_EQ(parseDegrees("-180.0", 180), -180.0);
     EXPECT_TRUE(parseDegrees("0.123456789012345", 90));
-    for (const char* bad : {"90.0000001", "0.1234567890123456", "+1", "1.", ".5", "1234", "1,5", " 1", "-", ""}) {
+    for (const char* bad : {"90.0000001", "0.123456789012345678901", "+1", "1.", ".5", "1234", "1,5", " 1", "-", ""}) {
         EXPECT_FALSE(parseDegrees(bad, 90)) << bad;
     }
     EXPECT_TRUE(server::isPhoneNumber("+12345"));
+    EXPECT_EQ(server::phoneNumber("+86 138-0013-8000"), "+8613800138000") << "as people write it";
+    EXPECT_EQ(server::phoneNumber("(415) 555-1234"), "4155551234");
+    EXPECT_FALSE(server::isPhoneNumber("138 0013 8000 ext. 5"));
+    EXPECT_FALSE(server::isPhoneNumber("1-2-3-4"));
     EXPECT_FALSE(server::isPhoneNumber("++12345"));
     EXPECT_FALSE(server::isPhoneNumber("1234"));
     EXPECT_EQ(server::normalisedIdempotencyKey("AbC0"), "abc0");

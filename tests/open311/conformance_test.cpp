@@ -219,6 +219,13 @@ TEST_P(Conformance, GetServiceRequestGivesTheLocationInTheSamplesOrder) {
     EXPECT_EQ(r.text("address"), "1234 5th street");
     EXPECT_EQ(r.text("address_id"), "A-2207");
     EXPECT_EQ(r.text("media_url"), "https://mysite.com/images/hole.jpg");
+    if (!xml()) {
+        // The spec's JSON sample: a value the request does not have is null ("description":null).
+        const auto raw = nlohmann::json::parse(a.body).at(0);
+        EXPECT_TRUE(raw.at("expected_datetime").is_null()) << a.body;
+        EXPECT_TRUE(raw.at("zipcode").is_null()) << a.body;
+        EXPECT_TRUE(raw.at("lat").is_number()) << a.body;
+    }
     expectError(client().get("/requests/999999999" + ext()), 404);
     expectError(client().get("/requests/%E6%97%A0" + ext()), 404);
 }
@@ -245,6 +252,31 @@ TEST_P(Conformance, GetServiceRequestsFindsByInstantInAnyOffset) {
     EXPECT_TRUE(found({{"service_request_id", "1," + id}}));
     expectError(client().get("/requests" + ext(), {{"start_date", w3c(-91 * 86400)}, {"end_date", w3c(0)}}), 400);
     expectError(client().get("/requests" + ext(), {{"start_date", "yesterday"}}), 400);
+
+    // A window is instants, to the fraction of a second: it starts half a second after the case.
+    const std::string filedAt = list(client().get("/requests/" + id + ext())).items.at(0).text("requested_datetime");
+    ASSERT_EQ(filedAt.size(), 25u) << filedAt;  // 2026-12-02T13:00:34+08:00
+    const std::string halfASecondLater = filedAt.substr(0, 19) + ".5" + filedAt.substr(19);
+    EXPECT_TRUE(found({{"start_date", filedAt.substr(0, 19) + ".000" + filedAt.substr(19)}}));
+    EXPECT_FALSE(found({{"start_date", halfASecondLater}}));
+    // A client that did not percent-encode the offset's '+' (a query reads it as a space) means it.
+    const Answer raw =
+        client().send("GET", servers->standard->endpoint() + "/requests" + ext() + "?start_date=" + filedAt, "", {});
+    EXPECT_EQ(raw.status, 200) << raw.body;
+    EXPECT_TRUE(holdsId(list(raw), id));
+}
+
+// POST Service Request, attribute: "multiple values for the same code in the case of a
+// multivaluelist datatype (attribute[code1][]=value1&attribute[code1][]=value2…)".
+TEST_P(Conformance, AMultiValueAnswerIsTakenAsTheSpecWritesIt) {
+    Fields form = with(samplePost(), "service_code", "consumer");
+    form = without(without(form, "attribute[owed_for]"), "attribute[people]");
+    form.emplace_back("attribute[where_bought]", "shop");
+    form.emplace_back("attribute[problems][]", "quality");
+    form.emplace_back("attribute[problems][]", "price");
+    EXPECT_FALSE(file(form).empty());
+    Fields twice = with(samplePost(), "jurisdiction_id", kJurisdiction);
+    expectError(client().post("/requests" + ext() + "?jurisdiction_id=other.gov", twice), 400);
 }
 
 // servicerequestupdates (the widely used updates extension, docs/api.md): GET by a window with
@@ -282,7 +314,7 @@ TEST_P(Conformance, UpdatesAreReadByWindowAndAFollowUpIsPosted) {
     const ItemList answer = list(posted);
     ASSERT_EQ(answer.items.size(), 1u) << posted.body;
     EXPECT_FALSE(answer.items[0].text("update_id").empty());
-    const Answer again = client().get("/servicerequestupdates" + ext(), {{"service_request_id", id}});
+    const Answer again = client().get("/servicerequestupdates" + ext(), {{"service_request_id", "0, " + id}});
     EXPECT_NE(again.body.find("补充：老板电话已停机"), std::string::npos) << again.body;
     expectError(client().post("/servicerequestupdates" + ext(),
                               {{"api_key", kApiKey}, {"service_request_id", "999999999"}, {"description", "x"}}),
