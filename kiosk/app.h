@@ -36,6 +36,7 @@
 #include "net/sync_engine.h"
 #include "photo_desk.h"
 #include "platform/camera.h"
+#include "platform/frame_source.h"
 #include "platform/video_clip.h"
 #include "qr_scan_worker.h"
 #include "tour_player.h"
@@ -140,7 +141,7 @@ struct SessionState {
     std::string guideId;  // 使用指南: the topic shown ("" for the first)
 };
 
-class App {
+class App : public platform::FrameSource {
 public:
     static constexpr int kExitRepeatedFailure = 70;  // EX_SOFTWARE: the service manager restarts us
     // 退出程序 on the operator panel: the service does not restart the kiosk for this one
@@ -156,20 +157,22 @@ public:
     // Finishes the start (waits for the atlas; prepares first if that was not done). Needs GL.
     void start();
     // One frame: NewFrame .. Render, then applies what the resident asked for.
-    void frame();
+    void frame() override;
 
     // Pacing hooks for the runner.
-    core::SteadyTime nextDue() const;
-    const core::Clock& clock() const { return services_.clock; }
+    core::SteadyTime nextDue() const override;
+    const core::Clock& clock() const override { return services_.clock; }
     // Something is still settling (a font atlas or the content loading): keep drawing frames.
-    bool animating() const {
+    bool animating() const override {
         return (fonts_ && fonts_->building()) || !contentStarted_ || contentLoader_.loading() || listAnimating_;
     }
     // Something on screen moves by itself (the slogan strip, 全流程演示): draw at the animation
     // rate, but unlike animating() nothing settles, so a UI script does not wait for it.
     // While a video plays, its frames (each wakes the loop) carry the strip along: one repaint
     // for both instead of two unaligned streams of frames.
-    bool moving() const { return (!view_.tickerText.empty() && !view_.attractVideo) || (tour_ && !tour_->paused()); }
+    bool moving() const override {
+        return (!view_.tickerText.empty() && !view_.attractVideo) || (tour_ && !tour_->paused());
+    }
     // The keyboards are usable: engines open and the keyboard font on the GPU.
     bool keyboardReady() const { return engines_.ready() && inputFont_ && inputFont_->settled(); }
     const ui::InputFont& inputFont() const { return *inputFont_; }
@@ -197,17 +200,17 @@ public:
         const auto it = sessionState_.entries.find(field);
         return it == sessionState_.entries.end() ? nullptr : &it->second;
     }
-    std::optional<int> exitCode() const { return exitCode_; }
-    ImVec4 clearColor() const;
+    std::optional<int> exitCode() const override { return exitCode_; }
+    ImVec4 clearColor() const override;
 
     // Inspection (tests, tour, bench).
-    core::ScreenId currentScreen() const { return router_.current(); }
+    core::ScreenId currentScreen() const override { return router_.current(); }
     core::SessionPhase sessionPhase() const { return session_.phase(); }
     core::TextSize textSize() const { return sessionState_.textSize; }
     core::ColorScheme colorScheme() const { return sessionState_.colorScheme; }
     core::SpeechVolume speechVolume() const { return sessionState_.speechVolume; }
     const ui::FontLibrary& fonts() const { return *fonts_; }
-    const widgets::WidgetRegistry& registry() const { return registry_; }
+    const widgets::WidgetRegistry& registry() const override { return registry_; }
     const core::StringTable& strings() const { return strings_; }
     const std::vector<ui::HomeTile>& homeTiles() const { return homeTiles_; }
     const core::DisclosureSnapshot& disclosures() const { return disclosures_; }

@@ -20,7 +20,6 @@
 #include <ctime>
 #include <vector>
 
-#include "app.h"
 #include "platform/gl_canvas.h"
 #include "platform/gl_textures.h"
 #include "platform/partial_present.h"
@@ -256,7 +255,7 @@ void GlfwRunner::repaintPart(ImDrawData& data, ImVec4 clearColor, int width, int
     presentPart_(x0, height - y1, x1 - x0, y1 - y0);
 }
 
-int GlfwRunner::run(App& app, UiDriver* driver, const RunLimits& limits) {
+int GlfwRunner::run(FrameSource& app, UiDriver* driver, const RunLimits& limits) {
     core::FramePacer pacer;
     const double started = glfwGetTime();
     for (;;) {

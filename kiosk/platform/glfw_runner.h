@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/frame_pacing.h"
+#include "platform/frame_source.h"
 #include "platform/gl_canvas.h"
 #include "platform/partial_present.h"
 #include "platform/service_notify.h"
@@ -17,7 +18,6 @@
 struct GLFWwindow;
 
 namespace kiosk {
-class App;
 class UiDriver;
 }  // namespace kiosk
 
@@ -68,7 +68,7 @@ public:
 
     // Runs until the app asks to exit, the script ends (driver), or the limits say so.
     // Returns the process exit code.
-    int run(App& app, UiDriver* driver, const RunLimits& limits = {});
+    int run(FrameSource& app, UiDriver* driver, const RunLimits& limits = {});
 
     // The camera preview's texture: a frame that differs from the last only in its pixels
     // repaints just the picture's rectangle.
