@@ -1,6 +1,5 @@
 #include "app.h"
 
-#include <imgui_internal.h>
 #include <spdlog/spdlog.h>
 
 #include <filesystem>
@@ -34,6 +33,7 @@
 #include "ui/track_case_screen.h"
 #include "ui/typing_practice_screen.h"
 #include "widgets/color_theme.h"
+#include "widgets/frame_control.h"
 
 namespace kiosk {
 namespace {
@@ -712,7 +712,7 @@ void App::drawFrameContents(core::SteadyTime now) {
         if (!warning) drawTourLayer(ctx);
     } catch (const std::exception& e) {
         // Close whatever the screen left open, go home, and keep serving the hall.
-        ImGui::ErrorCheckEndFrameRecover(nullptr);
+        widgets::recoverFromAbandonedFrame();
         actions_.take();
         spdlog::error("screen '{}' failed: {}", core::screenName(router_.current()), e.what());
         if (failures_.recordFailure(now)) {

@@ -2,7 +2,6 @@
 #include <ZXing/ZXVersion.h>
 #include <curl/curl.h>
 #include <imgui.h>
-#include <imgui_internal.h>
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
 
@@ -13,6 +12,7 @@
 #include "kiosk_paths.h"
 #include "staff_lockout_file.h"
 #include "storage/pin_hash.h"
+#include "widgets/frame_control.h"
 
 namespace kiosk {
 namespace {
@@ -43,7 +43,7 @@ void App::updateStaffGesture(core::SteadyTime now) {
     const bool watching = !isStaffScreen(here) && here != core::ScreenId::OperatorError;
     if (!cornerHold_.update(watching && io.MouseDown[0], io.MousePos.x, io.MousePos.y, now)) return;
     // The held press must not click whatever lies under the finger when it lifts.
-    ImGui::ClearActiveID();
+    widgets::releaseActiveItem();
     spdlog::info("staff: the corner was held; the PIN is asked");
     if (here == core::ScreenId::Attract) session_.start(now);  // times out like a resident's visit
     wipe(sessionState_.staffPin);

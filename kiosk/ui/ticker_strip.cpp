@@ -5,9 +5,8 @@
 #include <cstdint>
 #include <string>
 
-#include <imgui_internal.h>
-
 #include "core/ticker.h"
+#include "core/utf8.h"
 #include "widgets/color_theme.h"
 #include "widgets/colors.h"
 #include "widgets/text.h"
@@ -24,11 +23,7 @@ constexpr float kCharactersPerSecond = 2.5f;
 std::pair<float, float> inkRows(ImFont* font, const std::string& text) {
     float top = font->FontSize;
     float bottom = 0.0f;
-    const char* s = text.c_str();
-    const char* end = s + text.size();
-    while (s < end) {
-        unsigned int c = 0;
-        s += ImTextCharFromUtf8(&c, s, end);
+    for (const char32_t c : core::decodeUtf8(text)) {
         if (const ImFontGlyph* g = font->FindGlyph(static_cast<ImWchar>(c)); g && g->Visible) {
             top = std::min(top, g->Y0);
             bottom = std::max(bottom, g->Y1);

@@ -3,10 +3,9 @@
 #include <algorithm>
 #include <cmath>
 
-#include <imgui_internal.h>
-
 #include "widgets/big_button.h"
 #include "widgets/colors.h"
+#include "widgets/frame_control.h"
 #include "widgets/text.h"
 
 namespace kiosk::ui {
@@ -76,7 +75,7 @@ PanelRect drawTourPanel(ScreenContext& ctx) {
                                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBackground |
                                         ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoNav;
     ImGui::Begin("##tour", nullptr, kFlags);
-    ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
+    widgets::bringCurrentWindowToFront();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(min, max, kPanelPaper, 12.0f);
     dl->AddRect(min, max, kDemoYellow, 12.0f, 0, 6.0f);
