@@ -60,7 +60,7 @@ struct AppSetup {
     config::KioskConfig config;
     std::vector<std::string> startupProblems;  // e.g. config errors: the kiosk shows the operator screen
     std::string assetsDir;
-    std::string dataDir;               // the content cache (and later the outbox) lives here
+    std::string dataDir;               // the outbox, the content cache, photos, counters (DataPaths)
     std::string configFile;            // where `config` came from: read again on reload_config
     bool demoCases = false;            // add the demonstration cases to the outbox (kiosk --demo-cases)
     std::string bundledDisclosures;    // empty: <assets>/demo/disclosures.json (benchmarks pass larger sets)

@@ -47,7 +47,7 @@ public:
 
     // Loads the catalog and opens the outbox; problems go to the log, and filing is offered only
     // when both worked. The catalog is read here only, at start: a catalog the platform sends
-    // later applies at the next start, because forms in progress and the sync worker (which
+    // after that applies at the next start, because forms in progress and the sync worker (which
     // sends each case's place names) hold this one.
     // `demoCasesPath` (optional): demonstration cases added to the outbox (see demo_cases.h).
     void open(const std::string& demoCasesPath = {});
@@ -76,7 +76,7 @@ public:
     // nothing when the outbox cannot be read.
     std::optional<std::set<std::string>> photoFilesInOutbox();
 
-    // For tests and the bench; the sync engine will read it the same way.
+    // For tests and the bench (the sync engine opens its own connection to the same file).
     storage::Outbox* outbox() { return outbox_.get(); }
 
 private:

@@ -1,8 +1,8 @@
 #pragma once
 // What a resident can file and where: case categories (with their scope note, the kinds of case
 // they take, a transfer department for matters outside the platform's scope, quick phrases) and
-// each community's list of places. Content, from JSON (assets/demo/case_catalog.json, later the
-// platform's feed); category codes are the Open311 service codes.
+// each community's list of places. Content, from JSON (assets/demo/case_catalog.json, or the
+// platform's categories feed); category codes are the Open311 service codes.
 #include <optional>
 #include <string>
 #include <string_view>

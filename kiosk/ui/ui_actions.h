@@ -169,7 +169,7 @@ struct CaseAction {
 };
 
 struct EditText {
-    std::string field;  // "practice", later the case description ...
+    std::string field;  // the text being typed: "practice", "case.description", "case.place", …
     edit::Op op;
 };
 
