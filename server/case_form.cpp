@@ -1,5 +1,6 @@
 #include "case_form.h"
 
+#include <initializer_list>
 #include <nlohmann/json.hpp>
 #include <string_view>
 
@@ -49,6 +50,21 @@ std::string textError(const FormBody& form, const char* name, std::size_t maxCha
     return "";
 }
 
+// A free-text field of a form and how much it may hold.
+struct TextField {
+    const char* name;
+    std::size_t maxChars;
+    bool lineBreaks = false;
+};
+
+// The first of `fields` that is not acceptable text, named ("" when all are fine or absent).
+std::string firstTextError(const FormBody& form, std::initializer_list<TextField> fields) {
+    for (const TextField& f : fields) {
+        if (std::string error = textError(form, f.name, f.maxChars, f.lineBreaks); !error.empty()) return error;
+    }
+    return "";
+}
+
 // Read as curl reads it (core/web_address): https (http only to loopback), no user info.
 bool isMediaUrl(const std::string& url) {
     return url.size() <= 500 && core::readWebAddress(url, core::PlainHttp::LoopbackOnly).has_value();
@@ -62,26 +78,19 @@ std::string checkFields(const FormBody& form) {
     for (std::string_view name : kSingleFields) {
         if (form.count(name) > 1) return std::string(name) + " is given more than once";
     }
-    struct Text {
-        const char* name;
-        std::size_t maxChars;
-        bool lineBreaks;
-    };
-    const Text texts[] = {
-        {"description", kMaxDescriptionChars, true},
-        {"address_string", 200, false},
-        {"device_id", 64, false},
-        {"api_key", 256, false},
-        {"first_name", 100, false},
-        {"last_name", 100, false},
-        {"email", 254, false},
-        {"account_id", 64, false},
-        {"jurisdiction_id", 64, false},
-        {"address_id", 64, false},
-        {"kiosk_transfer_department", 100, false},
-    };
-    for (const Text& t : texts) {
-        if (std::string error = textError(form, t.name, t.maxChars, t.lineBreaks); !error.empty()) return error;
+    if (std::string error = firstTextError(form, {{"description", kMaxDescriptionChars, true},
+                                                  {"address_string", 200},
+                                                  {"device_id", 64},
+                                                  {"api_key", 256},
+                                                  {"first_name", 100},
+                                                  {"last_name", 100},
+                                                  {"email", 254},
+                                                  {"account_id", 64},
+                                                  {"jurisdiction_id", 64},
+                                                  {"address_id", 64},
+                                                  {"kiosk_transfer_department", 100}});
+        !error.empty()) {
+        return error;
     }
     const std::string* lat = form.first("lat");
     const std::string* lon = form.first("long");
@@ -227,22 +236,13 @@ FollowUpRead readFollowUpForm(const FormBody& given) {
         read.error = "description is required";
         return read;
     }
-    struct Text {
-        const char* name;
-        std::size_t maxChars;
-        bool lineBreaks;
-    };
-    const Text texts[] = {
-        {"description", kMaxDescriptionChars, true},
-        {"update_id", 64, false},
-        {"first_name", 100, false},
-        {"last_name", 100, false},
-        {"email", 254, false},
-        {"account_id", 64, false},
-    };
-    for (const Text& t : texts) {
-        if ((read.error = textError(form, t.name, t.maxChars, t.lineBreaks)); !read.error.empty()) return read;
-    }
+    read.error = firstTextError(form, {{"description", kMaxDescriptionChars, true},
+                                       {"update_id", 64},
+                                       {"first_name", 100},
+                                       {"last_name", 100},
+                                       {"email", 254},
+                                       {"account_id", 64}});
+    if (!read.error.empty()) return read;
     if (const std::string* status = form.first("status")) {
         std::string lower;
         for (char c : *status) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);

@@ -216,6 +216,21 @@ TEST(CaseFlow, TheHallsOwnPlaceFillsCommunityAndPlace) {
     EXPECT_FALSE(flow.useHallPlace("unknown", "某地"));
 }
 
+// 就在本服务大厅附近 sends the hall's coordinates (hall.location) with the case; any other place
+// the resident then picks or types does not.
+TEST(CaseFlow, OnlyTheHallsOwnPlaceCarriesTheHallsCoordinates) {
+    const CaseCatalog catalog = testCatalog();
+    CaseFlow flow(catalog);
+    EXPECT_FALSE(flow.draft().atHall);
+    ASSERT_TRUE(flow.useHallPlace("xingfuli", "幸福里社区党群服务中心"));
+    EXPECT_TRUE(flow.draft().atHall);
+    flow.typePlace("3号楼东侧");
+    EXPECT_FALSE(flow.draft().atHall) << "a typed place is somewhere else";
+    ASSERT_TRUE(flow.useHallPlace("xingfuli", "幸福里社区党群服务中心"));
+    flow.chooseCommunity("hepan");
+    EXPECT_FALSE(flow.draft().atHall) << "another community starts the place over";
+}
+
 TEST(CaseFlow, ATransferCategoryIsStillACaseAndSaysSo) {
     const CaseCatalog catalog = testCatalog();
     CaseFlow flow(catalog);
