@@ -57,7 +57,7 @@ core::SteadyTime steadyAt(const core::Clock& clock, core::WallTime wall) {
 
 App::App(AppSetup setup, AppServices services)
     : setup_(std::move(setup)),
-      services_(services),
+      services_(std::move(services)),
       data_{setup_.dataDir},
       assets_{setup_.assetsDir},
       session_(timingFrom(setup_.config)),

@@ -84,7 +84,7 @@ Format formatOf(const httplib::Request& req) {
 
 void answer(httplib::Response& res, Format format, int status, const std::string& body) {
     res.status = status;
-    res.set_content(body, contentType(format).c_str());
+    res.set_content(body, contentType(format));
 }
 
 void fail(httplib::Response& res, Format format, int status, const std::string& description) {
@@ -489,7 +489,7 @@ void RefServer::Impl::adminRoutes() {
                                         : res.status == 413 ? "request body too large"
                                                             : "request not understood";
         const Format f = formatOfPath(req.path);
-        res.set_content(errorsBody(f, {{res.status, description}}), contentType(f).c_str());
+        res.set_content(errorsBody(f, {{res.status, description}}), contentType(f));
     });
 }
 

@@ -207,7 +207,7 @@ using UiAction =
 
 class UiActions {
 public:
-    void add(UiAction action) { actions_.push_back(action); }
+    void add(UiAction action) { actions_.push_back(std::move(action)); }
     std::vector<UiAction> take() { return std::exchange(actions_, {}); }
 
     // Something on screen moves by itself (a fling): draw the next frame soon.
