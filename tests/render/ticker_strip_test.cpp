@@ -5,6 +5,7 @@
 #include <stb_image_write.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -200,8 +201,13 @@ TEST_F(TickerStripTest, AVideoAndTheStripRepaintTheirOwnRectanglesAndTheScreenIs
     const std::vector<unsigned char> shown = testing::windowPixels(runner_.window(), width_, height_);
     const platform::FrameCounts after = runner_.frameCounts();
     const Shot whole = run(1, true);  // the clock stands: only the video may differ
-    std::this_thread::sleep_for(std::chrono::milliseconds(300));
-    const Shot later = run(1, true);
+    // Whole redraws over 1.5 s: where the video moves shows in at least one of them even when a
+    // loaded machine decodes it in fits (one redraw 300 ms later missed a part of it, 1 run in 4).
+    std::vector<Shot> later;
+    for (int i = 0; i < 5; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        later.push_back(run(1, true));
+    }
     app_.reset();
     images_.reset();
     runner_.watchPicture(nullptr);
@@ -211,14 +217,16 @@ TEST_F(TickerStripTest, AVideoAndTheStripRepaintTheirOwnRectanglesAndTheScreenIs
     ASSERT_GE(decoded, 10u) << "the video plays";
     if (after.part == before.part) GTEST_SKIP() << "no GLX_MESA_copy_sub_buffer here: every frame is drawn whole";
     EXPECT_EQ(after.whole, before.whole);
-    // Outside the video (the box round the pixels two whole redraws 300 ms apart disagree on),
+    // Outside the video (the box round the pixels the whole redraws over 1.5 s disagree on),
     // what X showed after the part repaints is the whole frame's.
     int boxX0 = width_, boxY0 = height_, boxX1 = -1, boxY1 = -1;
     auto samePixel = [](const std::vector<unsigned char>& a, const std::vector<unsigned char>& b, std::size_t i) {
         return a[i] == b[i] && a[i + 1] == b[i + 1] && a[i + 2] == b[i + 2];
     };
     for (std::size_t i = 0; i + 3 < shown.size(); i += 4) {
-        if (samePixel(whole.pixels, later.pixels, i)) continue;
+        const bool moved = std::any_of(later.begin(), later.end(),
+                                       [&](const Shot& l) { return !samePixel(whole.pixels, l.pixels, i); });
+        if (!moved) continue;
         const int x = static_cast<int>(i / 4) % width_;
         const int y = static_cast<int>(i / 4) / width_;
         boxX0 = std::min(boxX0, x);
