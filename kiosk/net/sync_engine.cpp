@@ -257,10 +257,16 @@ void SyncEngine::ping() {
 // A 404 to a filed case: the spec's answer for a service_code the server does not offer — or a
 // wrong address. Only the server's own service list, read at the same address, tells them apart.
 bool SyncEngine::serviceWithdrawn(const storage::OutboxCase& c) {
-    const HttpResponse res = client_.perform(request(open311Path("services")));
-    if (!res.ok() || res.status != 200) return false;
-    const auto codes = parseServiceCodes(res.body, settings_.format);
+    const auto codes = offeredServiceCodes();
     return codes && std::find(codes->begin(), codes->end(), c.categoryCode) == codes->end();
+}
+
+// The server's service list at the configured address, or nothing when it does not answer one:
+// what tells a 404 about a resource from a 404 about a wrong address.
+std::optional<std::vector<std::string>> SyncEngine::offeredServiceCodes() {
+    const HttpResponse res = client_.perform(request(open311Path("services")));
+    if (!res.ok() || res.status != 200) return std::nullopt;
+    return parseServiceCodes(res.body, settings_.format);
 }
 
 void SyncEngine::noteAnswer(bool answered, const std::string& error) {
@@ -440,9 +446,13 @@ void SyncEngine::pullUpdates(storage::Outbox& outbox) {
             client_.perform(request(viaUpdates ? open311Path("servicerequestupdates") + "?service_request_id=" + id
                                                : open311Path("requests/" + id)));
         if (viaUpdates && res.ok() && res.status == 404) {
-            spdlog::info("sync: the platform has no servicerequestupdates; cases are read with GET requests");
-            updatesOffered_ = false;
-            return;  // again next round, the other way
+            // Only a server that answers its service list lacks the extension; a wrong address
+            // (everything 404) keeps the updates for when it is mended.
+            if (offeredServiceCodes()) {
+                spdlog::info("sync: the platform has no servicerequestupdates; cases are read with GET requests");
+                updatesOffered_ = false;
+            }
+            return;  // again next round
         }
         if (!res.ok() || res.status != 200) {
             noteAnswer(res.ok() && res.status < 400, problemOf(res));

@@ -90,6 +90,7 @@ private:
     void round();
     bool pushPending(storage::Outbox& outbox);
     bool serviceWithdrawn(const storage::OutboxCase& c);
+    std::optional<std::vector<std::string>> offeredServiceCodes();
     void resolveTokens(storage::Outbox& outbox);
     void pullUpdates(storage::Outbox& outbox);
     void pushEvents(storage::Outbox& outbox);
