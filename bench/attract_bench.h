@@ -8,7 +8,7 @@
 //   attract_whole_frames / _part_frames  how the frames were drawn: whole, or the strip alone
 #include <functional>
 
-#include "app.h"
+#include "app/app.h"
 #include "platform/glfw_runner.h"
 
 namespace kiosk::bench {

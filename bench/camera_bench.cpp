@@ -7,12 +7,12 @@
 #include <string>
 #include <thread>
 
+#include "app/ui_driver.h"
 #include "core/clock.h"
 #include "loop_measure.h"
 #include "measures.h"
 #include "platform/camera.h"
 #include "platform/gl_textures.h"
-#include "ui_driver.h"
 
 namespace kiosk::bench {
 namespace {

@@ -10,7 +10,7 @@
 //   camera_photo_step_*     the same on the case's photo step: the preview without QR decoding
 #include <functional>
 
-#include "app.h"
+#include "app/app.h"
 #include "platform/glfw_runner.h"
 
 namespace kiosk::bench {

@@ -46,13 +46,14 @@
 #include <string>
 #include <vector>
 
-#include "app.h"
+#include "app/app.h"
+#include "app/ui_driver.h"
 #include "attract_bench.h"
 #include "camera_bench.h"
 #include "config/kiosk_config.h"
-#include "content_loader.h"
 #include "content_sync_bench.h"
 #include "core/demo_content_generator.h"
+#include "features/content/content_loader.h"
 #include "input/gb2312.h"
 #include "input/handwriting_recognizer.h"
 #include "input/pinyin_decoder.h"
@@ -68,7 +69,6 @@
 #include "storage/outbox.h"
 #include "sync_bench.h"
 #include "ui/font_atlas_builder.h"
-#include "ui_driver.h"
 #include "video_bench.h"
 
 namespace {

@@ -7,7 +7,7 @@
 #include <string>
 #include <thread>
 
-#include "app.h"
+#include "app/app.h"
 #include "measures.h"
 #include "platform/glfw_runner.h"
 

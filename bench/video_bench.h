@@ -9,7 +9,7 @@
 #include <functional>
 #include <string>
 
-#include "app.h"
+#include "app/app.h"
 #include "platform/glfw_runner.h"
 
 namespace kiosk::bench {

@@ -10,21 +10,21 @@
 #include <memory>
 #include <sstream>
 
-#include "app.h"
-#include "command_line.h"
+#include "app/app.h"
+#include "app/kiosk_paths.h"
+#include "app/ui_driver.h"
+#include "commands/command_line.h"
+#include "commands/decode_qr_files.h"
+#include "commands/hash_pin_command.h"
 #include "config/kiosk_config.h"
 #include "core/speech_volume.h"
 #include "core/ui_script.h"
-#include "decode_qr_files.h"
-#include "hash_pin_command.h"
-#include "kiosk_paths.h"
 #include "platform/gl_canvas.h"
 #include "platform/gl_textures.h"
 #include "platform/glfw_runner.h"
 #include "platform/logging.h"
 #include "platform/speech_worker.h"
 #include "platform/wav_bytes.h"
-#include "ui_driver.h"
 
 namespace {
 

@@ -20,10 +20,10 @@
 #include <ctime>
 #include <vector>
 
+#include "app/ui_driver.h"
 #include "platform/gl_canvas.h"
 #include "platform/gl_textures.h"
 #include "platform/partial_present.h"
-#include "ui_driver.h"
 
 namespace kiosk::platform {
 namespace {

@@ -17,7 +17,7 @@ FontLibrary::FontLibrary(std::string fontPath, int faceIndex, FontTexture& textu
 
 FontLibrary::~FontLibrary() {
     if (initial_.valid()) initial_.wait();
-    if (inFlight_.valid()) inFlight_.wait();
+    inFlight_.wait();
     if (ImGui::GetCurrentContext() && ImGui::GetIO().Fonts == atlas_.get()) ImGui::GetIO().Fonts = &emptyAtlas();
 }
 
@@ -76,7 +76,7 @@ std::optional<std::string> FontLibrary::install(BuiltFontAtlas built, const core
 }
 
 void FontLibrary::requestRebuild(const core::GlyphSet& glyphs, core::TextSize size) {
-    if (inFlight_.valid()) {
+    if (inFlight_.pending()) {
         // Glyphs only grow: a wish made from the atlas in use must not drop what the build in
         // flight or an earlier wish adds (synced content and a new hall name can ask at once).
         // The size is the newest wish's.
@@ -92,16 +92,12 @@ void FontLibrary::requestRebuild(const core::GlyphSet& glyphs, core::TextSize si
 void FontLibrary::startBuild(core::GlyphSet glyphs, core::TextSize size) {
     FontAtlasRequest request{fontPath_, faceIndex_, glyphs, size, texture_.maxTextureSize()};
     inFlightRequest_ = Pending{std::move(glyphs), size};
-    inFlight_ = std::async(std::launch::async, [request = std::move(request), wake = wake_] {
-        BuiltFontAtlas built = buildFontAtlas(request);
-        if (wake) wake();
-        return built;
-    });
+    inFlight_.start([request = std::move(request)] { return buildFontAtlas(request); }, wake_);
 }
 
 bool FontLibrary::installIfReady() {
-    if (!inFlight_.valid() || inFlight_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return false;
-    BuiltFontAtlas built = inFlight_.get();
+    if (!inFlight_.ready()) return false;
+    BuiltFontAtlas built = inFlight_.take();
     bool changed = false;
     if (built.ok()) {
         if (auto error = install(std::move(built), inFlightRequest_->glyphs)) {

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "ui/atlas_build.h"
 #include "ui/font_atlas_builder.h"
 #include "ui/font_texture.h"
 
@@ -13,7 +14,8 @@ namespace kiosk::ui {
 
 class FontLibrary {
 public:
-    FontLibrary(std::string fontPath, int faceIndex, FontTexture& texture, std::function<void()> wakeUiThread);
+    // `rebuilt` is called on the builder's thread when a rebuild is ready: installIfReady() then finds it.
+    FontLibrary(std::string fontPath, int faceIndex, FontTexture& texture, std::function<void()> rebuilt);
     ~FontLibrary();
     FontLibrary(const FontLibrary&) = delete;
     FontLibrary& operator=(const FontLibrary&) = delete;
@@ -34,7 +36,7 @@ public:
     void requestRebuild(const core::GlyphSet& glyphs, core::TextSize size);
     // UI thread, between frames: installs a finished build. Returns whether fonts changed.
     bool installIfReady();
-    bool building() const { return inFlight_.valid() || queued_.has_value(); }
+    bool building() const { return inFlight_.pending() || queued_.has_value(); }
 
     const widgets::FontSet& fonts() const { return fonts_; }
     const core::GlyphSet& glyphs() const { return glyphs_; }
@@ -66,7 +68,7 @@ private:
     };
     std::future<BuiltFontAtlas> initial_;
     core::GlyphSet initialGlyphs_;
-    std::future<BuiltFontAtlas> inFlight_;
+    AtlasBuild inFlight_;
     std::optional<Pending> inFlightRequest_;
     std::optional<Pending> queued_;
 };

@@ -11,14 +11,14 @@ InputFont::InputFont(std::string fontPath, int faceIndex, FontTexture& texture, 
     : fontPath_(std::move(fontPath)), faceIndex_(faceIndex), texture_(texture), wake_(std::move(wakeUiThread)) {}
 
 InputFont::~InputFont() {
-    if (pending_.valid()) pending_.wait();
+    pending_.wait();
     release();
 }
 
 void InputFont::request(const core::GlyphSet& extraGlyphs, core::TextSize size) {
     if (wanted_ == size || failedFor_ == size) return;  // a failed size is not retried every frame
     wanted_ = size;
-    if (pending_.valid()) return;  // never wait on the UI thread: installIfReady starts it next
+    if (pending_.pending()) return;  // never wait on the UI thread: installIfReady starts it next
     startBuild(extraGlyphs, size);
 }
 
@@ -28,16 +28,12 @@ void InputFont::startBuild(const core::GlyphSet& extraGlyphs, core::TextSize siz
     for (char32_t c : input::gb2312Characters()) glyphs.add(c);
     for (char32_t c = 0x20; c < 0x7F; ++c) glyphs.add(c);
     FontAtlasRequest request{fontPath_, faceIndex_, std::move(glyphs), size, texture_.maxTextureSize()};
-    pending_ = std::async(std::launch::async, [request = std::move(request), wake = wake_] {
-        BuiltFontAtlas built = buildInputFontAtlas(request);
-        if (wake) wake();
-        return built;
-    });
+    pending_.start([request = std::move(request)] { return buildInputFontAtlas(request); }, wake_);
 }
 
 bool InputFont::installIfReady() {
-    if (!pending_.valid() || pending_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return false;
-    BuiltFontAtlas built = pending_.get();
+    if (!pending_.ready()) return false;
+    BuiltFontAtlas built = pending_.take();
     if (!wanted_) return false;  // released while it was being built
     if (built.textSize != *wanted_) {
         startBuild(extraGlyphs_, *wanted_);  // the text size changed meanwhile

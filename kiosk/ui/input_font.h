@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 
+#include "ui/atlas_build.h"
 #include "ui/font_atlas_builder.h"
 #include "ui/font_texture.h"
 
@@ -16,7 +17,8 @@ namespace kiosk::ui {
 
 class InputFont {
 public:
-    InputFont(std::string fontPath, int faceIndex, FontTexture& texture, std::function<void()> wakeUiThread);
+    // `built` is called on the builder's thread when a build is ready: installIfReady() then finds it.
+    InputFont(std::string fontPath, int faceIndex, FontTexture& texture, std::function<void()> built);
     ~InputFont();
     InputFont(const InputFont&) = delete;
     InputFont& operator=(const InputFont&) = delete;
@@ -30,7 +32,7 @@ public:
     void release();
 
     ImFont* font() const { return atlas_ ? font_ : nullptr; }  // null until built
-    bool building() const { return pending_.valid(); }
+    bool building() const { return pending_.pending(); }
     // Settled for the size asked: built, or failed (then the main font stands in).
     bool settled() const { return font() != nullptr || failedFor_.has_value(); }
     double lastBuildMs() const { return lastBuildMs_; }
@@ -48,7 +50,7 @@ private:
     std::optional<core::TextSize> wanted_;     // the size asked for (installed or being built)
     std::optional<core::TextSize> failedFor_;  // a build failed: not retried until release()
     core::GlyphSet extraGlyphs_;               // of the build under way
-    std::future<BuiltFontAtlas> pending_;
+    AtlasBuild pending_;
     double lastBuildMs_ = 0;
     double textureMb_ = 0;
 };

@@ -4,14 +4,17 @@
 #include "platform/camera.h"
 
 #include <gtest/gtest.h>
+
 #include <stb_image_write.h>
 #include <unistd.h>
+#include <deque>
+#include <mutex>
 
 #include <filesystem>
 #include <thread>
 
 #include "core/qr_decoder.h"
-#include "qr_scan_worker.h"
+#include "features/scan/qr_scan_worker.h"
 #include "support/eventually.h"
 #include "support/qr_corpus.h"
 #include "support/test_camera.h"
@@ -93,17 +96,30 @@ TEST_F(CameraTest, TheScanWorkerHandsOverACodeOncePerShowing) {
     writeFrames({"phone_dark_mode"});
     auto camera = std::make_shared<platform::Camera>(filesPipeline());
     std::atomic<int> wakes{0};
-    QrScanWorker worker([&] { ++wakes; });
+    std::mutex handedMutex;
+    std::deque<std::string> handed;  // what the worker handed over, on its thread
+    QrScanWorker worker([&](std::string code) {
+        const std::lock_guard lock(handedMutex);
+        handed.push_back(std::move(code));
+        ++wakes;
+    });
+    auto take = [&]() -> std::optional<std::string> {
+        const std::lock_guard lock(handedMutex);
+        if (handed.empty()) return std::nullopt;
+        std::string code = std::move(handed.front());
+        handed.pop_front();
+        return code;
+    };
     camera->onFrame([&] { worker.frameArrived(); });
     worker.start(camera);
     camera->start();
     std::optional<std::string> text;
-    ASSERT_TRUE(testing::eventually([&] { return (text = worker.take()).has_value(); }));
+    ASSERT_TRUE(testing::eventually([&] { return (text = take()).has_value(); }));
     EXPECT_EQ(*text, "https://jdydt.example.cn/t/2026110267");
     EXPECT_GE(wakes.load(), 1);
     const std::uint64_t framesThen = camera->status().frames;
     ASSERT_TRUE(testing::eventually([&] { return camera->status().frames >= framesThen + 8; }));
-    EXPECT_FALSE(worker.take().has_value()) << "still in view: not handed over again";
+    EXPECT_FALSE(take().has_value()) << "still in view: not handed over again";
     worker.stop();
     camera->stop();
 }

@@ -7,7 +7,7 @@
 #include <filesystem>
 #include <thread>
 
-#include "app.h"
+#include "app/app.h"
 #include "config/kiosk_config.h"
 #include "platform/gl_textures.h"
 #include "platform/glfw_runner.h"

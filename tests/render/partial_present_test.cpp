@@ -10,14 +10,14 @@
 #include <filesystem>
 #include <vector>
 
-#include "app.h"
+#include "app/app.h"
+#include "app/ui_driver.h"
 #include "config/kiosk_config.h"
 #include "core/ui_script.h"
 #include "platform/gl_textures.h"
 #include "platform/glfw_runner.h"
 #include "support/test_camera.h"
 #include "support/window_pixels.h"
-#include "ui_driver.h"
 
 namespace kiosk {
 namespace {

@@ -14,7 +14,7 @@
 #include <thread>
 #include <vector>
 
-#include "app.h"
+#include "app/app.h"
 #include "config/kiosk_config.h"
 #include "platform/gl_canvas.h"
 #include "platform/gl_textures.h"

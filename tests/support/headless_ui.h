@@ -7,10 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "app.h"
+#include "app/app.h"
+#include "app/ui_driver.h"
 #include "config/kiosk_config.h"
 #include "core/clock.h"
-#include "ui_driver.h"
 
 namespace kiosk::testing {
 

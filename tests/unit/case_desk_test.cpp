@@ -1,6 +1,6 @@
 // Which case catalog the kiosk offers: the platform's from the content cache when it is usable,
 // else the bundled file — so a broken feed never takes filing away.
-#include "case_desk.h"
+#include "features/cases/case_desk.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -31,7 +31,7 @@ protected:
         return nlohmann::json::parse(std::ifstream(bundledCatalog()))["version"].get<std::string>();
     }
     const core::CaseCatalog* openDesk() {
-        desk_ = std::make_unique<CaseDesk>(bundledCatalog(), (dir_ / "outbox.db").string(), nullptr, contentPath());
+        desk_ = std::make_unique<CaseDesk>(bundledCatalog(), (dir_ / "outbox.db").string(), contentPath());
         desk_->open();
         return desk_->catalog();
     }

@@ -1,6 +1,6 @@
 // The content worker's logic: cache filled from the bundled set once, reused after, and a broken
 // cache or a broken file never leaves the screen without content when one of them is good.
-#include "content_loader.h"
+#include "features/content/content_loader.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>

@@ -1,5 +1,5 @@
 // `kiosk --decode-qr FILE...` on saved frames: a code, no code, and a file that is no image.
-#include "decode_qr_files.h"
+#include "commands/decode_qr_files.h"
 
 #include <gtest/gtest.h>
 #include <stb_image_write.h>
@@ -10,7 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "command_line.h"
+#include "commands/command_line.h"
 #include "support/qr_corpus.h"
 
 namespace kiosk {

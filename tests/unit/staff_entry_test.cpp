@@ -11,8 +11,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "hash_pin_command.h"
-#include "staff_lockout_file.h"
+#include "commands/hash_pin_command.h"
+#include "features/staff/staff_lockout_file.h"
 #include "storage/pin_hash.h"
 
 namespace kiosk::core {

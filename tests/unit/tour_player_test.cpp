@@ -1,6 +1,6 @@
 // The automatic demonstration's rules that need no screen: which scripts it can play, and how
 // long a narration stays. (Playing one is driven in tests/ui/demonstration_test.cpp.)
-#include "tour_player.h"
+#include "features/demonstration/tour_player.h"
 
 #include <gtest/gtest.h>
 

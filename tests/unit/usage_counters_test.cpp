@@ -1,5 +1,5 @@
 // Today's use counts: what is counted, a new day from zero, and a restart that keeps the day.
-#include "usage_counters.h"
+#include "app/usage_counters.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
