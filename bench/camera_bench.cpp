@@ -8,11 +8,10 @@
 #include <thread>
 
 #include "app/ui_driver.h"
-#include "core/clock.h"
 #include "loop_measure.h"
 #include "measures.h"
 #include "platform/camera.h"
-#include "platform/gl_textures.h"
+#include "support/gl_app.h"
 
 namespace kiosk::bench {
 namespace {
@@ -28,15 +27,10 @@ void measureCameraScreen(platform::GlfwRunner& runner, AppSetup setup, const std
     setup.dataDir += "-camera";
     std::filesystem::remove_all(setup.dataDir);
     setup.config.camera.pipeline = kPipeline;
-    core::SystemClock clock;
-    platform::GlFontTexture fontTexture;
-    platform::GlImageSource images(&platform::GlfwRunner::wake);
-    platform::GlFrameTexture pictureTexture;
     {
-        App app(setup, AppServices{clock, images, fontTexture, &platform::GlfwRunner::wake, nullptr, &pictureTexture,
-                                   &platform::GlfwRunner::wakeForPicture});
+        testing::GlApp glApp(runner, setup, {.picture = true});
+        App& app = glApp.app();
         app.start();
-        runner.watchPicture(&pictureTexture);
         settle(runner, app);
         core::ManualClock tapClock;
         UiDriver driver(tapClock);
@@ -48,7 +42,6 @@ void measureCameraScreen(platform::GlfwRunner& runner, AppSetup setup, const std
 
         const LoopFigures f = measureLoop(runner, app, 10);
         reportLoop(prefix, "fps", f, figure);
-        runner.watchPicture(nullptr);
     }
     std::filesystem::remove_all(setup.dataDir);
 }

@@ -11,13 +11,12 @@
 #include <thread>
 #include <vector>
 
-#include "core/clock.h"
 #include "core/demo_content_generator.h"
 #include "measures.h"
 #include "net/content_sync.h"
 #include "net/http_client.h"
-#include "platform/gl_textures.h"
 #include "ref_server.h"
+#include "support/gl_app.h"
 #include "support/test_platform.h"
 
 namespace kiosk::bench {
@@ -119,11 +118,9 @@ void benchContentSync(platform::GlfwRunner& runner, AppSetup setup, const Figure
     setup.config.platform.deviceToken = "bench";
     setup.config.platform.caFile = pki.caPath();
     setup.config.platform.syncIntervalSeconds = 5;
-    core::SystemClock clock;
-    platform::GlFontTexture fontTexture;
-    platform::GlImageSource images(&platform::GlfwRunner::wake);
     {
-        App app(setup, AppServices{clock, images, fontTexture, &platform::GlfwRunner::wake});
+        testing::GlApp glApp(runner, setup);
+        App& app = glApp.app();
         app.start();
         platform::RunLimits settle;
         settle.alwaysDraw = true;

@@ -59,14 +59,14 @@
 #include "input/pinyin_decoder.h"
 #include "input/recorded_strokes.h"
 #include "measures.h"
-#include "platform/gl_canvas.h"
-#include "platform/gl_textures.h"
 #include "platform/glfw_runner.h"
 #include "platform/logging.h"
 #include "qr_bench.h"
 #include "storage/bzip2_file.h"
 #include "storage/content_store.h"
 #include "storage/outbox.h"
+#include "support/demo_setup.h"
+#include "support/gl_app.h"
 #include "sync_bench.h"
 #include "ui/font_atlas_builder.h"
 #include "video_bench.h"
@@ -154,10 +154,8 @@ void benchContent(platform::GlfwRunner& runner, AppSetup setup) {
     // (as on any start after the first sync), so this is the kiosk's steady state.
     setup.dataDir = dir.string();
     setup.bundledDisclosures = (dir / "missing.json").string();
-    core::SystemClock clock;
-    platform::GlFontTexture fontTexture;
-    platform::GlImageSource images(&platform::GlfwRunner::wake);
-    App app(setup, AppServices{clock, images, fontTexture, &platform::GlfwRunner::wake});
+    testing::GlApp glApp(runner, setup);
+    App& app = glApp.app();
     app.start();
     platform::RunLimits settle;
     settle.alwaysDraw = true;
@@ -295,24 +293,16 @@ int main(int argc, char** argv) {
     }
     platform::setupLogging({"", "warn", 1024, 1});
 
-    config::KioskConfig cfg;
-    cfg.display.fullscreen = false;
-    AppSetup setup;
-    setup.config = cfg;
-    setup.assetsDir = KIOSK_DEFAULT_ASSETS_DIR;
-    setup.dataDir = "/tmp/kiosk-bench-" + std::to_string(::getpid());
+    AppSetup setup = testing::windowedDemoSetup("/tmp/kiosk-bench-" + std::to_string(::getpid()));
     // The still announcements (the video has its own group): the attract figures are the strip's.
-    setup.bundledAnnouncements = bench::announcementsFile(setup.assetsDir, setup.dataDir + "-announcements", false);
+    setup.bundledAnnouncements =
+        testing::demoAnnouncements(setup.assetsDir, setup.dataDir + "-announcements", false).path;
 
     platform::GlfwRunner runner;
     ImFontAtlas bootAtlas;
     ImGui::CreateContext(&bootAtlas);
-    core::SystemClock clock;
-    platform::GlFontTexture fontTexture;
-    auto images = std::make_unique<platform::GlImageSource>(&platform::GlfwRunner::wake);
-    platform::GlCanvases canvases;
-    auto app = std::make_unique<App>(setup, AppServices{clock, *images, fontTexture, &platform::GlfwRunner::wake,
-                                                        nullptr, nullptr, nullptr, &canvases});
+    auto glApp = std::make_unique<testing::GlApp>(runner, setup, testing::GlAppOptions{.canvases = true});
+    App* app = &glApp->app();
     const double atPrepare = msSince(kProcessStart);
     app->prepare();  // as the kiosk does: the atlas builds while the window opens
     if (auto error = runner.open({false, 1920, 1080, "kiosk-bench"})) {
@@ -376,8 +366,7 @@ int main(int argc, char** argv) {
             figure("idle_cpu_pct", (processCpuSeconds() - cpu0) / wall * 100.0, "%");
         }
     }
-    app.reset();  // the demo app goes before the 100k one starts
-    images.reset();
+    glApp.reset();  // the demo app goes before the 100k one starts
     if (wanted(only, "content")) benchContent(runner, setup);
     if (wanted(only, "input")) benchInput();
     if (wanted(only, "cases")) benchCases(setup.dataDir);

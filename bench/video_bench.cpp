@@ -3,31 +3,15 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <nlohmann/json.hpp>
 #include <thread>
 
-#include "core/clock.h"
 #include "loop_measure.h"
 #include "measures.h"
-#include "platform/gl_canvas.h"
-#include "platform/gl_textures.h"
 #include "platform/video_clip.h"
+#include "support/demo_setup.h"
+#include "support/gl_app.h"
 
 namespace kiosk::bench {
-
-std::string announcementsFile(const std::string& assetsDir, const std::string& dataDir, bool keepVideo) {
-    std::ifstream in(std::filesystem::path(assetsDir) / "demo" / "announcements.json");
-    nlohmann::json all = nlohmann::json::parse(in);
-    nlohmann::json kept = nlohmann::json::array();
-    for (const auto& a : all["announcements"])
-        if (a.contains("video") == keepVideo) kept.push_back(a);
-    all["announcements"] = kept;
-    std::filesystem::create_directories(dataDir);
-    const auto path = std::filesystem::path(dataDir) / (keepVideo ? "video-only.json" : "still-only.json");
-    std::ofstream(path) << all.dump();
-    return path.string();
-}
 
 void benchVideo(platform::GlfwRunner& runner, AppSetup setup,
                 const std::function<void(const char*, double, const char*)>& figure) {
@@ -40,17 +24,11 @@ void benchVideo(platform::GlfwRunner& runner, AppSetup setup,
         clip.start();
         figure("video_decode_cpu_pct", backgroundCpuPct(std::chrono::seconds(5)), "%");
     }
-    setup.bundledAnnouncements = announcementsFile(setup.assetsDir, setup.dataDir, true);
-    core::SystemClock clock;
-    platform::GlFontTexture fontTexture;
-    platform::GlImageSource images(&platform::GlfwRunner::wake);
-    platform::GlFrameTexture pictureTexture;
-    platform::GlCanvases canvases;
+    setup.bundledAnnouncements = testing::demoAnnouncements(setup.assetsDir, setup.dataDir, true).path;
     {
-        App app(setup, AppServices{clock, images, fontTexture, &platform::GlfwRunner::wake, nullptr, &pictureTexture,
-                                   &platform::GlfwRunner::wakeForPicture, &canvases});
+        testing::GlApp glApp(runner, setup, {.picture = true, .canvases = true});
+        App& app = glApp.app();
         app.start();
-        runner.watchPicture(&pictureTexture);
         settle(runner, app);
         platform::RunLimits warm;  // the video's first frames in
         warm.maxSeconds = 2;
@@ -62,7 +40,6 @@ void benchVideo(platform::GlfwRunner& runner, AppSetup setup,
             std::string error;
             runner.saveScreenshot((std::filesystem::path(dir) / "video_slide.png").string(), error);
         }
-        runner.watchPicture(nullptr);
     }
     std::filesystem::remove_all(setup.dataDir);
 }

@@ -7,16 +7,11 @@
 //   video_fps              frames drawn a second
 //   video_whole_frames / _part_frames  how the frames were drawn
 #include <functional>
-#include <string>
 
 #include "app/app.h"
 #include "platform/glfw_runner.h"
 
 namespace kiosk::bench {
-
-// The bundled announcements file rewritten with only the announcements `keepVideo` says (with
-// a video, or without), its slogans and guides unchanged; returns the new file's path.
-std::string announcementsFile(const std::string& assetsDir, const std::string& dataDir, bool keepVideo);
 
 void benchVideo(platform::GlfwRunner& runner, AppSetup setup,
                 const std::function<void(const char*, double, const char*)>& figure);

@@ -15,7 +15,7 @@
 
 #include "ref_server.h"
 #include "storage/outbox.h"
-#include "support/test_platform.h"
+#include "support/platform_fixture.h"
 
 namespace kiosk {
 namespace {
@@ -33,16 +33,12 @@ pid_t startUploader(const std::vector<std::string>& args) {
     return pid;
 }
 
-TEST(UploadDurability, EveryCaseReachesThePlatformExactlyOnceThroughSigkills) {
-    const auto dir = std::filesystem::temp_directory_path() / ("kiosk-upload-kill-" + std::to_string(::getpid()));
-    std::filesystem::remove_all(dir);
-    testing::TestPki pki((dir / "pki").string());
-    const testing::CertFiles cert = pki.issue("server", "127.0.0.1");
-    server::RefServerOptions options = testing::testPlatformOptions(cert, (dir / "server").string(), {"t"});
-    server::RefServer server(options);
-    server.start();
+class UploadDurability : public testing::PlatformTest {};
 
-    const std::string outboxPath = (dir / "outbox.db").string();
+TEST_F(UploadDurability, EveryCaseReachesThePlatformExactlyOnceThroughSigkills) {
+    server::RefServer& server = startPlatform(platformOptions({"t"}));
+
+    const std::string outboxPath = (dir_ / "outbox.db").string();
     std::map<std::string, int> codes;
     {
         storage::Outbox outbox(outboxPath);
@@ -58,7 +54,7 @@ TEST(UploadDurability, EveryCaseReachesThePlatformExactlyOnceThroughSigkills) {
             codes[outbox.submit(c).trackingCode] = 0;
         }
     }
-    const std::vector<std::string> args = {outboxPath, server.baseUrl(), pki.caPath(), "t"};
+    const std::vector<std::string> args = {outboxPath, server.baseUrl(), pki_->caPath(), "t"};
     std::mt19937 random(20261123);
     std::uniform_int_distribution<int> delayMs(80, 500);
     int kills = 0;
@@ -90,7 +86,6 @@ TEST(UploadDurability, EveryCaseReachesThePlatformExactlyOnceThroughSigkills) {
     // Resends after a kill between the server's answer and the outbox's mark: answered as repeats.
     std::printf("upload kills: %d, cases sent between kills: %zu of 200, resends recognised: %d\n", kills,
                 sentWhileKilling, server.repeatCount());
-    std::filesystem::remove_all(dir);
 }
 
 }  // namespace

@@ -22,7 +22,7 @@
 #include "storage/content_store.h"
 #include "storage/sha256.h"
 #include "storage/sqlite_db.h"
-#include "support/test_platform.h"
+#include "support/platform_fixture.h"
 
 namespace kiosk {
 namespace {
@@ -39,34 +39,25 @@ void writeJson(const fs::path& path, const json& doc) {
     std::ofstream(path) << doc.dump(2);
 }
 
-class ContentSyncTest : public ::testing::Test {
+class ContentSyncTest : public testing::PlatformTest {
 protected:
     void SetUp() override {
-        dir_ = fs::temp_directory_path() / ("content-sync-" + std::to_string(::getpid()) + "-" +
-                                            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(dir_);
+        PlatformTest::SetUp();
         fs::create_directories(dir_ / "content");
         for (const char* file : {"disclosures.json", "announcements.json", "case_catalog.json"}) {
             fs::copy_file(fs::path(KIOSK_DEFAULT_ASSETS_DIR) / "demo" / file, dir_ / "content" / file);
         }
-        pki_ = std::make_unique<testing::TestPki>((dir_ / "pki").string());
-        cert_ = pki_->issue("server", "127.0.0.1");
         databasePath_ = (dir_ / "content.db").string();
         tls_.caPath = pki_->caPath();
     }
-    void TearDown() override {
-        server_.reset();
-        fs::remove_all(dir_);
-    }
-    // (Re)starts the platform on the content folder as it is now (the server reads it at start).
-    void startServer() {
-        server_.reset();
-        server::RefServerOptions options =
-            testing::testPlatformOptions(cert_, (dir_ / "server").string(), {"device-token"});
+    // The platform's options on the content folder (the server reads it at start).
+    server::RefServerOptions contentPlatformOptions() const {
+        server::RefServerOptions options = platformOptions({"device-token"});
         options.contentDir = (dir_ / "content").string();
-        server_ = std::make_unique<server::RefServer>(options);
-        server_->start();
+        return options;
     }
+    // (Re)starts the platform on the content folder as it is now.
+    void startServer() { startPlatform(contentPlatformOptions()); }
     // The sync worker against the running platform, a round every 50 ms.
     net::SyncSettings syncSettings(const std::string& deviceId) const {
         net::SyncSettings s;
@@ -94,12 +85,8 @@ protected:
         return sync.poll();
     }
 
-    fs::path dir_;
-    std::unique_ptr<testing::TestPki> pki_;
-    testing::CertFiles cert_;
     net::TlsSettings tls_;
     std::string databasePath_;
-    std::unique_ptr<server::RefServer> server_;
 };
 
 TEST_F(ContentSyncTest, AFullSyncThenNotModified) {
@@ -504,10 +491,7 @@ TEST_F(ContentSyncTest, PersonalDataInAnyFieldOfARefusedRecordReachesNeitherLogN
     server_.reset();  // its database is complete on disk
 
     const std::string heartbeat = *[&] {
-        server::RefServerOptions options =
-            testing::testPlatformOptions(cert_, (dir_ / "server").string(), {"device-token"});
-        options.contentDir = (dir_ / "content").string();
-        server::RefServer reopened(options);
+        server::RefServer reopened(contentPlatformOptions());
         reopened.start();
         return reopened.lastHeartbeat("kiosk-pii-1");
     }();

@@ -18,7 +18,7 @@
 #include <thread>
 
 #include "ref_server.h"
-#include "support/test_platform.h"
+#include "support/platform_fixture.h"
 
 namespace kiosk {
 namespace {
@@ -72,25 +72,12 @@ private:
     int port_ = 0;
 };
 
-class HttpClientTest : public ::testing::Test {
+class HttpClientTest : public testing::PlatformTest {
 protected:
-    void SetUp() override {
-        dir_ =
-            std::filesystem::temp_directory_path() / ("http-client-test-" + std::to_string(::getpid()) + "-" +
-                                                      ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        std::filesystem::remove_all(dir_);
-        pki_ = std::make_unique<testing::TestPki>((dir_ / "pki").string());
-    }
-    void TearDown() override {
-        server_.reset();
-        std::filesystem::remove_all(dir_);
-    }
     // The reference server with a certificate for `host`, valid in the given window.
     std::string startServer(const std::string& host = "127.0.0.1", int notBefore = -1, int notAfter = 30) {
         cert_ = pki_->issue("server", host, notBefore, notAfter);
-        server::RefServerOptions options = testing::testPlatformOptions(cert_, (dir_ / "data").string(), {"t"});
-        server_ = std::make_unique<server::RefServer>(options);
-        server_->start();
+        startPlatform(platformOptions({"t"}, "data"));
         return server_->baseUrl() + "/services.json";
     }
     HttpRequest get(const std::string& url) {
@@ -99,11 +86,6 @@ protected:
         r.headers["Authorization"] = "Bearer t";
         return r;
     }
-
-    std::filesystem::path dir_;
-    std::unique_ptr<testing::TestPki> pki_;
-    std::unique_ptr<server::RefServer> server_;
-    testing::CertFiles cert_;
 };
 
 TEST_F(HttpClientTest, TrustedServerAnswers) {
@@ -154,12 +136,10 @@ TEST_F(HttpClientTest, APinnedKeyMustMatch) {
 // platform.client_cert / client_key: a platform that asks for the kiosk's certificate lets in
 // only a kiosk that presents one its CA signed.
 TEST_F(HttpClientTest, APlatformThatWantsAClientCertificateGetsTheKiosks) {
-    cert_ = pki_->issue("server", "127.0.0.1");
-    server::RefServerOptions options = testing::testPlatformOptions(cert_, (dir_ / "data").string(), {"t"});
+    server::RefServerOptions options = platformOptions({"t"}, "data");
     testing::TestPki kioskCa((dir_ / "kiosk-ca").string(), "Kiosk Fleet CA");
     options.clientCaPath = kioskCa.caPath();
-    server_ = std::make_unique<server::RefServer>(options);
-    server_->start();
+    startPlatform(options);
     const std::string url = server_->baseUrl() + "/services.json";
 
     const testing::CertFiles kiosk = kioskCa.issue("kiosk-1", "kiosk-1.halls.example.cn");

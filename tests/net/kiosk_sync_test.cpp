@@ -14,7 +14,7 @@
 #include "storage/pin_hash.h"
 #include "support/eventually.h"
 #include "support/headless_ui.h"
-#include "support/test_platform.h"
+#include "support/platform_fixture.h"
 
 namespace kiosk {
 namespace {
@@ -27,19 +27,24 @@ std::string keyTaps(const std::string& prefix, const std::string& digits) {
     return script;
 }
 
-TEST(KioskSync, ACaseFiledWithTapsReachesThePlatformAndItsProgressComesBack) {
-    const auto dir = std::filesystem::temp_directory_path() / ("kiosk-sync-" + std::to_string(::getpid()));
-    std::filesystem::remove_all(dir);
-    testing::TestPki pki((dir / "pki").string());
-    const testing::CertFiles cert = pki.issue("server", "127.0.0.1");
-    server::RefServerOptions options = testing::testPlatformOptions(cert, (dir / "server").string(), {"kiosk-secret"});
-    server::RefServer server(options);
-    server.start();
+// A platform per test (support/platform_fixture.h), and the kiosk's config that points at it.
+class KioskSync : public testing::PlatformTest {
+protected:
+    // The [platform] section: the address, the device token, trust in the test CA; no device_id
+    // when `deviceId` is empty.
+    std::string platformToml(const std::string& baseUrl, const std::string& deviceId, int syncIntervalSeconds) const {
+        std::string toml = "[platform]\nbase_url = \"" + baseUrl + "\"\ndevice_token = \"kiosk-secret\"\n";
+        if (!deviceId.empty()) toml += "device_id = \"" + deviceId + "\"\n";
+        return toml + "ca_file = \"" + pki_->caPath() + "\"\nsync_interval_s = " + std::to_string(syncIntervalSeconds) +
+               "\n";
+    }
+};
+
+TEST_F(KioskSync, ACaseFiledWithTapsReachesThePlatformAndItsProgressComesBack) {
+    server::RefServer& server = startPlatform(platformOptions({"kiosk-secret"}));
 
     testing::HeadlessOptions kiosk;
-    kiosk.configText = "[platform]\nbase_url = \"" + server.baseUrl() +
-                       "\"\ndevice_token = \"kiosk-secret\"\ndevice_id = \"hall-7\"\nca_file = \"" + pki.caPath() +
-                       "\"\nsync_interval_s = 5\n";
+    kiosk.configText = platformToml(server.baseUrl(), "hall-7", 5);
     testing::HeadlessUi ui(kiosk);
     ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.case\ntap case.kind.complaint\ntap case.category.env\n"
                      "tap case.next\ntap case.place.here\ntap case.next\ntap case.description.phrase.0\n"
@@ -64,7 +69,6 @@ TEST(KioskSync, ACaseFiledWithTapsReachesThePlatformAndItsProgressComesBack) {
     ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("办理单位：幸福里社区居委会"); }))
         << "the new station shows without another tap";
     EXPECT_FALSE(ui.showsText("已受理    还没到这一步"));
-    std::filesystem::remove_all(dir);
 }
 
 // A category with questions of its own (消费购物): the resident answers them with taps, sees them
@@ -77,18 +81,11 @@ std::vector<char> readBytes(const std::filesystem::path& path) {
 // The whole case the way a resident files it — the category's own questions answered with taps,
 // two photos taken with the kiosk's camera — arrives at the platform with its attributes and
 // both photos byte for byte.
-TEST(KioskSync, ACaseWithQuestionsAndPhotosArrivesWithItsAttributesAndEveryPhoto) {
-    const auto dir = std::filesystem::temp_directory_path() / ("kiosk-attributes-" + std::to_string(::getpid()));
-    std::filesystem::remove_all(dir);
-    testing::TestPki pki((dir / "pki").string());
-    const testing::CertFiles cert = pki.issue("server", "127.0.0.1");
-    server::RefServerOptions options = testing::testPlatformOptions(cert, (dir / "server").string(), {"kiosk-secret"});
-    server::RefServer server(options);
-    server.start();
+TEST_F(KioskSync, ACaseWithQuestionsAndPhotosArrivesWithItsAttributesAndEveryPhoto) {
+    server::RefServer& server = startPlatform(platformOptions({"kiosk-secret"}));
     testing::HeadlessOptions kiosk;
     kiosk.configText =
-        "[platform]\nbase_url = \"" + server.baseUrl() + "\"\ndevice_token = \"kiosk-secret\"\nca_file = \"" +
-        pki.caPath() + "\"\nsync_interval_s = 5\n[camera]\n" +
+        platformToml(server.baseUrl(), "", 5) + "[camera]\n" +
         // A moving ball: every shot differs (the platform stores a photo by its content).
         "pipeline = \"videotestsrc pattern=ball is-live=true ! video/x-raw,width=640,height=360,framerate=10/1\"\n";
     testing::HeadlessUi ui(kiosk);
@@ -129,29 +126,19 @@ TEST(KioskSync, ACaseWithQuestionsAndPhotosArrivesWithItsAttributesAndEveryPhoto
     EXPECT_EQ(arrived->mediaUrl, urls[0].get<std::string>()) << "Open311's media_url is the first photo";
     for (std::size_t i = 0; i < 2; ++i) {
         const std::string url = urls[i].get<std::string>();
-        EXPECT_EQ(readBytes(dir / "server" / "media" / url.substr(url.rfind('/') + 1)), photos[i])
+        EXPECT_EQ(readBytes(dir_ / "server" / "media" / url.substr(url.rfind('/') + 1)), photos[i])
             << "photo " << i + 1 << " arrives byte for byte";
     }
     // Acknowledged: the kiosk keeps no copy.
     EXPECT_TRUE(ui.app().caseDesk().outbox()->find(id)->photos.empty());
-    std::filesystem::remove_all(dir);
 }
 
 // The platform's reload_config: the kiosk reads its file again once it stands unattended; a
 // broken file is refused whole and the kiosk goes on as it was.
-TEST(KioskSync, ReloadConfigReadsTheFileAgainWhileNobodyUsesTheKiosk) {
-    const auto dir = std::filesystem::temp_directory_path() / ("kiosk-reload-" + std::to_string(::getpid()));
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
-    testing::TestPki pki((dir / "pki").string());
-    const testing::CertFiles cert = pki.issue("server", "127.0.0.1");
-    server::RefServerOptions options = testing::testPlatformOptions(cert, (dir / "server").string(), {"kiosk-secret"});
-    server::RefServer server(options);
-    server.start();
-    const std::string platform = "[platform]\nbase_url = \"" + server.baseUrl() +
-                                 "\"\ndevice_token = \"kiosk-secret\"\ndevice_id = \"hall-9\"\nca_file = \"" +
-                                 pki.caPath() + "\"\nsync_interval_s = 5\n";
-    const auto file = dir / "kiosk.toml";
+TEST_F(KioskSync, ReloadConfigReadsTheFileAgainWhileNobodyUsesTheKiosk) {
+    server::RefServer& server = startPlatform(platformOptions({"kiosk-secret"}));
+    const std::string platform = platformToml(server.baseUrl(), "hall-9", 5);
+    const auto file = dir_ / "kiosk.toml";
     std::ofstream(file) << "[hall]\nname = \"河畔村便民服务站\"\n[session]\nidle_timeout_s = 45\n" << platform;
     server.queueCommand("hall-9", "reload_config");  // answered with the kiosk's first heartbeat
 
@@ -175,23 +162,14 @@ TEST(KioskSync, ReloadConfigReadsTheFileAgainWhileNobodyUsesTheKiosk) {
     EXPECT_EQ(ui.app().config().hall.name, "河畔村便民服务站") << "a broken file is refused whole";
     EXPECT_EQ(ui.app().config().session.idleTimeoutSeconds, 45);
     EXPECT_TRUE(ui.app().sync() != nullptr);
-    std::filesystem::remove_all(dir);
 }
 
-TEST(KioskSync, TheOperatorPanelShowsThePlatformAndSyncNowRunsARoundAtOnce) {
-    const auto dir = std::filesystem::temp_directory_path() / ("kiosk-panel-" + std::to_string(::getpid()));
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
-    testing::TestPki pki((dir / "pki").string());
-    const testing::CertFiles cert = pki.issue("server", "127.0.0.1");
-    server::RefServer server(testing::testPlatformOptions(cert, (dir / "server").string(), {"kiosk-secret"}));
-    server.start();
+TEST_F(KioskSync, TheOperatorPanelShowsThePlatformAndSyncNowRunsARoundAtOnce) {
+    server::RefServer& server = startPlatform(platformOptions({"kiosk-secret"}));
     testing::HeadlessOptions kiosk;
     // An hour between rounds: only the first round and 立即同步 talk to the platform here.
-    kiosk.configText = "[platform]\nbase_url = \"" + server.baseUrl() +
-                       "\"\ndevice_token = \"kiosk-secret\"\ndevice_id = \"hall-7\"\nca_file = \"" + pki.caPath() +
-                       "\"\nsync_interval_s = 3600\n[staff]\npin_hash = \"" + storage::hashPin("246813", 20000) +
-                       "\"\n";
+    kiosk.configText = platformToml(server.baseUrl(), "hall-7", 3600) + "[staff]\npin_hash = \"" +
+                       storage::hashPin("246813", 20000) + "\"\n";
     testing::HeadlessUi ui(kiosk);
     ASSERT_TRUE(ui.framesUntil([&] { return ui.app().sync()->status().outboxDepth >= 0; })) << "the first round";
     ASSERT_EQ(ui.run("hold top-left 5\ntap staff.key.2\ntap staff.key.4\ntap staff.key.6\ntap staff.key.8\ntap "
@@ -207,15 +185,10 @@ TEST(KioskSync, TheOperatorPanelShowsThePlatformAndSyncNowRunsARoundAtOnce) {
     server.stop();
     ASSERT_EQ(ui.run("tap operator.sync_now"), "");
     EXPECT_TRUE(ui.framesUntil([&] { return ui.showsText("未联网"); })) << "an hour early";
-    std::filesystem::remove_all(dir);
 }
 
-TEST(KioskSync, OfflineTheKioskSaysSoInPlainWordsKeepsTheCaseAndSendsItLater) {
-    const auto dir = std::filesystem::temp_directory_path() / ("kiosk-offline-" + std::to_string(::getpid()));
-    std::filesystem::remove_all(dir);
-    testing::TestPki pki((dir / "pki").string());
-    const testing::CertFiles cert = pki.issue("server", "127.0.0.1");
-    server::RefServerOptions options = testing::testPlatformOptions(cert, (dir / "server").string(), {"kiosk-secret"});
+TEST_F(KioskSync, OfflineTheKioskSaysSoInPlainWordsKeepsTheCaseAndSendsItLater) {
+    server::RefServerOptions options = platformOptions({"kiosk-secret"});
     auto server = std::make_unique<server::RefServer>(options);
     server->start();
     const std::string url = server->baseUrl();
@@ -223,8 +196,7 @@ TEST(KioskSync, OfflineTheKioskSaysSoInPlainWordsKeepsTheCaseAndSendsItLater) {
     server.reset();  // the platform is down
 
     testing::HeadlessOptions kiosk;
-    kiosk.configText = "[platform]\nbase_url = \"" + url + "\"\ndevice_token = \"kiosk-secret\"\nca_file = \"" +
-                       pki.caPath() + "\"\nsync_interval_s = 5\n";
+    kiosk.configText = platformToml(url, "", 5);
     testing::HeadlessUi ui(kiosk);
     ASSERT_EQ(ui.run("tap attract.wake\nexpect text 网络暂时断开了。您照常可以反映问题"), "");
     EXPECT_TRUE(ui.showsText("○ 未联网"));
@@ -241,23 +213,20 @@ TEST(KioskSync, OfflineTheKioskSaysSoInPlainWordsKeepsTheCaseAndSendsItLater) {
     ASSERT_EQ(ui.run("tap case.receipt.done\nexpect text ● 已联网"), "");
     EXPECT_FALSE(ui.showsText("网络暂时断开了"));
     server.reset();
-    std::filesystem::remove_all(dir);
 }
 
 // The platform changes an announcement and a notice: the unattended display shows the new
 // announcement without a restart, and the notice list has the new title.
-TEST(KioskSync, ThePlatformsNewContentReachesTheScreenWhileNobodyUsesTheKiosk) {
+TEST_F(KioskSync, ThePlatformsNewContentReachesTheScreenWhileNobodyUsesTheKiosk) {
     namespace fs = std::filesystem;
-    const auto dir = fs::temp_directory_path() / ("kiosk-content-" + std::to_string(::getpid()));
-    fs::remove_all(dir);
-    fs::create_directories(dir / "content");
+    fs::create_directories(dir_ / "content");
     for (const char* file : {"disclosures.json", "announcements.json", "case_catalog.json"}) {
-        fs::copy_file(fs::path(KIOSK_DEFAULT_ASSETS_DIR) / "demo" / file, dir / "content" / file);
+        fs::copy_file(fs::path(KIOSK_DEFAULT_ASSETS_DIR) / "demo" / file, dir_ / "content" / file);
     }
-    nlohmann::json announcements = nlohmann::json::parse(std::ifstream(dir / "content" / "announcements.json"));
+    nlohmann::json announcements = nlohmann::json::parse(std::ifstream(dir_ / "content" / "announcements.json"));
     announcements["announcements"][0]["title"] = "冬季供暖补贴开始申领";
-    std::ofstream(dir / "content" / "announcements.json") << announcements.dump();
-    nlohmann::json disclosures = nlohmann::json::parse(std::ifstream(dir / "content" / "disclosures.json"));
+    std::ofstream(dir_ / "content" / "announcements.json") << announcements.dump();
+    nlohmann::json disclosures = nlohmann::json::parse(std::ifstream(dir_ / "content" / "disclosures.json"));
     std::string noticeId;
     for (auto& notice : disclosures["notices"]) {
         if (notice["community"] == "xingfuli" && notice["period"] == "2026-11") {
@@ -268,18 +237,14 @@ TEST(KioskSync, ThePlatformsNewContentReachesTheScreenWhileNobodyUsesTheKiosk) {
     }
     ASSERT_FALSE(noticeId.empty());
     disclosures["version"] = disclosures["version"].get<std::string>() + "-platform";
-    std::ofstream(dir / "content" / "disclosures.json") << disclosures.dump();
+    std::ofstream(dir_ / "content" / "disclosures.json") << disclosures.dump();
 
-    testing::TestPki pki((dir / "pki").string());
-    const testing::CertFiles cert = pki.issue("server", "127.0.0.1");
-    server::RefServerOptions options = testing::testPlatformOptions(cert, (dir / "server").string(), {"kiosk-secret"});
-    options.contentDir = (dir / "content").string();
-    server::RefServer server(options);
-    server.start();
+    server::RefServerOptions options = platformOptions({"kiosk-secret"});
+    options.contentDir = (dir_ / "content").string();
+    server::RefServer& server = startPlatform(options);
 
     testing::HeadlessOptions kiosk;
-    kiosk.configText = "[platform]\nbase_url = \"" + server.baseUrl() +
-                       "\"\ndevice_token = \"kiosk-secret\"\nca_file = \"" + pki.caPath() + "\"\nsync_interval_s = 5\n";
+    kiosk.configText = platformToml(server.baseUrl(), "", 5);
     testing::HeadlessUi ui(kiosk);
     ASSERT_TRUE(testing::eventually([&] {
         ui.frame();
@@ -291,7 +256,6 @@ TEST(KioskSync, ThePlatformsNewContentReachesTheScreenWhileNobodyUsesTheKiosk) {
                      "expect text 关于冬季供暖补贴申领的通知"),
               "");
     EXPECT_EQ(ui.app().disclosures()->set().version, disclosures["version"].get<std::string>());
-    std::filesystem::remove_all(dir);
 }
 
 }  // namespace

@@ -28,7 +28,7 @@
 #include "ref_server.h"
 #include "request_fields.h"
 #include "storage/sqlite_db.h"
-#include "support/test_platform.h"
+#include "support/platform_fixture.h"
 
 namespace kiosk {
 namespace {
@@ -173,26 +173,12 @@ bool hasWholeHead(const std::string& s) {
     return s.find("\r\n\r\n") != std::string::npos;
 }
 
-class RefServerHardeningTest : public ::testing::Test {
+class RefServerHardeningTest : public testing::PlatformTest {
 protected:
-    void SetUp() override {
-        dir_ =
-            std::filesystem::temp_directory_path() / ("refserver-hardening-" + std::to_string(::getpid()) + "-" +
-                                                      ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        std::filesystem::remove_all(dir_);
-        pki_ = std::make_unique<testing::TestPki>((dir_ / "pki").string());
-        cert_ = pki_->issue("server", "127.0.0.1");
-    }
-    void TearDown() override {
-        server_.reset();
-        std::filesystem::remove_all(dir_);
-    }
-
     void start(const std::function<void(server::RefServerOptions&)>& adjust = nullptr) {
-        server::RefServerOptions options = testing::testPlatformOptions(cert_, (dir_ / "data").string(), {"token-1"});
+        server::RefServerOptions options = platformOptions({"token-1"}, "data");
         if (adjust) adjust(options);
-        server_ = std::make_unique<server::RefServer>(options);
-        port_ = server_->start();
+        port_ = startPlatform(options).port();
     }
 
     std::unique_ptr<httplib::SSLClient> client(const std::string& token = "token-1") {
@@ -241,10 +227,6 @@ protected:
                 {"attribute[where_bought]", "shop"}};
     }
 
-    std::filesystem::path dir_;
-    std::unique_ptr<testing::TestPki> pki_;
-    testing::CertFiles cert_;
-    std::unique_ptr<server::RefServer> server_;
     int port_ = 0;
 };
 

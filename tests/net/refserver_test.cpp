@@ -8,31 +8,20 @@
 #include <nlohmann/json.hpp>
 
 #include "ref_server.h"
-#include "support/test_platform.h"
+#include "support/platform_fixture.h"
 
 namespace kiosk {
 namespace {
 
 using nlohmann::json;
 
-class RefServerTest : public ::testing::Test {
+class RefServerTest : public testing::PlatformTest {
 protected:
     void SetUp() override {
-        dir_ =
-            std::filesystem::temp_directory_path() / ("refserver-test-" + std::to_string(::getpid()) + "-" +
-                                                      ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        std::filesystem::remove_all(dir_);
-        pki_ = std::make_unique<testing::TestPki>((dir_ / "pki").string());
-        const testing::CertFiles cert = pki_->issue("server", "127.0.0.1");
-        server::RefServerOptions options =
-            testing::testPlatformOptions(cert, (dir_ / "data").string(), {"device-token-1"});
+        PlatformTest::SetUp();
+        server::RefServerOptions options = platformOptions({"device-token-1"}, "data");
         options.adminToken = "admin-token";
-        server_ = std::make_unique<server::RefServer>(options);
-        port_ = server_->start();
-    }
-    void TearDown() override {
-        server_.reset();
-        std::filesystem::remove_all(dir_);
+        port_ = startPlatform(options).port();
     }
 
     std::unique_ptr<httplib::SSLClient> client(const std::string& token = "device-token-1") {
@@ -55,9 +44,6 @@ protected:
                 {"attribute[problems]", "refund"}};
     }
 
-    std::filesystem::path dir_;
-    std::unique_ptr<testing::TestPki> pki_;
-    std::unique_ptr<server::RefServer> server_;
     int port_ = 0;
 };
 

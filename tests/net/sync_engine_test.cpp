@@ -14,7 +14,7 @@
 #include <thread>
 
 #include "ref_server.h"
-#include "support/test_platform.h"
+#include "support/platform_fixture.h"
 
 namespace kiosk {
 namespace {
@@ -34,31 +34,22 @@ storage::NewCase complaint(const std::string& category = "env") {
     return c;
 }
 
-class SyncEngineTest : public ::testing::Test {
+class SyncEngineTest : public testing::PlatformTest {
 protected:
     void SetUp() override {
-        dir_ =
-            std::filesystem::temp_directory_path() / ("sync-test-" + std::to_string(::getpid()) + "-" +
-                                                      ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        std::filesystem::remove_all(dir_);
-        std::filesystem::create_directories(dir_);
-        pki_ = std::make_unique<testing::TestPki>((dir_ / "pki").string());
-        cert_ = pki_->issue("server", "127.0.0.1");
+        PlatformTest::SetUp();
         outboxPath_ = (dir_ / "outbox.db").string();
         outbox_ = std::make_unique<storage::Outbox>(outboxPath_);
     }
     void TearDown() override {
         engine_.reset();
-        server_.reset();
-        std::filesystem::remove_all(dir_);
+        PlatformTest::TearDown();
     }
     void startServer(int port = 0) {
-        server::RefServerOptions options =
-            testing::testPlatformOptions(cert_, (dir_ / "server").string(), {"device-token"});
+        server::RefServerOptions options = platformOptions({"device-token"});
         options.port = port;
         options.specOnly = specOnly_;
-        server_ = std::make_unique<server::RefServer>(options);
-        server_->start();
+        startPlatform(options);
     }
     void startEngine(const std::string& baseUrl, const std::string& token = "device-token") {
         net::SyncSettings s;
@@ -81,12 +72,8 @@ protected:
         engine_->start();
     }
 
-    std::filesystem::path dir_;
-    std::unique_ptr<testing::TestPki> pki_;
-    testing::CertFiles cert_;
     std::string outboxPath_;
     std::unique_ptr<storage::Outbox> outbox_;
-    std::unique_ptr<server::RefServer> server_;
     std::unique_ptr<net::SyncEngine> engine_;
     net::WireFormat format_ = net::WireFormat::Json;
     bool specOnly_ = false;  // refserver as a strict GeoReport v2 server (docs/api.md "Spec-only mode")

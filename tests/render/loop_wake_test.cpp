@@ -7,19 +7,16 @@
 #include <filesystem>
 #include <thread>
 
-#include "app/app.h"
-#include "config/kiosk_config.h"
-#include "platform/gl_textures.h"
 #include "platform/glfw_runner.h"
+#include "support/demo_setup.h"
+#include "support/gl_app.h"
 
 namespace kiosk {
 namespace {
 
 TEST(LoopWake, IdleDrawsNothingAndAWorkerMessageWakesTheLoop) {
-    AppSetup setup;
-    setup.config.display.fullscreen = false;
-    setup.assetsDir = KIOSK_DEFAULT_ASSETS_DIR;
-    setup.dataDir = (std::filesystem::temp_directory_path() / ("kiosk-wake-" + std::to_string(::getpid()))).string();
+    const AppSetup setup = testing::windowedDemoSetup(
+        (std::filesystem::temp_directory_path() / ("kiosk-wake-" + std::to_string(::getpid()))).string());
 
     platform::GlfwRunner runner;
     ImFontAtlas bootAtlas;
@@ -29,9 +26,8 @@ TEST(LoopWake, IdleDrawsNothingAndAWorkerMessageWakesTheLoop) {
     {
         // A frozen clock: nothing on screen is ever due, so only events can cause frames.
         core::ManualClock clock;
-        platform::GlFontTexture fontTexture;
-        platform::GlImageSource images(&platform::GlfwRunner::wake);
-        App app(setup, AppServices{clock, images, fontTexture, &platform::GlfwRunner::wake});
+        testing::GlApp glApp(runner, setup, {.clock = &clock});
+        App& app = glApp.app();
         app.start();
 
         const auto started = std::chrono::steady_clock::now();

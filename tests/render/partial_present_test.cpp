@@ -10,12 +10,10 @@
 #include <filesystem>
 #include <vector>
 
-#include "app/app.h"
-#include "app/ui_driver.h"
-#include "config/kiosk_config.h"
 #include "core/ui_script.h"
-#include "platform/gl_textures.h"
 #include "platform/glfw_runner.h"
+#include "support/demo_setup.h"
+#include "support/gl_app.h"
 #include "support/test_camera.h"
 #include "support/window_pixels.h"
 
@@ -39,11 +37,8 @@ TEST(PartialPresent, TheWindowShowsTheWholeFrameWithTheNewestPicture) {
         const std::string name = "00" + std::to_string(i) + ".png";
         stbi_write_png((dir / "camera" / name).c_str(), 1280, 720, 3, rgb.data(), 1280 * 3);
     }
-    AppSetup setup;
-    setup.config.display.fullscreen = false;
+    AppSetup setup = testing::windowedDemoSetup((dir / "data").string());
     setup.config.camera.pipeline = testing::filesCameraPipeline(dir / "camera");
-    setup.assetsDir = KIOSK_DEFAULT_ASSETS_DIR;
-    setup.dataDir = (dir / "data").string();
 
     platform::GlfwRunner runner;
     ImFontAtlas bootAtlas;
@@ -56,14 +51,9 @@ TEST(PartialPresent, TheWindowShowsTheWholeFrameWithTheNewestPicture) {
     std::vector<unsigned char> whole;
     platform::FrameCounts counts;
     {
-        core::SystemClock clock;
-        platform::GlFontTexture fontTexture;
-        platform::GlImageSource images(&platform::GlfwRunner::wake);
-        platform::GlFrameTexture pictureTexture;
-        App app(setup, AppServices{clock, images, fontTexture, &platform::GlfwRunner::wake, nullptr, &pictureTexture,
-                                   &platform::GlfwRunner::wakeForPicture});
+        testing::GlApp glApp(runner, setup, {.picture = true});  // the runner watches the camera's picture
+        App& app = glApp.app();
         app.start();
-        runner.watchPicture(&pictureTexture);
         core::ManualClock tapClock;
         UiDriver driver(tapClock);
         driver.add(core::parseUiScript("tap attract.wake\ntap home.tile.scan\nexpect screen scan_qr").steps);
@@ -90,7 +80,6 @@ TEST(PartialPresent, TheWindowShowsTheWholeFrameWithTheNewestPicture) {
             return false;
         };
         runner.run(app, nullptr, once);
-        runner.watchPicture(nullptr);
         runner.shutdownBackends();
     }
     ImGui::DestroyContext();

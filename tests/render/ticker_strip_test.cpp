@@ -9,16 +9,12 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <nlohmann/json.hpp>
 #include <thread>
 #include <vector>
 
-#include "app/app.h"
-#include "config/kiosk_config.h"
-#include "platform/gl_canvas.h"
-#include "platform/gl_textures.h"
 #include "platform/glfw_runner.h"
+#include "support/demo_setup.h"
+#include "support/gl_app.h"
 #include "support/window_pixels.h"
 
 namespace kiosk {
@@ -36,13 +32,12 @@ protected:
     void SetUp() override {
         dir_ = std::filesystem::temp_directory_path() / ("kiosk-ticker-" + std::to_string(::getpid()));
         std::filesystem::remove_all(dir_);
-        setup_.config.display.fullscreen = false;
-        setup_.assetsDir = KIOSK_DEFAULT_ASSETS_DIR;
         ImGui::CreateContext(&bootAtlas_);
         ASSERT_FALSE(runner_.open({false, 1920, 1080, "ticker test"}).has_value());
         runner_.framebufferSize(width_, height_);
     }
     void TearDown() override {
+        app_.reset();  // also when a test stopped halfway: the app goes before the ImGui context
         runner_.shutdownBackends();
         ImGui::DestroyContext();
         std::filesystem::remove_all(dir_);
@@ -78,14 +73,14 @@ protected:
                        runner_.frameCounts().repeated - before.repeated};
         return shot;
     }
-    App& app() { return *app_; }
-    void startApp(ui::CanvasSource* canvases, const std::string& name, platform::GlFrameTexture* picture = nullptr) {
+    App& app() { return app_->app(); }
+    // An app on this test's clock, its data in the folder `name`.
+    void startApp(const std::string& name, testing::GlAppOptions options) {
         setup_.dataDir = (dir_ / name).string();
-        app_ = std::make_unique<App>(
-            setup_, AppServices{clock_, *images_, fontTexture_, &platform::GlfwRunner::wake, nullptr, picture,
-                                picture ? &platform::GlfwRunner::wakeForPicture : nullptr, canvases});
-        app_->start();
-        settle(*app_);
+        options.clock = &clock_;
+        app_ = std::make_unique<testing::GlApp>(runner_, setup_, options);
+        app().start();
+        settle(app());
     }
     std::size_t differing(const std::vector<unsigned char>& a, const std::vector<unsigned char>& b) const {
         std::size_t n = 0;
@@ -100,26 +95,21 @@ protected:
     }
 
     std::filesystem::path dir_;
-    AppSetup setup_;
+    AppSetup setup_ = testing::windowedDemoSetup("");  // each app's data folder: startApp
     ImFontAtlas bootAtlas_;
     platform::GlfwRunner runner_;
     int width_ = 0;
     int height_ = 0;
     core::ManualClock clock_;
-    platform::GlFontTexture fontTexture_;
-    std::unique_ptr<platform::GlImageSource> images_ =
-        std::make_unique<platform::GlImageSource>(&platform::GlfwRunner::wake);
-    std::unique_ptr<App> app_;
+    std::unique_ptr<testing::GlApp> app_;
 };
 
 TEST_F(TickerStripTest, OnlyTheStripsBandIsRepaintedAndTheScreenIsTheWholeFrame) {
-    platform::GlCanvases canvases;
-    startApp(&canvases, "copied");
+    startApp("copied", {.canvases = true});
     const Shot first = run(1);
     const Shot running = run(30);  // a second of the strip running
     const Shot whole = run(1, true);
     app_.reset();
-    images_.reset();
     dump("ticker_running.png", running.pixels);
     dump("ticker_whole.png", whole.pixels);
 
@@ -147,19 +137,14 @@ TEST_F(TickerStripTest, OnlyTheStripsBandIsRepaintedAndTheScreenIsTheWholeFrame)
 }
 
 TEST_F(TickerStripTest, TheCopiedCanvasLooksExactlyLikeTheTextDrawnGlyphByGlyph) {
-    std::vector<unsigned char> copied;
-    {
-        platform::GlCanvases canvases;
-        startApp(&canvases, "copied");
-        run(20);
-        copied = run(1, true).pixels;
-        app_.reset();
-    }
-    startApp(nullptr, "drawn");  // no canvases: the strip draws its text every frame
+    startApp("copied", {.canvases = true});
+    run(20);
+    const std::vector<unsigned char> copied = run(1, true).pixels;
+    app_.reset();
+    startApp("drawn", {});  // no canvases: the strip draws its text every frame
     run(20);
     const std::vector<unsigned char> drawn = run(1, true).pixels;
     app_.reset();
-    images_.reset();
     dump("ticker_copied.png", copied);
     dump("ticker_drawn.png", drawn);
     EXPECT_EQ(differing(copied, drawn), 0u);
@@ -169,21 +154,11 @@ TEST_F(TickerStripTest, TheCopiedCanvasLooksExactlyLikeTheTextDrawnGlyphByGlyph)
 // strip's band apart (not the half screen round both), and X shows what a whole redraw does.
 TEST_F(TickerStripTest, AVideoAndTheStripRepaintTheirOwnRectanglesAndTheScreenIsTheWholeFrame) {
     // The promotional video alone in the loop, with the slogans.
-    std::ifstream in(std::filesystem::path(setup_.assetsDir) / "demo" / "announcements.json");
-    nlohmann::json content = nlohmann::json::parse(in);
-    nlohmann::json videos = nlohmann::json::array();
-    for (const auto& a : content["announcements"])
-        if (a.contains("video")) videos.push_back(a);
-    ASSERT_EQ(videos.size(), 1u);
-    content["announcements"] = videos;
-    std::filesystem::create_directories(dir_);
-    setup_.bundledAnnouncements = (dir_ / "video-only.json").string();
-    std::ofstream(setup_.bundledAnnouncements) << content.dump();
+    const testing::AnnouncementsFile videos = testing::demoAnnouncements(setup_.assetsDir, dir_.string(), true);
+    ASSERT_EQ(videos.kept, 1u);
+    setup_.bundledAnnouncements = videos.path;
 
-    platform::GlCanvases canvases;
-    platform::GlFrameTexture picture;
-    runner_.watchPicture(&picture);
-    startApp(&canvases, "video", &picture);
+    startApp("video", {.picture = true, .canvases = true});
     ASSERT_NE(app().attractVideo(), nullptr);
     // Frames in real time (the video decodes at its own pace), the strip a frame's time each.
     platform::RunLimits limits;
@@ -209,8 +184,6 @@ TEST_F(TickerStripTest, AVideoAndTheStripRepaintTheirOwnRectanglesAndTheScreenIs
         later.push_back(run(1, true));
     }
     app_.reset();
-    images_.reset();
-    runner_.watchPicture(nullptr);
     dump("video_running.png", shown);
     dump("video_whole.png", whole.pixels);
 
