@@ -60,11 +60,11 @@ public:
     // Pacing hooks for the runner.
     core::SteadyTime nextDue() const override;
     const core::Clock& clock() const override { return services_.clock; }
-    // Something is still settling (a font atlas, the content loading, a worker's result not yet
-    // applied): keep drawing frames.
+    // Something is still settling (a font atlas, the content loading): keep drawing frames. A
+    // worker's answer waiting in the inbox is not settling: it woke the loop, the next frame
+    // takes it, and a UI script's finger must not lift for it.
     bool animating() const override {
-        return (fonts_ && fonts_->building()) || !content_.started() || content_.loading() || listAnimating_ ||
-               !inbox_.empty();
+        return (fonts_ && fonts_->building()) || !content_.started() || content_.loading() || listAnimating_;
     }
     // Something on screen moves by itself (the slogan strip, 全流程演示): draw at the animation
     // rate, but unlike animating() nothing settles, so a UI script does not wait for it.
