@@ -48,7 +48,7 @@ void measureCameraScreen(platform::GlfwRunner& runner, AppSetup setup, const std
 
 }  // namespace
 
-void benchCameraPreview(platform::GlfwRunner& runner, AppSetup setup,
+void benchCameraPreview(platform::GlfwRunner& runner, const AppSetup& setup,
                         const std::function<void(const char*, double, const char*)>& figure) {
     {
         // The camera alone (capture and conversion to RGBA), to tell its share from the screen's.

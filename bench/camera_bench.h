@@ -15,7 +15,7 @@
 
 namespace kiosk::bench {
 
-void benchCameraPreview(platform::GlfwRunner& runner, AppSetup setup,
+void benchCameraPreview(platform::GlfwRunner& runner, const AppSetup& setup,
                         const std::function<void(const char*, double, const char*)>& figure);
 
 }  // namespace kiosk::bench

@@ -57,6 +57,7 @@ void benchSync(const std::string& dataDir, const std::function<void(const char*,
     std::atomic<int> notModified{0};
     const auto start = std::chrono::steady_clock::now();
     std::vector<std::thread> threads;
+    threads.reserve(kThreads);
     for (int t = 0; t < kThreads; ++t) {
         threads.emplace_back([&, t] {
             net::HttpClient client(tls);

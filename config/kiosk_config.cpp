@@ -53,7 +53,7 @@ KeySpec boolKeyIn(const char* key, const char* meaning, Section KioskConfig::*se
 
 template <typename Section>
 KeySpec stringKeyIn(const char* key, const char* meaning, Section KioskConfig::*section, std::string Section::*field,
-                    std::vector<std::string> allowed = {}, std::size_t maxBytes = 512) {
+                    const std::vector<std::string>& allowed = {}, std::size_t maxBytes = 512) {
     return KeySpec{key, meaning,
                    [=](const toml::node& node, KioskConfig& c) -> std::optional<std::string> {
                        if (!node.is_string()) return std::string("must be text in quotes");

@@ -37,7 +37,7 @@ void sample(const Picture& p, float zoom, int x, int y, float out[3]) {
     const float fy = std::clamp(sy - static_cast<float>(y0), 0.0f, 1.0f);
     for (int c = 0; c < 3; ++c) {
         auto at = [&](int xx, int yy) {
-            return static_cast<float>(p.rgb[static_cast<std::size_t>((yy * p.w + xx) * 3 + c)]);
+            return static_cast<float>(p.rgb[(static_cast<std::size_t>(yy) * p.w + xx) * 3 + c]);
         };
         const float top = at(x0, y0) * (1 - fx) + at(x0 + 1, y0) * fx;
         const float bottom = at(x0, y0 + 1) * (1 - fx) + at(x0 + 1, y0 + 1) * fx;

@@ -167,8 +167,9 @@ void UiDriver::afterFrame(const widgets::WidgetRegistry& drawn, core::ScreenId s
         if (phase >= 2 && waitLeft_ <= 0) finishStep();  // the next step's first frame lifts the finger
     } else if (std::holds_alternative<core::DrawStep>(step.action)) {
         if (static_cast<std::size_t>(phase) >= pointer_.size()) finishStep();
-    } else if (std::holds_alternative<core::TypeStep>(step.action)) {
-        finishStep();
+    } else if (std::holds_alternative<core::TypeStep>(step.action) ||
+               std::holds_alternative<core::SayStep>(step.action)) {
+        finishStep();  // the text went in on this frame; narration belongs to the demonstration, not to tests
     } else if (std::holds_alternative<core::WaitStep>(step.action)) {
         if (waitLeft_ <= 0) finishStep();
     } else if (const auto* expectScreen = std::get_if<core::ExpectScreenStep>(&step.action)) {
@@ -186,8 +187,6 @@ void UiDriver::afterFrame(const widgets::WidgetRegistry& drawn, core::ScreenId s
             return;
         }
         finishStep();
-    } else if (std::holds_alternative<core::SayStep>(step.action)) {
-        finishStep();  // narration belongs to the demonstration, not to tests and tours
     } else if (const auto* shot = std::get_if<core::ShotStep>(&step.action)) {
         std::string error;
         if (screenshot_ && !screenshot_(shot->name, error)) {

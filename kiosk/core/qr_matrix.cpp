@@ -19,9 +19,9 @@ std::optional<QrMatrix> encodeQr(std::string_view utf8Text) {
         if (bits.width() <= 0 || bits.width() != bits.height()) return std::nullopt;
         QrMatrix m;
         m.size = bits.width();
-        m.dark.resize(static_cast<std::size_t>(m.size * m.size));
+        m.dark.resize(static_cast<std::size_t>(m.size) * m.size);
         for (int y = 0; y < m.size; ++y) {
-            for (int x = 0; x < m.size; ++x) m.dark[static_cast<std::size_t>(y * m.size + x)] = bits.get(x, y) ? 1 : 0;
+            for (int x = 0; x < m.size; ++x) m.dark[static_cast<std::size_t>(y) * m.size + x] = bits.get(x, y) ? 1 : 0;
         }
         return m;
     } catch (const std::exception&) {

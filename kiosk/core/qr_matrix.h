@@ -12,7 +12,7 @@ namespace kiosk::core {
 struct QrMatrix {
     int size = 0;                    // modules per side, without the quiet zone
     std::vector<std::uint8_t> dark;  // size * size, row by row; 1 = dark
-    bool at(int x, int y) const { return dark[static_cast<std::size_t>(y * size + x)] != 0; }
+    bool at(int x, int y) const { return dark[static_cast<std::size_t>(y) * size + x] != 0; }
 };
 
 // Error correction M (15 %: a smudged screen or a glare still reads). Nothing for an empty text

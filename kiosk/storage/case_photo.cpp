@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <cstring>
 #include <filesystem>
 #include <random>
@@ -69,8 +70,8 @@ EncodedPhoto encodeCasePhoto(const std::uint8_t* rgba, int width, int height, in
     // RGB only: a photo has no transparency, and JPEG none to keep.
     const int longSide = std::max(width, height);
     const double scale = longSide > kMaxPhotoSide ? static_cast<double>(kMaxPhotoSide) / longSide : 1.0;
-    photo.width = std::max(1, static_cast<int>(width * scale + 0.5));
-    photo.height = std::max(1, static_cast<int>(height * scale + 0.5));
+    photo.width = std::max(1, static_cast<int>(std::lround(width * scale)));
+    photo.height = std::max(1, static_cast<int>(std::lround(height * scale)));
     std::vector<std::uint8_t> rgb(static_cast<std::size_t>(photo.width) * photo.height * 3);
     if (scale == 1.0) {
         const std::size_t pixels = static_cast<std::size_t>(width) * height;

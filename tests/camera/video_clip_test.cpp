@@ -25,7 +25,7 @@ std::filesystem::path tempFile(const std::string& name) {
 // A short clip made here (a second of a test pattern, 1280 x 720 so it must be scaled down).
 std::filesystem::path makeShortClip() {
     gst_init(nullptr, nullptr);
-    const auto path = tempFile("short.webm");
+    auto path = tempFile("short.webm");
     const std::string launch =
         "videotestsrc num-buffers=10 ! video/x-raw,width=1280,height=720,framerate=10/1 ! vp8enc deadline=1 ! "
         "webmmux ! filesink location=" +

@@ -45,7 +45,8 @@ TEST(PinyinDecoder, CommonComplaintWordsAreOnTheFirstPage) {
     };
     for (const auto& [pinyin, word] : words) {
         const auto candidates = decoder().candidates(pinyin, kFirstPage);
-        EXPECT_TRUE(std::any_of(candidates.begin(), candidates.end(), [&](const auto& c) { return c.text == word; }))
+        EXPECT_TRUE(
+            std::any_of(candidates.begin(), candidates.end(), [&w = word](const auto& c) { return c.text == w; }))
             << pinyin << " → " << word << " not on the first page";
     }
 }

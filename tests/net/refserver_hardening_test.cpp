@@ -183,11 +183,11 @@ protected:
 
     std::unique_ptr<httplib::SSLClient> client(const std::string& token = "token-1") {
         auto c = std::make_unique<httplib::SSLClient>("127.0.0.1", port_);
-        c->set_ca_cert_path(pki_->caPath().c_str());
+        c->set_ca_cert_path(pki_->caPath());
         c->enable_server_certificate_verification(true);
         c->set_connection_timeout(3);
         c->set_read_timeout(3);
-        if (!token.empty()) c->set_bearer_token_auth(token.c_str());
+        if (!token.empty()) c->set_bearer_token_auth(token);
         return c;
     }
 
@@ -273,6 +273,7 @@ TEST_F(RefServerHardeningTest, ClientsDrippingABytePerIntervalAreCutOffAndKeepNo
     std::atomic<int> cutOff{0};
     std::atomic<int> stillOpen{0};
     std::vector<std::thread> drippers;
+    drippers.reserve(10);
     for (int i = 0; i < 10; ++i) {
         drippers.emplace_back([&] {
             HostileTls drip("127.0.0.3", port_);
@@ -461,6 +462,7 @@ TEST_F(RefServerHardeningTest, PlainHttpHasTheSameCapsAndBodyChecks) {
     ::close(refused);
 
     std::vector<int> held;
+    held.reserve(4);
     for (int i = 0; i < 4; ++i) held.push_back(connectFrom("127.0.0.5", port_, true));
     std::this_thread::sleep_for(milliseconds(300));
     const int fifth = connectFrom("127.0.0.5", port_, true);
@@ -632,14 +634,14 @@ TEST_F(RefServerHardeningTest, RequestWindowsAreNinetyDaysAtMostAndComparedAsIns
     ASSERT_EQ(filed->status, 201);
     const std::string id = json::parse(filed->body)[0]["service_request_id"];
     const std::string at =
-        json::parse(c->Get(("/open311/v2/requests/" + id + ".json").c_str())->body)[0].value("requested_datetime", "");
+        json::parse(c->Get("/open311/v2/requests/" + id + ".json")->body)[0].value("requested_datetime", "");
     ASSERT_EQ(at.substr(19), "+08:00") << at;
     std::tm tm{};
     ASSERT_TRUE(strptime(at.substr(0, 19).c_str(), "%Y-%m-%dT%H:%M:%S", &tm));
     const std::time_t filedAt = timegm(&tm) - 8 * 3600;
 
     auto found = [&](const std::string& query) {
-        const auto res = c->Get(("/open311/v2/requests.json?" + query).c_str());
+        const auto res = c->Get("/open311/v2/requests.json?" + query);
         if (!res) return -1;
         if (res->status != 200) return -res->status;
         return static_cast<int>(json::parse(res->body).size());
@@ -657,15 +659,13 @@ TEST_F(RefServerHardeningTest, RequestWindowsAreNinetyDaysAtMostAndComparedAsIns
     EXPECT_EQ(found("start_date=9999"), -400);
     // Updates by window, with the same rule.
     ASSERT_EQ(server_->progressAll(), 1);
-    auto updates = c->Get(("/open311/v2/servicerequestupdates.json?start_date=" + utcText(filedAt - 60) +
-                           "&end_date=" + utcText(std::time(nullptr) + 60))
-                              .c_str());
+    auto updates = c->Get("/open311/v2/servicerequestupdates.json?start_date=" + utcText(filedAt - 60) +
+                          "&end_date=" + utcText(std::time(nullptr) + 60));
     ASSERT_TRUE(updates);
     ASSERT_EQ(updates->status, 200) << updates->body;
     EXPECT_EQ(json::parse(updates->body).size(), 1u);
-    updates = c->Get(("/open311/v2/servicerequestupdates.json?start_date=" + utcText(filedAt - 100 * 86400) +
-                      "&end_date=" + utcText(filedAt))
-                         .c_str());
+    updates = c->Get("/open311/v2/servicerequestupdates.json?start_date=" + utcText(filedAt - 100 * 86400) +
+                     "&end_date=" + utcText(filedAt));
     ASSERT_TRUE(updates);
     EXPECT_EQ(updates->status, 400);
     // A rating's time is a real date-time.

@@ -26,9 +26,9 @@ protected:
 
     std::unique_ptr<httplib::SSLClient> client(const std::string& token = "device-token-1") {
         auto c = std::make_unique<httplib::SSLClient>("127.0.0.1", port_);
-        c->set_ca_cert_path(pki_->caPath().c_str());
+        c->set_ca_cert_path(pki_->caPath());
         c->enable_server_certificate_verification(true);
-        if (!token.empty()) c->set_bearer_token_auth(token.c_str());
+        if (!token.empty()) c->set_bearer_token_auth(token);
         return c;
     }
 
@@ -124,7 +124,7 @@ TEST_F(RefServerTest, ACaseFiledIsReadBackWithItsAddressAndAttributes) {
     ASSERT_TRUE(res);
     ASSERT_EQ(res->status, 201) << res->body;
     const std::string id = json::parse(res->body)[0]["service_request_id"];
-    const auto read = c->Get(("/open311/v2/requests/" + id + ".json").c_str());
+    const auto read = c->Get("/open311/v2/requests/" + id + ".json");
     ASSERT_TRUE(read);
     const json r = json::parse(read->body)[0];
     EXPECT_EQ(r["status"], "open");
@@ -138,7 +138,7 @@ TEST_F(RefServerTest, ACaseFiledIsReadBackWithItsAddressAndAttributes) {
     EXPECT_EQ(filed->phone, "13800138000");
     EXPECT_EQ(filed->trackingCode, "2026110267");
     // By a list of ids too.
-    const auto list = c->Get(("/open311/v2/requests.json?service_request_id=" + id + ",SR-9999").c_str());
+    const auto list = c->Get("/open311/v2/requests.json?service_request_id=" + id + ",SR-9999");
     ASSERT_TRUE(list);
     EXPECT_EQ(json::parse(list->body).size(), 1u);
 }
@@ -188,7 +188,7 @@ TEST_F(RefServerTest, TheSameIdempotencyKeyFilesOnceAndAnotherCaseUnderItIsRefus
 
 TEST_F(RefServerTest, BadInputIsAnsweredInTheOpen311ErrorFormat) {
     auto c = client();
-    auto post = [&](httplib::Params params, const char* path = "/open311/v2/requests.json") {
+    auto post = [&](const httplib::Params& params, const char* path = "/open311/v2/requests.json") {
         return c->Post(path, params);
     };
     httplib::Params noCode = complaint();
@@ -241,14 +241,14 @@ TEST_F(RefServerTest, StationsAdvanceWithTheDepartmentsWords) {
     const std::string id = json::parse(res->body)[0]["service_request_id"];
     auto admin = client("admin-token");
     const auto moved =
-        admin->Post(("/admin/requests/" + id + "/advance").c_str(),
+        admin->Post("/admin/requests/" + id + "/advance",
                     R"({"stage":"accepted","agency":"幸福里社区居委会","note":"已受理"})", "application/json");
     ASSERT_TRUE(moved);
     EXPECT_EQ(moved->status, 200) << moved->body;
     EXPECT_EQ(server_->progressAll(), 1);  // 办理中
     EXPECT_EQ(server_->progressAll(), 1);  // 已办结
     EXPECT_EQ(server_->progressAll(), 0);  // nothing open
-    const auto updates = c->Get(("/open311/v2/servicerequestupdates.json?service_request_id=" + id).c_str());
+    const auto updates = c->Get("/open311/v2/servicerequestupdates.json?service_request_id=" + id);
     ASSERT_TRUE(updates);
     const json u = json::parse(updates->body);
     ASSERT_EQ(u.size(), 3u);
@@ -256,10 +256,10 @@ TEST_F(RefServerTest, StationsAdvanceWithTheDepartmentsWords) {
     EXPECT_EQ(u[0]["agency_responsible"], "幸福里社区居委会");
     EXPECT_EQ(u[2]["stage"], "closed");
     EXPECT_EQ(u[2]["status"], "closed");
-    const json r = json::parse(c->Get(("/open311/v2/requests/" + id + ".json").c_str())->body)[0];
+    const json r = json::parse(c->Get("/open311/v2/requests/" + id + ".json")->body)[0];
     EXPECT_EQ(r["status"], "closed");
     // A device token is not an admin token.
-    EXPECT_EQ(c->Post(("/admin/requests/" + id + "/advance").c_str(), "{}", "application/json")->status, 403);
+    EXPECT_EQ(c->Post("/admin/requests/" + id + "/advance", "{}", "application/json")->status, 403);
 }
 
 TEST_F(RefServerTest, MediaMustBeAJpegWithinItsCapAndOtherBodiesWithinTheirs) {
@@ -322,13 +322,13 @@ TEST_F(RefServerTest, ContentFeedsPageTheDemoSetAndAnswer304WhenNothingChanged) 
     // Every page together holds every payout of the demo set exactly once.
     std::size_t payouts = 0;
     for (int p = 1; p <= disclosurePages; ++p) {
-        const auto page = c->Get(("/open311/v2/kiosk/feeds/disclosures.json?page=" + std::to_string(p)).c_str());
+        const auto page = c->Get("/open311/v2/kiosk/feeds/disclosures.json?page=" + std::to_string(p));
         ASSERT_TRUE(page);
         ASSERT_EQ(page->status, 200);
         const json body = json::parse(page->body);
         EXPECT_EQ(body["page"], p);
         for (const auto& item : body["items"]) payouts += item["kind"] == "payouts" ? 1 : 0;
-        const auto again = c->Get(("/open311/v2/kiosk/feeds/disclosures.json?page=" + std::to_string(p)).c_str(),
+        const auto again = c->Get("/open311/v2/kiosk/feeds/disclosures.json?page=" + std::to_string(p),
                                   {{"If-None-Match", page->get_header_value("ETag")}});
         EXPECT_EQ(again->status, 304);
     }
@@ -341,7 +341,7 @@ TEST_F(RefServerTest, ContentFeedsPageTheDemoSetAndAnswer304WhenNothingChanged) 
 TEST_F(RefServerTest, AClientThatTrustsAnotherCaCannotConnect) {
     testing::TestPki other((dir_ / "other").string(), "Somebody Else's CA");
     httplib::SSLClient c("127.0.0.1", port_);
-    c.set_ca_cert_path(other.caPath().c_str());
+    c.set_ca_cert_path(other.caPath());
     c.enable_server_certificate_verification(true);
     const auto res = c.Get("/open311/v2/services.json");
     EXPECT_FALSE(res);

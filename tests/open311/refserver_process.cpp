@@ -20,6 +20,7 @@ RefServerProcess::RefServerProcess(const std::string& program, std::vector<std::
         ::close(out[0]);
         ::close(out[1]);
         std::vector<char*> argv;
+        argv.reserve(flags.size() + 1);
         for (std::string& f : flags) argv.push_back(f.data());
         argv.push_back(nullptr);
         ::execv(program.c_str(), argv.data());

@@ -37,8 +37,6 @@ TEST(DisclosureFlow, PayoutsShowMaskedNamesOnlyWithTotals) {
     openPayouts(ui);
     const auto& payouts = ui.app().disclosures()->payouts("xingfuli", "2026-11");
     ASSERT_GT(payouts.size(), 10u);
-    std::int64_t sum = 0;
-    for (const auto* p : payouts) sum += p->amountFen;
     EXPECT_TRUE(ui.showsText("共 " + std::to_string(payouts.size()) + " 笔"));
     EXPECT_TRUE(ui.showsText("数据更新于 2026-11-20 08:00"));
     // The first rows are on screen, masked; no full name of any recipient is ever drawn.

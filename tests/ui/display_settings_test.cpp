@@ -2,6 +2,8 @@
 // hear the effect at once, leave, and find everything back to normal for the next person.
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "core/speech_volume.h"
 #include "support/headless_ui.h"
 #include "widgets/color_theme.h"
@@ -14,7 +16,7 @@ using testing::HeadlessUi;
 
 bool clearColorIs(App& app, std::uint32_t rgb) {
     const ImVec4 c = app.clearColor();
-    const auto channel = [](float v) { return static_cast<std::uint32_t>(v * 255.0f + 0.5f); };
+    const auto channel = [](float v) { return static_cast<std::uint32_t>(std::lround(v * 255.0f)); };
     return ((channel(c.x) << 16) | (channel(c.y) << 8) | channel(c.z)) == rgb;
 }
 

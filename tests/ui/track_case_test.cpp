@@ -36,7 +36,7 @@ storage::NewCase complaint(bool anonymous) {
 
 // A case the platform took through to 已办结, as the sync engine will record it.
 storage::Receipt closedCase(storage::Outbox& outbox) {
-    const storage::Receipt receipt = outbox.submit(complaint(false));
+    storage::Receipt receipt = outbox.submit(complaint(false));
     outbox.markUploaded(receipt.id, "SR-1001", "2026-11-02T09:31:00+08:00");
     outbox.addUpdate(receipt.id, {storage::CaseState::Accepted, "2026-11-03T10:00:00+08:00", "幸福里社区居委会", ""});
     outbox.addUpdate(receipt.id, {storage::CaseState::InProgress, "2026-11-04T15:00:00+08:00", "幸福里社区居委会",

@@ -238,6 +238,7 @@ TEST_F(OutboxTest, APlatformSendingUpdatesWithoutEndFillsNothing) {
     int added = 0;
     for (int round = 0; round < 3; ++round) {
         std::vector<std::pair<std::string, CaseUpdate>> updates;
+        updates.reserve(60);
         for (int i = 0; i < 60; ++i) {
             updates.push_back({"u" + std::to_string(round * 60 + i),
                                {CaseState::InProgress, "2026-11-22T14:00:00+08:00", "居委会", "处理中"}});

@@ -13,13 +13,13 @@ namespace {
 // ZXing's reader as a phone would.
 std::string readBack(const QrMatrix& m, int scale = 4) {
     const int side = (m.size + 8) * scale;
-    std::vector<std::uint8_t> pixels(static_cast<std::size_t>(side * side), 255);
+    std::vector<std::uint8_t> pixels(static_cast<std::size_t>(side) * side, 255);
     for (int y = 0; y < m.size; ++y) {
         for (int x = 0; x < m.size; ++x) {
             if (!m.at(x, y)) continue;
             for (int dy = 0; dy < scale; ++dy) {
                 for (int dx = 0; dx < scale; ++dx) {
-                    pixels[static_cast<std::size_t>(((y + 4) * scale + dy) * side + (x + 4) * scale + dx)] = 0;
+                    pixels[static_cast<std::size_t>((y + 4) * scale + dy) * side + (x + 4) * scale + dx] = 0;
                 }
             }
         }

@@ -93,7 +93,6 @@ private:
     bool realDown_ = false;       // a real finger is on the glass
     bool realInPanel_ = false;    // ... and it came down on the panel
     bool handedToPanel_ = false;  // this frame's input is the real finger's
-    bool swallowing_ = false;     // the touch that stopped the demonstration, until it lifts
     std::string failure_;
 };
 
