@@ -67,7 +67,7 @@ private:
     void applyPhotoAction(const ui::caseflow::Op& op);
     CaseDesk::Done<SubmitOutcome> whenSubmitted();
     void submitted(SubmitOutcome outcome);
-    void photoSaved(std::uint64_t photo, std::string path);
+    void photoSaved(std::uint64_t photo, const std::string& path);
     void syncTypedAnswers();
     void finishCase();  // the receipt was seen: the next 我要反映 starts a new case
     void discardUnsentPhotos();

@@ -29,9 +29,9 @@ void CaseFilingFeature::applyPhotoAction(const ui::caseflow::Op& op) {
         const std::uint64_t photo = ++lastPhoto_;
         photoDesk_.save(std::move(cs.shot),
                         host_.inbox().replyTo<std::string>(
-                            host_.visit(), [this, photo](std::string path) { photoSaved(photo, std::move(path)); },
+                            host_.visit(), [this, photo](const std::string& path) { photoSaved(photo, path); },
                             // The visit ended while it was written: nobody's photo, so it goes.
-                            [this](std::string path) {
+                            [this](const std::string& path) {
                                 if (!path.empty()) photoDesk_.discard({path});
                             }));
         cs.shot.reset();
@@ -43,7 +43,7 @@ void CaseFilingFeature::applyPhotoAction(const ui::caseflow::Op& op) {
     }
 }
 
-void CaseFilingFeature::photoSaved(std::uint64_t photo, std::string path) {
+void CaseFilingFeature::photoSaved(std::uint64_t photo, const std::string& path) {
     CaseSession& cs = session_;
     const auto it = std::find(cs.photosSaving.begin(), cs.photosSaving.end(), photo);
     if (it == cs.photosSaving.end() || !cs.flow) {
