@@ -43,8 +43,7 @@ bool keyButton(std::string_view id, std::string_view label, ImVec2 size, ButtonK
     const ImVec2 pos = window->DC.CursorPos;
     const ImRect bb(pos, ImVec2(pos.x + size.x, pos.y + size.y));
     ImGui::ItemSize(size);
-    if (!ImGui::ItemAdd(bb, gid)) return false;
-    currentRegistry().addWidget(id, label, bb.Min, bb.Max);
+    if (!addTouchTarget(id, label, bb.Min, bb.Max, gid)) return false;
 
     bool hovered = false;
     bool held = false;

@@ -33,8 +33,7 @@ bool drawChip(ImGuiWindow* window, const std::string& id, const std::string& lab
               ImFont* font) {
     const ImGuiID gid = window->GetID(id.c_str());
     ImGui::ItemSize(ImVec2(0, 0));  // layout is ours; the group/cursor is set by the row
-    if (!ImGui::ItemAdd(bb, gid)) return false;
-    currentRegistry().addWidget(id, label, bb.Min, bb.Max);
+    if (!addTouchTarget(id, label, bb.Min, bb.Max, gid)) return false;
     bool hovered = false;
     bool held = false;
     const bool pressed = ImGui::ButtonBehavior(bb, gid, &hovered, &held);
@@ -60,6 +59,21 @@ int chipRow(const std::vector<ChipItem>& items, int selected, float maxWidth, Im
     if (selected >= 0 && static_cast<std::size_t>(selected) < items.size())
         chosen[static_cast<std::size_t>(selected)] = true;
     return chipRowOfMany(items, chosen, maxWidth, font, selectedMark);
+}
+
+int chipRowsNeeded(const std::vector<ChipItem>& items, int selected, float maxWidth, ImFont* font,
+                   std::string_view selectedMark) {
+    float x = 0;
+    int rows = items.empty() ? 0 : 1;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const float width = chipWidth(font, chipLabel(items[i], static_cast<int>(i) == selected, selectedMark));
+        if (x > 0 && x + width > maxWidth) {
+            x = 0;
+            ++rows;
+        }
+        x += width + kTouchSpacing;
+    }
+    return rows;
 }
 
 int chipRowOfMany(const std::vector<ChipItem>& items, const std::vector<bool>& selected, float maxWidth, ImFont* font,

@@ -30,6 +30,9 @@ int chipRowOfMany(const std::vector<ChipItem>& items, const std::vector<bool>& s
 // caller's page state. Returns the index tapped among all items, or -1.
 int pagedChipRow(const std::vector<ChipItem>& items, int selected, float maxWidth, int maxRows, ImFont* font,
                  std::string_view selectedMark, const std::string& moreLabel, int& firstItem);
+// How many rows chipRow takes for these items at `maxWidth`.
+int chipRowsNeeded(const std::vector<ChipItem>& items, int selected, float maxWidth, ImFont* font,
+                   std::string_view selectedMark);
 // How many chip rows fit in `height`.
 int chipRowsIn(float height, ImFont* font);
 

@@ -32,9 +32,8 @@ bool choiceCard(std::string_view id, std::string_view name, std::string_view hin
     const ImVec2 pos = window->DC.CursorPos;
     const ImRect bb(pos, ImVec2(pos.x + size.x, pos.y + size.y));
     ImGui::ItemSize(size);
-    if (!ImGui::ItemAdd(bb, gid)) return false;
     const std::string title = selected ? std::string(selectedMark) + std::string(name) : std::string(name);
-    currentRegistry().addWidget(id, title, bb.Min, bb.Max);
+    if (!addTouchTarget(id, title, bb.Min, bb.Max, gid)) return false;
     bool hovered = false;
     bool held = false;
     const bool pressed = ImGui::ButtonBehavior(bb, gid, &hovered, &held);

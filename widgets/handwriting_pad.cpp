@@ -36,8 +36,7 @@ std::optional<core::Stroke> handwritingPad(const std::string& id, const std::str
     const ImRect bb(origin, ImVec2(origin.x + side, origin.y + side));
     ImGui::ItemSize(ImVec2(side, side));
     const ImGuiID gid = window->GetID(id.c_str());
-    if (!ImGui::ItemAdd(bb, gid)) return std::nullopt;
-    currentRegistry().addWidget(id, label, bb.Min, bb.Max);
+    if (!addTouchTarget(id, label, bb.Min, bb.Max, gid)) return std::nullopt;
 
     bool hovered = false;
     bool held = false;

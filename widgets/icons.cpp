@@ -1,6 +1,7 @@
 #include "widgets/icons.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "widgets/color_theme.h"
 #include "widgets/colors.h"
@@ -155,10 +156,14 @@ bool iconTile(std::string_view id, std::string_view label, Icon icon, ImVec2 siz
     const float rounding = std::min(size.y * 0.1f, 24.0f);
     dl->AddRectFilled(min, max, toImColor(held ? theme().secondaryPressed : theme().surface), rounding);
     dl->AddRect(min, max, toImColor(theme().border), rounding, 0, 3.0f);
-    drawIcon(dl, icon, ImVec2(min.x + size.x * 0.5f, min.y + size.y * 0.36f), size.y * 0.36f,
-             toImColor(theme().primary));
-    const ImVec2 labelMin(min.x, min.y + size.y * 0.62f);
-    drawTextCentered(dl, font, labelMin, ImVec2(max.x, min.y + size.y * 0.9f), toImColor(theme().text), label);
+    // The label takes one line of its font at the bottom; the icon the height above it, so a
+    // short tile (特大 on a landscape screen) keeps a whole label and a smaller icon.
+    const float pad = std::round(font->FontSize * 0.25f);
+    const float labelTop = max.y - pad - font->FontSize * 1.15f;
+    const float iconRoom = labelTop - min.y - pad;
+    drawIcon(dl, icon, ImVec2(min.x + size.x * 0.5f, min.y + pad + iconRoom * 0.5f),
+             std::min(iconRoom * 0.8f, size.x * 0.5f), toImColor(theme().primary));
+    drawTextCentered(dl, font, ImVec2(min.x, labelTop), ImVec2(max.x, max.y - pad), toImColor(theme().text), label);
     return pressed;
 }
 

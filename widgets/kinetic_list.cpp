@@ -8,6 +8,7 @@
 #include "widgets/big_button.h"
 #include "widgets/color_theme.h"
 #include "widgets/colors.h"
+#include "widgets/text.h"
 #include "widgets/widget_registry.h"
 
 namespace kiosk::widgets {
@@ -50,30 +51,91 @@ void updateDragAndMomentum(KineticScroll& s, const ImRect& area, float maxOffset
     s.offset = std::clamp(s.offset, 0.0f, maxOffset);
 }
 
+std::string pageCountText(const std::string& pattern, int page, int pages) {
+    std::string text = pattern;
+    const auto put = [&](const std::string& slot, int value) {
+        const auto at = text.find(slot);
+        if (at != std::string::npos) text.replace(at, slot.size(), std::to_string(value));
+    };
+    put("{0}", page);
+    put("{1}", pages);
+    return text;
+}
+
 }  // namespace
+
+PagedBox pagedBox(ImVec2 origin, ImVec2 size, ImFont* buttonFont, bool buttonsBelow) {
+    PagedBox box;
+    box.origin = origin;
+    box.size = size;
+    box.buttonsBelow = buttonsBelow;
+    box.sideWidth = std::max(kMinTouchTarget * 2.0f, buttonFont->FontSize * 4.5f);
+    box.belowHeight = std::max(kMinTouchTarget, std::round(buttonFont->FontSize * 1.9f));
+    box.room = ImVec2(buttonsBelow ? size.x : size.x - box.sideWidth - kTouchSpacing,
+                      buttonsBelow ? size.y - box.belowHeight - kTouchSpacing : size.y);
+    return box;
+}
+
+int pageControls(const std::string& id, const PagedBox& box, float areaHeight, PagePosition at,
+                 const KineticListLabels& labels, ImFont* font) {
+    if (!at.canGoUp && !at.canGoDown) return 0;
+    const ImVec2 origin = box.origin;
+    const float countH = font->FontSize * 2.6f;
+    ImVec2 buttonSize, upPos, downPos, countMin, countMax;
+    if (box.buttonsBelow) {
+        buttonSize = ImVec2((box.size.x - kTouchSpacing * 2) / 3.0f, box.belowHeight);
+        upPos = ImVec2(origin.x, origin.y + areaHeight + kTouchSpacing);
+        downPos = ImVec2(origin.x + box.size.x - buttonSize.x, upPos.y);
+        countMin = ImVec2(upPos.x + buttonSize.x, upPos.y);
+        countMax = ImVec2(downPos.x, upPos.y + box.belowHeight);
+    } else {
+        buttonSize = ImVec2(
+            box.sideWidth,
+            std::max(kMinTouchTarget, std::min(kMinTouchTarget * 2.5f, (areaHeight - countH) * 0.5f - kTouchSpacing)));
+        upPos = ImVec2(origin.x + box.room.x + kTouchSpacing, origin.y);
+        downPos = ImVec2(upPos.x, origin.y + areaHeight - buttonSize.y);
+        countMin = ImVec2(upPos.x, upPos.y + buttonSize.y);
+        countMax = ImVec2(upPos.x + box.sideWidth, downPos.y);
+    }
+    int moved = 0;
+    // Ends that cannot move are not drawn as buttons, so nothing pretends to work.
+    if (at.canGoUp) {
+        ImGui::SetCursorScreenPos(upPos);
+        if (bigButton(id + ".page_up", labels.pageUp, buttonSize, ButtonKind::Secondary, font)) moved = -1;
+    }
+    if (at.canGoDown) {
+        ImGui::SetCursorScreenPos(downPos);
+        if (bigButton(id + ".page_down", labels.pageDown, buttonSize, ButtonKind::Secondary, font)) moved = 1;
+    }
+    drawTextCentered(ImGui::GetWindowDrawList(), font, countMin, countMax, toImColor(theme().text),
+                     pageCountText(labels.pageOf, at.page, at.pages));
+    return moved;
+}
 
 void kineticList(const std::string& id, ImVec2 size, int rowCount, float rowHeight, KineticScroll& scroll,
                  const KineticListLabels& labels, ImFont* buttonFont, bool buttonsBelow,
                  const std::function<void(int row, ImVec2 min, ImVec2 max)>& drawRow) {
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     const ImVec2 origin = window->DC.CursorPos;
-    const float sideWidth = std::max(kMinTouchTarget * 2.0f, buttonFont->FontSize * 4.5f);
-    const float belowHeight = std::max(kMinTouchTarget, std::round(buttonFont->FontSize * 1.9f));
-    const ImRect area = buttonsBelow
-                            ? ImRect(origin, ImVec2(origin.x + size.x, origin.y + size.y - belowHeight - kTouchSpacing))
-                            : ImRect(origin, ImVec2(origin.x + size.x - sideWidth - kTouchSpacing, origin.y + size.y));
-    const float contentHeight = rowHeight * static_cast<float>(rowCount);
-    const float maxOffset = std::max(0.0f, contentHeight - area.GetHeight());
-    const float page = std::max(rowHeight, area.GetHeight() - rowHeight);
+    const PagedBox box = pagedBox(origin, size, buttonFont, buttonsBelow);
+    // The box holds whole rows (at least one).
+    const int rowsShown = std::max(1, static_cast<int>(std::floor((box.room.y + 0.5f) / rowHeight)));
+    const float areaW = box.room.x;
+    const ImRect area(origin, ImVec2(origin.x + areaW, origin.y + static_cast<float>(rowsShown) * rowHeight));
+    const float maxOffset = static_cast<float>(std::max(0, rowCount - rowsShown)) * rowHeight;
+    const float page = static_cast<float>(rowsShown) * rowHeight;
 
     ImGui::PushID(id.c_str());
     updateDragAndMomentum(scroll, area, maxOffset);
+    if (!scroll.pressed && scroll.velocity == 0.0f) {
+        scroll.offset = std::clamp(std::round(scroll.offset / rowHeight) * rowHeight, 0.0f, maxOffset);
+    }
 
     // Only the rows that can be seen are drawn.
     window->DrawList->AddRect(area.Min, area.Max, toImColor(theme().border), 0, 0, 2.0f);
     ImGui::PushClipRect(area.Min, area.Max, true);
     const int first = std::max(0, static_cast<int>(scroll.offset / rowHeight));
-    const int last = std::min(rowCount, static_cast<int>((scroll.offset + area.GetHeight()) / rowHeight) + 1);
+    const int last = std::min(rowCount, static_cast<int>(std::ceil((scroll.offset + area.GetHeight()) / rowHeight)));
     for (int row = first; row < last; ++row) {
         const float y = area.Min.y + static_cast<float>(row) * rowHeight - scroll.offset;
         ImGui::PushID(row);
@@ -83,27 +145,15 @@ void kineticList(const std::string& id, ImVec2 size, int rowCount, float rowHeig
     ImGui::PopClipRect();
     currentRegistry().addWidget(id, id, area.Min, area.Max);
 
-    // Page buttons: disabled ends are simply not drawn as buttons, so nothing pretends to work.
-    const ImVec2 buttonSize =
-        buttonsBelow ? ImVec2((size.x - kTouchSpacing) * 0.5f, belowHeight)
-                     : ImVec2(sideWidth, std::max(kMinTouchTarget * 1.5f, (size.y - kTouchSpacing) * 0.5f));
-    const ImVec2 upPos =
-        buttonsBelow ? ImVec2(origin.x, area.Max.y + kTouchSpacing) : ImVec2(area.Max.x + kTouchSpacing, origin.y);
-    const ImVec2 downPos = buttonsBelow ? ImVec2(origin.x + size.x - buttonSize.x, upPos.y)
-                                        : ImVec2(upPos.x, origin.y + size.y - buttonSize.y);
-    if (scroll.offset > 0.5f) {
-        ImGui::SetCursorScreenPos(upPos);
-        if (bigButton(id + ".page_up", labels.pageUp, buttonSize, ButtonKind::Secondary, buttonFont)) {
-            scroll.velocity = 0;
-            scroll.offset = std::max(0.0f, scroll.offset - page);
-        }
-    }
-    if (scroll.offset < maxOffset - 0.5f) {
-        ImGui::SetCursorScreenPos(downPos);
-        if (bigButton(id + ".page_down", labels.pageDown, buttonSize, ButtonKind::Secondary, buttonFont)) {
-            scroll.velocity = 0;
-            scroll.offset = std::min(maxOffset, scroll.offset + page);
-        }
+    const int pages = (rowCount + rowsShown - 1) / rowsShown;
+    const int shown = scroll.offset >= maxOffset - 0.5f
+                          ? pages
+                          : std::min(pages, static_cast<int>(std::floor(scroll.offset / page + 0.5f)) + 1);
+    const PagePosition at{shown, pages, scroll.offset > 0.5f, scroll.offset < maxOffset - 0.5f};
+    const int moved = pageControls(id, box, area.GetHeight(), at, labels, buttonFont);
+    if (moved != 0) {
+        scroll.velocity = 0;
+        scroll.offset = std::clamp(scroll.offset + static_cast<float>(moved) * page, 0.0f, maxOffset);
     }
     ImGui::PopID();
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + size.y));

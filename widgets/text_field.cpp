@@ -53,8 +53,7 @@ bool textField(const std::string& id, const std::string& label, const TextFieldC
     const ImRect bb(origin, ImVec2(origin.x + size.x, origin.y + size.y));
     ImGui::ItemSize(size);
     const ImGuiID gid = window->GetID(id.c_str());
-    if (!ImGui::ItemAdd(bb, gid)) return false;
-    currentRegistry().addWidget(id, label, bb.Min, bb.Max);
+    if (!addTouchTarget(id, label, bb.Min, bb.Max, gid)) return false;
     bool hovered = false;
     bool held = false;
     const bool tapped = ImGui::ButtonBehavior(bb, gid, &hovered, &held);

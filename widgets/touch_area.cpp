@@ -11,8 +11,7 @@ bool touchTarget(std::string_view id, std::string_view label, ImVec2 min, ImVec2
     const ImGuiID gid = window->GetID(id.data(), id.data() + id.size());
     const ImRect bb(min, max);
     *held = false;
-    if (!ImGui::ItemAdd(bb, gid)) return false;
-    currentRegistry().addWidget(id, label, min, max);
+    if (!addTouchTarget(id, label, min, max, gid)) return false;
     bool hovered = false;
     return ImGui::ButtonBehavior(bb, gid, &hovered, held, flags);
 }

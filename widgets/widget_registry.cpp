@@ -1,5 +1,7 @@
 #include "widgets/widget_registry.h"
 
+#include <imgui_internal.h>
+
 #include <algorithm>
 
 #include "core/utf8.h"
@@ -14,6 +16,7 @@ void WidgetRegistry::beginFrame() {
     widgets_.clear();
     texts_.clear();
     qrCodes_.clear();
+    culled_.clear();
     contentStart_ = 0;
     spoken_ = true;
 }
@@ -27,7 +30,22 @@ std::vector<std::string> WidgetRegistry::contentTexts() const {
 }
 
 void WidgetRegistry::addWidget(std::string_view id, std::string_view label, ImVec2 min, ImVec2 max) {
-    widgets_.push_back({std::string(id), std::string(label), min, max});
+    ImDrawList* drawList = ImGui::GetWindowDrawList();
+    widgets_.push_back(
+        {std::string(id), std::string(label), min, max, drawList->GetClipRectMin(), drawList->GetClipRectMax()});
+}
+
+void WidgetRegistry::addCulledWidget(std::string_view id, std::string_view label, ImVec2 min, ImVec2 max) {
+    culled_.push_back({std::string(id), std::string(label), min, max, ImVec2(0, 0), ImVec2(0, 0)});
+}
+
+bool addTouchTarget(std::string_view id, std::string_view label, ImVec2 min, ImVec2 max, ImGuiID gid) {
+    if (!ImGui::ItemAdd(ImRect(min, max), gid)) {
+        currentRegistry().addCulledWidget(id, label, min, max);
+        return false;
+    }
+    currentRegistry().addWidget(id, label, min, max);
+    return true;
 }
 
 void WidgetRegistry::addText(std::string_view text, ImFont* font) {

@@ -16,6 +16,10 @@ struct WidgetRecord {
     std::string label;  // what the resident reads: "首页"
     ImVec2 min;
     ImVec2 max;
+    // The clip rectangle its drawing was cut to (the draw list's, when it was drawn): a target
+    // reaching past it is cut off on screen.
+    ImVec2 clipMin;
+    ImVec2 clipMax;
     ImVec2 center() const { return ImVec2((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f); }
 };
 
@@ -37,10 +41,14 @@ class WidgetRegistry {
 public:
     void beginFrame();
     void addWidget(std::string_view id, std::string_view label, ImVec2 min, ImVec2 max);
+    // A target ImGui culled: it lay wholly outside its window's clip rectangle, so nothing of it
+    // was drawn and it cannot be touched (see addTouchTarget).
+    void addCulledWidget(std::string_view id, std::string_view label, ImVec2 min, ImVec2 max);
     void addText(std::string_view text, ImFont* font);
     void addQr(std::string_view id, std::string_view text, ImVec2 min, ImVec2 max);
 
     const std::vector<WidgetRecord>& widgets() const { return widgets_; }
+    const std::vector<WidgetRecord>& culledWidgets() const { return culled_; }
     const std::vector<DrawnText>& texts() const { return texts_; }
     const std::vector<DrawnQr>& qrCodes() const { return qrCodes_; }
     // The screen's own content begins here (after the top bar): what 朗读 reads.
@@ -56,6 +64,7 @@ public:
 
 private:
     std::vector<WidgetRecord> widgets_;
+    std::vector<WidgetRecord> culled_;
     std::vector<DrawnText> texts_;
     std::vector<DrawnQr> qrCodes_;
     std::size_t contentStart_ = 0;
@@ -70,6 +79,10 @@ public:
     UnspokenKeys(const UnspokenKeys&) = delete;
     UnspokenKeys& operator=(const UnspokenKeys&) = delete;
 };
+
+// Adds a touch target of the current window to ImGui (ItemAdd) and to the registry: true when it
+// is on screen and can be touched, false when ImGui culled it (recorded as culled).
+bool addTouchTarget(std::string_view id, std::string_view label, ImVec2 min, ImVec2 max, ImGuiID gid);
 
 // The registry of the current ImGui context (set with bindRegistry after CreateContext).
 WidgetRegistry& currentRegistry();

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "ui/case_screen.h"
+#include "widgets/big_button.h"
 #include "widgets/chip.h"
 #include "widgets/choice_card.h"
 #include "widgets/color_theme.h"
@@ -49,7 +50,7 @@ void drawKindStep(ScreenContext& ctx) {
     }
 }
 
-void drawCategoryStep(ScreenContext& ctx) {
+void drawCategoryStep(ScreenContext& ctx, int& categoryPage) {
     const CaseView& c = ctx.view.caseView;
     const core::CaseFlow& flow = *c.flow;
     const float width = contentWidth(ctx);
@@ -61,7 +62,20 @@ void drawCategoryStep(ScreenContext& ctx) {
         if (categories[i]->code == flow.draft().categoryCode) selected = static_cast<int>(i);
     }
     ImGui::Dummy(ImVec2(0, ctx.layout.gap * 0.5f));
-    const int tapped = widgets::chipRow(items, selected, width, ctx.fonts.title, ctx.strings.get("chip.selected_mark"));
+    // Every category in view, at the largest size that leaves room for three lines of its scope:
+    // title size when they fit, body size when not; past that they page (更多 ›).
+    const std::string& mark = ctx.strings.get("chip.selected_mark");
+    const float room = ctx.layout.contentMax.y - ImGui::GetCursorScreenPos().y - ctx.layout.gap -
+                       ctx.fonts.body->FontSize * 1.3f * 3.0f;
+    auto height = [&](ImFont* font) {
+        const int rows = widgets::chipRowsNeeded(items, selected, width, font, mark);
+        return static_cast<float>(rows) * (widgets::chipHeight(font) + widgets::kTouchSpacing);
+    };
+    ImFont* font = height(ctx.fonts.title) <= room ? ctx.fonts.title : ctx.fonts.body;
+    const int tapped = height(font) <= room
+                           ? widgets::chipRow(items, selected, width, font, mark)
+                           : widgets::pagedChipRow(items, selected, width, std::max(1, widgets::chipRowsIn(room, font)),
+                                                   font, mark, ctx.strings.get("chip.more"), categoryPage);
     if (tapped >= 0)
         ctx.actions.add(CaseAction{caseflow::ChooseCategory{categories[static_cast<std::size_t>(tapped)]->code}});
     ImGui::Dummy(ImVec2(0, ctx.layout.gap));

@@ -4,6 +4,7 @@
 #include "core/phone_number.h"
 #include "core/tracking_code.h"
 #include "ui/case_screen.h"
+#include "ui/list_labels.h"
 #include "widgets/big_button.h"
 #include "widgets/color_theme.h"
 #include "widgets/colors.h"
@@ -204,8 +205,7 @@ void drawReviewStep(ScreenContext& ctx, widgets::KineticScroll& scroll) {
     float rowH = 0;
     for (const Answer& a : answers) rowH = std::max(rowH, answerHeight(ctx, a, listInnerW));
     widgets::kineticList("case.review.list", ImVec2(width, available), static_cast<int>(answers.size()), rowH, scroll,
-                         {s.get("list.page_up"), s.get("list.page_down")}, ctx.fonts.bar, false,
-                         [&](int row, ImVec2 min, ImVec2) {
+                         listLabels(s), ctx.fonts.bar, false, [&](int row, ImVec2 min, ImVec2) {
                              ImGui::SetCursorScreenPos(ImVec2(min.x + l.gap * 0.5f, min.y + l.gap * 0.5f));
                              const Answer& a = answers[static_cast<std::size_t>(row)];
                              answerRow(ctx, a, "case.review.row." + std::to_string(row) + ".edit", listInnerW);

@@ -105,7 +105,7 @@ void CaseScreen::drawContent(ScreenContext& ctx) {
 
     switch (step) {
         case core::CaseStep::Kind: drawKindStep(ctx); break;
-        case core::CaseStep::Category: drawCategoryStep(ctx); break;
+        case core::CaseStep::Category: drawCategoryStep(ctx, categoryPage_); break;
         case core::CaseStep::Place: drawPlaceStep(ctx, placePanel_, placePaging_); break;
         case core::CaseStep::Describe: drawDescribeStep(ctx, descriptionPanel_); break;
         case core::CaseStep::Details: drawDetailsStep(ctx); break;

@@ -30,12 +30,13 @@ private:
     TextEntryPanel placePanel_;
     TextEntryPanel descriptionPanel_;
     PlacePaging placePaging_;
+    int categoryPage_ = 0;  // the first category chip shown when they page (更多 ›)
     widgets::KineticScroll reviewScroll_;
 };
 
 // The parts each step draws below the shared header (step bar, 下一步, question, problem).
 void drawKindStep(ScreenContext& ctx);
-void drawCategoryStep(ScreenContext& ctx);
+void drawCategoryStep(ScreenContext& ctx, int& categoryPage);
 void drawPlaceStep(ScreenContext& ctx, TextEntryPanel& panel, PlacePaging& paging);
 void drawDescribeStep(ScreenContext& ctx, TextEntryPanel& panel);
 void drawDetailsStep(ScreenContext& ctx);

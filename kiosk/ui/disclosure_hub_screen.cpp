@@ -1,5 +1,7 @@
 #include "ui/disclosure_hub_screen.h"
 
+#include <algorithm>
+
 #include "ui/disclosure_text.h"
 #include "widgets/big_button.h"
 #include "widgets/chip.h"
@@ -52,21 +54,14 @@ void DisclosureHubScreen::drawContent(ScreenContext& ctx) {
     if (drawContentUnavailable(ctx)) return;
     const core::DisclosureIndex& index = *ctx.view.disclosures;
 
-    widgets::textBlock(ctx.fonts.body, toImColor(widgets::theme().textMuted), s.get("disclosure.choose_community"),
-                       width);
+    const std::string& more = s.get("chip.more");
+    const std::string& mark = s.get("chip.selected_mark");
     std::vector<widgets::ChipItem> communities;
     int selectedCommunity = -1;
     for (const auto& c : index.set().communities) {
         if (c.id == ctx.view.communityId) selectedCommunity = static_cast<int>(communities.size());
         communities.push_back({"disclosure.community." + c.id, c.name});
     }
-    const int tappedCommunity =
-        widgets::chipRow(communities, selectedCommunity, width, ctx.fonts.body, s.get("chip.selected_mark"));
-    if (tappedCommunity >= 0)
-        ctx.actions.add(SelectCommunity{index.set().communities[static_cast<std::size_t>(tappedCommunity)].id});
-
-    ImGui::Dummy(ImVec2(0, l.gap));
-    widgets::textBlock(ctx.fonts.body, toImColor(widgets::theme().textMuted), s.get("disclosure.choose_month"), width);
     std::vector<widgets::ChipItem> months;
     int selectedMonth = -1;
     const std::string newestYear = index.periods().empty() ? "" : index.periods().front().substr(0, 4);
@@ -75,12 +70,42 @@ void DisclosureHubScreen::drawContent(ScreenContext& ctx) {
         // Months of the newest year say only the month; older ones say the year too.
         months.push_back({"disclosure.month." + p, monthLabel(s, p, p.substr(0, 4) == newestYear)});
     }
-    const int tappedMonth = widgets::chipRow(months, selectedMonth, width, ctx.fonts.body, s.get("chip.selected_mark"));
+
+    // The three choices of what to read keep their place at the bottom, as tall as the chips
+    // above them leave room for (between one and 1.8 buttons); the community and month chips get
+    // the height above them, and page (更多 ›) only when even that is not enough.
+    const int tileRows = l.portrait ? 3 : 1;
+    const float labelsH = widgets::measureText(ctx.fonts.body, s.get("disclosure.choose_community"), width).y +
+                          widgets::measureText(ctx.fonts.body, s.get("disclosure.choose_month"), width).y;
+    const float room = l.contentMax.y - ImGui::GetCursorScreenPos().y - labelsH - l.gap * 2.5f;
+    const int communityRowsNeeded =
+        widgets::chipRowsNeeded(communities, selectedCommunity, width, ctx.fonts.body, mark);
+    const int rowsNeeded =
+        communityRowsNeeded + widgets::chipRowsNeeded(months, selectedMonth, width, ctx.fonts.body, mark);
+    const float chipsH =
+        static_cast<float>(rowsNeeded) * (widgets::chipHeight(ctx.fonts.body) + widgets::kTouchSpacing);
+    const float tileH =
+        std::clamp((room - chipsH - static_cast<float>(tileRows - 1) * l.gap) / static_cast<float>(tileRows),
+                   l.buttonHeight, l.buttonHeight * 1.8f);
+    const float tilesH = static_cast<float>(tileRows) * tileH + static_cast<float>(tileRows - 1) * l.gap;
+    const int chipRows = std::max(2, widgets::chipRowsIn(room - tilesH, ctx.fonts.body));
+
+    widgets::textBlock(ctx.fonts.body, toImColor(widgets::theme().textMuted), s.get("disclosure.choose_community"),
+                       width);
+    // The communities first (a resident knows his own), the months in the rows left.
+    const int communityRows = std::min(chipRows - 1, communityRowsNeeded);
+    const int tappedCommunity = widgets::pagedChipRow(communities, selectedCommunity, width, communityRows,
+                                                      ctx.fonts.body, mark, more, firstCommunity_);
+    if (tappedCommunity >= 0)
+        ctx.actions.add(SelectCommunity{index.set().communities[static_cast<std::size_t>(tappedCommunity)].id});
+
+    ImGui::Dummy(ImVec2(0, l.gap));
+    widgets::textBlock(ctx.fonts.body, toImColor(widgets::theme().textMuted), s.get("disclosure.choose_month"), width);
+    const int tappedMonth = widgets::pagedChipRow(months, selectedMonth, width, chipRows - communityRows,
+                                                  ctx.fonts.body, mark, more, firstMonth_);
     if (tappedMonth >= 0) ctx.actions.add(SelectPeriod{index.periods()[static_cast<std::size_t>(tappedMonth)]});
 
     // What to read: three huge choices, side by side (landscape) or stacked (portrait).
-    ImGui::Dummy(ImVec2(0, l.gap * 1.5f));
-    const float tileH = l.buttonHeight * 1.8f;
     const float tileW = l.portrait ? width : (width - l.gap * 2) / 3;
     const struct {
         const char* id;
@@ -89,6 +114,7 @@ void DisclosureHubScreen::drawContent(ScreenContext& ctx) {
     } choices[] = {{"disclosure.payouts", "payouts.open", core::ScreenId::Payouts},
                    {"disclosure.finances", "finances.open", core::ScreenId::Finances},
                    {"disclosure.notices", "notices.open", core::ScreenId::Notices}};
+    ImGui::SetCursorScreenPos(ImVec2(l.contentMin.x, l.contentMax.y - tilesH));
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     for (std::size_t i = 0; i < std::size(choices); ++i) {
         const float fi = static_cast<float>(i);

@@ -8,7 +8,12 @@ namespace kiosk::ui {
 class DisclosureHubScreen final : public Screen {
 public:
     std::string_view titleKey() const override { return "disclosure.title"; }
+    void onEnter() override { firstCommunity_ = firstMonth_ = 0; }
     void drawContent(ScreenContext& ctx) override;
+
+private:
+    int firstCommunity_ = 0;  // the first chip shown of each row when they page (更多 ›)
+    int firstMonth_ = 0;
 };
 
 // Draws the plain-words state of the content when it cannot be shown; returns true if it did.

@@ -5,6 +5,7 @@
 #include "core/money_text.h"
 #include "ui/disclosure_hub_screen.h"
 #include "ui/disclosure_text.h"
+#include "ui/list_labels.h"
 #include "ui/payout_list_screen.h"
 #include "widgets/big_button.h"
 #include "widgets/color_theme.h"
@@ -133,8 +134,7 @@ void FinanceScreen::drawContent(ScreenContext& ctx) {
                                                                       widgets::kMinTouchTarget + widgets::kTouchSpacing)
                                     : available;
     widgets::kineticList("finances.table", ImVec2(tableW, tableH), static_cast<int>(rows.size()), rowH, scroll_,
-                         {s.get("list.page_up"), s.get("list.page_down")}, ctx.fonts.body, l.portrait,
-                         [&](int row, ImVec2 min, ImVec2 max) {
+                         listLabels(s), ctx.fonts.body, l.portrait, [&](int row, ImVec2 min, ImVec2 max) {
                              drawTableRow(ctx.fonts.body, rows[static_cast<std::size_t>(row)], min, max);
                          });
     if (scroll_.animating()) ctx.actions.requestAnimationFrame();

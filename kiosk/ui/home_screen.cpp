@@ -10,6 +10,21 @@
 #include "widgets/text.h"
 
 namespace kiosk::ui {
+namespace {
+
+// The offline box and the help line under the tiles: their height at this width.
+float textsBelowTilesHeight(const ScreenContext& ctx, float width) {
+    const Layout& l = ctx.layout;
+    float height = widgets::measureText(ctx.fonts.body, ctx.strings.get("home.help"), width).y;
+    if (ctx.view.offlineBanner) {
+        const float pad = ctx.fonts.body->FontSize * 0.4f;
+        height += widgets::measureText(ctx.fonts.body, ctx.strings.get("home.offline"), width - pad * 2).y + pad * 2 +
+                  l.gap * 0.5f;
+    }
+    return height;
+}
+
+}  // namespace
 
 void HomeScreen::drawContent(ScreenContext& ctx) {
     const Layout& l = ctx.layout;
@@ -18,24 +33,32 @@ void HomeScreen::drawContent(ScreenContext& ctx) {
                        width);
     ImGui::Dummy(ImVec2(0, l.gap));
 
-    // Tiles: 3 columns in landscape, 2 in portrait; each at least 2.5 buttons tall.
+    // Tiles: 3 columns in landscape, 2 in portrait. They share the height the screen has left
+    // under the title and over the help line, so every tile is whole at every text size and a
+    // tall portrait screen gives them its height rather than leaving the bottom empty. A tile is
+    // never taller than it is wide (a wall of empty tile reads as broken).
     if (!tiles_.empty()) {
         const int columns = l.portrait ? 2 : 3;
+        const int rows = (static_cast<int>(tiles_.size()) + columns - 1) / columns;
         const float tileW = (width - l.gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
-        const float tileH = std::max(l.buttonHeight * 2.5f, tileW * 0.45f);
         const ImVec2 origin = ImGui::GetCursorScreenPos();
+        const float room = l.contentMax.y - origin.y - textsBelowTilesHeight(ctx, width) - l.gap;
+        const float tileH =
+            std::floor(std::min(tileW, (room - l.gap * static_cast<float>(rows - 1)) / static_cast<float>(rows)));
+        // A short tile (特大 on a landscape screen) sets its word at body size, so the icon above
+        // it keeps a size that reads as a picture.
+        ImFont* labelFont = tileH >= ctx.fonts.title->FontSize * 2.6f ? ctx.fonts.title : ctx.fonts.body;
         for (std::size_t i = 0; i < tiles_.size(); ++i) {
             const float col = static_cast<float>(i % static_cast<std::size_t>(columns));
             const float row = static_cast<float>(i / static_cast<std::size_t>(columns));
             ImGui::SetCursorScreenPos(ImVec2(origin.x + col * (tileW + l.gap), origin.y + row * (tileH + l.gap)));
             const HomeTile& tile = tiles_[i];
             if (widgets::iconTile(tile.id, ctx.strings.get(tile.labelKey), tile.icon, ImVec2(tileW, tileH),
-                                  ctx.fonts.title)) {
+                                  labelFont)) {
                 ctx.actions.add(OpenScreen{tile.target});
             }
         }
-        const float rows = std::ceil(static_cast<float>(tiles_.size()) / static_cast<float>(columns));
-        ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + rows * (tileH + l.gap)));
+        ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + static_cast<float>(rows) * (tileH + l.gap)));
     }
     if (ctx.view.offlineBanner) {
         widgets::problemBox(ctx.fonts.body, ctx.strings.get("home.offline"), width, l.gap * 0.5f);

@@ -3,16 +3,21 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <functional>
+#include <vector>
 
 #include "ui/disclosure_hub_screen.h"
 #include "ui/disclosure_text.h"
+#include "ui/list_labels.h"
 #include "ui/payout_list_screen.h"
 #include "widgets/big_button.h"
 #include "widgets/color_theme.h"
 #include "widgets/colors.h"
+#include "widgets/kinetic_list.h"
 #include "widgets/qr_view.h"
 #include "widgets/row_button.h"
 #include "widgets/text.h"
+#include "widgets/widget_registry.h"
 
 namespace kiosk::ui {
 namespace {
@@ -37,7 +42,7 @@ void NoticeListScreen::drawContent(ScreenContext& ctx) {
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     widgets::kineticList(
         "notices.list", ImVec2(width, l.contentMax.y - pos.y), static_cast<int>(notices.size()), rowH, scroll_,
-        {s.get("list.page_up"), s.get("list.page_down")}, font, l.portrait, [&](int row, ImVec2 min, ImVec2 max) {
+        listLabels(s), font, l.portrait, [&](int row, ImVec2 min, ImVec2 max) {
             const core::Notice& n = *notices[static_cast<std::size_t>(row)];
             ImDrawList* dl = ImGui::GetWindowDrawList();
             if (widgets::rowButton("notices.row." + std::to_string(row), n.title, min, max)) {
@@ -54,6 +59,9 @@ void NoticeListScreen::drawContent(ScreenContext& ctx) {
     if (scroll_.animating()) ctx.actions.requestAnimationFrame();
 }
 
+// A notice is read page by page, like paper: its title, text and pictures are laid out as pieces
+// (a line, a picture), and a page holds the pieces that fit whole. ▲▼ turn the page; nothing is
+// ever shown cut in half. The QR code to go on reading on a phone stays in view beside the pages.
 void NoticeReaderScreen::drawContent(ScreenContext& ctx) {
     const Layout& l = ctx.layout;
     const float width = l.contentMax.x - l.contentMin.x;
@@ -63,53 +71,89 @@ void NoticeReaderScreen::drawContent(ScreenContext& ctx) {
     ImFont* body = ctx.fonts.body;
     ImFont* title = ctx.fonts.title;
 
-    // The whole notice is one tall "row" in a kinetic list: drag or page through it.
-    const float textW = width - std::max(widgets::kMinTouchTarget * 2.0f, body->FontSize * 4.5f) -
-                        widgets::kTouchSpacing - body->FontSize;
-    const float titleH = widgets::measureText(title, n.title, textW).y;
-    const float bodyH = widgets::measureText(body, n.body, textW).y;
-    std::vector<TextureInfo> pictures;
-    for (const auto& name : n.images) {
-        if (auto tex = ctx.images.texture((std::filesystem::path(ctx.view.contentImageDir) / name).string())) {
-            pictures.push_back(*tex);
-        }
-    }
-    float picturesH = 0;
-    for (const auto& p : pictures) {
-        const float scale = std::min(1.0f, textW / static_cast<float>(p.width));
-        picturesH += static_cast<float>(p.height) * scale + l.gap;
-    }
-    // 继续在手机上看: the notice's page on the platform, under the notice.
+    // 继续在手机上看: the notice's page on the platform, always in view — beside the pages in
+    // landscape, under them in portrait.
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
     const std::string& link = ctx.view.shownNoticeLink;
     const std::string& phoneHint = ctx.strings.get("notices.on_phone");
-    const float qrSide = std::min(textW, title->FontSize * 5.0f);
-    const float phoneH = link.empty() ? 0.0f : widgets::measureText(body, phoneHint, textW).y + l.gap * 0.5f + qrSide;
-    const float total = titleH + l.gap + bodyH + l.gap + picturesH + phoneH;
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float qrSide = link.empty() ? 0.0f : title->FontSize * 4.0f;
+    const float phoneW = l.portrait ? width : std::max(qrSide, body->FontSize * 7.0f);
+    const float phoneH = link.empty() ? 0.0f : widgets::measureText(body, phoneHint, phoneW).y + l.gap * 0.5f + qrSide;
+    const ImVec2 pagesSize = link.empty() ? ImVec2(width, l.contentMax.y - origin.y)
+                             : l.portrait ? ImVec2(width, l.contentMax.y - origin.y - phoneH - l.gap)
+                                          : ImVec2(width - phoneW - l.gap, l.contentMax.y - origin.y);
+    if (!link.empty()) {
+        const ImVec2 at =
+            l.portrait ? ImVec2(origin.x, l.contentMax.y - phoneH) : ImVec2(l.contentMax.x - phoneW, origin.y);
+        ImGui::SetCursorScreenPos(at);
+        widgets::textBlock(body, ink, phoneHint, phoneW);
+        ImGui::SetCursorScreenPos(
+            ImVec2(l.portrait ? at.x : at.x + (phoneW - qrSide) * 0.5f, ImGui::GetCursorScreenPos().y + l.gap * 0.5f));
+        widgets::qrCode("notice.qr", link, qrSide);
+    }
+    const widgets::PagedBox box = widgets::pagedBox(origin, pagesSize, body, l.portrait);
     const float pad = body->FontSize * 0.5f;
-    widgets::kineticList("notice.page", ImVec2(width, l.contentMax.y - pos.y), 1, total + pad * 2, scroll_,
-                         {ctx.strings.get("list.page_up"), ctx.strings.get("list.page_down")}, body, l.portrait,
-                         [&](int, ImVec2 min, ImVec2) {
-                             ImDrawList* dl = ImGui::GetWindowDrawList();
-                             float y = min.y + pad;
-                             widgets::drawText(dl, title, ImVec2(min.x + pad, y), ink, n.title, textW);
-                             y += titleH + l.gap;
-                             widgets::drawText(dl, body, ImVec2(min.x + pad, y), ink, n.body, textW);
-                             y += bodyH + l.gap;
-                             for (const auto& p : pictures) {
-                                 const float scale = std::min(1.0f, textW / static_cast<float>(p.width));
-                                 const ImVec2 size(static_cast<float>(p.width) * scale,
-                                                   static_cast<float>(p.height) * scale);
-                                 dl->AddImage(p.id, ImVec2(min.x + pad, y), ImVec2(min.x + pad + size.x, y + size.y));
-                                 y += size.y + l.gap;
-                             }
-                             if (link.empty()) return;
-                             widgets::drawText(dl, body, ImVec2(min.x + pad, y), ink, phoneHint, textW);
-                             y += widgets::measureText(body, phoneHint, textW).y + l.gap * 0.5f;
-                             ImGui::SetCursorScreenPos(ImVec2(min.x + pad, y));
-                             widgets::qrCode("notice.qr", link, qrSide);
-                         });
-    if (scroll_.animating()) ctx.actions.requestAnimationFrame();
+    const float textW = box.room.x - pad * 2;
+    const float pageH = box.room.y - pad * 2;
+
+    // The pieces, each with its height and how it is drawn at a point.
+    struct Piece {
+        float height;
+        std::function<void(ImVec2)> draw;
+    };
+    std::vector<Piece> pieces;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    auto addLines = [&](ImFont* font, const std::string& text, float gapAfter) {
+        const auto lines = widgets::wrappedLines(font, text, textW);
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            const float lineH = font->FontSize * 1.3f;
+            const float extra = i + 1 == lines.size() ? gapAfter : 0.0f;
+            pieces.push_back(
+                {lineH + extra, [&, font, line = lines[i]](ImVec2 at) { widgets::drawText(dl, font, at, ink, line); }});
+        }
+    };
+    addLines(title, n.title, l.gap);
+    addLines(body, n.body, l.gap);
+    for (const auto& name : n.images) {
+        const auto tex = ctx.images.texture((std::filesystem::path(ctx.view.contentImageDir) / name).string());
+        if (!tex) continue;
+        const float scale =
+            std::min({1.0f, textW / static_cast<float>(tex->width), (pageH - l.gap) / static_cast<float>(tex->height)});
+        const ImVec2 size(static_cast<float>(tex->width) * scale, static_cast<float>(tex->height) * scale);
+        pieces.push_back({size.y + l.gap, [&, id = tex->id, size](ImVec2 at) {
+                              dl->AddImage(id, at, ImVec2(at.x + size.x, at.y + size.y));
+                          }});
+    }
+    // Pages: each starts with the first piece that did not fit whole on the one before.
+    std::vector<std::size_t> pageStarts{0};
+    float used = 0;
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        if (used > 0 && used + pieces[i].height > pageH) {
+            pageStarts.push_back(i);
+            used = 0;
+        }
+        used += pieces[i].height;
+    }
+    const int pages = static_cast<int>(pageStarts.size());
+    page_ = std::clamp(page_, 0, pages - 1);
+    const std::size_t end = page_ + 1 < pages ? pageStarts[static_cast<std::size_t>(page_ + 1)] : pieces.size();
+
+    const ImVec2 areaMax(origin.x + box.room.x, origin.y + box.room.y);
+    dl->AddRect(origin, areaMax, toImColor(widgets::theme().border), 0, 0, 2.0f);
+    // 朗读 reads the whole notice in its own sentences, not the page's lines one by one.
+    widgets::WidgetRegistry& registry = widgets::currentRegistry();
+    registry.addText(n.title, title);
+    registry.addText(n.body, body);
+    registry.setSpoken(false);
+    float y = origin.y + pad;
+    for (std::size_t i = pageStarts[static_cast<std::size_t>(page_)]; i < end; ++i) {
+        pieces[i].draw(ImVec2(origin.x + pad, y));
+        y += pieces[i].height;
+    }
+    registry.setSpoken(true);
+    const widgets::PagePosition at{page_ + 1, pages, page_ > 0, page_ + 1 < pages};
+    page_ += widgets::pageControls("notice.page", box, box.room.y, at, listLabels(ctx.strings), body);
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, l.contentMax.y));
 }
 
 }  // namespace kiosk::ui

@@ -19,11 +19,11 @@ private:
 class NoticeReaderScreen final : public Screen {
 public:
     std::string_view titleKey() const override { return "notices.title"; }
-    void onEnter() override { scroll_.reset(); }
+    void onEnter() override { page_ = 0; }
     void drawContent(ScreenContext& ctx) override;
 
 private:
-    widgets::KineticScroll scroll_;
+    int page_ = 0;  // the page of the notice shown (0-based)
 };
 
 }  // namespace kiosk::ui

@@ -7,6 +7,7 @@
 #include "core/name_mask.h"
 #include "ui/disclosure_hub_screen.h"
 #include "ui/disclosure_text.h"
+#include "ui/list_labels.h"
 #include "widgets/big_button.h"
 #include "widgets/color_theme.h"
 #include "widgets/colors.h"
@@ -128,8 +129,8 @@ void PayoutListScreen::drawContent(ScreenContext& ctx) {
     }
     const ImVec2 listPos = ImGui::GetCursorScreenPos();
     widgets::kineticList("payouts.list", ImVec2(width, l.contentMax.y - listPos.y), static_cast<int>(rows.size()),
-                         payoutRowHeight(ctx), scroll_, {s.get("list.page_up"), s.get("list.page_down")},
-                         ctx.fonts.body, l.portrait, [&](int row, ImVec2 min, ImVec2 max) {
+                         payoutRowHeight(ctx), scroll_, listLabels(s), ctx.fonts.body, l.portrait,
+                         [&](int row, ImVec2 min, ImVec2 max) {
                              drawPayoutRow(ctx, *rows[static_cast<std::size_t>(row)], row, min, max);
                          });
     if (scroll_.animating()) ctx.actions.requestAnimationFrame();

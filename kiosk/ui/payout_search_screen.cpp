@@ -4,6 +4,7 @@
 
 #include "ui/disclosure_hub_screen.h"
 #include "ui/disclosure_text.h"
+#include "ui/list_labels.h"
 #include "ui/payout_list_screen.h"
 #include "widgets/color_theme.h"
 #include "widgets/colors.h"
@@ -60,9 +61,8 @@ void PayoutSearchScreen::drawContent(ScreenContext& ctx) {
         widgets::textBlock(ctx.fonts.body, ink, s.get("search.none"), width);
     } else if (!query.empty()) {
         widgets::kineticList("search.results", ImVec2(width, std::max(listH, payoutRowHeight(ctx))),
-                             static_cast<int>(rows.size()), payoutRowHeight(ctx), scroll_,
-                             {s.get("list.page_up"), s.get("list.page_down")}, ctx.fonts.body, l.portrait,
-                             [&](int row, ImVec2 min, ImVec2 max) {
+                             static_cast<int>(rows.size()), payoutRowHeight(ctx), scroll_, listLabels(s),
+                             ctx.fonts.body, l.portrait, [&](int row, ImVec2 min, ImVec2 max) {
                                  drawPayoutRow(ctx, *rows[static_cast<std::size_t>(row)], row, min, max);
                              });
         if (scroll_.animating()) ctx.actions.requestAnimationFrame();

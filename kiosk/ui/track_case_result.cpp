@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/tracking_code.h"
+#include "ui/list_labels.h"
 #include "ui/track_case_screen.h"
 #include "widgets/big_button.h"
 #include "widgets/chip.h"
@@ -101,8 +102,7 @@ void drawTimeline(ScreenContext& ctx, ImVec2 size, widgets::KineticScroll& scrol
     float rowH = 0;
     for (const TrackStage& stage : t.stages) rowH = std::max(rowH, stageHeight(ctx, stage, listInnerW));
     widgets::kineticList("track.timeline", size, static_cast<int>(t.stages.size()), rowH, scroll,
-                         {ctx.strings.get("list.page_up"), ctx.strings.get("list.page_down")}, ctx.fonts.bar, false,
-                         [&](int row, ImVec2 min, ImVec2) {
+                         listLabels(ctx.strings), ctx.fonts.bar, false, [&](int row, ImVec2 min, ImVec2) {
                              const auto i = static_cast<std::size_t>(row);
                              drawStage(ctx, t.stages[i], i + 1 == t.stages.size(),
                                        ImVec2(min.x + ctx.layout.gap * 0.5f, min.y + ctx.layout.gap * 0.5f), listInnerW,

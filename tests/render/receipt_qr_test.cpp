@@ -60,8 +60,8 @@ INSTANTIATE_TEST_SUITE_P(
     BothOrientations, PlatformQr,
     ::testing::Values(PrintedQr{"shell-1920x1080/01_attract.png", "https://jdydt.example.cn/"},
                       PrintedQr{"shell-1080x1920/01_attract.png", "https://jdydt.example.cn/"},
-                      PrintedQr{"disclosures-1920x1080/11b_notice_on_phone.png", "https://jdydt.example.cn/n/"},
-                      PrintedQr{"disclosures-1080x1920/11b_notice_on_phone.png", "https://jdydt.example.cn/n/"}));
+                      PrintedQr{"disclosures-1920x1080/11_notice_reader.png", "https://jdydt.example.cn/n/"},
+                      PrintedQr{"disclosures-1080x1920/11_notice_reader.png", "https://jdydt.example.cn/n/"}));
 
 }  // namespace
 }  // namespace kiosk

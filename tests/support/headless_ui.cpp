@@ -73,9 +73,14 @@ void HeadlessUi::frame() {
 }
 
 std::string HeadlessUi::run(const std::string& script) {
+    return run(script, nullptr);
+}
+
+std::string HeadlessUi::run(const std::string& script, const UiDriver::ScreenshotFn& onShot) {
     const core::ScriptParseResult parsed = core::parseUiScript(script);
     if (!parsed.ok()) return parsed.errors.front();
     UiDriver driver(clock_);
+    if (onShot) driver.setScreenshotter(onShot);
     driver.add(parsed.steps);
     for (int frames = 0; driver.busy(); ++frames) {
         if (frames > 200000) return "script did not finish within 200000 frames";

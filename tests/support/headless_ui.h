@@ -47,6 +47,8 @@ public:
 
     // Runs script lines (see core/ui_script.h) until done; returns "" or the failure.
     std::string run(const std::string& script);
+    // The same, calling `onShot` for each `shot` step, after its frame was drawn and rendered.
+    std::string run(const std::string& script, const UiDriver::ScreenshotFn& onShot);
     std::string tap(const std::string& target) { return run("tap " + target); }
     std::string wait(double seconds) { return run("wait " + std::to_string(seconds)); }
     // One plain frame (no input).

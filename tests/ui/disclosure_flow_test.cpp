@@ -142,8 +142,7 @@ TEST(DisclosureFlow, NoticeListOpensTheReader) {
 TEST(DisclosureFlow, TheNoticeReaderOffersTheNoticeOnAPhone) {
     HeadlessUi ui;
     ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.disclosure\ntap disclosure.notices\ntap notices.row.1\n"
-                     "expect screen notice_reader\ntap notice.page.page_down\n"
-                     "expect text 用手机扫码，在手机上继续看这条公告："),
+                     "expect screen notice_reader\nexpect text 用手机扫码，在手机上继续看这条公告："),
               "");
     const auto notices = ui.app().disclosures()->notices("xingfuli", "2026-11");
     const auto& codes = ui.app().registry().qrCodes();

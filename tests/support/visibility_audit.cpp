@@ -1,0 +1,197 @@
+#include "support/visibility_audit.h"
+
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <unordered_map>
+
+#include "core/utf8.h"
+
+namespace kiosk::testing {
+namespace {
+
+// A glyph's bitmap carries a transparent border; a clip taking no more than this is not a cut.
+constexpr float kGlyphSlack = 2.0f;
+constexpr float kTargetSlack = 0.5f;
+
+struct Box {
+    float x0, y0, x1, y1;
+};
+
+Box intersect(Box a, Box b) {
+    return {std::max(a.x0, b.x0), std::max(a.y0, b.y0), std::min(a.x1, b.x1), std::min(a.y1, b.y1)};
+}
+
+std::string describe(Box b) {
+    char text[96];
+    std::snprintf(text, sizeof text, "(%.0f,%.0f)-(%.0f,%.0f)", b.x0, b.y0, b.x1, b.y1);
+    return text;
+}
+
+// Finds the glyph whose place in the atlas texture holds a UV point: glyphs are packed without
+// overlap, so the centre of a drawn quad (clipped or not) lies in exactly one glyph's rectangle.
+class GlyphLookup {
+public:
+    explicit GlyphLookup(const ImFontAtlas& atlas) {
+        for (const ImFont* font : atlas.Fonts) {
+            for (const ImFontGlyph& glyph : font->Glyphs) {
+                if (!glyph.Visible) continue;
+                for (int cu = cell(glyph.U0); cu <= cell(glyph.U1); ++cu) {
+                    for (int cv = cell(glyph.V0); cv <= cell(glyph.V1); ++cv) cells_[key(cu, cv)].push_back(&glyph);
+                }
+            }
+        }
+    }
+
+    const ImFontGlyph* at(float u, float v) const {
+        const auto found = cells_.find(key(cell(u), cell(v)));
+        if (found == cells_.end()) return nullptr;
+        for (const ImFontGlyph* glyph : found->second) {
+            if (u >= glyph->U0 && u <= glyph->U1 && v >= glyph->V0 && v <= glyph->V1) return glyph;
+        }
+        return nullptr;
+    }
+
+private:
+    static int cell(float uv) { return static_cast<int>(std::floor(uv * 64.0f)); }
+    static long long key(int cu, int cv) { return static_cast<long long>(cu) * 100000 + cv; }
+    std::unordered_map<long long, std::vector<const ImFontGlyph*>> cells_;
+};
+
+// The running strip of the unattended display moves its slogans in at one edge of the screen and
+// out at the other, like a news ticker: its characters cross the screen edge by design.
+bool isRunningStrip(const ImDrawList& list) {
+    return list._OwnerName && std::string(list._OwnerName) == "##ticker";
+}
+
+// The glyph quads ImFont::RenderText writes: four vertices, top-left clockwise, UVs likewise.
+bool isQuad(const ImDrawVert* v) {
+    const ImDrawVert &a = v[0], &b = v[1], &c = v[2], &d = v[3];
+    return a.pos.y == b.pos.y && b.pos.x == c.pos.x && c.pos.y == d.pos.y && d.pos.x == a.pos.x && a.pos.x < b.pos.x &&
+           a.pos.y < d.pos.y && a.uv.y == b.uv.y && b.uv.x == c.uv.x && c.uv.y == d.uv.y && d.uv.x == a.uv.x &&
+           a.uv.x < b.uv.x && a.uv.y < d.uv.y;
+}
+
+// One line of cut text: the glyphs of one window cut at the same height, in drawing order.
+struct CutLine {
+    std::string text;
+    Box extent{1e9f, 1e9f, -1e9f, -1e9f};
+    Box clip{};
+};
+
+void findCutGlyphs(const ImDrawList& list, const ImDrawCmd& cmd, const GlyphLookup& glyphs, Box screen,
+                   std::map<std::pair<std::string, int>, CutLine>& cut) {
+    unsigned lo = UINT_MAX;
+    unsigned hi = 0;
+    for (unsigned i = cmd.IdxOffset; i < cmd.IdxOffset + cmd.ElemCount; ++i) {
+        const unsigned index = list.IdxBuffer[static_cast<int>(i)] + cmd.VtxOffset;
+        lo = std::min(lo, index);
+        hi = std::max(hi, index);
+    }
+    if (lo == UINT_MAX) return;
+    const Box clip = intersect({cmd.ClipRect.x, cmd.ClipRect.y, cmd.ClipRect.z, cmd.ClipRect.w}, screen);
+    for (unsigned i = lo; i + 3 <= hi;) {
+        const ImDrawVert* v = &list.VtxBuffer[static_cast<int>(i)];
+        const ImFontGlyph* glyph =
+            isQuad(v) ? glyphs.at((v[0].uv.x + v[1].uv.x) * 0.5f, (v[0].uv.y + v[3].uv.y) * 0.5f) : nullptr;
+        if (!glyph) {
+            ++i;
+            continue;
+        }
+        i += 4;
+        // The whole glyph as it would be drawn unclipped (RenderText trims the quads of text it
+        // clips on the CPU, and moves their UVs with them).
+        const float sx = (v[1].pos.x - v[0].pos.x) / (v[1].uv.x - v[0].uv.x);
+        const float sy = (v[3].pos.y - v[0].pos.y) / (v[3].uv.y - v[0].uv.y);
+        const Box whole{v[0].pos.x - (v[0].uv.x - glyph->U0) * sx, v[0].pos.y - (v[0].uv.y - glyph->V0) * sy,
+                        v[1].pos.x + (glyph->U1 - v[1].uv.x) * sx, v[3].pos.y + (glyph->V1 - v[3].uv.y) * sy};
+        const bool inside = whole.x0 >= clip.x0 - kGlyphSlack && whole.y0 >= clip.y0 - kGlyphSlack &&
+                            whole.x1 <= clip.x1 + kGlyphSlack && whole.y1 <= clip.y1 + kGlyphSlack;
+        if (inside) continue;
+        const int row = static_cast<int>(std::round((whole.y0 + whole.y1) * 0.5f / 32.0f));
+        CutLine& line = cut[{list._OwnerName ? list._OwnerName : "?", row}];
+        core::appendUtf8(line.text, glyph->Codepoint);
+        line.extent = {std::min(line.extent.x0, whole.x0), std::min(line.extent.y0, whole.y0),
+                       std::max(line.extent.x1, whole.x1), std::max(line.extent.y1, whole.y1)};
+        line.clip = clip;
+    }
+}
+
+void findCutText(const widgets::WidgetRegistry& registry, Box screen, std::vector<std::string>& problems) {
+    // Every atlas a drawn string used (the UI font and the keyboard's own), by texture.
+    std::vector<const ImFontAtlas*> atlases{ImGui::GetIO().Fonts};
+    for (const auto& drawn : registry.texts()) {
+        if (drawn.font && std::find(atlases.begin(), atlases.end(), drawn.font->ContainerAtlas) == atlases.end()) {
+            atlases.push_back(drawn.font->ContainerAtlas);
+        }
+    }
+    std::vector<std::pair<ImTextureID, GlyphLookup>> lookups;
+    for (const ImFontAtlas* atlas : atlases) lookups.emplace_back(atlas->TexID, GlyphLookup(*atlas));
+
+    std::map<std::pair<std::string, int>, CutLine> cut;
+    const ImDrawData* data = ImGui::GetDrawData();
+    if (!data || !data->Valid) {
+        problems.emplace_back("no draw data: call after ImGui::Render()");
+        return;
+    }
+    for (int n = 0; n < data->CmdListsCount; ++n) {
+        const ImDrawList& list = *data->CmdLists[n];
+        if (isRunningStrip(list)) continue;
+        for (const ImDrawCmd& cmd : list.CmdBuffer) {
+            if (cmd.UserCallback || cmd.ElemCount == 0) continue;
+            for (const auto& [texture, glyphs] : lookups) {
+                if (texture == cmd.TextureId) findCutGlyphs(list, cmd, glyphs, screen, cut);
+            }
+        }
+    }
+    for (const auto& [where, line] : cut) {
+        problems.push_back("cut text '" + line.text + "' at " + describe(line.extent) + ", drawn only inside " +
+                           describe(line.clip) + " in window '" + where.first + "'");
+    }
+}
+
+void findCutTargets(const widgets::WidgetRegistry& registry, Box screen, std::vector<std::string>& problems) {
+    for (const auto& w : registry.widgets()) {
+        const Box visible = intersect({w.clipMin.x, w.clipMin.y, w.clipMax.x, w.clipMax.y}, screen);
+        const bool inside = w.min.x >= visible.x0 - kTargetSlack && w.min.y >= visible.y0 - kTargetSlack &&
+                            w.max.x <= visible.x1 + kTargetSlack && w.max.y <= visible.y1 + kTargetSlack;
+        if (!inside) {
+            problems.push_back("cut target '" + w.id + "' " + describe({w.min.x, w.min.y, w.max.x, w.max.y}) +
+                               ", drawn only inside " + describe(visible));
+        }
+    }
+    for (const auto& w : registry.culledWidgets()) {
+        problems.push_back("hidden target '" + w.id + "' " + describe({w.min.x, w.min.y, w.max.x, w.max.y}) +
+                           ": wholly outside its window, nothing of it drawn");
+    }
+}
+
+// Only lists scroll (their own way, with ▲▼): a window that scrolls hides what lies past its end.
+void findScrollingWindows(std::vector<std::string>& problems) {
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    for (const ImGuiWindow* window : g.Windows) {
+        if (!window->Active || window->Hidden) continue;
+        if (window->ScrollMax.y > 0.5f || window->ScrollMax.x > 0.5f) {
+            char text[64];
+            std::snprintf(text, sizeof text, " by %.0f x %.0f px", window->ScrollMax.x, window->ScrollMax.y);
+            problems.push_back("window '" + std::string(window->Name) + "' scrolls" + text);
+        }
+    }
+}
+
+}  // namespace
+
+std::vector<std::string> findCutOffContent(const widgets::WidgetRegistry& registry, ImVec2 display) {
+    const Box screen{0, 0, display.x, display.y};
+    std::vector<std::string> problems;
+    findCutText(registry, screen, problems);
+    findCutTargets(registry, screen, problems);
+    findScrollingWindows(problems);
+    return problems;
+}
+
+}  // namespace kiosk::testing

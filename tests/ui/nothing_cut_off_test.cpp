@@ -1,0 +1,152 @@
+// Nothing cut off, on every screen the render tours show, at every text size, in both
+// orientations and both colour schemes: the tours' own scripts run headless, and at each of their
+// screenshots the frame ImGui drew is audited (support/visibility_audit.h). The tours are the
+// inventory of screens: a new screen gets a screenshot there and is audited here with it.
+//
+// Screens still being fixed are listed in ui/cut_off_known.txt, one problem per line (without its
+// pixel coordinates). The test fails on any problem not listed and on any listed problem that no
+// longer happens, so the list only ever shrinks. KIOSK_CUT_OFF_WRITE=<file> appends what it finds.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "support/headless_ui.h"
+#include "support/visibility_audit.h"
+
+namespace kiosk {
+namespace {
+
+using testing::HeadlessOptions;
+using testing::HeadlessUi;
+
+std::string readFile(const std::filesystem::path& path) {
+    std::ifstream in(path);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+const std::filesystem::path kTours = std::filesystem::path(KIOSK_SOURCE_DIR) / "tests" / "tours";
+
+// What each tour is run with (as tests/CMakeLists.txt runs it).
+struct Tour {
+    std::string name;
+    bool setsTextSizeItself = false;  // its script cycles 字号 and expects the names it passes
+    bool demoCases = false;
+    std::string configText;
+    std::string language;
+};
+
+std::vector<Tour> allTours() {
+    std::string camera = readFile(kTours / "photo-camera.toml.in");
+    camera.replace(camera.find("@CMAKE_SOURCE_DIR@"), std::string("@CMAKE_SOURCE_DIR@").size(), KIOSK_SOURCE_DIR);
+    return {
+        {"shell", true, false, "", ""},        {"shell_english", true, false, "", "en"},
+        {"disclosures", false, false, "", ""}, {"keyboards", true, false, "", ""},
+        {"display", true, false, "", ""},      {"case", false, false, "", ""},
+        {"photo", false, false, camera, ""},   {"staff", false, false, readFile(kTours / "staff.toml"), ""},
+        {"guide", false, false, "", ""},       {"track", false, true, "", ""},
+    };
+}
+
+struct Variant {
+    float width;
+    float height;
+    const char* textSize;
+    const char* colors;
+};
+
+std::string variantName(const Variant& v) {
+    return std::to_string(static_cast<int>(v.width)) + "x" + std::to_string(static_cast<int>(v.height)) + "_" +
+           v.textSize + "_" + v.colors;
+}
+
+// A problem without its pixel coordinates: what the known list names.
+std::string withoutCoordinates(const std::string& problem) {
+    static const std::regex box(R"( ?\(-?[0-9]+,-?[0-9]+\)-\(-?[0-9]+,-?[0-9]+\))");
+    static const std::regex scroll(R"( by [0-9]+ x [0-9]+ px)");
+    return std::regex_replace(std::regex_replace(problem, box, ""), scroll, "");
+}
+
+std::set<std::string> knownProblems(const std::string& variant) {
+    std::set<std::string> known;
+    std::ifstream in(std::filesystem::path(KIOSK_SOURCE_DIR) / "tests" / "ui" / "cut_off_known.txt");
+    const std::string prefix = variant + " | ";
+    for (std::string line; std::getline(in, line);) {
+        if (line.rfind(prefix, 0) == 0) known.insert(line.substr(prefix.size()));
+    }
+    return known;
+}
+
+class NothingCutOff : public ::testing::TestWithParam<Variant> {};
+
+TEST_P(NothingCutOff, OnAnyScreenshotOfAnyTour) {
+    const Variant variant = GetParam();
+    std::vector<std::string> report;
+    for (const Tour& tour : allTours()) {
+        if (tour.setsTextSizeItself && std::string(variant.textSize) != "standard") continue;
+        HeadlessOptions options;
+        options.width = variant.width;
+        options.height = variant.height;
+        options.configText =
+            tour.configText + "\n[ui]\ntext_size = \"" + variant.textSize + "\"\ncolors = \"" + variant.colors + "\"\n";
+        options.demoCases = tour.demoCases;
+        options.language = tour.language;
+        HeadlessUi ui(options);
+        const ImVec2 display(variant.width, variant.height);
+        const std::string failure =
+            ui.run(readFile(kTours / (tour.name + ".tour")), [&](const std::string& shot, std::string& /*error*/) {
+                for (const std::string& problem : testing::findCutOffContent(ui.app().registry(), display)) {
+                    report.push_back(tour.name + "/" + shot + ": " + problem);
+                }
+                return true;
+            });
+        // A tour that cannot go on is a finding too: at this size something it taps is not there.
+        if (!failure.empty())
+            report.push_back(tour.name + " stopped: " + failure.substr(0, failure.find("; tappable")));
+    }
+    const std::string variantKey = variantName(variant);
+    std::set<std::string> found;
+    for (const std::string& problem : report) found.insert(withoutCoordinates(problem));
+    if (const char* write = std::getenv("KIOSK_CUT_OFF_WRITE")) {
+        std::ofstream out(write, std::ios::app);
+        for (const std::string& problem : found) out << variantKey << " | " << problem << "\n";
+    }
+    const std::set<std::string> known = knownProblems(variantKey);
+    std::string added;
+    std::string gone;
+    for (const std::string& problem : found) {
+        if (!known.count(problem)) added += problem + "\n";
+    }
+    for (const std::string& problem : known) {
+        if (!found.count(problem)) gone += variantKey + " | " + problem + "\n";
+    }
+    EXPECT_EQ(added, "") << "cut off on screen (with coordinates):\n"
+                         << [&] {
+                                std::string all;
+                                for (const std::string& line : report) all += line + "\n";
+                                return all;
+                            }();
+    EXPECT_EQ(gone, "") << "fixed: take these lines out of tests/ui/cut_off_known.txt";
+}
+
+std::vector<Variant> allVariants() {
+    std::vector<Variant> variants;
+    for (auto [w, h] : {std::pair{1920.0f, 1080.0f}, std::pair{1080.0f, 1920.0f}}) {
+        for (const char* size : {"standard", "large", "extra_large"}) {
+            for (const char* colors : {"standard", "high_contrast"}) variants.push_back({w, h, size, colors});
+        }
+    }
+    return variants;
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryScreen, NothingCutOff, ::testing::ValuesIn(allVariants()),
+                         [](const ::testing::TestParamInfo<Variant>& p) { return variantName(p.param); });
+
+}  // namespace
+}  // namespace kiosk
