@@ -136,7 +136,7 @@ void NoticeReaderScreen::drawContent(ScreenContext& ctx) {
     }
     const int pages = static_cast<int>(pageStarts.size());
     page_ = std::clamp(page_, 0, pages - 1);
-    const std::size_t end = page_ + 1 < pages ? pageStarts[static_cast<std::size_t>(page_ + 1)] : pieces.size();
+    const std::size_t end = page_ + 1 < pages ? pageStarts[static_cast<std::size_t>(page_) + 1] : pieces.size();
 
     const ImVec2 areaMax(origin.x + box.room.x, origin.y + box.room.y);
     dl->AddRect(origin, areaMax, toImColor(widgets::theme().border), 0, 0, 2.0f);

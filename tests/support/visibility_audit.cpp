@@ -130,6 +130,7 @@ void findCutText(const widgets::WidgetRegistry& registry, Box screen, std::vecto
         }
     }
     std::vector<std::pair<ImTextureID, GlyphLookup>> lookups;
+    lookups.reserve(atlases.size());
     for (const ImFontAtlas* atlas : atlases) lookups.emplace_back(atlas->TexID, GlyphLookup(*atlas));
 
     std::map<std::pair<std::string, int>, CutLine> cut;
