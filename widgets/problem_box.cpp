@@ -6,6 +6,11 @@
 
 namespace kiosk::widgets {
 
+float problemBoxHeight(ImFont* font, std::string_view text, float width) {
+    const float pad = font->FontSize * 0.4f;
+    return measureText(font, text, width - pad * 2).y + pad * 2;
+}
+
 void problemBox(ImFont* font, std::string_view text, float width, float gapAfter) {
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float pad = font->FontSize * 0.4f;

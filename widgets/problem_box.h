@@ -8,5 +8,7 @@
 namespace kiosk::widgets {
 
 void problemBox(ImFont* font, std::string_view text, float width, float gapAfter);
+// The height problemBox takes (without its gap after), for screens that lay out around it.
+float problemBoxHeight(ImFont* font, std::string_view text, float width);
 
 }  // namespace kiosk::widgets

@@ -17,9 +17,7 @@ float textsBelowTilesHeight(const ScreenContext& ctx, float width) {
     const Layout& l = ctx.layout;
     float height = widgets::measureText(ctx.fonts.body, ctx.strings.get("home.help"), width).y;
     if (ctx.view.offlineBanner) {
-        const float pad = ctx.fonts.body->FontSize * 0.4f;
-        height += widgets::measureText(ctx.fonts.body, ctx.strings.get("home.offline"), width - pad * 2).y + pad * 2 +
-                  l.gap * 0.5f;
+        height += widgets::problemBoxHeight(ctx.fonts.body, ctx.strings.get("home.offline"), width) + l.gap * 0.5f;
     }
     return height;
 }
