@@ -139,4 +139,17 @@ void textBlock(ImFont* font, ImU32 color, std::string_view text, float wrapWidth
     ImGui::ItemSize(size);
 }
 
+std::string withEllipsis(ImFont* font, std::string_view line, float width) {
+    const std::string ellipsis = "…";
+    std::string cut(line);
+    if (measureText(font, cut).x <= width) return cut;
+    while (!cut.empty()) {
+        // Drop the last character: its continuation bytes (10xxxxxx), then its lead byte.
+        while (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0U) == 0x80U) cut.pop_back();
+        if (!cut.empty()) cut.pop_back();
+        if (measureText(font, cut + ellipsis).x <= width) break;
+    }
+    return cut + ellipsis;
+}
+
 }  // namespace kiosk::widgets

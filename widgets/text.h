@@ -16,6 +16,9 @@ ImVec2 measureText(ImFont* font, std::string_view text, float wrapWidth = 0.0f);
 // and none ends with opening punctuation (（“ …) — 禁则.
 std::vector<std::string> wrappedLines(ImFont* font, std::string_view text, float wrapWidth);
 
+// `line` as it fits in `width`: whole, or cut at a character boundary with "…" after it.
+std::string withEllipsis(ImFont* font, std::string_view line, float width);
+
 // Draws at an absolute position (no layout).
 void drawText(ImDrawList* drawList, ImFont* font, ImVec2 pos, ImU32 color, std::string_view text,
               float wrapWidth = 0.0f);

@@ -12,6 +12,26 @@ namespace {
 constexpr double kWaitStepSeconds = 1.0;   // a countdown's number changes once a second
 constexpr int kSwipeMoveFrames = 8;        // a finger moves over several frames, as a real one does
 constexpr double kHoldFrameSeconds = 0.1;  // a held finger: frames every 100 ms of the script's clock
+constexpr int kMorePagesAtMost = 20;       // a row or list with more pages than this is not for finding by paging
+
+// What a resident taps to see more of the row or list `target` belongs to, if it is drawn: a paged
+// chip row names its 更多 "<group>.<first item>.more" and its items "<group>.<item>"; a paged list of
+// choices names its ▼ "<group>.<list>.page_down".
+const widgets::WidgetRecord* moreOfRow(const std::string& target, const widgets::WidgetRegistry& drawn) {
+    const auto dot = target.rfind('.');
+    if (dot == std::string::npos) return nullptr;
+    const std::string group = target.substr(0, dot + 1);
+    auto endsWith = [](const std::string& id, const std::string& suffix) {
+        return id.size() > suffix.size() && id.compare(id.size() - suffix.size(), suffix.size(), suffix) == 0;
+    };
+    for (const auto& w : drawn.widgets()) {
+        if (w.id.rfind(group, 0) != 0) continue;
+        const std::size_t nextDot = w.id.find('.', group.size());
+        if (endsWith(w.id, ".page_down") && nextDot == w.id.size() - std::string(".page_down").size()) return &w;
+        if (endsWith(w.id, ".more") && nextDot == w.id.size() - std::string(".more").size()) return &w;
+    }
+    return nullptr;
+}
 
 std::string describeTargets(const widgets::WidgetRegistry& registry) {
     std::string list;
@@ -65,6 +85,8 @@ bool UiDriver::stillWaiting() {
 
 void UiDriver::finishStep() {
     expectSince_.reset();
+    morePagesTapped_ = 0;
+    pagingMore_ = false;
     steps_.pop_front();
     phase_ = 0;
     waitLeft_ = -1;
@@ -81,9 +103,21 @@ void UiDriver::beforeFrame(ImGuiIO& io, const widgets::WidgetRegistry& lastFrame
 
     if (const auto* tap = std::get_if<core::TapStep>(&step.action)) {
         if (phase_ == 1) {
-            const widgets::WidgetRecord* target = findOne(tap->target, lastFrame);
-            if (!target) return;
-            tapAt_ = target->center();
+            // As a resident would: a choice on a later page of its row (list) is found by tapping 更多 (▼).
+            pagingMore_ = false;
+            const widgets::WidgetRecord* more = nullptr;
+            if (lastFrame.find(tap->target).empty() && morePagesTapped_ < kMorePagesAtMost) {
+                more = moreOfRow(tap->target, lastFrame);
+            }
+            if (more) {
+                pagingMore_ = true;
+                ++morePagesTapped_;
+                tapAt_ = more->center();
+            } else {
+                const widgets::WidgetRecord* target = findOne(tap->target, lastFrame);
+                if (!target) return;
+                tapAt_ = target->center();
+            }
         }
         io.MousePos = tapAt_;  // 1: finger arrives, 2: presses, 3: lifts (click)
         io.MouseDown[0] = phase_ == 2;
@@ -160,7 +194,11 @@ void UiDriver::afterFrame(const widgets::WidgetRegistry& drawn, core::ScreenId s
     if (phase == 0) return;  // the settling frame
 
     if (std::holds_alternative<core::TapStep>(step.action)) {
-        if (phase >= 3) finishStep();
+        if (phase >= 3 && pagingMore_) {
+            phase_ = 0;  // 更多 was tapped: look for the target again on the next page
+        } else if (phase >= 3) {
+            finishStep();
+        }
     } else if (std::holds_alternative<core::SwipeStep>(step.action)) {
         if (phase >= 3 + kSwipeMoveFrames) finishStep();
     } else if (std::holds_alternative<core::HoldStep>(step.action)) {

@@ -1,5 +1,7 @@
 #pragma once
-// Drives the UI as a resident would, one frame at a time: taps widgets found by id or label,
+// Drives the UI as a resident would, one frame at a time: taps widgets found by id or label (a
+// choice on a later page of a chip row or list of choices is found through that row's 更多 or the
+// list's ▼, as he would find it),
 // types text, lets time pass on a manual clock, checks what is on screen and takes screenshots.
 // The same driver runs in the headless tests and in `kiosk --script` on the real GLFW/GL path.
 #include <imgui.h>
@@ -56,6 +58,8 @@ private:
     int phase_ = 0;         // frames spent on the current step
     double waitLeft_ = -1;  // seconds still to pass for a wait step
     ImVec2 tapAt_{-1, -1};
+    bool pagingMore_ = false;  // this tap step's finger is on a row's 更多 (a list's ▼), not on its target
+    int morePagesTapped_ = 0;
     struct PointerFrame {
         ImVec2 pos;
         bool down = false;

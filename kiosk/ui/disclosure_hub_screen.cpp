@@ -23,24 +23,57 @@ bool drawContentUnavailable(ScreenContext& ctx) {
     return true;
 }
 
-const core::DisclosureIndex* drawDisclosureHeader(ScreenContext& ctx, const char* titleKey) {
+const core::DisclosureIndex* drawDisclosureHeader(ScreenContext& ctx, const char* titleKey,
+                                                  DisclosureHeaderExtras* extras) {
     const core::StringTable& s = ctx.strings;
-    const float width = ctx.layout.contentMax.x - ctx.layout.contentMin.x;
+    const Layout& l = ctx.layout;
+    const float width = l.contentMax.x - l.contentMin.x;
     const ImU32 ink = toImColor(widgets::theme().text);
-    widgets::textBlock(ctx.fonts.title, ink, s.get(titleKey), width);
+    const std::string& title = s.get(titleKey);
+    const ImVec2 titleAt = ImGui::GetCursorScreenPos();
+    const ImVec2 titleSize = widgets::measureText(ctx.fonts.title, title);
+    const float besideTitleWidth = extras != nullptr ? extras->besideTitleWidth : 0.0f;
+    const bool beside = besideTitleWidth > 0 && titleSize.x + l.gap * 2 + besideTitleWidth <= width &&
+                        ctx.view.disclosures != nullptr;
+    if (beside) {
+        const float rowH = std::max(titleSize.y, l.buttonHeight);
+        widgets::drawText(ImGui::GetWindowDrawList(), ctx.fonts.title,
+                          ImVec2(titleAt.x, titleAt.y + (rowH - titleSize.y) * 0.5f), ink, title);
+        extras->besideTitle = ImVec2(titleAt.x + width - besideTitleWidth, titleAt.y + (rowH - l.buttonHeight) * 0.5f);
+        ImGui::Dummy(ImVec2(width, rowH + l.gap * 0.25f));
+    } else {
+        widgets::textBlock(ctx.fonts.title, ink, title, width);
+    }
     if (drawContentUnavailable(ctx)) return nullptr;
     const core::DisclosureIndex& index = *ctx.view.disclosures;
-    widgets::textBlock(
-        ctx.fonts.body, ink,
-        s.format("payouts.subtitle", {index.communityName(ctx.view.communityId), monthLabel(s, ctx.view.period)}),
-        width);
+    const std::string where =
+        s.format("payouts.subtitle", {index.communityName(ctx.view.communityId), monthLabel(s, ctx.view.period)});
     // Stale data is said in words beside the date, in the normal text colour: never colour alone.
     std::string updated = s.format("disclosure.updated_at", {index.set().updatedAt});
     if (ctx.view.contentStale) updated += s.get("disclosure.stale");
-    widgets::textBlock(ctx.fonts.body,
-                       toImColor(ctx.view.contentStale ? widgets::theme().text : widgets::theme().textMuted), updated,
-                       width);
-    ImGui::Dummy(ImVec2(0, ctx.layout.gap * 0.5f));
+    const ImU32 updatedInk = toImColor(ctx.view.contentStale ? widgets::theme().text : widgets::theme().textMuted);
+    // One line when it all fits: where, the screen's summary, and the date of the data at the right.
+    ImFont* font = ctx.fonts.body;
+    const float between = font->FontSize * 1.5f;
+    const float whereW = widgets::measureText(font, where).x;
+    const float updatedW = widgets::measureText(font, updated).x;
+    const std::string summary = extras != nullptr ? extras->summary : std::string{};
+    const float summaryW = summary.empty() ? 0.0f : widgets::measureText(font, summary).x + between;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    if (whereW + summaryW + between + updatedW <= width) {
+        if (!summary.empty()) widgets::drawText(dl, font, ImVec2(at.x + whereW + between, at.y), ink, summary);
+        widgets::drawText(dl, font, ImVec2(at.x + width - updatedW, at.y), updatedInk, updated);
+        widgets::textBlock(font, ink, where, width);
+        if (extras != nullptr) extras->summaryShown = !summary.empty();
+    } else if (whereW + between + updatedW <= width) {
+        widgets::drawText(dl, font, ImVec2(at.x + width - updatedW, at.y), updatedInk, updated);
+        widgets::textBlock(font, ink, where, width);
+    } else {
+        widgets::textBlock(font, ink, where, width);
+        widgets::textBlock(font, updatedInk, updated, width);
+    }
+    ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
     return &index;
 }
 

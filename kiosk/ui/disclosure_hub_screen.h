@@ -1,4 +1,6 @@
 #pragma once
+#include <string>
+
 #include "ui/screen.h"
 
 namespace kiosk::ui {
@@ -19,8 +21,18 @@ private:
 // Draws the plain-words state of the content when it cannot be shown; returns true if it did.
 bool drawContentUnavailable(ScreenContext& ctx);
 
+// What a disclosure screen may add to its head, where there is room for it.
+struct DisclosureHeaderExtras {
+    float besideTitleWidth = 0;        // buttons this wide (one button high) on the title's row
+    ImVec2 besideTitle{-1, -1};        // set to where they go, when they fit there
+    std::string summary;               // a line to go with "community · month" when it fits there
+    bool summaryShown = false;         // set when it did
+};
+
 // The head of every disclosure list screen: title, "community · month", "数据更新于 …" (with the
-// stale flag). Returns the content to show, or null after explaining why there is none.
-const core::DisclosureIndex* drawDisclosureHeader(ScreenContext& ctx, const char* titleKey);
+// stale flag; on the same line when both fit). Returns the content to show, or null after
+// explaining why there is none.
+const core::DisclosureIndex* drawDisclosureHeader(ScreenContext& ctx, const char* titleKey,
+                                                  DisclosureHeaderExtras* extras = nullptr);
 
 }  // namespace kiosk::ui

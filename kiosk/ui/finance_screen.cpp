@@ -1,6 +1,7 @@
 #include "ui/finance_screen.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "core/money_text.h"
 #include "ui/disclosure_hub_screen.h"
@@ -34,9 +35,22 @@ void drawTableRow(ImFont* font, const TableRow& row, ImVec2 min, ImVec2 max) {
     widgets::drawText(dl, font, ImVec2(max.x - amountW - font->FontSize * 0.3f, textY), ink, row.amount);
 }
 
+std::string yuan(const ScreenContext& ctx, std::int64_t fen) {
+    return ctx.strings.format("payouts.yuan", {core::formatYuan(fen)});
+}
+
+// The height of a bar of the spending chart.
+float chartBarHeight(const ScreenContext& ctx) { return std::round(ctx.fonts.body->FontSize * 1.4f); }
+
 // Horizontal bars of spending by category, longest first; every bar carries its words and amount,
-// so the chart never relies on colour or length alone.
-void drawSpendingChart(ImFont* font, const core::FinanceStatement& f, ImVec2 origin, ImVec2 size) {
+// so the chart never relies on colour or length alone. Where not every category has room for a
+// bar, the last bar that fits sums the rest ("其余 3 项"), so the bars still add up.
+void drawSpendingChart(const ScreenContext& ctx, const core::FinanceStatement& f, ImVec2 origin, ImVec2 size) {
+    ImFont* font = ctx.fonts.body;
+    struct Bar {
+        std::string label;
+        std::int64_t fen = 0;
+    };
     std::vector<const core::FinanceLine*> spending;
     for (const auto& line : f.lines) {
         if (!line.isIncome) spending.push_back(&line);
@@ -44,23 +58,38 @@ void drawSpendingChart(ImFont* font, const core::FinanceStatement& f, ImVec2 ori
     std::sort(spending.begin(), spending.end(),
               [](const core::FinanceLine* a, const core::FinanceLine* b) { return a->amountFen > b->amountFen; });
     if (spending.empty()) return;
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const std::int64_t maxFen = std::max<std::int64_t>(1, spending.front()->amountFen);
-    float labelW = 0;
-    for (const auto* line : spending) labelW = std::max(labelW, widgets::measureText(font, line->category).x);
-    const float barH = std::min(font->FontSize * 1.5f, size.y / static_cast<float>(spending.size()));
-    const float barX = origin.x + labelW + font->FontSize * 0.5f;
-    const float barMax = std::max(font->FontSize, origin.x + size.x - barX - font->FontSize * 6.5f);
-    const ImU32 ink = toImColor(widgets::theme().text);
+    const float barH = chartBarHeight(ctx);
+    const auto room = static_cast<std::size_t>(std::max(1.0f, std::floor(size.y / barH)));
+    std::vector<Bar> bars;
     for (std::size_t i = 0; i < spending.size(); ++i) {
+        if (bars.size() + 1 == room && i + 1 < spending.size()) {
+            Bar rest{ctx.strings.format("finances.rest", {std::to_string(spending.size() - i)}), 0};
+            for (std::size_t j = i; j < spending.size(); ++j) rest.fen += spending[j]->amountFen;
+            bars.push_back(rest);
+            break;
+        }
+        bars.push_back({spending[i]->category, spending[i]->amountFen});
+    }
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    std::int64_t maxFen = 1;
+    float labelW = 0;
+    float amountW = 0;
+    for (const Bar& bar : bars) {
+        maxFen = std::max(maxFen, bar.fen);
+        labelW = std::max(labelW, widgets::measureText(font, bar.label).x);
+        amountW = std::max(amountW, widgets::measureText(font, yuan(ctx, bar.fen)).x);
+    }
+    const float barX = origin.x + labelW + font->FontSize * 0.5f;
+    const float barMax = std::max(font->FontSize, origin.x + size.x - barX - amountW - font->FontSize * 0.6f);
+    const ImU32 ink = toImColor(widgets::theme().text);
+    for (std::size_t i = 0; i < bars.size(); ++i) {
         const float y = origin.y + static_cast<float>(i) * barH;
         const float textY = y + (barH - font->FontSize) * 0.5f;
-        widgets::drawText(dl, font, ImVec2(origin.x, textY), ink, spending[i]->category);
-        const float w = barMax * static_cast<float>(spending[i]->amountFen) / static_cast<float>(maxFen);
+        widgets::drawText(dl, font, ImVec2(origin.x, textY), ink, bars[i].label);
+        const float w = barMax * static_cast<float>(bars[i].fen) / static_cast<float>(maxFen);
         dl->AddRectFilled(ImVec2(barX, y + barH * 0.15f), ImVec2(barX + std::max(4.0f, w), y + barH * 0.85f),
                           toImColor(widgets::theme().primary));
-        widgets::drawText(dl, font, ImVec2(barX + w + font->FontSize * 0.3f, textY), ink,
-                          core::formatYuan(spending[i]->amountFen));
+        widgets::drawText(dl, font, ImVec2(barX + w + font->FontSize * 0.3f, textY), ink, yuan(ctx, bars[i].fen));
     }
 }
 
@@ -80,70 +109,116 @@ void FinanceScreen::drawContent(ScreenContext& ctx) {
         return;
     }
 
-    std::vector<TableRow> rows;
     std::int64_t income = 0;
     std::int64_t expense = 0;
+    for (const auto& line : f->lines) (line.isIncome ? income : expense) += line.amountFen;
+    // The feed gives the balance at the month's end; the opening balance is what makes the sum
+    // read true: opening + income - spending = closing.
+    const std::int64_t opening = f->balanceFen - income + expense;
+    std::vector<TableRow> rows;
+    rows.push_back({s.get("finances.opening"), yuan(ctx, opening), true});
     rows.push_back({s.get("finances.income"), "", true});
     for (const auto& line : f->lines) {
-        if (line.isIncome) {
-            rows.push_back({line.category, core::formatYuan(line.amountFen)});
-            income += line.amountFen;
-        }
+        if (line.isIncome) rows.push_back({line.category, yuan(ctx, line.amountFen)});
     }
-    rows.push_back({s.get("finances.income_total"), core::formatYuan(income), true});
+    rows.push_back({s.get("finances.income_total"), yuan(ctx, income), true});
     rows.push_back({s.get("finances.expense"), "", true});
     for (const auto& line : f->lines) {
-        if (!line.isIncome) {
-            rows.push_back({line.category, core::formatYuan(line.amountFen)});
-            expense += line.amountFen;
-        }
+        if (!line.isIncome) rows.push_back({line.category, yuan(ctx, line.amountFen)});
     }
-    rows.push_back({s.get("finances.expense_total"), core::formatYuan(expense), true});
-    rows.push_back({s.get("finances.balance"), core::formatYuan(f->balanceFen), true});
+    rows.push_back({s.get("finances.expense_total"), yuan(ctx, expense), true});
+    rows.push_back({s.get("finances.balance"), yuan(ctx, f->balanceFen), true});
 
-    // The three figures residents ask about first, always in view: label over amount.
+    // The four figures residents ask about first, always in view, as the sum they make:
+    // 期初结余 + 收入合计 − 支出合计 = 期末结余. Four across where their amounts fit, else two by two.
+    // ("always": wherever they leave the table room for three rows.)
     {
         const ImVec2 top = ImGui::GetCursorScreenPos();
-        const std::pair<const char*, std::int64_t> figures[] = {{"finances.income_total", income},
-                                                                {"finances.expense_total", expense},
-                                                                {"finances.balance", f->balanceFen}};
-        const float boxW = (width - l.gap * 2) / 3;
-        const float boxH = ctx.fonts.body->FontSize * 2.5f;
+        const std::pair<std::string, std::int64_t> figures[] = {
+            {s.get("finances.opening"), opening},
+            {s.get("finances.plus") + s.get("finances.income_total"), income},
+            {s.get("finances.minus") + s.get("finances.expense_total"), expense},
+            {s.get("finances.equals") + s.get("finances.balance"), f->balanceFen}};
+        ImFont* font = ctx.fonts.body;
+        const float pad = font->FontSize * 0.3f;
+        float widest = 0;
+        for (const auto& [label, fen] : figures) {
+            widest = std::max({widest, widgets::measureText(font, label).x,
+                               widgets::measureText(font, s.format("payouts.yuan", {core::formatYuan(fen)})).x});
+        }
+        const int across = (width - l.gap * 3) / 4 >= widest + pad * 4 ? 4 : 2;
+        const float boxW = (width - l.gap * static_cast<float>(across - 1)) / static_cast<float>(across);
+        const float boxH = font->FontSize * 2.5f;
+        const float rowsOfBoxes = across == 4 ? 1.0f : 2.0f;
+        const float boxesH = rowsOfBoxes * boxH + (rowsOfBoxes - 1) * l.gap * 0.5f + l.gap * 0.5f;
+        // The table's strong rows say the same: where the boxes would leave it fewer than three
+        // rows (landscape at 特大), the table goes without them.
+        const float tableLeast = font->FontSize * (1.4f + 1.35f * 3) + (l.portrait ? l.buttonHeight + l.gap : 0.0f);
+        const bool boxesShown = l.contentMax.y - top.y - boxesH >= tableLeast + font->FontSize;
         ImDrawList* dl = ImGui::GetWindowDrawList();
-        for (int i = 0; i < 3; ++i) {
-            const ImVec2 min(top.x + static_cast<float>(i) * (boxW + l.gap), top.y);
+        for (int i = 0; i < (boxesShown ? 4 : 0); ++i) {
+            const ImVec2 min(top.x + static_cast<float>(i % across) * (boxW + l.gap),
+                             top.y + static_cast<float>(i / across) * (boxH + l.gap * 0.5f));
             dl->AddRectFilled(min, ImVec2(min.x + boxW, min.y + boxH), toImColor(widgets::theme().surface), 12.0f);
             dl->AddRect(min, ImVec2(min.x + boxW, min.y + boxH), toImColor(widgets::theme().border), 12.0f, 0, 2.0f);
-            const float pad = ctx.fonts.body->FontSize * 0.3f;
-            widgets::drawText(dl, ctx.fonts.body, ImVec2(min.x + pad * 2, min.y + pad),
-                              toImColor(widgets::theme().textMuted), s.get(figures[i].first));
+            widgets::drawText(dl, font, ImVec2(min.x + pad * 2, min.y + pad), toImColor(widgets::theme().textMuted),
+                              figures[i].first);
             const std::string amount = s.format("payouts.yuan", {core::formatYuan(figures[i].second)});
-            widgets::drawText(dl, ctx.fonts.body, ImVec2(min.x + pad * 2, min.y + pad + ctx.fonts.body->FontSize), ink,
-                              amount);
+            widgets::drawText(dl, font, ImVec2(min.x + pad * 2, min.y + pad + font->FontSize), ink, amount);
         }
-        ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + boxH + l.gap * 0.5f));
+        ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + (boxesShown ? boxesH : 0.0f)));
+        // Without the boxes, the closing balance still stands above the table.
+        if (!boxesShown) {
+            widgets::textBlock(font, ink,
+                               s.format("finances.balance_line", {core::formatYuan(f->balanceFen)}), width);
+        }
     }
 
     // The table scrolls (drag or page buttons) when it is taller than its room: landscape gives it
     // the left half, portrait the upper part with the chart below.
+    // The table has its heading, so 下一页 beside it plainly pages the table.
+    const ImVec2 headingAt = ImGui::GetCursorScreenPos();
+    widgets::drawText(ImGui::GetWindowDrawList(), ctx.fonts.body, headingAt, ink, s.get("finances.table_title"));
+    ImGui::SetCursorScreenPos(ImVec2(headingAt.x, headingAt.y + ctx.fonts.body->FontSize * 1.4f));
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float rowH = ctx.fonts.body->FontSize * 1.35f;
     const float available = l.contentMax.y - origin.y;
-    const float tableW = l.portrait ? width : width * 0.5f;
-    const float tableH = l.portrait ? std::min(available * 0.58f, rowH * static_cast<float>(rows.size()) +
-                                                                      widgets::kMinTouchTarget + widgets::kTouchSpacing)
-                                    : available;
+    // Landscape: the table takes half the width, or what its widest label and amount need beside
+    // its page buttons; the chart has the rest when its bars fit there.
+    float labelW = 0;
+    float amountW = 0;
+    for (const TableRow& row : rows) {
+        labelW = std::max(labelW, widgets::measureText(ctx.fonts.body, row.label).x);
+        amountW = std::max(amountW, widgets::measureText(ctx.fonts.body, row.amount).x);
+    }
+    const widgets::PagedBox sideBox = widgets::pagedBox(origin, ImVec2(width, available), ctx.fonts.body, false);
+    const float tableNeedsW = labelW + amountW + ctx.fonts.body->FontSize * 1.6f + sideBox.sideWidth + l.gap;
+    const float tableW = l.portrait ? width : std::min(width, std::max(width * 0.5f, tableNeedsW));
+    const float chartLeastW = labelW + amountW + ctx.fonts.body->FontSize * 3.0f;
+    // Portrait: the table takes what it needs, leaving the chart its title and three bars at least.
+    const float chartLeast = ctx.fonts.body->FontSize * 1.4f + chartBarHeight(ctx) * 3 + l.gap;
+    const float tableNeeds = rowH * static_cast<float>(rows.size()) + widgets::kMinTouchTarget + widgets::kTouchSpacing;
+    // Where that leaves the table fewer than three rows (特大), the chart gives way: the table
+    // says the same in words.
+    const bool chartShown = l.portrait ? available - chartLeast >= rowH * 3 + widgets::kMinTouchTarget + l.gap
+                                       : width - tableW - l.gap * 2 >= chartLeastW;
+    const float tableH = !l.portrait  ? available
+                         : chartShown ? std::min(tableNeeds, std::max(available * 0.5f, available - chartLeast))
+                                      : available;
     widgets::kineticList("finances.table", ImVec2(tableW, tableH), static_cast<int>(rows.size()), rowH, scroll_,
                          listLabels(s), ctx.fonts.body, l.portrait, [&](int row, ImVec2 min, ImVec2 max) {
                              drawTableRow(ctx.fonts.body, rows[static_cast<std::size_t>(row)], min, max);
                          });
     if (scroll_.animating()) ctx.actions.requestAnimationFrame();
+    if (!chartShown) return;
     const ImVec2 chartOrigin =
         l.portrait ? ImVec2(origin.x, origin.y + tableH + l.gap) : ImVec2(origin.x + tableW + l.gap * 2, origin.y);
     const float chartW = l.portrait ? width : width - tableW - l.gap * 2;
-    widgets::drawText(ImGui::GetWindowDrawList(), ctx.fonts.body, chartOrigin, ink, s.get("finances.chart_title"));
-    const ImVec2 barsOrigin(chartOrigin.x, chartOrigin.y + ctx.fonts.body->FontSize * 1.4f);
-    drawSpendingChart(ctx.fonts.body, *f, barsOrigin, ImVec2(chartW, l.contentMax.y - barsOrigin.y));
+    // Landscape: the chart's title sits level with the table's.
+    const ImVec2 chartTitleAt = l.portrait ? chartOrigin : ImVec2(chartOrigin.x, headingAt.y);
+    widgets::drawText(ImGui::GetWindowDrawList(), ctx.fonts.body, chartTitleAt, ink, s.get("finances.chart_title"));
+    const ImVec2 barsOrigin(chartOrigin.x, chartTitleAt.y + ctx.fonts.body->FontSize * 1.4f);
+    drawSpendingChart(ctx, *f, barsOrigin, ImVec2(chartW, l.contentMax.y - barsOrigin.y));
 }
 
 }  // namespace kiosk::ui

@@ -38,22 +38,47 @@ void NoticeListScreen::drawContent(ScreenContext& ctx) {
         return;
     }
     ImFont* font = ctx.fonts.body;
-    const float rowH = std::max(widgets::kMinTouchTarget * 1.4f, std::round(font->FontSize * 2.2f));
     const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const ImVec2 listSize(width, l.contentMax.y - pos.y);
+    // A title wraps beside "查看 ›" (three lines at most: the reader shows it whole); every row
+    // is as tall as the longest title needs.
+    const std::string& opens = s.get("list.opens");
+    const float pad = font->FontSize * 0.4f;
+    const float titleW = widgets::pagedBox(pos, listSize, font, l.portrait).room.x - pad * 3 -
+                         widgets::measureText(font, opens).x;
+    constexpr std::size_t kMostLines = 3;
+    std::vector<std::vector<std::string>> titles;
+    std::size_t lines = 1;
+    for (const core::Notice* n : notices) {
+        std::vector<std::string> wrapped = widgets::wrappedLines(font, n->title, titleW);
+        if (wrapped.size() > kMostLines) {
+            wrapped.resize(kMostLines);
+            wrapped.back() = widgets::withEllipsis(font, wrapped.back(), titleW);
+        }
+        lines = std::max(lines, wrapped.size());
+        titles.push_back(std::move(wrapped));
+    }
+    const float textH = font->FontSize * static_cast<float>(lines);
+    const float rowH = std::max(widgets::kMinTouchTarget * 1.4f, std::round(textH + font->FontSize * 1.2f));
     widgets::kineticList(
-        "notices.list", ImVec2(width, l.contentMax.y - pos.y), static_cast<int>(notices.size()), rowH, scroll_,
-        listLabels(s), font, l.portrait, [&](int row, ImVec2 min, ImVec2 max) {
-            const core::Notice& n = *notices[static_cast<std::size_t>(row)];
+        "notices.list", listSize, static_cast<int>(notices.size()), rowH, scroll_, listLabels(s), font, l.portrait,
+        [&](int row, ImVec2 min, ImVec2 max) {
+            const auto i = static_cast<std::size_t>(row);
+            const core::Notice& n = *notices[i];
             ImDrawList* dl = ImGui::GetWindowDrawList();
             if (widgets::rowButton("notices.row." + std::to_string(row), n.title, min, max)) {
                 ctx.actions.add(ShowNotice{n.id});
             }
             // A separator line and a "›" say "this opens".
             dl->AddLine(ImVec2(min.x, max.y - 1), ImVec2(max.x, max.y - 1), toImColor(widgets::theme().border), 2.0f);
-            const float y = min.y + (rowH - font->FontSize) * 0.5f;
-            widgets::drawText(dl, font, ImVec2(min.x + font->FontSize * 0.4f, y), ink, n.title);
-            const std::string& opens = s.get("list.opens");
-            widgets::drawText(dl, font, ImVec2(max.x - font->FontSize * 0.4f - widgets::measureText(font, opens).x, y),
+            const float top = min.y + (rowH - font->FontSize * static_cast<float>(titles[i].size())) * 0.5f;
+            for (std::size_t k = 0; k < titles[i].size(); ++k) {
+                widgets::drawText(dl, font, ImVec2(min.x + pad, top + font->FontSize * static_cast<float>(k)), ink,
+                                  titles[i][k]);
+            }
+            widgets::drawText(dl, font,
+                              ImVec2(max.x - pad - widgets::measureText(font, opens).x,
+                                     min.y + (rowH - font->FontSize) * 0.5f),
                               widgets::toImColor(widgets::theme().primary), opens);
         });
     if (scroll_.animating()) ctx.actions.requestAnimationFrame();

@@ -1,6 +1,9 @@
 #include "ui/payout_detail_screen.h"
 
 #include <algorithm>
+#include <cmath>
+#include <iterator>
+#include <vector>
 
 #include "core/money_text.h"
 #include "core/name_mask.h"
@@ -35,16 +38,35 @@ void PayoutDetailScreen::drawContent(ScreenContext& ctx) {
         {"payout_detail.funding", p.fundingSource},
         {"payout_detail.status", s.get(statusKey)},
     };
+    // One column of label and value where it fits the screen's height; else two columns, the
+    // money beside the name, the type (the longest value) on a line of its own (landscape at a
+    // big text size).
     float labelWidth = 0;
-    for (const auto& [key, value] : rows)
-        labelWidth = std::max(labelWidth, widgets::measureText(ctx.fonts.body, s.get(key)).x);
-    ImDrawList* dl = ImGui::GetWindowDrawList();
     for (const auto& [key, value] : rows) {
-        const ImVec2 pos = ImGui::GetCursorScreenPos();
-        widgets::drawText(dl, ctx.fonts.body, pos, muted, s.get(key));
-        widgets::drawText(dl, ctx.fonts.body, ImVec2(pos.x + labelWidth + l.gap * 2, pos.y), ink, value);
-        ImGui::Dummy(ImVec2(width, ctx.fonts.body->FontSize * 1.4f));
+        labelWidth = std::max(labelWidth, widgets::measureText(ctx.fonts.body, s.get(key)).x);
     }
+    const float rowH = std::round(ctx.fonts.body->FontSize * 1.35f);
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float privacyH = l.gap + widgets::measureText(ctx.fonts.body, s.get("payout_detail.privacy"), width).y;
+    const float room = l.contentMax.y - origin.y - privacyH;
+    const bool twoColumns = rowH * static_cast<float>(std::size(rows)) > room;
+    // Which facts share each line: indexes into rows (-1: nothing in the right column).
+    const std::vector<std::pair<int, int>> lines =
+        twoColumns ? std::vector<std::pair<int, int>>{{0, 2}, {1, -1}, {3, 4}, {5, 6}}
+                   : std::vector<std::pair<int, int>>{{0, -1}, {1, -1}, {2, -1}, {3, -1}, {4, -1}, {5, -1}, {6, -1}};
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    auto fact = [&](int i, float x, float y) {
+        const auto& [key, value] = rows[static_cast<std::size_t>(i)];
+        widgets::drawText(dl, ctx.fonts.body, ImVec2(x, y), muted, s.get(key));
+        widgets::drawText(dl, ctx.fonts.body, ImVec2(x + labelWidth + l.gap * 2, y), ink, value);
+    };
+    for (std::size_t line = 0; line < lines.size(); ++line) {
+        const float y = origin.y + rowH * static_cast<float>(line);
+        fact(lines[line].first, origin.x, y);
+        if (lines[line].second >= 0) fact(lines[line].second, origin.x + width * 0.5f, y);
+    }
+    ImGui::SetCursorScreenPos(origin);
+    ImGui::Dummy(ImVec2(width, rowH * static_cast<float>(lines.size())));
     ImGui::Dummy(ImVec2(0, l.gap));
     widgets::textBlock(ctx.fonts.body, muted, s.get("payout_detail.privacy"), width);
 }

@@ -16,8 +16,4 @@ private:
     std::string shownKey_;  // community|period|type of the list shown: a new list starts at the top
 };
 
-// One payout as a list row (shared by the list and the name search); tapping it opens the detail.
-float payoutRowHeight(const ScreenContext& ctx);
-void drawPayoutRow(ScreenContext& ctx, const core::Payout& p, int row, ImVec2 min, ImVec2 max);
-
 }  // namespace kiosk::ui

@@ -83,8 +83,15 @@ struct CutLine {
     Box clip{};
 };
 
+// A glyph as it shows: the part of it inside its clip rectangle.
+struct ShownGlyph {
+    Box box;
+    char32_t codepoint;
+    const ImDrawList* list;  // the window it is drawn in
+};
+
 void findCutGlyphs(const ImDrawList& list, const ImDrawCmd& cmd, const GlyphLookup& glyphs, Box screen,
-                   std::map<std::pair<std::string, int>, CutLine>& cut) {
+                   std::map<std::pair<std::string, int>, CutLine>& cut, std::vector<ShownGlyph>& shown) {
     unsigned lo = UINT_MAX;
     unsigned hi = 0;
     for (unsigned i = cmd.IdxOffset; i < cmd.IdxOffset + cmd.ElemCount; ++i) {
@@ -109,6 +116,8 @@ void findCutGlyphs(const ImDrawList& list, const ImDrawCmd& cmd, const GlyphLook
         const float sy = (v[3].pos.y - v[0].pos.y) / (v[3].uv.y - v[0].uv.y);
         const Box whole{v[0].pos.x - (v[0].uv.x - glyph->U0) * sx, v[0].pos.y - (v[0].uv.y - glyph->V0) * sy,
                         v[1].pos.x + (glyph->U1 - v[1].uv.x) * sx, v[3].pos.y + (glyph->V1 - v[3].uv.y) * sy};
+        const Box visible = intersect(whole, clip);
+        if (visible.x1 > visible.x0 && visible.y1 > visible.y0) shown.push_back({visible, glyph->Codepoint, &list});
         const bool inside = whole.x0 >= clip.x0 - kGlyphSlack && whole.y0 >= clip.y0 - kGlyphSlack &&
                             whole.x1 <= clip.x1 + kGlyphSlack && whole.y1 <= clip.y1 + kGlyphSlack;
         if (inside) continue;
@@ -118,6 +127,36 @@ void findCutGlyphs(const ImDrawList& list, const ImDrawCmd& cmd, const GlyphLook
         line.extent = {std::min(line.extent.x0, whole.x0), std::min(line.extent.y0, whole.y0),
                        std::max(line.extent.x1, whole.x1), std::max(line.extent.y1, whole.y1)};
         line.clip = clip;
+    }
+}
+
+float area(Box b) { return std::max(0.0f, b.x1 - b.x0) * std::max(0.0f, b.y1 - b.y0); }
+
+// Text drawn over other text in one window: two glyphs sharing more than a quarter of the smaller
+// one's box. The glyphs of one line only touch (their boxes are their advance apart), so any such
+// pair is two strings placed on top of each other. (A window over another, like the narration
+// panel of the demonstration, covers what is under it: that is layering, not overlap.)
+void findOverlappingText(std::vector<ShownGlyph> shown, std::vector<std::string>& problems) {
+    std::sort(shown.begin(), shown.end(), [](const ShownGlyph& a, const ShownGlyph& b) { return a.box.x0 < b.box.x0; });
+    std::map<std::pair<int, int>, std::pair<std::string, Box>> overlaps;  // by where, one report per place
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+        for (std::size_t j = i + 1; j < shown.size() && shown[j].box.x0 < shown[i].box.x1; ++j) {
+            if (shown[i].list != shown[j].list) continue;
+            const Box both = intersect(shown[i].box, shown[j].box);
+            if (area(both) <= 0.25f * std::min(area(shown[i].box), area(shown[j].box))) continue;
+            const std::pair<int, int> where{static_cast<int>(both.y0 / 64.0f), static_cast<int>(both.x0 / 256.0f)};
+            auto& [text, extent] = overlaps[where];
+            if (text.empty()) extent = both;
+            if (text.size() < 24) {
+                core::appendUtf8(text, shown[i].codepoint);
+                core::appendUtf8(text, shown[j].codepoint);
+            }
+            extent = {std::min(extent.x0, both.x0), std::min(extent.y0, both.y0), std::max(extent.x1, both.x1),
+                      std::max(extent.y1, both.y1)};
+        }
+    }
+    for (const auto& [where, found] : overlaps) {
+        problems.push_back("overlapping text '" + found.first + "' at " + describe(found.second));
     }
 }
 
@@ -134,6 +173,7 @@ void findCutText(const widgets::WidgetRegistry& registry, Box screen, std::vecto
     for (const ImFontAtlas* atlas : atlases) lookups.emplace_back(atlas->TexID, GlyphLookup(*atlas));
 
     std::map<std::pair<std::string, int>, CutLine> cut;
+    std::vector<ShownGlyph> shown;
     const ImDrawData* data = ImGui::GetDrawData();
     if (!data || !data->Valid) {
         problems.emplace_back("no draw data: call after ImGui::Render()");
@@ -145,10 +185,11 @@ void findCutText(const widgets::WidgetRegistry& registry, Box screen, std::vecto
         for (const ImDrawCmd& cmd : list.CmdBuffer) {
             if (cmd.UserCallback || cmd.ElemCount == 0) continue;
             for (const auto& [texture, glyphs] : lookups) {
-                if (texture == cmd.TextureId) findCutGlyphs(list, cmd, glyphs, screen, cut);
+                if (texture == cmd.TextureId) findCutGlyphs(list, cmd, glyphs, screen, cut, shown);
             }
         }
     }
+    findOverlappingText(std::move(shown), problems);
     for (const auto& [where, line] : cut) {
         problems.push_back("cut text '" + line.text + "' at " + describe(line.extent) + ", drawn only inside " +
                            describe(line.clip) + " in window '" + where.first + "'");

@@ -3,8 +3,10 @@
 // clip rectangles of its draw commands), not from what the screens meant to draw. The rule
 // (DESIGN's UI rules; issue 22): every text line and every touch target is wholly visible —
 // inside its clip rectangle and inside the screen — or not drawn at all because a list scrolled
-// it away. A glyph cut by a clip rectangle, a target reaching past one, a target ImGui culled
-// and a window that scrolls are each a problem, named so a reader can find it on the screenshot.
+// it away. A glyph cut by a clip rectangle, a target reaching past one, a target ImGui culled,
+// a window that scrolls and text drawn over other text (two strings placed on top of each
+// other hide each other as surely as a clip does) are each a problem, named so a reader can
+// find it on the screenshot.
 #include <imgui.h>
 
 #include <string>

@@ -32,6 +32,21 @@ TEST(DisclosureFlow, HubDefaultsToThisHallsCommunityAndTheNewestMonth) {
     EXPECT_EQ(ui.app().registry().find("disclosure.community.hepan").size(), 1u);
 }
 
+// At 特大 not every community fits on the row: the later ones are behind 更多, and a script's tap
+// finds them the way a resident does, by tapping 更多 until the choice is there.
+TEST(DisclosureFlow, AtExtraLargeACommunityBehindMoreIsReachedThroughMore) {
+    testing::HeadlessOptions options;
+    options.configText = "[ui]\ntext_size = \"extra_large\"\n";
+    HeadlessUi ui(options);
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.disclosure\nexpect screen disclosure_hub"), "");
+    EXPECT_TRUE(ui.app().registry().find("disclosure.community.hepan").empty()) << "河畔村 fits at 特大 now";
+    EXPECT_EQ(ui.app().registry().find("disclosure.community.xingfuli.more").size(), 1u);
+    ASSERT_EQ(ui.run("tap disclosure.community.hepan\nexpect text ✓ 河畔村"), "");
+    // A choice that is on no page still fails, after 更多 went round its pages.
+    EXPECT_NE(ui.run("tap disclosure.community.nowhere").find("nothing named 'disclosure.community.nowhere'"),
+              std::string::npos);
+}
+
 TEST(DisclosureFlow, PayoutsShowMaskedNamesOnlyWithTotals) {
     HeadlessUi ui;
     openPayouts(ui);
