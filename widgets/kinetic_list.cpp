@@ -156,7 +156,10 @@ void kineticList(const std::string& id, ImVec2 size, int rowCount, float rowHeig
         scroll.offset = std::clamp(scroll.offset + static_cast<float>(moved) * page, 0.0f, maxOffset);
     }
     ImGui::PopID();
-    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + size.y));
+    // Below the list: its size, or its box where one whole row is taller than that (what follows
+    // must not be drawn over the row).
+    const float boxBottom = area.Max.y + (box.buttonsBelow ? kTouchSpacing + box.belowHeight : 0.0f);
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, std::max(origin.y + size.y, boxBottom)));
     ImGui::Dummy(ImVec2(size.x, 0));
 }
 

@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/list_labels.h"
 #include "widgets/big_button.h"
 #include "widgets/chip.h"
 #include "widgets/color_theme.h"
 #include "widgets/colors.h"
 #include "widgets/icons.h"
+#include "widgets/kinetic_list.h"
 #include "widgets/text.h"
 
 namespace kiosk::ui {
@@ -18,6 +20,16 @@ const core::Guide* shownGuide(const AppView& view) {
     for (const core::Guide& g : *view.guides)
         if (g.id == view.guideId) return &g;
     return &view.guides->front();
+}
+
+// Where a step's words start, from the left of its row: after its numbered circle.
+float stepTextOffset(const ScreenContext& ctx) { return ctx.fonts.body->FontSize * 2.0f; }
+
+// The height a step takes in a column `width` wide, with the gap under it.
+float stepHeight(const ScreenContext& ctx, const std::string& text, float width) {
+    ImFont* font = ctx.fonts.body;
+    const float words = widgets::measureText(font, text, width - stepTextOffset(ctx)).y;
+    return std::max(words, font->FontSize * 1.25f) + ctx.layout.gap * 0.6f;
 }
 
 // A step: its number in a filled circle, the words beside it.
@@ -32,10 +44,12 @@ void stepRow(ScreenContext& ctx, int number, const std::string& text, float widt
     const ImVec2 size = widgets::measureText(font, digits);
     widgets::drawText(dl, font, ImVec2(center.x - size.x * 0.5f, center.y - size.y * 0.5f),
                       widgets::toImColor(widgets::theme().onPrimary), digits);
-    const float textX = at.x + r * 2 + font->FontSize * 0.5f;
+    const float textX = at.x + stepTextOffset(ctx);
     ImGui::SetCursorScreenPos(ImVec2(textX, at.y));
     widgets::textBlock(font, widgets::inkColor(), text, width - (textX - at.x));
-    ImGui::SetCursorScreenPos(ImVec2(at.x, std::max(ImGui::GetItemRectMax().y, center.y + r) + ctx.layout.gap * 0.6f));
+    // Below the step's last line (textBlock moves the cursor there) or its circle, whichever is lower.
+    const float textBottom = ImGui::GetCursorScreenPos().y;
+    ImGui::SetCursorScreenPos(ImVec2(at.x, std::max(textBottom, center.y + r) + ctx.layout.gap * 0.6f));
 }
 
 }  // namespace
@@ -103,8 +117,10 @@ void GuideScreen::drawContent(ScreenContext& ctx) {
     ImGui::SetCursorScreenPos(ImVec2(rowAt.x, rowBottom + l.gap));
 
     // The picture beside the steps in landscape, above them in portrait.
-    const float pictureSize = std::round(ctx.fonts.title->FontSize * (l.portrait ? 2.0f : 2.4f));
     const ImVec2 top = ImGui::GetCursorScreenPos();
+    // The picture is whole or smaller, never cut by the screen's bottom edge.
+    const float pictureSize = std::min(std::round(ctx.fonts.title->FontSize * (l.portrait ? 2.0f : 2.4f)),
+                                       std::floor((l.contentMax.y - top.y) / 1.1f));
     const widgets::Icon icon = widgets::iconFromName(guide->icon);
     float stepsX = top.x;
     if (icon != widgets::Icon::None) {
@@ -118,11 +134,42 @@ void GuideScreen::drawContent(ScreenContext& ctx) {
             ImGui::SetCursorScreenPos(ImVec2(stepsX, top.y));
         }
     }
-    const float stepsW = l.contentMax.x - stepsX;
+    // The steps, a page at a time where they do not all fit (▲ ▼ and the page count beside them,
+    // under them in portrait): a step is never cut in half.
+    const ImVec2 stepsAt = ImGui::GetCursorScreenPos();
+    const widgets::PagedBox box = widgets::pagedBox(
+        stepsAt, ImVec2(l.contentMax.x - stepsX, l.contentMax.y - stepsAt.y), font, l.portrait);
+    float allSteps = 0;
+    for (const std::string& step : guide->steps) allSteps += stepHeight(ctx, step, box.size.x);
+    const bool paged = allSteps > box.size.y;
+    const float stepsW = paged ? box.room.x : box.size.x;
+    const float pageH = paged ? box.room.y : box.size.y;
+    std::vector<std::size_t> pageStarts{0};
+    float used = 0;
+    for (std::size_t i = 0; i < guide->steps.size(); ++i) {
+        const float h = stepHeight(ctx, guide->steps[i], stepsW);
+        if (used > 0 && used + h > pageH) {
+            pageStarts.push_back(i);
+            used = 0;
+        }
+        used += h;
+    }
+    if (guide->id != pagedGuide_) {
+        pagedGuide_ = guide->id;
+        page_ = 0;
+    }
+    const int pages = static_cast<int>(pageStarts.size());
+    page_ = std::clamp(page_, 0, pages - 1);
+    const std::size_t first = pageStarts[static_cast<std::size_t>(page_)];
+    const std::size_t end = page_ + 1 < pages ? pageStarts[static_cast<std::size_t>(page_) + 1] : guide->steps.size();
     ImGui::BeginGroup();
-    for (std::size_t i = 0; i < guide->steps.size(); ++i)
-        stepRow(ctx, static_cast<int>(i) + 1, guide->steps[i], stepsW);
+    for (std::size_t i = first; i < end; ++i) stepRow(ctx, static_cast<int>(i) + 1, guide->steps[i], stepsW);
     ImGui::EndGroup();
+    if (pages > 1) {
+        const widgets::PagePosition at{page_ + 1, pages, page_ > 0, page_ + 1 < pages};
+        page_ += widgets::pageControls("guide.steps", box, pageH, at, listLabels(s), font);
+        return;
+    }
     // What the demonstration is, where there is room for it (the steps come first).
     if (offersDemo) {
         const std::string& hint = s.get("guide.demo_hint");

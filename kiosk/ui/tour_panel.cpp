@@ -64,7 +64,8 @@ PanelRect drawTourPanel(ScreenContext& ctx) {
     const std::string caption = tour.caption.empty() ? s.get("tour.starting") : tour.caption;
     const float captionH = std::max(widgets::measureText(captionFont, caption, captionW).y, captionFont->FontSize);
     const float height = l.portrait ? pad * 3 + captionH + buttonSize.y : pad * 2 + std::max(captionH, buttonSize.y);
-    const ImVec2 min(l.margin, tour.panelAtTop ? l.margin : l.display.y - l.margin - height);
+    // At the top it sits under the top bar, never over it: 返回 and 首页 stay within reach.
+    const ImVec2 min(l.margin, tour.panelAtTop ? l.topBarHeight + l.margin : l.display.y - l.margin - height);
     const ImVec2 max(min.x + width, min.y + height);
 
     ImGui::SetNextWindowPos(min);

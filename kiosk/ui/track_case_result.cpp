@@ -165,6 +165,14 @@ void drawCaseSummary(ScreenContext& ctx, float width) {
     const std::string code = s.format("track.result.code", {core::groupTrackingCode(t.foundCode)});
     ImFont* codeFont = widgets::measureText(ctx.fonts.title, code).x <= width ? ctx.fonts.title : ctx.fonts.body;
     widgets::textBlock(codeFont, widgets::inkColor(), code, width);
+    // Where it stands, in words, before the road that shows it: the last station reached.
+    std::string reached;
+    for (const TrackStage& stage : t.stages) {
+        if (stage.reached) reached = s.get(stage.labelKey);
+    }
+    if (!reached.empty()) {
+        widgets::textBlock(ctx.fonts.body, widgets::inkColor(), s.format("track.result.status", {reached}), width);
+    }
     widgets::textBlock(ctx.fonts.body, widgets::inkColor(), t.category + " · " + t.place, width);
     if (!t.transferDepartment.empty()) {
         widgets::textBlock(ctx.fonts.body, widgets::mutedInkColor(),
@@ -190,10 +198,22 @@ void drawTrackResult(ScreenContext& ctx, widgets::KineticScroll& timelineScroll)
     const float buttonsH = l.buttonHeight * 1.2f;
     if (l.portrait) {
         drawCaseSummary(ctx, width);
-        // The road first; the rating below it gets what the road leaves, at least 45 %.
+        // The road first; the rating below it keeps the room its sentence and button need.
         const float bottom = l.contentMax.y - buttonsH - l.gap;
-        const float timelineH =
-            std::max(0.0f, (bottom - ImGui::GetCursorScreenPos().y) * (t.closed ? 0.55f : 1.0f) - l.gap);
+        const float ratingNeeds =
+            !t.closed ? 0.0f
+            : t.savedRating.empty()
+                ? widgets::measureText(ctx.fonts.body, ctx.strings.get("track.rating.prompt"), width).y +
+                      l.gap * 0.3f + l.buttonHeight * 1.2f + l.gap
+                : widgets::measureText(ctx.fonts.body, ctx.strings.get("track.rating.saved"), width).y + l.gap;
+        float timelineH = std::max(0.0f, bottom - ImGui::GetCursorScreenPos().y - ratingNeeds - l.gap);
+        // The road shows one whole station at least: where that leaves no room for the rating's
+        // sentence, the button (which says the same) stands alone.
+        float tallestStage = 0;
+        for (const TrackStage& stage : t.stages) tallestStage = std::max(tallestStage, stageHeight(ctx, stage, width));
+        if (t.closed && t.savedRating.empty() && timelineH < tallestStage + l.gap) {
+            timelineH = std::max(0.0f, bottom - ImGui::GetCursorScreenPos().y - l.buttonHeight * 1.2f - l.gap * 2);
+        }
         drawTimeline(ctx, ImVec2(width, std::min(naturalTimelineHeight(ctx, width), timelineH)), timelineScroll);
         ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
         drawRatingPrompt(ctx, width, l.contentMax.y - buttonsH - l.gap);
