@@ -16,7 +16,8 @@ constexpr int kMorePagesAtMost = 20;       // a row or list with more pages than
 
 // What a resident taps to see more of the row or list `target` belongs to, if it is drawn: a paged
 // chip row names its 更多 "<group>.<first item>.more" and its items "<group>.<item>"; a paged list of
-// choices names its ▼ "<group>.<list>.page_down".
+// choices names its ▼ "<group>.<list>.page_down"; a screen that shows "<group>.more" (the review's
+// ▼ 往下看) until its "<group>.<target>" may be used has the resident look there first.
 const widgets::WidgetRecord* moreOfRow(const std::string& target, const widgets::WidgetRegistry& drawn) {
     const auto dot = target.rfind('.');
     if (dot == std::string::npos) return nullptr;
@@ -29,6 +30,7 @@ const widgets::WidgetRecord* moreOfRow(const std::string& target, const widgets:
         const std::size_t nextDot = w.id.find('.', group.size());
         if (endsWith(w.id, ".page_down") && nextDot == w.id.size() - std::string(".page_down").size()) return &w;
         if (endsWith(w.id, ".more") && nextDot == w.id.size() - std::string(".more").size()) return &w;
+        if (w.id == group + "more") return &w;  // a screen's own "more to see first" in place of the target
     }
     return nullptr;
 }

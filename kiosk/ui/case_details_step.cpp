@@ -1,6 +1,10 @@
 // The step a category asks its own questions on (Open311 attributes): each question in words,
 // whether it must be answered, and its answers as big chips — one tap answers.
+#include <string>
+#include <vector>
+
 #include "ui/case_screen.h"
+#include "widgets/big_button.h"
 #include "widgets/chip.h"
 #include "widgets/colors.h"
 #include "widgets/text.h"
@@ -12,22 +16,44 @@ void drawDetailsStep(ScreenContext& ctx) {
     const core::CaseCategory* category = flow.category();
     if (!category) return;
     const float width = contentWidth(ctx);
-    for (const core::CaseQuestion& q : category->questions) {
-        ImGui::Dummy(ImVec2(0, ctx.layout.gap * 0.5f));
-        const char* note = q.required ? (q.multiple ? "case.details.required_multiple" : "case.details.required")
-                                      : (q.multiple ? "case.details.optional_multiple" : "case.details.optional");
-        const std::string text = q.text + ctx.strings.get(note);
-        widgets::textBlock(ctx.fonts.body, widgets::inkColor(), text, width);
+    const std::string& mark = ctx.strings.get("chip.selected_mark");
+    struct Question {
+        std::string text;
         std::vector<widgets::ChipItem> items;
         std::vector<bool> chosen;
+    };
+    std::vector<Question> questions;
+    for (const core::CaseQuestion& q : category->questions) {
+        const char* note = q.required ? (q.multiple ? "case.details.required_multiple" : "case.details.required")
+                                      : (q.multiple ? "case.details.optional_multiple" : "case.details.optional");
+        Question shown{q.text + ctx.strings.get(note), {}, {}};
         for (const core::CaseQuestionOption& o : q.options) {
-            items.push_back({"case.details." + q.code + "." + o.key, o.name});
-            chosen.push_back(flow.isChosen(q.code, o.key));
+            shown.items.push_back({"case.details." + q.code + "." + o.key, o.name});
+            shown.chosen.push_back(flow.isChosen(q.code, o.key));
         }
-        const int tapped =
-            widgets::chipRowOfMany(items, chosen, width, ctx.fonts.title, ctx.strings.get("chip.selected_mark"));
+        questions.push_back(std::move(shown));
+    }
+    // The answers at title size where every question and its chips fit so; at body size where not.
+    auto heightWith = [&](ImFont* chipFont) {
+        float h = 0;
+        for (const Question& q : questions) {
+            const int rows = widgets::chipRowsNeeded(q.items, -1, width, chipFont, mark);
+            h += ctx.layout.gap * 0.5f + widgets::measureText(ctx.fonts.body, q.text, width).y +
+                 static_cast<float>(rows) * (widgets::chipHeight(chipFont) + widgets::kTouchSpacing);
+        }
+        return h;
+    };
+    const float room = ctx.layout.contentMax.y - ImGui::GetCursorScreenPos().y;
+    ImFont* chipFont = heightWith(ctx.fonts.title) <= room ? ctx.fonts.title : ctx.fonts.body;
+    for (std::size_t i = 0; i < questions.size(); ++i) {
+        const Question& q = questions[i];
+        ImGui::Dummy(ImVec2(0, ctx.layout.gap * 0.5f));
+        widgets::textBlock(ctx.fonts.body, widgets::inkColor(), q.text, width);
+        const int tapped = widgets::chipRowOfMany(q.items, q.chosen, width, chipFont, mark);
         if (tapped >= 0) {
-            ctx.actions.add(CaseAction{caseflow::Answer{q.code, q.options[static_cast<std::size_t>(tapped)].key}});
+            const core::CaseQuestion& asked = category->questions[i];
+            ctx.actions.add(
+                CaseAction{caseflow::Answer{asked.code, asked.options[static_cast<std::size_t>(tapped)].key}});
         }
     }
 }

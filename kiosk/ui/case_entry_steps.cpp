@@ -70,7 +70,10 @@ void drawContactChoices(ScreenContext& ctx, float width) {
 // The number as typed, grouped 138 0013 8000, and whether it looks right.
 void drawPhoneEcho(ScreenContext& ctx, float width) {
     const std::string& digits = ctx.view.caseView.flow->draft().phoneDigits;
-    widgets::textBlock(ctx.fonts.title, widgets::inkColor(), digits.empty() ? "—" : core::groupMobile(digits), width);
+    // On one line: at title size where it fits so (特大 in a landscape column: body size).
+    const std::string shown = digits.empty() ? "—" : core::groupMobile(digits);
+    ImFont* font = widgets::measureText(ctx.fonts.title, "138 0013 8000").x <= width ? ctx.fonts.title : ctx.fonts.body;
+    widgets::textBlock(font, widgets::inkColor(), shown, width);
     const core::PhoneCheck check = core::checkMobile(digits);
     widgets::textBlock(
         ctx.fonts.body, widgets::mutedInkColor(),

@@ -148,13 +148,6 @@ void drawColumn(ScreenContext& ctx, float width, float height) {
             ctx.actions.add(CaseAction{caseflow::TakePhoto{}});
         }
     }
-    if (taken > 0 && fits(l.gap + l.buttonHeight)) {
-        ImGui::Dummy(ImVec2(0, l.gap));
-        if (widgets::bigButton("case.photo.next", ctx.strings.get("case.photo.next"), ImVec2(width, l.buttonHeight),
-                               widgets::ButtonKind::Secondary, ctx.fonts.body)) {
-            ctx.actions.add(CaseAction{caseflow::Next{}});
-        }
-    }
 }
 
 }  // namespace

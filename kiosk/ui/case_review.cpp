@@ -1,5 +1,6 @@
 // Step 7 of 反映问题 (every answer on one screen, each with 修改, then 确认提交) and the receipt.
 #include <algorithm>
+#include <cmath>
 
 #include "core/phone_number.h"
 #include "core/tracking_code.h"
@@ -166,7 +167,8 @@ void drawSimilarOffer(ScreenContext& ctx) {
 
 }  // namespace
 
-void drawReviewStep(ScreenContext& ctx, widgets::KineticScroll& scroll) {
+void drawReviewStep(ScreenContext& ctx, ReviewPaging& paging, float actionLeft, float fullBottom) {
+    widgets::KineticScroll& scroll = paging.scroll;
     const CaseView& c = ctx.view.caseView;
     const core::StringTable& s = ctx.strings;
     const Layout& l = ctx.layout;
@@ -187,8 +189,12 @@ void drawReviewStep(ScreenContext& ctx, widgets::KineticScroll& scroll) {
     float leftH = 0;
     for (std::size_t i = 0; i + 1 < answers.size(); ++i) leftH += answerHeight(ctx, answers[i], columnW);
     const float descriptionH = answerHeight(ctx, answers.back(), columnW);
-    const bool fits = l.portrait ? leftH + descriptionH <= available : std::max(leftH, descriptionH) <= available;
+    // Landscape: the left column reaches down beside the main button (it stands at the right).
+    const float leftAvailable = !l.portrait && top.x + columnW + l.gap <= actionLeft ? fullBottom - top.y : available;
+    const bool fits =
+        l.portrait ? leftH + descriptionH <= available : leftH <= leftAvailable && descriptionH <= available;
     if (fits) {
+        paging.seenAll = true;
         ImGui::BeginGroup();
         for (std::size_t i = 0; i + 1 < answers.size(); ++i) {
             answerRow(ctx, answers[i], std::string(answers[i].labelKey) + ".edit", columnW);
@@ -204,6 +210,16 @@ void drawReviewStep(ScreenContext& ctx, widgets::KineticScroll& scroll) {
                              widgets::kTouchSpacing - l.gap;
     float rowH = 0;
     for (const Answer& a : answers) rowH = std::max(rowH, answerHeight(ctx, a, listInnerW));
+    // The main button's ▼: a page on, as the list's own ▼ does. Every answer has been seen once
+    // the last page has been on screen.
+    const float rowsShown = std::max(1.0f, std::floor((available + 0.5f) / rowH));
+    const float maxOffset = std::max(0.0f, static_cast<float>(answers.size()) * rowH - rowsShown * rowH);
+    if (paging.pageDownAsked) {
+        paging.pageDownAsked = false;
+        scroll.velocity = 0;
+        scroll.offset = std::min(scroll.offset + rowsShown * rowH, maxOffset);
+    }
+    if (scroll.offset >= maxOffset - 0.5f) paging.seenAll = true;
     widgets::kineticList("case.review.list", ImVec2(width, available), static_cast<int>(answers.size()), rowH, scroll,
                          listLabels(s), ctx.fonts.bar, false, [&](int row, ImVec2 min, ImVec2) {
                              ImGui::SetCursorScreenPos(ImVec2(min.x + l.gap * 0.5f, min.y + l.gap * 0.5f));

@@ -68,18 +68,25 @@ void CaseScreen::drawContent(ScreenContext& ctx) {
     const core::CaseFlow& flow = *c.flow;
     const core::CaseStep step = flow.step();
 
-    // Header: the step bar, with 下一步 at its right on every step that has one.
-    const ImVec2 top = ImGui::GetCursorScreenPos();
-    // The review's one action, 确认提交, stands where 下一步 stood on every step before it.
+    // 下一步 (on the review 确认提交) at the right of the step bar, on every step that has one.
     const bool review = step == core::CaseStep::Review;
-    const std::string& nextLabel = ctx.strings.get(review ? "case.review.submit" : "case.next");
-    const bool hasNext = step != core::CaseStep::Kind && !(review && (c.saving || !c.similarCode.empty()));
-    // The header is chrome, like the top bar: it keeps the standard size at 大 and 特大, so the
-    // step's own content gets the room the larger text needs.
+    if (step != shownStep_) {
+        shownStep_ = step;
+        if (review) review_ = ReviewPaging{};
+    }
     ImFont* headerFont = ctx.fonts.bar;
-    const ImVec2 nextSize(std::max(widgets::kMinTouchTarget * 2.0f,
-                                   widgets::measureText(headerFont, nextLabel).x + headerFont->FontSize * 2.4f),
+    // The widest label the button may have here: it keeps its size when the review's ▼ 往下看
+    // turns into 确认提交.
+    float labelW = widgets::measureText(headerFont, ctx.strings.get(review ? "case.review.submit" : "case.next")).x;
+    if (review) labelW = std::max(labelW, widgets::measureText(headerFont, ctx.strings.get("case.review.more")).x);
+    const bool hasNext = step != core::CaseStep::Kind && !(review && (c.saving || !c.similarCode.empty()));
+    const ImVec2 nextSize(std::max(widgets::kMinTouchTarget * 2.0f, labelW + headerFont->FontSize * 2.4f),
                           ctx.layout.barButtonHeight);
+
+    // Header: the step bar. The header is chrome, like the top bar: it keeps the standard size at
+    // 大 and 特大, so the step's own content gets the room the larger text needs.
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    const float headerH = ctx.layout.barButtonHeight;
     // Landscape steps with a keyboard: its mode and caret buttons share the step bar's row,
     // between the bar and 下一步, so the field, the candidates and the keys fit below.
     TextEntryPanel* panel = step == core::CaseStep::Describe ? &descriptionPanel_ : &placePanel_;
@@ -88,17 +95,17 @@ void CaseScreen::drawContent(ScreenContext& ctx) {
     const float barWidth = (hasNext ? width - nextSize.x - ctx.layout.gap * 2 : width) -
                            (toolbarInRow ? toolbarW + ctx.layout.gap * 2 : 0);
     ImGui::SetCursorScreenPos(
-        ImVec2(top.x, top.y + std::max(0.0f, (nextSize.y - widgets::stepBarHeight(headerFont)) * 0.5f)));
+        ImVec2(top.x, top.y + std::max(0.0f, (headerH - widgets::stepBarHeight(headerFont)) * 0.5f)));
     widgets::stepBar(
         headerFont,
         ctx.strings.format("case.step", {std::to_string(flow.stepNumber()), std::to_string(flow.stepCount())}),
         flow.stepNumber(), flow.stepCount(), std::min(barWidth, headerFont->FontSize * 16.0f));
     if (toolbarInRow) {
         const float toolbarX = ctx.layout.contentMax.x - nextSize.x - ctx.layout.gap * 2 - toolbarW;
-        const float toolbarY = top.y + (nextSize.y - widgets::chipHeight(ctx.fonts.bar)) * 0.5f;
+        const float toolbarY = top.y + (headerH - widgets::chipHeight(ctx.fonts.bar)) * 0.5f;
         panel->drawToolbar(ctx, ImVec2(toolbarX, toolbarY));
     }
-    ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + nextSize.y + ctx.layout.gap * (toolbarInRow ? 0.25f : 0.5f)));
+    ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + headerH + ctx.layout.gap * (toolbarInRow ? 0.25f : 0.5f)));
     // Above a keyboard in landscape the question is set at body size: the keyboard needs the height.
     widgets::textBlock(toolbarInRow ? ctx.fonts.body : ctx.fonts.title, ink, ctx.strings.get(questionKey(step)), width);
     drawProblem(ctx, width);
@@ -111,15 +118,27 @@ void CaseScreen::drawContent(ScreenContext& ctx) {
         case core::CaseStep::Details: drawDetailsStep(ctx); break;
         case core::CaseStep::Photo: drawPhotoStep(ctx); break;
         case core::CaseStep::Contact: drawContactStep(ctx); break;
-        case core::CaseStep::Review: drawReviewStep(ctx, reviewScroll_); break;
+        case core::CaseStep::Review:
+            drawReviewStep(ctx, review_, ctx.layout.contentMax.x, ctx.layout.contentMax.y);
+            break;
     }
 
-    // Drawn last so 朗读 reads the question and the answers before it.
+    // Drawn last so 朗读 reads the question and the answers before it. On the review, until every
+    // answer has been on screen (the step has just said), it pages on to them: 确认提交 works only
+    // once he has seen them all.
+    const bool reviewUnseen = review && !review_.seenAll;
+    const std::string& nextLabel = ctx.strings.get(reviewUnseen ? "case.review.more"
+                                                   : review     ? "case.review.submit"
+                                                                : "case.next");
     if (hasNext) {
         ImGui::SetCursorScreenPos(ImVec2(ctx.layout.contentMax.x - nextSize.x, top.y));
-        if (widgets::bigButton(review ? "case.review.submit" : "case.next", nextLabel, nextSize,
-                               widgets::ButtonKind::Primary, headerFont)) {
-            ctx.actions.add(review ? CaseAction{caseflow::Submit{}} : CaseAction{caseflow::Next{}});
+        const char* id = reviewUnseen ? "case.review.more" : review ? "case.review.submit" : "case.next";
+        if (widgets::bigButton(id, nextLabel, nextSize, widgets::ButtonKind::Primary, headerFont)) {
+            if (reviewUnseen) {
+                review_.pageDownAsked = true;
+            } else {
+                ctx.actions.add(review ? CaseAction{caseflow::Submit{}} : CaseAction{caseflow::Next{}});
+            }
         }
     }
 }

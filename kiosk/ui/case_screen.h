@@ -4,6 +4,7 @@
 // place), case_details_step.cpp (the category's own questions), case_entry_steps.cpp
 // (description, photo, contact) and case_review.cpp (review and
 // receipt). Every answer goes to the app as a CaseAction; the flow itself lives in core/.
+#include "core/case_flow.h"
 #include "ui/screen.h"
 #include "ui/text_entry_panel.h"
 #include "widgets/kinetic_list.h"
@@ -19,6 +20,14 @@ struct PlacePaging {
     int firstPlace = 0;
 };
 
+// The review's answers and whether the resident has had every one of them on screen: 确认提交
+// works only then (until then the main button pages on to the answers not yet seen).
+struct ReviewPaging {
+    widgets::KineticScroll scroll;
+    bool pageDownAsked = false;  // the main button asked for the next page
+    bool seenAll = false;
+};
+
 class CaseScreen final : public Screen {
 public:
     std::string_view titleKey() const override { return "case.title"; }
@@ -31,7 +40,8 @@ private:
     TextEntryPanel descriptionPanel_;
     PlacePaging placePaging_;
     int categoryPage_ = 0;  // the first category chip shown when they page (更多 ›)
-    widgets::KineticScroll reviewScroll_;
+    ReviewPaging review_;
+    core::CaseStep shownStep_ = core::CaseStep::Kind;  // the review starts unseen each time it opens
 };
 
 // The parts each step draws below the shared header (step bar, 下一步, question, problem).
@@ -42,7 +52,9 @@ void drawDescribeStep(ScreenContext& ctx, TextEntryPanel& panel);
 void drawDetailsStep(ScreenContext& ctx);
 void drawPhotoStep(ScreenContext& ctx);
 void drawContactStep(ScreenContext& ctx);
-void drawReviewStep(ScreenContext& ctx, widgets::KineticScroll& scroll);
+// `actionLeft`, `fullBottom`: the left edge of a main button at the bottom of the screen, and the
+// bottom of the content beside it (the answers' left column may reach down there in landscape).
+void drawReviewStep(ScreenContext& ctx, ReviewPaging& paging, float actionLeft, float fullBottom);
 void drawReceipt(ScreenContext& ctx);
 
 // The width of the content area.

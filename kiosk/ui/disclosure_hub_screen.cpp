@@ -33,8 +33,8 @@ const core::DisclosureIndex* drawDisclosureHeader(ScreenContext& ctx, const char
     const ImVec2 titleAt = ImGui::GetCursorScreenPos();
     const ImVec2 titleSize = widgets::measureText(ctx.fonts.title, title);
     const float besideTitleWidth = extras != nullptr ? extras->besideTitleWidth : 0.0f;
-    const bool beside = besideTitleWidth > 0 && titleSize.x + l.gap * 2 + besideTitleWidth <= width &&
-                        ctx.view.disclosures != nullptr;
+    const bool beside =
+        besideTitleWidth > 0 && titleSize.x + l.gap * 2 + besideTitleWidth <= width && ctx.view.disclosures != nullptr;
     if (beside) {
         const float rowH = std::max(titleSize.y, l.buttonHeight);
         widgets::drawText(ImGui::GetWindowDrawList(), ctx.fonts.title,

@@ -23,10 +23,10 @@ bool drawContentUnavailable(ScreenContext& ctx);
 
 // What a disclosure screen may add to its head, where there is room for it.
 struct DisclosureHeaderExtras {
-    float besideTitleWidth = 0;        // buttons this wide (one button high) on the title's row
-    ImVec2 besideTitle{-1, -1};        // set to where they go, when they fit there
-    std::string summary;               // a line to go with "community · month" when it fits there
-    bool summaryShown = false;         // set when it did
+    float besideTitleWidth = 0;  // buttons this wide (one button high) on the title's row
+    ImVec2 besideTitle{-1, -1};  // set to where they go, when they fit there
+    std::string summary;         // a line to go with "community · month" when it fits there
+    bool summaryShown = false;   // set when it did
 };
 
 // The head of every disclosure list screen: title, "community · month", "数据更新于 …" (with the

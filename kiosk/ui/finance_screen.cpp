@@ -40,7 +40,9 @@ std::string yuan(const ScreenContext& ctx, std::int64_t fen) {
 }
 
 // The height of a bar of the spending chart.
-float chartBarHeight(const ScreenContext& ctx) { return std::round(ctx.fonts.body->FontSize * 1.4f); }
+float chartBarHeight(const ScreenContext& ctx) {
+    return std::round(ctx.fonts.body->FontSize * 1.4f);
+}
 
 // Horizontal bars of spending by category, longest first; every bar carries its words and amount,
 // so the chart never relies on colour or length alone. Where not every category has room for a
@@ -169,8 +171,7 @@ void FinanceScreen::drawContent(ScreenContext& ctx) {
         ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + (boxesShown ? boxesH : 0.0f)));
         // Without the boxes, the closing balance still stands above the table.
         if (!boxesShown) {
-            widgets::textBlock(font, ink,
-                               s.format("finances.balance_line", {core::formatYuan(f->balanceFen)}), width);
+            widgets::textBlock(font, ink, s.format("finances.balance_line", {core::formatYuan(f->balanceFen)}), width);
         }
     }
 

@@ -23,7 +23,9 @@ const core::Guide* shownGuide(const AppView& view) {
 }
 
 // Where a step's words start, from the left of its row: after its numbered circle.
-float stepTextOffset(const ScreenContext& ctx) { return ctx.fonts.body->FontSize * 2.0f; }
+float stepTextOffset(const ScreenContext& ctx) {
+    return ctx.fonts.body->FontSize * 2.0f;
+}
 
 // The height a step takes in a column `width` wide, with the gap under it.
 float stepHeight(const ScreenContext& ctx, const std::string& text, float width) {
@@ -137,8 +139,8 @@ void GuideScreen::drawContent(ScreenContext& ctx) {
     // The steps, a page at a time where they do not all fit (▲ ▼ and the page count beside them,
     // under them in portrait): a step is never cut in half.
     const ImVec2 stepsAt = ImGui::GetCursorScreenPos();
-    const widgets::PagedBox box = widgets::pagedBox(
-        stepsAt, ImVec2(l.contentMax.x - stepsX, l.contentMax.y - stepsAt.y), font, l.portrait);
+    const widgets::PagedBox box =
+        widgets::pagedBox(stepsAt, ImVec2(l.contentMax.x - stepsX, l.contentMax.y - stepsAt.y), font, l.portrait);
     float allSteps = 0;
     for (const std::string& step : guide->steps) allSteps += stepHeight(ctx, step, box.size.x);
     const bool paged = allSteps > box.size.y;

@@ -1,7 +1,7 @@
 #pragma once
 // 使用指南: how to file, track and scan, each a few short numbered steps beside its picture. A
-// topic's steps page when they do not all fit. A topic is read aloud when chosen (and again with 听一听); the filing topic offers 看一遍演示,
-// the automatic demonstration. The topics are content (core/guides.h).
+// topic's steps page when they do not all fit. A topic is read aloud when chosen (and again with 听一听); the filing
+// topic offers 看一遍演示, the automatic demonstration. The topics are content (core/guides.h).
 #include <string>
 
 #include "ui/screen.h"

@@ -44,8 +44,8 @@ void NoticeListScreen::drawContent(ScreenContext& ctx) {
     // is as tall as the longest title needs.
     const std::string& opens = s.get("list.opens");
     const float pad = font->FontSize * 0.4f;
-    const float titleW = widgets::pagedBox(pos, listSize, font, l.portrait).room.x - pad * 3 -
-                         widgets::measureText(font, opens).x;
+    const float titleW =
+        widgets::pagedBox(pos, listSize, font, l.portrait).room.x - pad * 3 - widgets::measureText(font, opens).x;
     constexpr std::size_t kMostLines = 3;
     std::vector<std::vector<std::string>> titles;
     std::size_t lines = 1;
@@ -76,10 +76,10 @@ void NoticeListScreen::drawContent(ScreenContext& ctx) {
                 widgets::drawText(dl, font, ImVec2(min.x + pad, top + font->FontSize * static_cast<float>(k)), ink,
                                   titles[i][k]);
             }
-            widgets::drawText(dl, font,
-                              ImVec2(max.x - pad - widgets::measureText(font, opens).x,
-                                     min.y + (rowH - font->FontSize) * 0.5f),
-                              widgets::toImColor(widgets::theme().primary), opens);
+            widgets::drawText(
+                dl, font,
+                ImVec2(max.x - pad - widgets::measureText(font, opens).x, min.y + (rowH - font->FontSize) * 0.5f),
+                widgets::toImColor(widgets::theme().primary), opens);
         });
     if (scroll_.animating()) ctx.actions.requestAnimationFrame();
 }

@@ -68,17 +68,16 @@ void PayoutSearchScreen::drawContent(ScreenContext& ctx) {
     const bool showBeside = typedSize.x + l.gap * 2 + showW <= width;
     widgets::textBlock(ctx.fonts.title, ink, typed + found, width);
     if (!rows.empty() && !query.empty()) {
-        const ImVec2 showAt = showBeside ? ImVec2(l.contentMax.x - showW, typedAt.y)
-                                         : ImVec2(typedAt.x, ImGui::GetCursorScreenPos().y);
+        const ImVec2 showAt =
+            showBeside ? ImVec2(l.contentMax.x - showW, typedAt.y) : ImVec2(typedAt.x, ImGui::GetCursorScreenPos().y);
         ImGui::SetCursorScreenPos(showAt);
-        if (widgets::bigButton(showingResults_ ? "search.type_more" : "search.show_results", showLabel,
-                               ImVec2(showW, l.buttonHeight),
-                               showingResults_ ? widgets::ButtonKind::Secondary : widgets::ButtonKind::Primary,
-                               ctx.fonts.body)) {
+        if (widgets::bigButton(
+                showingResults_ ? "search.type_more" : "search.show_results", showLabel, ImVec2(showW, l.buttonHeight),
+                showingResults_ ? widgets::ButtonKind::Secondary : widgets::ButtonKind::Primary, ctx.fonts.body)) {
             showingResults_ = !showingResults_;
         }
         const float below = std::max(showAt.y + l.buttonHeight, typedAt.y + typedSize.y);
-        ImGui::SetCursorScreenPos(ImVec2(typedAt.x, below + l.gap * 0.5f));
+        ImGui::SetCursorScreenPos(ImVec2(typedAt.x, below + l.gap));
     }
 
     // The keypad takes the bottom of the screen; results fill what is left above it where a
@@ -87,9 +86,8 @@ void PayoutSearchScreen::drawContent(ScreenContext& ctx) {
     const ImVec2 listPos = ImGui::GetCursorScreenPos();
     const float besideKeypadH = l.contentMax.y - listPos.y - keypadH - l.gap;
     const PayoutListLayout besideKeypad = payoutListLayout(ctx, listPos, ImVec2(width, besideKeypadH));
-    const bool fitsBesideKeypad =
-        besideKeypadH >= besideKeypad.columns.headingHeight + besideKeypad.columns.rowHeight +
-                             (besideKeypad.buttonsBelow ? l.buttonHeight + l.gap : 0.0f);
+    const bool fitsBesideKeypad = besideKeypadH >= besideKeypad.columns.headingHeight + besideKeypad.columns.rowHeight +
+                                                       (besideKeypad.buttonsBelow ? l.buttonHeight + l.gap : 0.0f);
     if (!query.empty() && rows.empty()) {
         widgets::textBlock(ctx.fonts.body, ink, s.get("search.none"), width);
     } else if (!query.empty() && (fitsBesideKeypad || showingResults_)) {

@@ -25,7 +25,9 @@ std::string statusKey(core::PayoutStatus status) {
     }
 }
 
-float widthOf(const ScreenContext& ctx, const std::string& text) { return widgets::measureText(ctx.fonts.body, text).x; }
+float widthOf(const ScreenContext& ctx, const std::string& text) {
+    return widgets::measureText(ctx.fonts.body, text).x;
+}
 
 // The widest of a column's heading and its widest content.
 float columnWidth(const ScreenContext& ctx, const char* headingKey, std::initializer_list<std::string> samples) {
@@ -36,7 +38,8 @@ float columnWidth(const ScreenContext& ctx, const char* headingKey, std::initial
 
 // The text drawn right of each row: a row opens its detail.
 float opensWidth(const ScreenContext& ctx) {
-    return std::max(widthOf(ctx, ctx.strings.get("payouts.heading.opens")), widthOf(ctx, ctx.strings.get("payouts.opens")));
+    return std::max(widthOf(ctx, ctx.strings.get("payouts.heading.opens")),
+                    widthOf(ctx, ctx.strings.get("payouts.opens")));
 }
 
 std::string dateAndStatus(const ScreenContext& ctx, const core::Payout& p) {
@@ -61,9 +64,9 @@ PayoutColumns payoutColumns(const ScreenContext& ctx, float width) {
     const float typeW = columnWidth(ctx, "payouts.heading.type", {widestType});
     const float amountW = columnWidth(ctx, "payouts.heading.amount", {s.format("payouts.yuan", {"99,999.00"})});
     const float dateW = columnWidth(ctx, "payouts.heading.date", {"2026-12-31"});
-    const float statusW = columnWidth(ctx, "payouts.heading.status",
-                                      {s.get("payouts.status.paid"), s.get("payouts.status.pending"),
-                                       s.get("payouts.status.returned")});
+    const float statusW =
+        columnWidth(ctx, "payouts.heading.status",
+                    {s.get("payouts.status.paid"), s.get("payouts.status.pending"), s.get("payouts.status.returned")});
     const float minGap = line * 0.6f;
     const float used = c.pad * 2 + nameW + typeW + amountW + dateW + statusW + opensWidth(ctx);
     if (used + minGap * 5 > width) {
@@ -113,7 +116,9 @@ void drawPayoutHeadings(ScreenContext& ctx, const PayoutColumns& c) {
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float line = font->FontSize;
     const float top = at.y + line * 0.15f;
-    auto left = [&](float x, float y, const char* key) { widgets::drawText(dl, font, ImVec2(at.x + x, y), muted, s.get(key)); };
+    auto left = [&](float x, float y, const char* key) {
+        widgets::drawText(dl, font, ImVec2(at.x + x, y), muted, s.get(key));
+    };
     auto right = [&](float x, float y, const std::string& text) {
         widgets::drawText(dl, font, ImVec2(at.x + x - widthOf(ctx, text), y), muted, text);
     };

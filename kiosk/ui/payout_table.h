@@ -13,11 +13,11 @@
 namespace kiosk::ui {
 
 struct PayoutColumns {
-    int lines = 1;         // lines a row takes: 1 (columns), 2 or 3
-    float width = 0;       // the table's width
-    float pad = 0;         // inside each row's left and right edge
-    float typeX = 0;       // one-line rows: where each column starts, from the row's left edge
-    float amountEnd = 0;   // amounts are right-aligned on this edge
+    int lines = 1;        // lines a row takes: 1 (columns), 2 or 3
+    float width = 0;      // the table's width
+    float pad = 0;        // inside each row's left and right edge
+    float typeX = 0;      // one-line rows: where each column starts, from the row's left edge
+    float amountEnd = 0;  // amounts are right-aligned on this edge
     float dateX = 0;
     float statusX = 0;
     float rowHeight = 0;

@@ -74,13 +74,13 @@ void PayoutTypesScreen::drawContent(ScreenContext& ctx) {
     };
     const auto perRow = static_cast<std::size_t>(columns);
     if (fits) {
-        const float cellH = std::min(
-            l.buttonHeight * 2.0f,
-            (available - l.gap * static_cast<float>(rowsNeeded - 1)) / static_cast<float>(rowsNeeded));
+        const float cellH = std::min(l.buttonHeight * 2.0f, (available - l.gap * static_cast<float>(rowsNeeded - 1)) /
+                                                                static_cast<float>(rowsNeeded));
         for (std::size_t i = 0; i < choices.size(); ++i) {
             const auto col = static_cast<float>(i % perRow);
             const auto row = static_cast<float>(i / perRow);
-            drawChoice(i, ImVec2(origin.x + col * (cellW + l.gap), origin.y + row * (cellH + l.gap)), ImVec2(cellW, cellH));
+            drawChoice(i, ImVec2(origin.x + col * (cellW + l.gap), origin.y + row * (cellH + l.gap)),
+                       ImVec2(cellW, cellH));
         }
         return;
     }

@@ -203,8 +203,8 @@ void drawTrackResult(ScreenContext& ctx, widgets::KineticScroll& timelineScroll)
         const float ratingNeeds =
             !t.closed ? 0.0f
             : t.savedRating.empty()
-                ? widgets::measureText(ctx.fonts.body, ctx.strings.get("track.rating.prompt"), width).y +
-                      l.gap * 0.3f + l.buttonHeight * 1.2f + l.gap
+                ? widgets::measureText(ctx.fonts.body, ctx.strings.get("track.rating.prompt"), width).y + l.gap * 0.3f +
+                      l.buttonHeight * 1.2f + l.gap
                 : widgets::measureText(ctx.fonts.body, ctx.strings.get("track.rating.saved"), width).y + l.gap;
         float timelineH = std::max(0.0f, bottom - ImGui::GetCursorScreenPos().y - ratingNeeds - l.gap);
         // The road shows one whole station at least: where that leaves no room for the rating's
@@ -215,7 +215,7 @@ void drawTrackResult(ScreenContext& ctx, widgets::KineticScroll& timelineScroll)
             timelineH = std::max(0.0f, bottom - ImGui::GetCursorScreenPos().y - l.buttonHeight * 1.2f - l.gap * 2);
         }
         drawTimeline(ctx, ImVec2(width, std::min(naturalTimelineHeight(ctx, width), timelineH)), timelineScroll);
-        ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+        ImGui::Dummy(ImVec2(0, l.gap));
         drawRatingPrompt(ctx, width, l.contentMax.y - buttonsH - l.gap);
         drawEndButtons(ctx, ImVec2(l.contentMin.x, l.contentMax.y - buttonsH), width);
         return;

@@ -108,7 +108,7 @@ TEST_F(KioskSync, ACaseWithQuestionsAndPhotosArrivesWithItsAttributesAndEveryPho
     }
     std::vector<std::vector<char>> photos;
     for (const std::string& p : ui.app().caseSession().flow->draft().photos) photos.push_back(readBytes(p));
-    ASSERT_EQ(ui.run("tap case.photo.next\ntap case.contact.anonymous\ntap case.next\n"
+    ASSERT_EQ(ui.run("tap case.next\ntap case.contact.anonymous\ntap case.next\n"
                      "expect text 在哪里买的？菜市场；是什么问题？过期变质、不给退换\nexpect text 2 张\n"
                      "tap case.review.submit\nexpect text 已经收到，谢谢您！"),
               "");

@@ -130,7 +130,9 @@ void findCutGlyphs(const ImDrawList& list, const ImDrawCmd& cmd, const GlyphLook
     }
 }
 
-float area(Box b) { return std::max(0.0f, b.x1 - b.x0) * std::max(0.0f, b.y1 - b.y0); }
+float area(Box b) {
+    return std::max(0.0f, b.x1 - b.x0) * std::max(0.0f, b.y1 - b.y0);
+}
 
 // Text drawn over other text in one window: two glyphs sharing more than a quarter of the smaller
 // one's box. The glyphs of one line only touch (their boxes are their advance apart), so any such

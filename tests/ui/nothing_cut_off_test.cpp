@@ -82,7 +82,9 @@ bool tourChosen(const std::string& tour) {
     return ("," + std::string(chosen) + ",").find("," + tour + ",") != std::string::npos;
 }
 
-std::string tourOf(const std::string& problem) { return problem.substr(0, problem.find_first_of("/ ")); }
+std::string tourOf(const std::string& problem) {
+    return problem.substr(0, problem.find_first_of("/ "));
+}
 
 std::set<std::string> knownProblems(const std::string& variant) {
     std::set<std::string> known;

@@ -95,7 +95,7 @@ TEST_F(PhotoStepTest, AKeptPhotoIsAScaledJpegNextToTheOutboxAndGoesWithTheCase) 
     EXPECT_GT(pixels[(450 * 1600 + 1500) * 3], 215);
     stbi_image_free(pixels);
 
-    ASSERT_EQ(ui.run("tap case.photo.next\nexpect text 怎么联系您？\ntap case.contact.anonymous\ntap case.next\n"
+    ASSERT_EQ(ui.run("tap case.next\nexpect text 怎么联系您？\ntap case.contact.anonymous\ntap case.next\n"
                      "expect text 1 张\ntap case.review.submit\nexpect text 已经收到，谢谢您！"),
               "");
     const auto pending = ui.app().caseDesk().outbox()->pending();
