@@ -50,7 +50,7 @@ std::string describe(const std::multiset<std::string>& fds) {
 
 const char* kReadDisclosures =
     "tap attract.wake\ntap home.tile.disclosure\ntap disclosure.payouts\nswipe payouts.list -600\n"
-    "tap payouts.row.24\ntap topbar.back\ntap topbar.home\n";
+    "swipe payouts.list 1200\ntap payouts.row.0\ntap topbar.back\ntap topbar.home\n";
 const char* kFileComplaint =
     "tap attract.wake\ntap home.tile.case\ntap case.kind.complaint\ntap case.category.env\ntap case.next\n"
     "tap case.place.here\ntap case.next\ntap case.description.phrase.0\ntap case.next\ntap case.photo.later\n"
