@@ -118,16 +118,21 @@ void drawEndButtons(ScreenContext& ctx, ImVec2 at, float width) {
     const Layout& l = ctx.layout;
     const float w = (width - l.gap * 2) * 0.5f;
     const ImVec2 size(w, l.buttonHeight * 1.2f);
+    // At title size where both labels fit inside their buttons (特大 in a landscape column: body size).
+    ImFont* font = ctx.fonts.title;
+    for (const char* key : {"track.again", "track.done"}) {
+        if (widgets::measureText(ctx.fonts.title, ctx.strings.get(key)).x + ctx.fonts.title->FontSize > w) {
+            font = ctx.fonts.body;
+        }
+    }
     ImGui::SetCursorScreenPos(at);
-    if (widgets::bigButton("track.again", ctx.strings.get("track.again"), size, widgets::ButtonKind::Secondary,
-                           ctx.fonts.title)) {
+    if (widgets::bigButton("track.again", ctx.strings.get("track.again"), size, widgets::ButtonKind::Secondary, font)) {
         ctx.actions.add(TrackAction{track::Again{}});
     }
     ImGui::SetCursorScreenPos(ImVec2(at.x + w + l.gap * 2, at.y));
     const bool rateFirst = t.closed && t.savedRating.empty();
     if (widgets::bigButton("track.done", ctx.strings.get("track.done"), size,
-                           rateFirst ? widgets::ButtonKind::Secondary : widgets::ButtonKind::Primary,
-                           ctx.fonts.title)) {
+                           rateFirst ? widgets::ButtonKind::Secondary : widgets::ButtonKind::Primary, font)) {
         ctx.actions.add(GoHome{});
     }
 }
