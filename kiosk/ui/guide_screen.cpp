@@ -123,7 +123,12 @@ void GuideScreen::drawContent(ScreenContext& ctx) {
     // The picture is whole or smaller, never cut by the screen's bottom edge.
     const float pictureSize = std::min(std::round(ctx.fonts.title->FontSize * (l.portrait ? 2.0f : 2.4f)),
                                        std::floor((l.contentMax.y - top.y) / 1.1f));
-    const widgets::Icon icon = widgets::iconFromName(guide->icon);
+    // In portrait the picture stands above the steps: where the steps would not all fit under it,
+    // it gives way to them (the words are what must be read).
+    float allStepsH = 0;
+    for (const std::string& step : guide->steps) allStepsH += stepHeight(ctx, step, l.contentMax.x - top.x);
+    const bool pictureFits = !l.portrait || top.y + pictureSize * 1.1f + l.gap + allStepsH <= l.contentMax.y;
+    const widgets::Icon icon = pictureFits ? widgets::iconFromName(guide->icon) : widgets::Icon::None;
     float stepsX = top.x;
     if (icon != widgets::Icon::None) {
         widgets::drawIcon(ImGui::GetWindowDrawList(), icon,
