@@ -9,6 +9,7 @@
 #include "core/name_mask.h"
 #include "ui/disclosure_hub_screen.h"
 #include "ui/disclosure_text.h"
+#include "ui/payout_table.h"
 #include "widgets/color_theme.h"
 #include "widgets/colors.h"
 #include "widgets/text.h"
@@ -26,9 +27,6 @@ void PayoutDetailScreen::drawContent(ScreenContext& ctx) {
     if (drawContentUnavailable(ctx) || !ctx.view.shownPayout) return;
     const core::Payout& p = *ctx.view.shownPayout;
     const core::DisclosureIndex& index = *ctx.view.disclosures;
-    const std::string statusKey = p.status == core::PayoutStatus::Pending    ? "payouts.status.pending"
-                                  : p.status == core::PayoutStatus::Returned ? "payouts.status.returned"
-                                                                             : "payouts.status.paid";
     const std::pair<const char*, std::string> rows[] = {
         {"payout_detail.name", core::maskName(p.recipientName)},
         {"payout_detail.type", index.typeName(p.subsidyTypeId)},
@@ -36,7 +34,7 @@ void PayoutDetailScreen::drawContent(ScreenContext& ctx) {
         {"payout_detail.period", monthLabel(s, p.period)},
         {"payout_detail.paid_on", p.paidOn},
         {"payout_detail.funding", p.fundingSource},
-        {"payout_detail.status", s.get(statusKey)},
+        {"payout_detail.status", s.get(payoutStatusKey(p.status))},
     };
     // One column of label and value where it fits the screen's height; else two columns, the
     // money beside the name, the type (the longest value) on a line of its own (landscape at a

@@ -16,15 +16,6 @@ namespace kiosk::ui {
 namespace {
 using widgets::toImColor;
 
-std::string statusKey(core::PayoutStatus status) {
-    switch (status) {
-        case core::PayoutStatus::Pending: return "payouts.status.pending";
-        case core::PayoutStatus::Returned: return "payouts.status.returned";
-        case core::PayoutStatus::Paid:
-        default: return "payouts.status.paid";
-    }
-}
-
 float widthOf(const ScreenContext& ctx, const std::string& text) {
     return widgets::measureText(ctx.fonts.body, text).x;
 }
@@ -43,9 +34,18 @@ float opensWidth(const ScreenContext& ctx) {
 }
 
 std::string dateAndStatus(const ScreenContext& ctx, const core::Payout& p) {
-    return p.paidOn + "  " + ctx.strings.get(statusKey(p.status));
+    return p.paidOn + "  " + ctx.strings.get(payoutStatusKey(p.status));
 }
 }  // namespace
+
+const char* payoutStatusKey(core::PayoutStatus status) {
+    switch (status) {
+        case core::PayoutStatus::Pending: return "payouts.status.pending";
+        case core::PayoutStatus::Returned: return "payouts.status.returned";
+        case core::PayoutStatus::Paid:
+        default: return "payouts.status.paid";
+    }
+}
 
 PayoutColumns payoutColumns(const ScreenContext& ctx, float width) {
     const core::StringTable& s = ctx.strings;
@@ -173,7 +173,7 @@ void drawPayoutRow(ScreenContext& ctx, const PayoutColumns& c, const core::Payou
     text(c.typeX, top, ink, type);
     right(c.amountEnd, top, ink, amount);
     text(c.dateX, top, ink, p.paidOn);
-    text(c.statusX, top, ink, s.get(statusKey(p.status)));
+    text(c.statusX, top, ink, s.get(payoutStatusKey(p.status)));
 }
 
 }  // namespace kiosk::ui

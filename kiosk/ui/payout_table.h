@@ -24,6 +24,9 @@ struct PayoutColumns {
     float headingHeight = 0;  // 0: no heading (there is room for a row only)
 };
 
+// The string key of a payout's status (已发放 / 待发放 / 已退回): the table and the detail say it alike.
+const char* payoutStatusKey(core::PayoutStatus status);
+
 // How payouts are laid out in a table `width` px wide with the body font.
 PayoutColumns payoutColumns(const ScreenContext& ctx, float width);
 
