@@ -70,6 +70,29 @@ TEST(CaseFlowUi, AComplaintFiledWithTapsAndTypingReachesTheOutboxBeforeItsReceip
     EXPECT_TRUE(ui.app().caseDesk().outbox()->track(stored.trackingCode, "8000").has_value());
 }
 
+// 确认提交 only once every answer has been on screen: where the review pages (特大), the button in
+// its place turns the pages first, and nothing is filed until he has seen them all.
+TEST(CaseFlowUi, AtExtraLargeSubmitComesOnlyAfterEveryAnswerWasOnScreen) {
+    testing::HeadlessOptions options;
+    options.configText = "[ui]\ntext_size = \"extra_large\"\n";
+    HeadlessUi ui(options);
+    ASSERT_EQ(
+        ui.run(std::string(kComplaintToReview) + phoneTaps("13800138000") + "tap case.next\nexpect text 请核对一下"),
+        "");
+    const auto shows = [&](const char* id) { return !ui.app().registry().find(id).empty(); };
+    ASSERT_TRUE(shows("case.review.more")) << "the answers fit on one page: this test needs a review that pages";
+    EXPECT_FALSE(shows("case.review.submit"));
+    int pages = 0;
+    while (shows("case.review.more") && pages < 10) {
+        ASSERT_EQ(ui.run("tap case.review.more"), "");
+        ++pages;
+    }
+    EXPECT_GE(pages, 1);
+    EXPECT_EQ(ui.app().caseDesk().outbox()->depth(), 0u) << "turning pages files nothing";
+    ASSERT_TRUE(shows("case.review.submit"));
+    ASSERT_EQ(ui.run("tap case.review.submit\nexpect text 谢谢您"), "");
+}
+
 TEST(CaseFlowUi, RequiredStepsExplainThemselvesAndBackKeepsEveryAnswer) {
     HeadlessUi ui;
     ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.case\ntap case.kind.complaint\ntap case.next\n"

@@ -140,6 +140,40 @@ TEST(DisclosureFlow, FinancesShowTotalsThatAddUp) {
     EXPECT_TRUE(ui.showsText(core::formatYuan(expense)));
     EXPECT_TRUE(ui.showsText(core::formatYuan(f->balanceFen)));
     EXPECT_TRUE(ui.showsText("支出去向"));
+    // The opening balance makes the sum read true: opening + income - spending = closing.
+    EXPECT_TRUE(ui.showsText("期初结余"));
+    EXPECT_TRUE(ui.showsText(core::formatYuan(f->balanceFen - income + expense) + " 元"));
+    EXPECT_TRUE(ui.showsText("收支明细"));
+}
+
+// Portrait: the table keeps its headings, each row's date and status, and the › that says it opens.
+TEST(DisclosureFlow, PortraitPayoutRowsShowHeadingsDateAndThatTheyOpen) {
+    testing::HeadlessOptions options;
+    options.width = 1080;
+    options.height = 1920;
+    HeadlessUi ui(options);
+    openPayouts(ui);
+    const auto payouts = ui.app().disclosures()->payouts("xingfuli", "2026-11");
+    for (const char* heading : {"姓名", "金额", "补贴类型", "详情"}) EXPECT_TRUE(ui.showsText(heading)) << heading;
+    EXPECT_TRUE(ui.showsText("发放日期  状态"));
+    EXPECT_TRUE(ui.showsText(payouts[0]->paidOn + "  已发放"));
+    EXPECT_TRUE(ui.showsText("›"));
+}
+
+// At 特大 the results have no room above the keypad: 查看结果 shows them on the whole screen.
+TEST(DisclosureFlow, AtExtraLargeSearchResultsShowOnTheirOwnAfterShowResults) {
+    testing::HeadlessOptions options;
+    options.configText = "[ui]\ntext_size = \"extra_large\"\n";
+    HeadlessUi ui(options);
+    openPayouts(ui);
+    ASSERT_EQ(ui.run("tap payouts.search\ntap search.key.w\ntap search.key.d\ntap search.key.h\n"
+                     "expect text 找到 1 笔"),
+              "");
+    EXPECT_FALSE(ui.showsText("王*华")) << "no room for a row above the keypad at 特大 landscape";
+    ASSERT_EQ(ui.run("tap search.show_results\nexpect text 王*华"), "");
+    EXPECT_TRUE(ui.app().registry().find("search.key.a").empty()) << "the keypad gave the results its room";
+    ASSERT_EQ(ui.run("tap search.type_more\nexpect text 已输入：W D H"), "");
+    EXPECT_EQ(ui.app().registry().find("search.key.a").size(), 1u);
 }
 
 TEST(DisclosureFlow, NoticeListOpensTheReader) {
