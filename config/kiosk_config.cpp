@@ -2,6 +2,7 @@
 
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <fstream>
 #include <functional>
 #include <optional>
@@ -100,6 +101,18 @@ std::optional<std::string> hallLocationProblem(std::string_view value) {
     return std::string("must be \"latitude,longitude\" in decimal degrees, like \"31.2304,121.4737\" (or \"\")");
 }
 
+// Digits with the separators people write (space, -), 3 to 20 characters: it is shown to
+// residents as it is written here.
+std::optional<std::string> hallPhoneProblem(std::string_view value) {
+    const bool allowed =
+        std::all_of(value.begin(), value.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-' || c == ' '; });
+    const auto digits = std::count_if(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (allowed && digits >= 3 && value.size() <= 20 && value.front() != ' ' && value.back() != ' ') {
+        return std::nullopt;
+    }
+    return std::string("must be a phone number of digits, spaces and -, like \"0571-8765 4321\" (or \"\")");
+}
+
 std::optional<std::string> displayHoursProblem(std::string_view value) {
     if (core::parseDisplayHours(value)) return std::nullopt;
     return std::string("must be two times like \"07:30-20:00\" (or \"\" for always on)");
@@ -136,6 +149,8 @@ const std::vector<KeySpec>& schema() {
         checkedStringKeyIn("hall.location",
                            "the hall's place, latitude,longitude (sent with cases filed 'at the hall')", &C::hall,
                            &C::Hall::location, &hallLocationProblem, true),
+        checkedStringKeyIn("hall.phone", "the hall's phone number, named to residents who lost their 查询码", &C::hall,
+                           &C::Hall::phone, &hallPhoneProblem, true),
         boolKeyIn("display.fullscreen", "fullscreen on the primary monitor (cursor hidden, close ignored)", &C::display,
                   &C::Display::fullscreen),
         intKeyIn("display.width", "window width when not fullscreen", &C::display, &C::Display::width, 640, 7680),

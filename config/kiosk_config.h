@@ -13,6 +13,9 @@ struct KioskConfig {
         // "31.2304,121.4737" (WGS84 latitude, longitude): sent as the case's lat/long when the
         // resident chooses 就在本服务大厅附近; "" sends the place in words only.
         std::string location;
+        // The hall's phone number for residents, e.g. "0571-8765 4321": 查询进度 names it for a
+        // lost 查询码. "" names the hall's staff only.
+        std::string phone;
     } hall;
     struct Display {
         bool fullscreen = true;

@@ -13,6 +13,23 @@ bool isBlank(char32_t c) {
     return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'\u3000';
 }
 
+// Watches a place setter: when it leaves another place than it found, the place is no longer
+// the one carried over from the case before.
+class PlaceChange {
+public:
+    explicit PlaceChange(CaseDraft& draft) : draft_(draft), communityId_(draft.communityId), place_(draft.place) {}
+    PlaceChange(const PlaceChange&) = delete;
+    PlaceChange& operator=(const PlaceChange&) = delete;
+    ~PlaceChange() {
+        if (draft_.communityId != communityId_ || draft_.place != place_) draft_.placeFromLastCase = false;
+    }
+
+private:
+    CaseDraft& draft_;
+    std::string communityId_;
+    std::string place_;
+};
+
 }  // namespace
 
 const char* stepProblemMessageKey(StepProblem problem) {
@@ -109,6 +126,7 @@ bool CaseFlow::isChosen(const std::string& questionCode, const std::string& opti
 }
 
 bool CaseFlow::chooseCommunity(const std::string& id) {
+    const PlaceChange change(draft_);
     if (!catalog_->community(id)) return false;
     if (id != draft_.communityId) {
         draft_.communityId = id;
@@ -120,6 +138,7 @@ bool CaseFlow::chooseCommunity(const std::string& id) {
 }
 
 bool CaseFlow::choosePlace(const std::string& place) {
+    const PlaceChange change(draft_);
     const CommunityPlaces* c = catalog_->community(draft_.communityId);
     if (!c || std::find(c->places.begin(), c->places.end(), place) == c->places.end()) return false;
     draft_.place = place;
@@ -129,6 +148,7 @@ bool CaseFlow::choosePlace(const std::string& place) {
 }
 
 bool CaseFlow::typePlace(const std::string& text) {
+    const PlaceChange change(draft_);
     if (!catalog_->community(draft_.communityId)) return false;
     draft_.place = cleanTypedText(text, kMaxTypedPlaceChars);
     draft_.placeTyped = true;
@@ -137,6 +157,7 @@ bool CaseFlow::typePlace(const std::string& text) {
 }
 
 bool CaseFlow::useHallPlace(const std::string& communityId, const std::string& hallPlace) {
+    const PlaceChange change(draft_);
     if (!chooseCommunity(communityId)) return false;
     draft_.place = cleanTypedText(hallPlace, kMaxTypedPlaceChars);
     draft_.placeTyped = false;
@@ -163,10 +184,12 @@ void CaseFlow::choosePhotoLater(bool later) {
 }
 
 void CaseFlow::chooseAnonymous() {
+    if (draft_.contact != ContactChoice::Anonymous) draft_.contactFromLastCase = false;
     draft_.contact = ContactChoice::Anonymous;
 }
 
 void CaseFlow::choosePhone(const std::string& digits) {
+    if (draft_.contact != ContactChoice::Phone || draft_.phoneDigits != digits) draft_.contactFromLastCase = false;
     draft_.contact = ContactChoice::Phone;
     draft_.phoneDigits = digits;
 }
@@ -263,6 +286,8 @@ void CaseFlow::startAnother() {
     next.atHall = draft_.atHall;
     next.contact = draft_.contact;
     next.phoneDigits = draft_.phoneDigits;
+    next.placeFromLastCase = !next.place.empty();
+    next.contactFromLastCase = next.contact != ContactChoice::Unanswered;
     draft_ = std::move(next);
     step_ = CaseStep::Kind;
     editingFromReview_ = false;

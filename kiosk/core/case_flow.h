@@ -33,6 +33,10 @@ struct CaseDraft {
     bool photoLater = false;          // "稍后用手机补充"
     ContactChoice contact = ContactChoice::Unanswered;
     std::string phoneDigits;  // 11 digits when contact is Phone
+    // 再反映一个问题 keeps the place and the contact of the case before; the review says so until
+    // the resident changes them.
+    bool placeFromLastCase = false;
+    bool contactFromLastCase = false;
 };
 
 // Why the current step cannot go on, in the order a resident would fix it.

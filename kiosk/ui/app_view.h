@@ -148,6 +148,7 @@ struct TourView {
 
 struct AppView {
     std::string hallName;
+    std::string hallPhone;     // for residents who need a person (a lost 查询码); "" when not configured
     std::string dateTimeText;  // already formatted for the top bar
     NetworkState network = NetworkState::Offline;
     bool offlineBanner = false;  // a platform is configured but cannot be reached: say so in plain words
@@ -155,6 +156,7 @@ struct AppView {
     core::ColorScheme colorScheme = core::ColorScheme::Standard;
     core::SpeechVolume speechVolume = core::SpeechVolume::Medium;
     bool canGoBack = false;
+    bool onHome = false;                  // 首页 would open the page already shown
     bool showingDisplaySettings = false;  // 颜色音量 would open the page already shown
 
     int warningSecondsLeft = 0;  // the "还在吗？" countdown

@@ -94,7 +94,7 @@ void drawCategoryStep(ScreenContext& ctx, int& categoryPage) {
     }
 }
 
-void drawPlaceStep(ScreenContext& ctx, TextEntryPanel& panel, PlacePaging& paging) {
+void drawPlaceStep(ScreenContext& ctx, TextEntryPanel& panel, PlacePaging& paging, const MainActionPlace& main) {
     const CaseView& c = ctx.view.caseView;
     const core::CaseDraft& draft = c.flow->draft();
     const Layout& l = ctx.layout;
@@ -109,8 +109,8 @@ void drawPlaceStep(ScreenContext& ctx, TextEntryPanel& panel, PlacePaging& pagin
                                width);
         }
         const ImVec2 at = ImGui::GetCursorScreenPos();
-        panel.draw(ctx, ImVec2(l.contentMin.x, at.y + l.gap * 0.5f), l.contentMax,
-                   ctx.strings.get("case.place.other_placeholder"));
+        drawStepKeyboard(ctx, panel, ImVec2(l.contentMin.x, at.y + l.gap * 0.5f), main,
+                         ctx.strings.get("case.place.other_placeholder"));
         return;
     }
 
@@ -190,10 +190,10 @@ void drawPlaceStep(ScreenContext& ctx, TextEntryPanel& panel, PlacePaging& pagin
         places.push_back({"case.place." + std::to_string(i), community->places[i]});
         if (!draft.placeTyped && community->places[i] == draft.place) selectedPlace = static_cast<int>(i);
     }
-    const int rows = widgets::chipRowsIn(l.contentMax.y - ImGui::GetCursorScreenPos().y, ctx.fonts.body);
+    const ChipRowsRoom room = chipRowsRoom(ctx, main, ImGui::GetCursorScreenPos().x, chipsW, ctx.fonts.body);
     ImGui::BeginGroup();
-    const int tappedPlace =
-        widgets::pagedChipRow(places, selectedPlace, chipsW, rows, ctx.fonts.body, mark, more, paging.firstPlace);
+    const int tappedPlace = widgets::pagedChipRow(places, selectedPlace, room.width, room.rows, ctx.fonts.body, mark,
+                                                  more, paging.firstPlace);
     ImGui::EndGroup();
     if (tappedPlace >= 0) {
         ctx.actions.add(CaseAction{caseflow::ChoosePlace{community->places[static_cast<std::size_t>(tappedPlace)]}});

@@ -1,5 +1,6 @@
 // The step a category asks its own questions on (Open311 attributes): each question in words,
 // whether it must be answered, and its answers as big chips — one tap answers.
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -11,7 +12,7 @@
 
 namespace kiosk::ui {
 
-void drawDetailsStep(ScreenContext& ctx) {
+void drawDetailsStep(ScreenContext& ctx, const MainActionPlace& main) {
     const core::CaseFlow& flow = *ctx.view.caseView.flow;
     const core::CaseCategory* category = flow.category();
     if (!category) return;
@@ -33,23 +34,44 @@ void drawDetailsStep(ScreenContext& ctx) {
         }
         questions.push_back(std::move(shown));
     }
-    // The answers at title size where every question and its chips fit so; at body size where not.
-    auto heightWith = [&](ImFont* chipFont) {
+    auto heightWith = [&](ImFont* chipFont, float w) {
         float h = 0;
         for (const Question& q : questions) {
-            const int rows = widgets::chipRowsNeeded(q.items, -1, width, chipFont, mark);
-            h += ctx.layout.gap * 0.5f + widgets::measureText(ctx.fonts.body, q.text, width).y +
+            const int rows = widgets::chipRowsNeeded(q.items, -1, w, chipFont, mark);
+            h += ctx.layout.gap * 0.5f + widgets::measureText(ctx.fonts.body, q.text, w).y +
                  static_cast<float>(rows) * (widgets::chipHeight(chipFont) + widgets::kTouchSpacing);
         }
         return h;
     };
-    const float room = ctx.layout.contentMax.y - ImGui::GetCursorScreenPos().y;
-    ImFont* chipFont = heightWith(ctx.fonts.title) <= room ? ctx.fonts.title : ctx.fonts.body;
+    // The answers at the largest size where every question and its chips fit: title size, body
+    // size, body size down beside 下一步 (narrower, to the bottom), then the standard size.
+    const float top = ImGui::GetCursorScreenPos().y;
+    const float aboveMain = ctx.layout.contentMax.y - top;
+    const float besideW = main.shown ? main.min.x - ctx.layout.gap - ctx.layout.contentMin.x : width;
+    const float besideRoom = (main.shown ? main.fullBottom : ctx.layout.contentMax.y) - top;
+    struct Choice {
+        ImFont* font;
+        float width;
+        float room;
+    };
+    const Choice choices[] = {{ctx.fonts.title, width, aboveMain},
+                              {ctx.fonts.body, width, aboveMain},
+                              {ctx.fonts.body, besideW, besideRoom},
+                              {ctx.fonts.bar, width, aboveMain},
+                              {ctx.fonts.bar, besideW, besideRoom}};
+    Choice chosen = choices[std::size(choices) - 1];
+    for (const Choice& c : choices) {
+        if (heightWith(c.font, c.width) <= c.room) {
+            chosen = c;
+            break;
+        }
+    }
+    ImFont* chipFont = chosen.font;
     for (std::size_t i = 0; i < questions.size(); ++i) {
         const Question& q = questions[i];
         ImGui::Dummy(ImVec2(0, ctx.layout.gap * 0.5f));
-        widgets::textBlock(ctx.fonts.body, widgets::inkColor(), q.text, width);
-        const int tapped = widgets::chipRowOfMany(q.items, q.chosen, width, chipFont, mark);
+        widgets::textBlock(ctx.fonts.body, widgets::inkColor(), q.text, chosen.width);
+        const int tapped = widgets::chipRowOfMany(q.items, q.chosen, chosen.width, chipFont, mark);
         if (tapped >= 0) {
             const core::CaseQuestion& asked = category->questions[i];
             ctx.actions.add(

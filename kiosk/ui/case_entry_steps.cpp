@@ -39,15 +39,27 @@ void drawContactChoices(ScreenContext& ctx, float width) {
         }
     };
     if (draft.contact == core::ContactChoice::Unanswered) {
+        // Landscape: the two cards side by side, one height; portrait: one under the other.
+        const int columns = l.portrait ? 1 : 2;
+        const float cardW = (width - l.gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+        float cardH = 0;
         for (const Choice& choice : kChoices) {
-            const std::string& hint = ctx.strings.get(choice.hint);
-            const float h = widgets::choiceCardHeight(hint, width, ctx.fonts.body, ctx.fonts.body);
-            if (widgets::choiceCard(choice.id, ctx.strings.get(choice.id), hint, ImVec2(width, h), false, mark,
-                                    ctx.fonts.body, ctx.fonts.body)) {
+            cardH = std::max(
+                cardH, widgets::choiceCardHeight(ctx.strings.get(choice.hint), cardW, ctx.fonts.body, ctx.fonts.body));
+        }
+        const ImVec2 origin = ImGui::GetCursorScreenPos();
+        for (std::size_t i = 0; i < std::size(kChoices); ++i) {
+            const Choice& choice = kChoices[i];
+            const auto col = static_cast<float>(static_cast<int>(i) % columns);
+            const auto row = static_cast<float>(static_cast<int>(i) / columns);
+            ImGui::SetCursorScreenPos(
+                ImVec2(origin.x + col * (cardW + l.gap), origin.y + row * (cardH + l.gap * 0.5f)));
+            if (widgets::choiceCard(choice.id, ctx.strings.get(choice.id), ctx.strings.get(choice.hint),
+                                    ImVec2(cardW, cardH), false, mark, ctx.fonts.body, ctx.fonts.body)) {
                 choose(choice);
             }
-            ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
         }
+        ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
         return;
     }
     std::vector<widgets::ChipItem> items;
@@ -67,12 +79,17 @@ void drawContactChoices(ScreenContext& ctx, float width) {
     ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
 }
 
-// The number as typed, grouped 138 0013 8000, and whether it looks right.
-void drawPhoneEcho(ScreenContext& ctx, float width) {
+// The number as typed, grouped 138 0013 8000, and whether it looks right. `roomBelow`: the
+// height the echo and what comes under it may take.
+void drawPhoneEcho(ScreenContext& ctx, float width, float heightBelow, float roomBelow) {
     const std::string& digits = ctx.view.caseView.flow->draft().phoneDigits;
     // On one line: at title size where it fits so (特大 in a landscape column: body size).
     const std::string shown = digits.empty() ? "—" : core::groupMobile(digits);
-    ImFont* font = widgets::measureText(ctx.fonts.title, "138 0013 8000").x <= width ? ctx.fonts.title : ctx.fonts.body;
+    const float titleEchoH = (ctx.fonts.title->FontSize + ctx.fonts.body->FontSize) * 1.3f;
+    ImFont* font =
+        widgets::measureText(ctx.fonts.title, "138 0013 8000").x <= width && titleEchoH + heightBelow <= roomBelow
+            ? ctx.fonts.title
+            : ctx.fonts.body;
     widgets::textBlock(font, widgets::inkColor(), shown, width);
     const core::PhoneCheck check = core::checkMobile(digits);
     widgets::textBlock(
@@ -80,12 +97,14 @@ void drawPhoneEcho(ScreenContext& ctx, float width) {
         ctx.strings.get(check == core::PhoneCheck::Valid ? "phone.ok" : core::phoneCheckMessageKey(check)), width);
 }
 
-// Portrait: the 3×4 phone layout; landscape: two rows of six (the height is what is short there).
+// The 3×4 phone layout where it fits, else two rows of six (landscape, and 特大 in portrait).
 void drawPhoneKeypad(ScreenContext& ctx, float width) {
+    const float room = ctx.layout.contentMax.y - ImGui::GetCursorScreenPos().y;
+    const int columns = ctx.layout.portrait && widgets::numericKeypadHeight(ctx.fonts.bar, 3) <= room ? 3 : 6;
     const widgets::NumericPress press =
         // Keys at the standard size whatever the text size, as on the other keyboards: their room is fixed.
         widgets::numericKeypad("case.phone.key", width, ctx.fonts.bar, ctx.strings.get("keypad.erase"),
-                               ctx.strings.get("keypad.clear"), ctx.layout.portrait ? 3 : 6);
+                               ctx.strings.get("keypad.clear"), columns);
     if (press.digit || press.erase || press.clear) {
         ctx.actions.add(CaseAction{caseflow::PhoneKey{press.digit, press.erase, press.clear}});
     }
@@ -93,18 +112,32 @@ void drawPhoneKeypad(ScreenContext& ctx, float width) {
 
 }  // namespace
 
-void drawDescribeStep(ScreenContext& ctx, TextEntryPanel& panel) {
+void drawStepKeyboard(ScreenContext& ctx, TextEntryPanel& panel, ImVec2 min, const MainActionPlace& main,
+                      const std::string& placeholder) {
     const Layout& l = ctx.layout;
-    // Landscape has no height to spare above the keyboard; 朗读 and the placeholder still guide.
-    if (l.portrait)
-        widgets::textBlock(ctx.fonts.body, widgets::mutedInkColor(), ctx.strings.get("case.describe.hint"),
-                           contentWidth(ctx));
-    const ImVec2 at = ImGui::GetCursorScreenPos();
-    panel.draw(ctx, ImVec2(l.contentMin.x, at.y + l.gap * 0.5f), l.contentMax,
-               ctx.strings.get("case.describe.placeholder"));
+    if (l.portrait || !main.shown) {
+        panel.draw(ctx, min, l.contentMax, placeholder);
+        return;
+    }
+    panel.draw(ctx, min, ImVec2(l.contentMax.x, main.fullBottom), placeholder, l.contentMax.y);
 }
 
-void drawContactStep(ScreenContext& ctx) {
+void drawDescribeStep(ScreenContext& ctx, TextEntryPanel& panel, const MainActionPlace& main) {
+    const Layout& l = ctx.layout;
+    // Landscape has no height to spare above the keyboard, nor portrait at 特大; 朗读 and the
+    // placeholder still guide.
+    const std::string& hint = ctx.strings.get("case.describe.hint");
+    const float hintH = widgets::measureText(ctx.fonts.body, hint, contentWidth(ctx)).y;
+    if (l.portrait &&
+        ImGui::GetCursorScreenPos().y + hintH + l.gap * 0.5f + panel.portraitMinHeight(ctx) <= l.contentMax.y) {
+        widgets::textBlock(ctx.fonts.body, widgets::mutedInkColor(), hint, contentWidth(ctx));
+    }
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    drawStepKeyboard(ctx, panel, ImVec2(l.contentMin.x, at.y + l.gap * 0.5f), main,
+                     ctx.strings.get("case.describe.placeholder"));
+}
+
+void drawContactStep(ScreenContext& ctx, float questionTop) {
     const CaseView& c = ctx.view.caseView;
     const core::CaseDraft& draft = c.flow->draft();
     const Layout& l = ctx.layout;
@@ -118,21 +151,30 @@ void drawContactStep(ScreenContext& ctx) {
     if (l.portrait) {
         drawContactChoices(ctx, width);
         if (phone) {
-            drawPhoneEcho(ctx, width);
+            drawPhoneEcho(ctx, width, widgets::numericKeypadHeight(ctx.fonts.bar, 6),
+                          l.contentMax.y - ImGui::GetCursorScreenPos().y);
             drawPhoneKeypad(ctx, std::min(width, 900.0f));
         }
         return;
     }
-    // Landscape: the choices on the left, the number and its keypad on the right.
+    // Landscape: the choices on the left; the number as typed over its keypad on the right, as
+    // on a phone (the main action comes under them).
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float left = (width - l.gap) * 0.5f;
     ImGui::BeginGroup();
-    drawContactChoices(ctx, left);
-    if (phone) drawPhoneEcho(ctx, left);
+    drawContactChoices(ctx, draft.contact == core::ContactChoice::Unanswered ? width : left);
     ImGui::EndGroup();
     if (phone) {
-        ImGui::SetCursorScreenPos(ImVec2(at.x + left + l.gap, at.y));
-        drawPhoneKeypad(ctx, width - left - l.gap);
+        const float rightW = width - left - l.gap;
+        const bool questionFitsLeft =
+            widgets::measureText(ctx.fonts.title, ctx.strings.get("case.contact.question")).x <= left;
+        ImGui::SetCursorScreenPos(ImVec2(at.x + left + l.gap, questionFitsLeft ? questionTop : at.y));
+        ImGui::BeginGroup();
+        const float keypadH = widgets::numericKeypadHeight(ctx.fonts.bar, 6) + l.gap * 0.5f;
+        drawPhoneEcho(ctx, rightW, keypadH, l.contentMax.y - ImGui::GetCursorScreenPos().y);
+        ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+        drawPhoneKeypad(ctx, rightW);
+        ImGui::EndGroup();
     }
 }
 

@@ -1,8 +1,8 @@
 // The photo step of 反映问题. The camera's picture, beside it (portrait: under it) what to do
 // now — 拍照, or the question on a shot — and a bottom block that is always the next move:
-// 稍后用手机补充 / 不要照片 before any photo, the kept photos with 删除 once there are some, and
-// 用这张 / 重拍 while a shot is reviewed. The block keeps its place whether the camera starts,
-// runs or fails: a button never moves under a finger.
+// 稍后用手机补充 before any photo (no photo at all is the step's 下一步), the kept photos with 删除
+// once there are some, and 用这张 / 重拍 while a shot is reviewed. Without a camera (and no photo
+// kept) the step is one sentence and its 下一步.
 #include <algorithm>
 #include <string>
 
@@ -48,7 +48,7 @@ PhotoStrip photoStrip(const ScreenContext& ctx, float width) {
         return s;
     }
     s.beside = false;
-    s.thumbW = (width - l.gap * (n - 1)) / n;
+    s.thumbW = std::min((width - l.gap * (n - 1)) / n, l.buttonHeight * 16.0f / 9.0f);
     s.thumbH = s.thumbW * 9.0f / 16.0f;
     s.removeW = s.thumbW;
     s.height = s.thumbH + l.gap * 0.25f + l.buttonHeight;
@@ -129,10 +129,7 @@ void drawColumn(ScreenContext& ctx, float width, float height) {
         }
         return;
     }
-    if (!cameraUsable(ctx)) {
-        widgets::problemBox(ctx.fonts.body, ctx.strings.get("case.photo.camera_failed"), width, l.gap * 0.5f);
-        return;
-    }
+    if (!cameraUsable(ctx)) return;  // the picture's place says so, once
     const int taken = photosTaken(c);
     const ImVec2 take(width, std::min(l.buttonHeight * 1.2f, std::max(l.buttonHeight, height)));
     if (taken >= static_cast<int>(core::kMaxPhotos)) {
@@ -152,28 +149,44 @@ void drawColumn(ScreenContext& ctx, float width, float height) {
 
 }  // namespace
 
-void drawPhotoStep(ScreenContext& ctx) {
+void drawPhotoStep(ScreenContext& ctx, const MainActionPlace& main) {
     const Layout& l = ctx.layout;
     const float width = contentWidth(ctx);
     const CaseView& c = ctx.view.caseView;
-    widgets::textBlock(ctx.fonts.body, widgets::inkColor(), ctx.strings.get("case.photo.why"), width);
-    ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+    // Without a camera: one sentence (no picture repeating it), and one way on, 下一步.
+    if (!cameraUsable(ctx) && photosTaken(c) == 0) {
+        widgets::problemBox(ctx.fonts.body, ctx.strings.get("case.photo.no_camera"),
+                            std::min(width, ctx.fonts.body->FontSize * 24.0f), l.gap * 0.5f);
+        return;
+    }
+    const bool hasPhotos = photosTaken(c) > 0;
+    // Why a photo helps, before the first one: once there are photos the height is the picture's.
+    if (!hasPhotos && !c.reviewingShot) {
+        widgets::textBlock(ctx.fonts.body, widgets::inkColor(), ctx.strings.get("case.photo.why"), width);
+        ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+    }
     if (!c.photoProblemKey.empty()) {
         widgets::problemBox(ctx.fonts.body, ctx.strings.get(c.photoProblemKey), width, l.gap * 0.5f);
     }
-    const bool hasPhotos = photosTaken(c) > 0;
     if (c.flow->draft().photoLater && !hasPhotos) {
         widgets::textBlock(ctx.fonts.body, widgets::inkColor(), ctx.strings.get("case.photo.later_chosen"), width);
         ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
     }
+    // The bottom block stands at the bottom left, beside the main action (下一步 at the right);
+    // the picture and the column take the height above it, the column also above 下一步. In
+    // portrait the kept photos take the whole width above 下一步 (beside it they would be tiny).
     const ImVec2 top = ImGui::GetCursorScreenPos();
-    const float available = l.contentMax.y - top.y;
-    const PhotoStrip strip = photoStrip(ctx, width);
-    const float bottomH = hasPhotos && !c.reviewingShot ? strip.height : l.buttonHeight;
+    const bool keptRow = hasPhotos && !c.reviewingShot;
+    const bool aboveMain = main.shown && keptRow && l.portrait;
+    const float bottomW = main.shown && !aboveMain ? main.min.x - l.gap * 2 - l.contentMin.x : width;
+    const PhotoStrip strip = photoStrip(ctx, bottomW);
+    const float bottomH = keptRow ? strip.height : l.buttonHeight;
+    const float bottomY = (aboveMain ? main.min.y - l.gap : l.contentMax.y) - bottomH;
+    const float aboveBoth = std::min(bottomY, main.shown ? main.min.y : bottomY) - l.gap;
+    const float available = aboveBoth - top.y;
     const float sideW = l.portrait ? width : width * 0.4f;
     const float pictureW = l.portrait ? width : width - sideW - l.gap * 2;
-    const float pictureH =
-        std::min(pictureW * 9.0f / 16.0f, l.portrait ? available * 0.4f : available - l.buttonHeight - l.gap);
+    const float pictureH = std::min(pictureW * 9.0f / 16.0f, l.portrait ? available * 0.4f : bottomY - l.gap - top.y);
     PictureStyle style;
     style.mirrored = !c.reviewingShot;  // the shot as it will be sent
     style.failedKey = "case.photo.camera_failed";
@@ -184,18 +197,23 @@ void drawPhotoStep(ScreenContext& ctx) {
         l.portrait ? ImVec2(top.x, top.y + pictureH + l.gap) : ImVec2(top.x + pictureW + l.gap * 2, top.y);
     ImGui::SetCursorScreenPos(column);
     ImGui::BeginGroup();
-    drawColumn(ctx, sideW, l.contentMax.y - bottomH - l.gap - column.y);
+    drawColumn(ctx, sideW, aboveBoth - column.y);
     ImGui::EndGroup();
 
-    const ImVec2 bottom(top.x, l.contentMax.y - bottomH);
+    const ImVec2 bottom(top.x, bottomY);
     if (c.reviewingShot) {
-        drawButtonPair(ctx, bottom, width, "case.photo.keep", widgets::ButtonKind::Primary, caseflow::KeepPhoto{},
+        drawButtonPair(ctx, bottom, bottomW, "case.photo.keep", widgets::ButtonKind::Primary, caseflow::KeepPhoto{},
                        "case.photo.retake", caseflow::RetakePhoto{});
     } else if (hasPhotos) {
-        drawKeptPhotos(ctx, bottom, width);
+        drawKeptPhotos(ctx, bottom, bottomW);
     } else {
-        drawButtonPair(ctx, bottom, width, "case.photo.later", widgets::ButtonKind::Secondary, caseflow::PhotoLater{},
-                       "case.photo.skip", caseflow::Next{});
+        // Going on without a photo is the step's own 下一步; this is the one other way on.
+        ImGui::SetCursorScreenPos(bottom);
+        if (widgets::bigButton("case.photo.later", ctx.strings.get("case.photo.later"),
+                               ImVec2(std::min(bottomW, (width - l.gap * 2) * 0.5f), l.buttonHeight),
+                               widgets::ButtonKind::Secondary, ctx.fonts.body)) {
+            ctx.actions.add(CaseAction{caseflow::PhotoLater{}});
+        }
     }
 }
 

@@ -109,6 +109,10 @@ std::vector<Answer> answersOf(const ScreenContext& ctx) {
                                    ? s.format("case.review.photos_count", {std::to_string(d.photos.size())})
                                : d.photoLater ? s.get("case.review.photos_later")
                                               : s.get("case.review.photos_none");
+    // 再反映一个问题 carried the place and the contact over: said on their rows, where 修改 is.
+    auto carried = [&](std::string value, bool fromLastCase) {
+        return fromLastCase ? value + "\n" + s.get("case.review.from_last_case") : value;
+    };
     std::vector<Answer> answers{
         // Kind and category in one row ("投诉 · 环境卫生"): its 修改 opens the category, whose 返回
         // reaches the kind.
@@ -116,11 +120,12 @@ std::vector<Answer> answersOf(const ScreenContext& ctx) {
          kindLabel(s, d.kind.value_or(core::CaseKind::Complaint)) + " · " +
              (flow.category() ? flow.category()->name : ""),
          core::CaseStep::Category, ctx.fonts.body},
-        {"case.review.place", (community ? community->name + " · " : "") + d.place, core::CaseStep::Place,
-         d.placeTyped ? typed : ctx.fonts.body},
+        {"case.review.place", carried((community ? community->name + " · " : "") + d.place, d.placeFromLastCase),
+         core::CaseStep::Place, d.placeTyped ? typed : ctx.fonts.body},
         {"case.review.photos", photos, core::CaseStep::Photo, ctx.fonts.body},
         {"case.review.contact",
-         d.contact == core::ContactChoice::Phone ? maskedPhone(d.phoneDigits) : s.get("case.review.anonymous"),
+         carried(d.contact == core::ContactChoice::Phone ? maskedPhone(d.phoneDigits) : s.get("case.review.anonymous"),
+                 d.contactFromLastCase),
          core::CaseStep::Contact, ctx.fonts.body},
         {"case.review.description", d.description, core::CaseStep::Describe, typed},
     };
@@ -184,24 +189,43 @@ void drawReviewStep(ScreenContext& ctx, ReviewPaging& paging, float actionLeft, 
     const ImVec2 top = ImGui::GetCursorScreenPos();
     const float available = l.contentMax.y - top.y;
 
-    // Landscape: the short answers on the left, the description (up to 500 characters) on the right.
+    // Landscape: two columns. The answers fill the left one, which reaches down beside the main
+    // button (it stands at the right), then the right one, above the button; the description (up
+    // to 500 characters) always stands in the right one. Portrait: one column.
     const float columnW = l.portrait ? width : (width - l.gap * 2) * 0.5f;
-    float leftH = 0;
-    for (std::size_t i = 0; i + 1 < answers.size(); ++i) leftH += answerHeight(ctx, answers[i], columnW);
-    const float descriptionH = answerHeight(ctx, answers.back(), columnW);
-    // Landscape: the left column reaches down beside the main button (it stands at the right).
     const float leftAvailable = !l.portrait && top.x + columnW + l.gap <= actionLeft ? fullBottom - top.y : available;
-    const bool fits =
-        l.portrait ? leftH + descriptionH <= available : leftH <= leftAvailable && descriptionH <= available;
+    std::size_t split = answers.size();  // the first answer of the right column
+    bool fits = false;
+    if (l.portrait) {
+        float h = 0;
+        for (const Answer& a : answers) h += answerHeight(ctx, a, columnW);
+        fits = h <= available;
+    } else {
+        float leftH = 0;
+        split = 0;
+        while (split + 1 < answers.size() && leftH + answerHeight(ctx, answers[split], columnW) <= leftAvailable) {
+            leftH += answerHeight(ctx, answers[split], columnW);
+            ++split;
+        }
+        float rightH = 0;
+        for (std::size_t i = split; i < answers.size(); ++i) rightH += answerHeight(ctx, answers[i], columnW);
+        fits = rightH <= available;
+    }
     if (fits) {
         paging.seenAll = true;
         ImGui::BeginGroup();
-        for (std::size_t i = 0; i + 1 < answers.size(); ++i) {
+        for (std::size_t i = 0; i < split && i < answers.size(); ++i) {
             answerRow(ctx, answers[i], std::string(answers[i].labelKey) + ".edit", columnW);
         }
         ImGui::EndGroup();
-        if (!l.portrait) ImGui::SetCursorScreenPos(ImVec2(top.x + columnW + l.gap * 2, top.y));
-        answerRow(ctx, answers.back(), std::string(answers.back().labelKey) + ".edit", columnW);
+        if (!l.portrait) {
+            ImGui::SetCursorScreenPos(ImVec2(top.x + columnW + l.gap * 2, top.y));
+            ImGui::BeginGroup();
+            for (std::size_t i = split; i < answers.size(); ++i) {
+                answerRow(ctx, answers[i], std::string(answers[i].labelKey) + ".edit", columnW);
+            }
+            ImGui::EndGroup();
+        }
         return;
     }
     // At 特大 (or with a long description) the answers scroll as the other lists do: drag, or
@@ -224,7 +248,7 @@ void drawReviewStep(ScreenContext& ctx, ReviewPaging& paging, float actionLeft, 
                          listLabels(s), ctx.fonts.bar, false, [&](int row, ImVec2 min, ImVec2) {
                              ImGui::SetCursorScreenPos(ImVec2(min.x + l.gap * 0.5f, min.y + l.gap * 0.5f));
                              const Answer& a = answers[static_cast<std::size_t>(row)];
-                             answerRow(ctx, a, "case.review.row." + std::to_string(row) + ".edit", listInnerW);
+                             answerRow(ctx, a, std::string(a.labelKey) + ".edit", listInnerW);
                          });
     if (scroll.animating()) ctx.actions.requestAnimationFrame();
 }
@@ -297,7 +321,9 @@ void drawReceipt(ScreenContext& ctx) {
         drawReceiptButtons(ctx, width);
         return;
     }
-    widgets::textBlock(ctx.fonts.title, widgets::inkColor(), s.get("case.receipt.title"), leftW);
+    // Offline nothing has reached the platform yet: the title says where the case is, not "收到".
+    widgets::textBlock(ctx.fonts.title, widgets::inkColor(),
+                       s.get(ctx.view.offlineBanner ? "case.receipt.title_offline" : "case.receipt.title"), leftW);
     ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
     // The code in the biggest digits the kiosk has: it is what the resident takes home.
     widgets::textBlock(ctx.fonts.body, widgets::mutedInkColor(), s.get("case.receipt.code"), leftW);

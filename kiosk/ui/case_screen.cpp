@@ -33,7 +33,39 @@ void drawProblem(ScreenContext& ctx, float width) {
     widgets::problemBox(ctx.fonts.body, ctx.strings.get(ctx.view.caseView.problemKey), width, ctx.layout.gap * 0.5f);
 }
 
+// The main action's place: the bottom right of the content, under the question and its answers,
+// where a standing resident's eyes end up and the hand already is — the same place on every step.
+// As wide as its longest label on this step (the review's ▼ 往下看 and 确认提交 share it, so it
+// never changes size under the finger); body size, so it grows with 大 and 特大.
+MainActionPlace mainActionPlace(const ScreenContext& ctx, core::CaseStep step, bool shown) {
+    const Layout& l = ctx.layout;
+    MainActionPlace place;
+    place.shown = shown;
+    place.font = ctx.fonts.body;
+    place.fullBottom = l.contentMax.y;
+    place.min = place.max = l.contentMax;
+    if (!shown) return place;
+    float labelW = 0;
+    const bool review = step == core::CaseStep::Review;
+    for (const char* key : {review ? "case.review.submit" : "case.next", review ? "case.review.more" : "case.next"}) {
+        labelW = std::max(labelW, widgets::measureText(place.font, ctx.strings.get(key)).x);
+    }
+    const float w = std::min(l.contentMax.x - l.contentMin.x,
+                             std::max(widgets::kMinTouchTarget * 2.5f, labelW + place.font->FontSize * 1.6f));
+    const float h = l.buttonHeight * 1.1f;
+    place.min = ImVec2(l.contentMax.x - w, l.contentMax.y - h);
+    return place;
+}
+
 }  // namespace
+
+ChipRowsRoom chipRowsRoom(const ScreenContext& ctx, const MainActionPlace& main, float x, float width, ImFont* font) {
+    const float y = ImGui::GetCursorScreenPos().y;
+    const int above = widgets::chipRowsIn(ctx.layout.contentMax.y - y, font);
+    if (above >= 1 || !main.shown) return {std::max(1, above), width};
+    const float besideW = main.min.x - ctx.layout.gap - x;
+    return {std::max(1, widgets::chipRowsIn(main.fullBottom - y, font)), std::min(width, besideW)};
+}
 
 float contentWidth(const ScreenContext& ctx) {
     return ctx.layout.contentMax.x - ctx.layout.contentMin.x;
@@ -68,32 +100,25 @@ void CaseScreen::drawContent(ScreenContext& ctx) {
     const core::CaseFlow& flow = *c.flow;
     const core::CaseStep step = flow.step();
 
-    // 下一步 (on the review 确认提交) at the right of the step bar, on every step that has one.
     const bool review = step == core::CaseStep::Review;
     if (step != shownStep_) {
         shownStep_ = step;
         if (review) review_ = ReviewPaging{};
     }
-    ImFont* headerFont = ctx.fonts.bar;
-    // The widest label the button may have here: it keeps its size when the review's ▼ 往下看
-    // turns into 确认提交.
-    float labelW = widgets::measureText(headerFont, ctx.strings.get(review ? "case.review.submit" : "case.next")).x;
-    if (review) labelW = std::max(labelW, widgets::measureText(headerFont, ctx.strings.get("case.review.more")).x);
     const bool hasNext = step != core::CaseStep::Kind && !(review && (c.saving || !c.similarCode.empty()));
-    const ImVec2 nextSize(std::max(widgets::kMinTouchTarget * 2.0f, labelW + headerFont->FontSize * 2.4f),
-                          ctx.layout.barButtonHeight);
+    const MainActionPlace main = mainActionPlace(ctx, step, hasNext);
 
     // Header: the step bar. The header is chrome, like the top bar: it keeps the standard size at
     // 大 and 特大, so the step's own content gets the room the larger text needs.
+    ImFont* headerFont = ctx.fonts.bar;
     const ImVec2 top = ImGui::GetCursorScreenPos();
     const float headerH = ctx.layout.barButtonHeight;
-    // Landscape steps with a keyboard: its mode and caret buttons share the step bar's row,
-    // between the bar and 下一步, so the field, the candidates and the keys fit below.
+    // Landscape steps with a keyboard: its mode and caret buttons share the step bar's row, at
+    // its right, so the field, the candidates and the keys fit below.
     TextEntryPanel* panel = step == core::CaseStep::Describe ? &descriptionPanel_ : &placePanel_;
     const bool toolbarInRow = toolbarRowNeeded(ctx);
     const float toolbarW = toolbarInRow ? panel->toolbarWidth(ctx) : 0.0f;
-    const float barWidth = (hasNext ? width - nextSize.x - ctx.layout.gap * 2 : width) -
-                           (toolbarInRow ? toolbarW + ctx.layout.gap * 2 : 0);
+    const float barWidth = width - (toolbarInRow ? toolbarW + ctx.layout.gap * 2 : 0);
     ImGui::SetCursorScreenPos(
         ImVec2(top.x, top.y + std::max(0.0f, (headerH - widgets::stepBarHeight(headerFont)) * 0.5f)));
     widgets::stepBar(
@@ -101,44 +126,46 @@ void CaseScreen::drawContent(ScreenContext& ctx) {
         ctx.strings.format("case.step", {std::to_string(flow.stepNumber()), std::to_string(flow.stepCount())}),
         flow.stepNumber(), flow.stepCount(), std::min(barWidth, headerFont->FontSize * 16.0f));
     if (toolbarInRow) {
-        const float toolbarX = ctx.layout.contentMax.x - nextSize.x - ctx.layout.gap * 2 - toolbarW;
         const float toolbarY = top.y + (headerH - widgets::chipHeight(ctx.fonts.bar)) * 0.5f;
-        panel->drawToolbar(ctx, ImVec2(toolbarX, toolbarY));
+        panel->drawToolbar(ctx, ImVec2(ctx.layout.contentMax.x - toolbarW, toolbarY));
     }
     ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + headerH + ctx.layout.gap * (toolbarInRow ? 0.25f : 0.5f)));
     // Above a keyboard in landscape the question is set at body size: the keyboard needs the height.
+    const float questionTop = ImGui::GetCursorScreenPos().y;
     widgets::textBlock(toolbarInRow ? ctx.fonts.body : ctx.fonts.title, ink, ctx.strings.get(questionKey(step)), width);
     drawProblem(ctx, width);
 
+    // The steps lay out above the main action's row; those that can use the height beside it
+    // (a landscape keyboard, the review's left column) are told where it stands.
+    Layout stepLayout = ctx.layout;
+    if (main.shown) stepLayout.contentMax.y = main.min.y - ctx.layout.gap;
+    ScreenContext stepCtx{ctx.strings, ctx.fonts, ctx.view, stepLayout, ctx.images, ctx.canvases, ctx.actions};
     switch (step) {
         case core::CaseStep::Kind: drawKindStep(ctx); break;
-        case core::CaseStep::Category: drawCategoryStep(ctx, categoryPage_); break;
-        case core::CaseStep::Place: drawPlaceStep(ctx, placePanel_, placePaging_); break;
-        case core::CaseStep::Describe: drawDescribeStep(ctx, descriptionPanel_); break;
-        case core::CaseStep::Details: drawDetailsStep(ctx); break;
-        case core::CaseStep::Photo: drawPhotoStep(ctx); break;
-        case core::CaseStep::Contact: drawContactStep(ctx); break;
+        case core::CaseStep::Category: drawCategoryStep(stepCtx, categoryPage_); break;
+        case core::CaseStep::Place: drawPlaceStep(stepCtx, placePanel_, placePaging_, main); break;
+        case core::CaseStep::Describe: drawDescribeStep(stepCtx, descriptionPanel_, main); break;
+        case core::CaseStep::Details: drawDetailsStep(stepCtx, main); break;
+        case core::CaseStep::Photo: drawPhotoStep(ctx, main); break;
+        case core::CaseStep::Contact: drawContactStep(stepCtx, questionTop); break;
         case core::CaseStep::Review:
-            drawReviewStep(ctx, review_, ctx.layout.contentMax.x, ctx.layout.contentMax.y);
+            drawReviewStep(stepCtx, review_, main.min.x - ctx.layout.gap, main.fullBottom);
             break;
     }
 
     // Drawn last so 朗读 reads the question and the answers before it. On the review, until every
     // answer has been on screen (the step has just said), it pages on to them: 确认提交 works only
     // once he has seen them all.
+    if (!main.shown) return;
     const bool reviewUnseen = review && !review_.seenAll;
-    const std::string& nextLabel = ctx.strings.get(reviewUnseen ? "case.review.more"
-                                                   : review     ? "case.review.submit"
-                                                                : "case.next");
-    if (hasNext) {
-        ImGui::SetCursorScreenPos(ImVec2(ctx.layout.contentMax.x - nextSize.x, top.y));
-        const char* id = reviewUnseen ? "case.review.more" : review ? "case.review.submit" : "case.next";
-        if (widgets::bigButton(id, nextLabel, nextSize, widgets::ButtonKind::Primary, headerFont)) {
-            if (reviewUnseen) {
-                review_.pageDownAsked = true;
-            } else {
-                ctx.actions.add(review ? CaseAction{caseflow::Submit{}} : CaseAction{caseflow::Next{}});
-            }
+    const char* id = reviewUnseen ? "case.review.more" : review ? "case.review.submit" : "case.next";
+    ImGui::SetCursorScreenPos(main.min);
+    if (widgets::bigButton(id, ctx.strings.get(id), ImVec2(main.max.x - main.min.x, main.max.y - main.min.y),
+                           widgets::ButtonKind::Primary, main.font)) {
+        if (reviewUnseen) {
+            review_.pageDownAsked = true;
+        } else {
+            ctx.actions.add(review ? CaseAction{caseflow::Submit{}} : CaseAction{caseflow::Next{}});
         }
     }
 }

@@ -10,6 +10,7 @@
 #include "ui/disclosure_hub_screen.h"
 #include "ui/disclosure_text.h"
 #include "ui/payout_table.h"
+#include "widgets/big_button.h"
 #include "widgets/color_theme.h"
 #include "widgets/colors.h"
 #include "widgets/text.h"
@@ -45,7 +46,15 @@ void PayoutDetailScreen::drawContent(ScreenContext& ctx) {
     }
     const float rowH = std::round(ctx.fonts.body->FontSize * 1.35f);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
-    const float privacyH = l.gap + widgets::measureText(ctx.fonts.body, s.get("payout_detail.privacy"), width).y;
+    // Under the facts: why the name is masked, and 我要反映 for a payout that looks wrong.
+    const std::string& reportLabel = s.get("payout_detail.report");
+    const float reportW =
+        std::max(widgets::kMinTouchTarget * 2.5f,
+                 widgets::measureText(ctx.fonts.body, reportLabel).x + ctx.fonts.body->FontSize * 1.6f);
+    const float privacyW = width - reportW - l.gap * 2;
+    const float privacyH =
+        l.gap +
+        std::max(l.buttonHeight, widgets::measureText(ctx.fonts.body, s.get("payout_detail.privacy"), privacyW).y);
     const float room = l.contentMax.y - origin.y - privacyH;
     const bool twoColumns = rowH * static_cast<float>(std::size(rows)) > room;
     // Which facts share each line: indexes into rows (-1: nothing in the right column).
@@ -66,7 +75,16 @@ void PayoutDetailScreen::drawContent(ScreenContext& ctx) {
     ImGui::SetCursorScreenPos(origin);
     ImGui::Dummy(ImVec2(width, rowH * static_cast<float>(lines.size())));
     ImGui::Dummy(ImVec2(0, l.gap));
-    widgets::textBlock(ctx.fonts.body, muted, s.get("payout_detail.privacy"), width);
+    const ImVec2 bottom = ImGui::GetCursorScreenPos();
+    widgets::textBlock(ctx.fonts.body, muted, s.get("payout_detail.privacy"), privacyW);
+    ImGui::SetCursorScreenPos(ImVec2(l.contentMax.x - reportW, bottom.y));
+    if (widgets::bigButton("payout_detail.report", reportLabel, ImVec2(reportW, l.buttonHeight),
+                           widgets::ButtonKind::Primary, ctx.fonts.body)) {
+        // The case starts with what it is about: the month and the type (never the name).
+        ctx.actions.add(StartCaseAbout{
+            "subsidy", p.communityId,
+            s.format("payout_detail.report_about", {monthLabel(s, p.period), index.typeName(p.subsidyTypeId)})});
+    }
 }
 
 }  // namespace kiosk::ui

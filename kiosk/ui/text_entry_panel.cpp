@@ -44,7 +44,8 @@ ImFont* TextEntryPanel::inputFont(const ScreenContext& ctx) const {
     return ctx.fonts.input ? ctx.fonts.input : ctx.fonts.body;
 }
 
-void TextEntryPanel::draw(ScreenContext& ctx, ImVec2 min, ImVec2 max, const std::string& placeholder) {
+void TextEntryPanel::draw(ScreenContext& ctx, ImVec2 min, ImVec2 max, const std::string& placeholder,
+                          float sideBottom) {
     const TextEntryView& v = ctx.view.textEntry;
     if (!v.entry) return;
     const core::StringTable& s = ctx.strings;
@@ -70,9 +71,13 @@ void TextEntryPanel::draw(ScreenContext& ctx, ImVec2 min, ImVec2 max, const std:
     const float barH = widgets::candidateBarHeight(font);
     const float keyboardTop = max.y - keyboardH;
     const float barTop = keyboardTop - kTouchSpacing - barH;
-    // Portrait has room for the mode buttons and quick phrases above the candidates.
+    // Portrait has room for the mode buttons and quick phrases (where the field has some) above
+    // the candidates.
     const float modeRowH = portrait ? widgets::chipHeight(ctx.fonts.bar) : 0.0f;
-    const float fieldBottom = barTop - kTouchSpacing - (portrait ? 2 * (modeRowH + kTouchSpacing) : 0.0f);
+    const float phraseRowH = portrait && !v.quickPhrases.empty() ? widgets::chipHeight(keysFont(ctx)) : 0.0f;
+    const float fieldBottom =
+        barTop - kTouchSpacing -
+        (portrait ? modeRowH + kTouchSpacing + (phraseRowH > 0 ? phraseRowH + kTouchSpacing : 0) : 0.0f);
     const float lineH = font->FontSize * 1.25f;
     const float fieldH = std::max(lineH + font->FontSize * 0.5f, fieldBottom - min.y);
 
@@ -83,8 +88,11 @@ void TextEntryPanel::draw(ScreenContext& ctx, ImVec2 min, ImVec2 max, const std:
     content.placeholder = placeholder;
     content.counter =
         s.format("entry.counter", {std::to_string(entry.text().size()), std::to_string(entry.maxChars())});
+    // Landscape: the field as wide as the keyboard; the quick phrases' column beside both.
+    const float keyboardW = portrait ? width : width * 0.72f;
     ImGui::SetCursorScreenPos(min);
-    widgets::textField(v.field + ".field", s.get("entry.field"), content, ImVec2(width, fieldH), font, ctx.fonts.bar);
+    widgets::textField(v.field + ".field", s.get("entry.field"), content, ImVec2(keyboardW, fieldH), font,
+                       ctx.fonts.bar);
 
     if (portrait) {
         // Modes on the left, the caret keys on the right of the same row.
@@ -113,7 +121,6 @@ void TextEntryPanel::draw(ScreenContext& ctx, ImVec2 min, ImVec2 max, const std:
         pagedFor_ = pagedFor;
         paging_.reset();
     }
-    const float keyboardW = portrait ? width : width * 0.72f;
     ImGui::SetCursorScreenPos(ImVec2(min.x, barTop));
     if (!v.ready) {
         widgets::textBlock(keysFont(ctx), toImColor(widgets::theme().textMuted), s.get("entry.preparing"), keyboardW);
@@ -136,14 +143,21 @@ void TextEntryPanel::draw(ScreenContext& ctx, ImVec2 min, ImVec2 max, const std:
 
     drawKeyboard(ctx, ImVec2(min.x, keyboardTop), ImVec2(min.x + keyboardW, max.y));
     if (!portrait) {
-        // Landscape: the quick phrases in a column beside the keyboard (the screen puts the mode
-        // and caret buttons in its title row with drawToolbar).
-        // They start level with the candidates, or below the field when the field had to take
-        // more than its share (large text on a short screen).
+        // Landscape: the quick phrases in a column beside the field and the keyboard, from the
+        // field's top (the screen puts the mode and caret buttons in its title row with
+        // drawToolbar).
         const float columnX = min.x + keyboardW + kTouchSpacing * 2;
-        ImGui::SetCursorScreenPos(ImVec2(columnX, std::max(barTop, min.y + fieldH + kTouchSpacing)));
-        drawQuickPhrases(ctx, max.x - columnX, max.y);
+        ImGui::SetCursorScreenPos(ImVec2(columnX, min.y));
+        drawQuickPhrases(ctx, max.x - columnX, sideBottom > 0 ? sideBottom : max.y);
     }
+}
+
+float TextEntryPanel::portraitMinHeight(const ScreenContext& ctx) const {
+    ImFont* font = inputFont(ctx);
+    const float fieldH = font->FontSize * 1.25f * 2.0f + font->FontSize * 0.5f;
+    const float rows = widgets::chipHeight(ctx.fonts.bar) + widgets::chipHeight(keysFont(ctx));
+    return fieldH + rows + widgets::candidateBarHeight(font) + widgets::pinyinKeyboardHeight(keysFont(ctx)) +
+           4 * kTouchSpacing;
 }
 
 float TextEntryPanel::toolbarWidth(const ScreenContext& ctx) const {
@@ -209,24 +223,17 @@ void TextEntryPanel::drawQuickPhrases(ScreenContext& ctx, float width, float max
     for (std::size_t i = 0; i < v.quickPhrases.size(); ++i) {
         items.push_back({v.field + ".phrase." + std::to_string(i), v.quickPhrases[i]});
     }
-    // Only whole rows that fit: a phrase cut in half would be a trap.
+    // Only whole rows that fit: a phrase cut in half would be a trap. Where they do not all fit
+    // they page with 更多 ›, as the other chips do. A phrase wider than the column is left out.
     const float rowH = widgets::chipHeight(keysFont(ctx));
-    const int rows =
-        std::max(1, static_cast<int>((maxY - ImGui::GetCursorScreenPos().y + kTouchSpacing) / (rowH + kTouchSpacing)));
+    const int rows = static_cast<int>((maxY - ImGui::GetCursorScreenPos().y + kTouchSpacing) / (rowH + kTouchSpacing));
+    if (rows < 1) return;
     std::vector<widgets::ChipItem> fitting;
-    float x = 0;
-    int row = 1;
     for (const auto& item : items) {
-        const float w = widgets::chipWidth(keysFont(ctx), item.label);
-        if (x > 0 && x + w > width) {
-            ++row;
-            x = 0;
-        }
-        if (row > rows || w > width) continue;
-        fitting.push_back(item);
-        x += w + kTouchSpacing;
+        if (widgets::chipWidth(keysFont(ctx), item.label) <= width) fitting.push_back(item);
     }
-    const int tapped = widgets::chipRow(fitting, -1, width, keysFont(ctx), "");
+    const int tapped =
+        widgets::pagedChipRow(fitting, -1, width, rows, keysFont(ctx), "", ctx.strings.get("chip.more"), phrasePage_);
     if (tapped >= 0) add(ctx, edit::Insert{fitting[static_cast<std::size_t>(tapped)].label});
 }
 

@@ -15,10 +15,15 @@ namespace kiosk::ui {
 
 class TextEntryPanel {
 public:
-    // Draws within [min, max]. `placeholder` is shown while the field is empty.
-    void draw(ScreenContext& ctx, ImVec2 min, ImVec2 max, const std::string& placeholder);
+    // Draws within [min, max]. `placeholder` is shown while the field is empty. Landscape puts
+    // the quick phrases in a column beside the keyboard, ending at `sideBottom` (0: at max.y) —
+    // above whatever the screen puts in that corner.
+    void draw(ScreenContext& ctx, ImVec2 min, ImVec2 max, const std::string& placeholder, float sideBottom = 0);
     // Landscape: the 拼音 / 手写 / 数字 and caret buttons go in the screen's title row, at `at`.
     void drawToolbar(ScreenContext& ctx, ImVec2 at);
+    // Portrait: the least height that shows a two-line field, the mode row, a row of quick
+    // phrases, the candidates and the letter keys (what a screen may put above it must leave this).
+    float portraitMinHeight(const ScreenContext& ctx) const;
     float toolbarWidth(const ScreenContext& ctx) const;
 
 private:
@@ -33,6 +38,7 @@ private:
 
     widgets::CandidatePaging paging_;
     widgets::HandwritingPadState pad_;
+    int phrasePage_ = 0;    // the first quick phrase shown when they page (更多 ›)
     std::string pagedFor_;  // paging restarts when what the candidates are for changes
 };
 

@@ -59,7 +59,10 @@ void drawTopBar(ScreenContext& ctx) {
     x += backW + l.barGap;
     const std::string& homeLabel = s.get("topbar.home");
     const float homeW = widthFor(homeLabel);
-    if (barButton(ImVec2(x, buttonsY), homeW, h, "topbar.home", homeLabel, font)) ctx.actions.add(GoHome{});
+    // Not on the home screen itself: a button there would lead nowhere.
+    if (!ctx.view.onHome && barButton(ImVec2(x, buttonsY), homeW, h, "topbar.home", homeLabel, font)) {
+        ctx.actions.add(GoHome{});
+    }
     const float leftEnd = x + homeW + l.barGap;
 
     // Right: 朗读, then the text size.
@@ -85,10 +88,8 @@ void drawTopBar(ScreenContext& ctx) {
         ctx.actions.add(OpenScreen{core::ScreenId::DisplaySettings});
     }
 
-    // Network state in words with a symbol: never colour alone.
-    const std::string& netLabel =
-        s.get(ctx.view.network == NetworkState::Online ? "topbar.network.online" : "topbar.network.offline");
-    const ImVec2 netSize = widgets::measureText(font, netLabel);
+    // No network state here: it is a word for staff (the 运维面板 has it). Residents are told in
+    // plain words where it changes what they can do (the home banner, the receipt, 查询进度).
     const ImVec2 timeSize = widgets::measureText(font, ctx.view.dateTimeText);
 
     // 演示模式: where the hall's name stands, a yellow label says nothing here is filed for real.
@@ -101,16 +102,13 @@ void drawTopBar(ScreenContext& ctx) {
                           IM_COL32(255, 214, 0, 255), 8.0f);
     };
     if (l.portrait) {
-        // Two text rows above the buttons: the hall's name; the time and the network state.
+        // Two text rows above the buttons: the hall's name; the time.
         demoLabel(ImVec2(l.barMargin, pad));
         widgets::drawText(dl, font, ImVec2(l.barMargin, pad), nameInk, name);
         widgets::drawText(dl, font, ImVec2(l.barMargin, pad + lineH), onBar, ctx.view.dateTimeText);
-        widgets::drawText(dl, font, ImVec2(l.display.x - l.barMargin - netSize.x, pad + lineH), onBar, netLabel);
         return;
     }
-    // Landscape: network state left of the size button; name over time in the middle.
-    right -= l.barGap + netSize.x;
-    widgets::drawText(dl, font, ImVec2(right, buttonsY + (h - netSize.y) * 0.5f), onBar, netLabel);
+    // Landscape: name over time in the middle.
     const float middle = (leftEnd + right - l.barGap) * 0.5f;
     const ImVec2 nameSize = widgets::measureText(font, name);
     const float top = (l.topBarHeight - lineH * 2.0f) * 0.5f;

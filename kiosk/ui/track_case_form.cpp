@@ -8,6 +8,7 @@
 #include "widgets/color_theme.h"
 #include "widgets/colors.h"
 #include "widgets/numeric_keypad.h"
+#include "widgets/problem_box.h"
 #include "widgets/text.h"
 #include "widgets/touch_area.h"
 
@@ -58,51 +59,146 @@ void digitField(ScreenContext& ctx, const char* id, const std::string& label, co
     ImGui::Dummy(ImVec2(width, max.y - min.y + ctx.layout.gap));
 }
 
-void drawFields(ScreenContext& ctx, float width) {
+// The fields at their smallest: labels and digits at the standard size.
+float smallestFieldsHeight(const ScreenContext& ctx) {
+    return (fieldHeight({ctx.fonts.bar, ctx.fonts.bar}) + ctx.layout.gap) * 2;
+}
+
+// Who can help when the receipt is lost: the hall's staff, and its phone where the config has one.
+std::string lostCodeHelpText(const ScreenContext& ctx) {
+    return ctx.view.hallPhone.empty() ? ctx.strings.get("track.lost_code.help")
+                                      : ctx.strings.format("track.lost_code.help_phone", {ctx.view.hallPhone});
+}
+
+// 查询码丢了？'s width: its longer label (知道了 keeps the size) with room around it.
+float lostCodeButtonWidth(const ScreenContext& ctx, float most) {
+    float labelW = 0;
+    for (const char* key : {"track.lost_code.ask", "track.lost_code.hide"}) {
+        labelW = std::max(labelW, widgets::measureText(ctx.fonts.body, ctx.strings.get(key)).x);
+    }
+    return std::min(most, labelW + ctx.fonts.body->FontSize * 2.0f);
+}
+
+// 查询码丢了？ (a toggle: tapped again, the hint comes back).
+void drawLostCodeButton(ScreenContext& ctx, ImVec2 size, bool& lostCodeHelp) {
+    const std::string& label = ctx.strings.get(lostCodeHelp ? "track.lost_code.hide" : "track.lost_code.ask");
+    if (widgets::bigButton("track.lost_code", label, size, widgets::ButtonKind::Secondary, ctx.fonts.body)) {
+        lostCodeHelp = !lostCodeHelp;
+    }
+}
+
+// What stands above the fields: the title's row, the help or the hint, the problem. Which of
+// them show is chosen from the room; the fields come under them.
+struct FormWords {
+    std::string words;        // the lost-code help when asked for, else the hint
+    float titleRowH = 0;      // the title at title size (and the button beside it, if any)
+    float titleRowBodyH = 0;  // the title at body size
+    float wordsH = 0;
+    float problemH = 0;
+    float problemBarH = 0;  // the problem at the standard size
+    bool help = false;
+    // Chosen:
+    ImFont* titleFont = nullptr;
+    bool showWords = false;
+    bool showProblem = false;
+    ImFont* problemFont = nullptr;
+
+    // `besideTitleW`: the width of a button on the title's row (0: none); the row is as tall as
+    // the taller of the two.
+    FormWords(const ScreenContext& ctx, float width, bool lostCodeHelp, float besideTitleW) : help(lostCodeHelp) {
+        const core::StringTable& s = ctx.strings;
+        const float gap = ctx.layout.gap;
+        words = lostCodeHelp ? lostCodeHelpText(ctx) : s.get("track.hint");
+        const float titleW = besideTitleW > 0 ? width - besideTitleW - gap : width;
+        const float buttonH = besideTitleW > 0 ? ctx.layout.buttonHeight : 0.0f;
+        const std::string& title = s.get("track.title");
+        titleRowH = std::max(buttonH, widgets::measureText(ctx.fonts.title, title, titleW).y) + gap * 0.25f;
+        titleRowBodyH = std::max(buttonH, widgets::measureText(ctx.fonts.body, title, titleW).y) + gap * 0.25f;
+        wordsH = widgets::measureText(ctx.fonts.body, words, width).y + gap * 0.5f;
+        if (!ctx.view.trackView.problemKey.empty()) {
+            problemH = widgets::problemBoxHeight(ctx.fonts.body, trackProblemText(ctx), width) + gap * 0.5f;
+            problemBarH = widgets::problemBoxHeight(ctx.fonts.bar, trackProblemText(ctx), width) + gap * 0.5f;
+        }
+    }
+    // The least that always shows: the title's row at body size and what he must read — the
+    // help he asked for, else why the last try did not work.
+    float leastHeight() const { return titleRowBodyH + (help ? wordsH : problemH); }
+    // The help he asked for always shows; the problem beside it where it fits (after the help it
+    // matters less). Without the help the problem always shows, the hint where it fits; a long
+    // problem at 特大 in landscape takes the standard size rather than push the fields off. The
+    // title takes the title size where everything chosen still fits.
+    void choose(const ScreenContext& ctx, float room) {
+        const float fields = smallestFieldsHeight(ctx);
+        const bool everything = titleRowBodyH + wordsH + problemH + fields <= room;
+        showWords = help || everything;
+        showProblem = problemH > 0 && (!help || everything);
+        const float shownWordsH = showWords ? wordsH : 0;
+        problemFont = titleRowBodyH + shownWordsH + problemH + fields <= room ? ctx.fonts.body : ctx.fonts.bar;
+        const float shownProblemH = !showProblem ? 0 : problemFont == ctx.fonts.body ? problemH : problemBarH;
+        titleFont = titleRowH + shownWordsH + shownProblemH + fields <= room ? ctx.fonts.title : ctx.fonts.body;
+    }
+};
+
+// The least the form above the keypad needs (portrait: no button on the title's row).
+float smallestFormHeight(const ScreenContext& ctx, float width, bool lostCodeHelp) {
+    return FormWords(ctx, width, lostCodeHelp, 0).leastHeight() + smallestFieldsHeight(ctx);
+}
+
+// The form's title, what to do (or who helps with a lost code), why the last try did not work
+// (beside the words, not in their place), then the two fields, down to `bottom`. Where the height
+// runs short (特大) FormWords chooses what gives way; then the digits and labels shrink to the
+// standard size. With `lostCodeBesideTitle` (landscape) 查询码丢了？ stands at the right of the
+// title's row.
+void drawFields(ScreenContext& ctx, float width, bool& lostCodeHelp, float bottom, bool lostCodeBesideTitle) {
     const TrackView& t = ctx.view.trackView;
     const core::StringTable& s = ctx.strings;
-    // What to do, or (in its place, where the eyes already are) why it did not work. The home
-    // tile and 朗读 name the screen; the height goes to the fields and the keypad.
-    // At 特大 in landscape the hint does not fit above the two fields: their labels say the same.
-    const float fieldsH = (fieldHeight({ctx.fonts.body, ctx.fonts.body}) + ctx.layout.gap) * 2;
-    const float hintH = widgets::measureText(ctx.fonts.body, s.get("track.hint"), width).y + ctx.layout.gap * 0.5f;
-    const bool hintFits = ImGui::GetCursorScreenPos().y + hintH + fieldsH <= ctx.layout.contentMax.y;
-    if (t.problemKey.empty() && hintFits) {
-        widgets::textBlock(ctx.fonts.body, widgets::inkColor(), s.get("track.hint"), width);
-        ImGui::Dummy(ImVec2(0, ctx.layout.gap * 0.5f));
-    } else if (!t.problemKey.empty()) {
-        drawTrackProblem(ctx, width);
+    const Layout& l = ctx.layout;
+    auto room = [&] { return bottom - ImGui::GetCursorScreenPos().y; };
+    const float buttonW = lostCodeBesideTitle ? lostCodeButtonWidth(ctx, width * 0.45f) : 0.0f;
+    FormWords form(ctx, width, lostCodeHelp, buttonW);
+    form.choose(ctx, room());
+    const ImVec2 row = ImGui::GetCursorScreenPos();
+    const float titleW = buttonW > 0 ? width - buttonW - l.gap : width;
+    const float titleTextH = widgets::measureText(form.titleFont, s.get("track.title"), titleW).y;
+    const float rowH = std::max(titleTextH, buttonW > 0 ? l.buttonHeight : 0.0f);
+    ImGui::SetCursorScreenPos(ImVec2(row.x, row.y + (rowH - titleTextH) * 0.5f));
+    widgets::textBlock(form.titleFont, widgets::inkColor(), s.get("track.title"), titleW);
+    if (buttonW > 0) {
+        ImGui::SetCursorScreenPos(ImVec2(row.x + width - buttonW, row.y + (rowH - l.buttonHeight) * 0.5f));
+        drawLostCodeButton(ctx, ImVec2(buttonW, l.buttonHeight), lostCodeHelp);
     }
-    // Digits at title size when both fields fit so, else at body size; at 特大 in landscape with
-    // a long message the labels take the standard size too.
+    ImGui::SetCursorScreenPos(ImVec2(row.x, row.y + rowH + l.gap * 0.25f));
+    if (form.showWords) {
+        widgets::textBlock(ctx.fonts.body, widgets::inkColor(), form.words, width);
+        ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+    }
+    if (form.showProblem) drawTrackProblem(ctx, width, form.problemFont);
+    // Digits at title size when both fields fit so, else at body size; then the labels, then
+    // the digits at the standard size.
     FieldFonts fonts{ctx.fonts.body, ctx.fonts.title};
-    const float room = ctx.layout.contentMax.y - ImGui::GetCursorScreenPos().y;
-    if ((fieldHeight(fonts) + ctx.layout.gap) * 2 > room) fonts.value = ctx.fonts.body;
-    if ((fieldHeight(fonts) + ctx.layout.gap) * 2 > room) fonts.label = ctx.fonts.bar;
+    auto fieldsFit = [&] { return (fieldHeight(fonts) + l.gap) * 2 <= room(); };
+    if (!fieldsFit()) fonts.value = ctx.fonts.body;
+    if (!fieldsFit()) fonts.label = ctx.fonts.bar;
+    if (!fieldsFit()) fonts.value = ctx.fonts.bar;
     digitField(ctx, "track.field.code", s.get("track.field.code"), core::groupTrackingCode(t.code),
                core::TrackingField::Code, width, fonts);
     digitField(ctx, "track.field.secret", s.get("track.field.secret"), t.secret, core::TrackingField::Secret, width,
                fonts);
 }
 
-void drawLookupButton(ScreenContext& ctx, float width) {
+void drawLookupButton(ScreenContext& ctx, ImVec2 size) {
     const TrackView& t = ctx.view.trackView;
     if (t.lookingUp) {
-        widgets::textBlock(ctx.fonts.title, widgets::inkColor(), ctx.strings.get("track.looking_up"), width);
+        widgets::textBlock(ctx.fonts.title, widgets::inkColor(), ctx.strings.get("track.looking_up"), size.x);
         return;
     }
-    if (widgets::bigButton("track.lookup", ctx.strings.get("track.lookup"),
-                           ImVec2(std::min(width, ctx.fonts.title->FontSize * 10.0f), ctx.layout.buttonHeight * 1.2f),
-                           widgets::ButtonKind::Primary, ctx.fonts.title)) {
+    if (widgets::bigButton("track.lookup", ctx.strings.get("track.lookup"), size, widgets::ButtonKind::Primary,
+                           ctx.fonts.title)) {
         ctx.actions.add(TrackAction{track::Lookup{}});
     }
 }
 
-// The phone layout (3 × 4) when it fits above 查询, else two rows of six (特大 in portrait).
-void drawKeypad(ScreenContext& ctx, float width) {
-    const float room = ctx.layout.contentMax.y - ImGui::GetCursorScreenPos().y - ctx.layout.buttonHeight * 1.2f -
-                       ctx.layout.gap * 1.5f;
-    const int columns = widgets::numericKeypadHeight(ctx.fonts.bar, 3) <= room ? 3 : 6;
+void drawKeypad(ScreenContext& ctx, float width, int columns) {
     // Keys at the standard size whatever the text size, as on the other keyboards.
     const widgets::NumericPress press = widgets::numericKeypad(
         "track.key", width, ctx.fonts.bar, ctx.strings.get("keypad.erase"), ctx.strings.get("keypad.clear"), columns);
@@ -113,28 +209,46 @@ void drawKeypad(ScreenContext& ctx, float width) {
 
 }  // namespace
 
-void drawTrackForm(ScreenContext& ctx) {
+// Portrait: the form, the keypad, then 查询 with 查询码丢了？ beside it. Landscape: the form on the
+// left (查询码丢了？ on the title's row); the keypad and 查询 on the right. The keypad is the phone's 3 × 4 where it
+// leaves the form its room, else two rows of six.
+void drawTrackForm(ScreenContext& ctx, bool& lostCodeHelp) {
     const Layout& l = ctx.layout;
     const float width = l.contentMax.x - l.contentMin.x;
+    const float spacing = std::max(l.gap, widgets::kTouchSpacing);
+    const float lookupH = l.buttonHeight * 1.2f;
+    const ImVec2 top = ImGui::GetCursorScreenPos();
     if (l.portrait) {
-        drawFields(ctx, width);
-        drawKeypad(ctx, std::min(width, 900.0f));
-        ImGui::Dummy(ImVec2(0, std::max(l.gap, widgets::kTouchSpacing)));
-        drawLookupButton(ctx, width);
+        const float keypadW = std::min(width, 900.0f);
+        const float belowKeys = spacing + lookupH;
+        const float room = l.contentMax.y - top.y - belowKeys - l.gap;
+        const int columns =
+            widgets::numericKeypadHeight(ctx.fonts.bar, 3) + smallestFormHeight(ctx, width, lostCodeHelp) <= room ? 3
+                                                                                                                  : 6;
+        const float keypadY = l.contentMax.y - belowKeys - widgets::numericKeypadHeight(ctx.fonts.bar, columns);
+        drawFields(ctx, width, lostCodeHelp, keypadY - l.gap, false);
+        ImGui::SetCursorScreenPos(ImVec2(top.x, keypadY));
+        drawKeypad(ctx, keypadW, columns);
+        const float rowY = l.contentMax.y - lookupH;
+        const float lookupW = std::min((width - l.gap * 2) * 0.5f, ctx.fonts.title->FontSize * 10.0f);
+        ImGui::SetCursorScreenPos(ImVec2(top.x, rowY));
+        drawLookupButton(ctx, ImVec2(lookupW, lookupH));
+        ImGui::SetCursorScreenPos(ImVec2(top.x + width - lookupW, rowY));
+        drawLostCodeButton(ctx, ImVec2(lookupW, lookupH), lostCodeHelp);
         return;
     }
-    // Landscape: the fields on the left; the keypad and 查询 under it on the right.
-    const ImVec2 top = ImGui::GetCursorScreenPos();
     const float left = (width - l.gap * 2) * 0.65f;  // the keypad needs about a third
+    const float rightW = width - left - l.gap * 2;
+    ImGui::SetCursorScreenPos(top);
     ImGui::BeginGroup();
-    drawFields(ctx, left);
+    drawFields(ctx, left, lostCodeHelp, l.contentMax.y, true);
     ImGui::EndGroup();
+    const float belowKeys = spacing + lookupH;
+    const int columns = widgets::numericKeypadHeight(ctx.fonts.bar, 3) <= l.contentMax.y - top.y - belowKeys ? 3 : 6;
     ImGui::SetCursorScreenPos(ImVec2(top.x + left + l.gap * 2, top.y));
-    ImGui::BeginGroup();
-    drawKeypad(ctx, width - left - l.gap * 2);
-    ImGui::Dummy(ImVec2(0, std::max(l.gap, widgets::kTouchSpacing)));
-    drawLookupButton(ctx, width - left - l.gap * 2);
-    ImGui::EndGroup();
+    drawKeypad(ctx, rightW, columns);
+    ImGui::SetCursorScreenPos(ImVec2(top.x + left + l.gap * 2, l.contentMax.y - lookupH));
+    drawLookupButton(ctx, ImVec2(std::min(rightW, ctx.fonts.title->FontSize * 10.0f), lookupH));
 }
 
 }  // namespace kiosk::ui

@@ -18,7 +18,7 @@ void TrackCaseScreen::drawContent(ScreenContext& ctx) {
     }
     if (!t.found) {
         timelineScroll_.reset();
-        drawTrackForm(ctx);
+        drawTrackForm(ctx, lostCodeHelp_);
         return;
     }
     if (t.ratingOpen) {
@@ -28,13 +28,17 @@ void TrackCaseScreen::drawContent(ScreenContext& ctx) {
     drawTrackResult(ctx, timelineScroll_);
 }
 
-void drawTrackProblem(ScreenContext& ctx, float width) {
+std::string trackProblemText(const ScreenContext& ctx) {
     const TrackView& t = ctx.view.trackView;
-    if (t.problemKey.empty()) return;
-    const std::string text = t.problemKey == "track.problem.resting"
-                                 ? ctx.strings.format(t.problemKey, {std::to_string(std::max(1, t.restMinutes))})
-                                 : ctx.strings.get(t.problemKey);
-    widgets::problemBox(ctx.fonts.body, text, width, ctx.layout.gap * 0.5f);
+    if (t.problemKey.empty()) return {};
+    return t.problemKey == "track.problem.resting"
+               ? ctx.strings.format(t.problemKey, {std::to_string(std::max(1, t.restMinutes))})
+               : ctx.strings.get(t.problemKey);
+}
+
+void drawTrackProblem(ScreenContext& ctx, float width, ImFont* font) {
+    if (ctx.view.trackView.problemKey.empty()) return;
+    widgets::problemBox(font ? font : ctx.fonts.body, trackProblemText(ctx), width, ctx.layout.gap * 0.5f);
 }
 
 }  // namespace kiosk::ui

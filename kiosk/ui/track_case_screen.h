@@ -12,17 +12,21 @@ class TrackCaseScreen final : public Screen {
 public:
     std::string_view titleKey() const override { return "track.title"; }
     void drawContent(ScreenContext& ctx) override;
+    void onEnter() override { lostCodeHelp_ = false; }
 
 private:
     widgets::KineticScroll timelineScroll_;
+    bool lostCodeHelp_ = false;  // 查询码丢了？ was tapped: who can help shows where the hint was
 };
 
-void drawTrackForm(ScreenContext& ctx);
+void drawTrackForm(ScreenContext& ctx, bool& lostCodeHelp);
 void drawTrackResult(ScreenContext& ctx, widgets::KineticScroll& timelineScroll);
 void drawTrackRating(ScreenContext& ctx);
 // 满意 … for a rating value ("satisfied" …).
 std::string ratingLabel(const core::StringTable& strings, const std::string& rating);
 // The "why not" box shared by both (words, not only colour).
-void drawTrackProblem(ScreenContext& ctx, float width);
+// At body size unless `font` says otherwise.
+void drawTrackProblem(ScreenContext& ctx, float width, ImFont* font = nullptr);
+std::string trackProblemText(const ScreenContext& ctx);  // "" when there is no problem
 
 }  // namespace kiosk::ui

@@ -56,6 +56,13 @@ struct ShowPayout {
 struct ShowNotice {
     std::string noticeId;
 };
+// 我要反映 from a disclosure (a payout's detail): a new case about it, with its category, its
+// community and the first words of the description filled in.
+struct StartCaseAbout {
+    std::string categoryCode;
+    std::string communityId;
+    std::string description;
+};
 struct SetNameQuery {
     std::string query;  // lowercase a–z: what the resident typed on the A–Z keypad
 };
@@ -203,7 +210,7 @@ struct TourAction {
 using UiAction =
     std::variant<OpenScreen, GoBack, GoHome, CycleTextSize, SetTextSize, SetColorScheme, SetSpeechVolume, ReadAloud,
                  Speak, ShowGuide, ContinueSession, WakeUp, SelectCommunity, SelectPeriod, SelectPayoutType, ShowPayout,
-                 ShowNotice, SetNameQuery, EditText, CaseAction, TrackAction, StaffAction, TourAction>;
+                 ShowNotice, SetNameQuery, StartCaseAbout, EditText, CaseAction, TrackAction, StaffAction, TourAction>;
 
 class UiActions {
 public:

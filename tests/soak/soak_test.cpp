@@ -53,7 +53,7 @@ const char* kReadDisclosures =
     "swipe payouts.list 1200\ntap payouts.row.0\ntap topbar.back\ntap topbar.home\n";
 const char* kFileComplaint =
     "tap attract.wake\ntap home.tile.case\ntap case.kind.complaint\ntap case.category.env\ntap case.next\n"
-    "tap case.place.here\ntap case.next\ntap case.description.phrase.0\ntap case.next\ntap case.photo.later\n"
+    "tap case.place.here\ntap case.next\ntap case.description.phrase.0\ntap case.next\ntap case.next\n"
     "tap case.contact.anonymous\ntap case.next\ntap case.review.submit\nwait 1\n";
 const char* kLookUpCase =
     "tap attract.wake\ntap home.tile.track\ntap track.key.2\ntap track.key.0\ntap track.key.2\ntap track.key.6\n"

@@ -6,6 +6,7 @@
 #include <stb_image_write.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -177,11 +178,19 @@ TEST_F(PhotoStepTest, WithoutACameraTheStepSaysSoAndGoesOn) {
     options.configText = "[camera]\npipeline = \"v4l2src device=/dev/video-not-here\"\n";
     testing::HeadlessUi ui(options);
     toPhotoStep(ui);
-    ASSERT_TRUE(
-        ui.framesUntil([&] { return ui.showsText("摄像头暂时不能用。可以稍后用手机补充照片，也可以不要照片。"); }));
+    const std::string said =
+        "这台机器的摄像头现在用不了，这次不用拍照，请点“下一步”。以后可以用手机扫回执上的二维码补充照片。";
+    ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText(said); }));
+    // One sentence, one way forward: no 拍照, no picture repeating it, no second and third way on.
+    const auto& texts = ui.app().registry().texts();
+    EXPECT_EQ(std::count_if(texts.begin(), texts.end(),
+                            [](const auto& t) { return t.text.find("摄像头") != std::string::npos; }),
+              1);
     EXPECT_NE(ui.tap("case.photo.take"), "") << "no 拍照 without a camera";
-    ASSERT_EQ(ui.run("tap case.photo.later\nexpect text 怎么联系您？"), "");
-    EXPECT_TRUE(ui.app().caseSession().flow->draft().photoLater);
+    EXPECT_NE(ui.tap("case.photo.later"), "");
+    EXPECT_NE(ui.tap("case.photo.skip"), "");
+    ASSERT_EQ(ui.run("tap case.next\nexpect text 怎么联系您？"), "");
+    EXPECT_TRUE(ui.app().caseSession().flow->draft().photos.empty());
 }
 
 TEST_F(PhotoStepTest, TheStartSweepsPhotosNoCaseRefersTo) {

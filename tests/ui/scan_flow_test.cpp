@@ -6,6 +6,7 @@
 #include <stb_image_write.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <thread>
 
@@ -125,6 +126,13 @@ TEST_F(ScanFlowTest, AMissingCameraSaysSoAndTheCodeCanBeTyped) {
     testing::HeadlessUi ui(options);
     ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.scan\nexpect screen scan_qr"), "");
     ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("摄像头暂时不能用。查进度可以直接输入查询码。"); }));
+    // It does not ask him to aim at a camera that cannot see, and says so once, not twice.
+    EXPECT_TRUE(ui.showsText("这台机器现在不能扫码"));
+    EXPECT_FALSE(ui.showsText("把二维码对准屏幕上方的摄像头"));
+    const auto& texts = ui.app().registry().texts();
+    EXPECT_EQ(std::count_if(texts.begin(), texts.end(),
+                            [](const auto& t) { return t.text.find("摄像头暂时不能用") != std::string::npos; }),
+              1);
     ASSERT_EQ(ui.run("tap scan.type_code\nexpect screen track_case"), "");
 }
 

@@ -47,12 +47,19 @@ TEST(StaffMode, HoldingTheCornerThenTheRightPinOpensTheStaffMenuAndLeavingReturn
 TEST(StaffMode, AShortHoldOrAnotherCornerIsAnOrdinaryTouch) {
     HeadlessUi ui(withPin("246813"));
     ASSERT_EQ(ui.run("hold top-left 4.5\nexpect screen home"), "") << "short of 5 s: a touch that wakes the kiosk";
+    auto toHome = [&] {
+        if (ui.app().currentScreen() != core::ScreenId::Home) {
+            ASSERT_EQ(ui.tap("topbar.home"), "");
+        }
+    };
     for (const char* corner : {"top-right", "bottom-left", "bottom-right"}) {
-        ASSERT_EQ(ui.run("tap topbar.home\nhold " + std::string(corner) + " 6"), "");
+        toHome();
+        ASSERT_EQ(ui.run("hold " + std::string(corner) + " 6"), "");
         EXPECT_NE(ui.app().currentScreen(), core::ScreenId::StaffPin) << corner;
     }
     // The press that opened the PIN screen lifts there without tapping what lay under it.
-    ASSERT_EQ(ui.run("tap topbar.home\nhold top-left 5\nexpect screen staff_pin\nwait 1\nexpect screen staff_pin"), "");
+    toHome();
+    ASSERT_EQ(ui.run("hold top-left 5\nexpect screen staff_pin\nwait 1\nexpect screen staff_pin"), "");
 }
 
 TEST(StaffMode, WrongPinsSayHowManyTriesAreLeftAndTheFifthLocksEntryForFiveMinutes) {
@@ -158,7 +165,7 @@ TEST(StaffMode, ACaseFiledInDemonstrationModeNeverReachesTheOutboxAndTheModeEnds
         EXPECT_TRUE(ui.showsText("演示模式：不会真的提交")) << "every screen says so";
         ASSERT_EQ(ui.run("tap home.tile.case\nexpect text 演示模式：不会真的提交\ntap case.kind.complaint\n"
                          "tap case.category.env\ntap case.next\ntap case.place.here\ntap case.next\n"
-                         "tap case.description.phrase.0\ntap case.next\ntap case.photo.later\n"
+                         "tap case.description.phrase.0\ntap case.next\ntap case.next\n"
                          "tap case.contact.anonymous\ntap case.next\ntap case.review.submit\nexpect text 查询密码"),
                   "");
         ASSERT_NE(ui.app().caseDesk().outbox(), nullptr);

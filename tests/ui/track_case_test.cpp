@@ -128,6 +128,36 @@ TEST(TrackCaseUi, WrongCodeOrDigitsGetOneMessageAndFiveInARowRestTheLookup) {
     ASSERT_EQ(ui.run(lookUp(receipt.trackingCode, "8000") + "expect text 已办结    2026-11-06"), "");
 }
 
+TEST(TrackCaseUi, TheFormHasItsTitleAndAProblemStandsBesideTheInstructions) {
+    HeadlessUi ui;
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.track\nexpect text 查询办理进度"), "");
+    const std::string hint = "请输入回执上的查询码";
+    EXPECT_TRUE(ui.showsText(hint));
+    ASSERT_EQ(ui.run("tap track.lookup\nexpect text 查询码是10位数字，还没有输完。"), "");
+    EXPECT_TRUE(ui.showsText(hint)) << "the problem stands beside the instructions, not in their place";
+    EXPECT_TRUE(ui.showsText("查询办理进度"));
+}
+
+TEST(TrackCaseUi, ALostCodeSaysWhoCanHelpWithTheHallsPhone) {
+    testing::HeadlessOptions options;
+    options.configText = "[hall]\nphone = \"0571-8765 4321\"\n";
+    HeadlessUi ui(options);
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.track\ntap track.lost_code\n"
+                     "expect text 请找大厅工作人员，或打电话 0571-8765 4321"),
+              "");
+    // 知道了 puts the instructions back; the keypad works throughout.
+    ASSERT_EQ(ui.run("tap track.key.2\ntap track.lost_code\nexpect text 请输入回执上的查询码"), "");
+    EXPECT_FALSE(ui.showsText("0571-8765 4321"));
+    EXPECT_EQ(ui.app().trackSession().form.code(), "2");
+}
+
+TEST(TrackCaseUi, WithoutAHallPhoneTheLostCodeHelpNamesTheStaff) {
+    HeadlessUi ui;
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.track\ntap track.lost_code\n"
+                     "expect text 回执丢了，请找大厅工作人员，他们可以帮您查。"),
+              "");
+}
+
 TEST(TrackCaseUi, AMistypedCodeIsSaidAtOnceAndIsNotAWrongAnswer) {
     HeadlessUi ui;
     storage::Outbox& outbox = *ui.app().caseDesk().outbox();

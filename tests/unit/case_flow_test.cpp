@@ -275,6 +275,28 @@ TEST(CaseFlow, AnotherCaseKeepsPlaceAndContactAndNothingElse) {
     EXPECT_EQ(flow.problemAt(CaseStep::Contact), StepProblem::None);
 }
 
+TEST(CaseFlow, CarriedOverPlaceAndContactStayMarkedUntilTheyChange) {
+    const CaseCatalog catalog = testCatalog();
+    CaseFlow flow(catalog);
+    fileComplaint(flow);
+    EXPECT_FALSE(flow.draft().placeFromLastCase) << "the first case carries nothing over";
+    EXPECT_FALSE(flow.draft().contactFromLastCase);
+    flow.startAnother();
+    EXPECT_TRUE(flow.draft().placeFromLastCase);
+    EXPECT_TRUE(flow.draft().contactFromLastCase);
+    // Tapping the same answers again keeps them what they were: carried over.
+    ASSERT_TRUE(flow.choosePlace("社区广场"));
+    flow.choosePhone("13800138000");
+    EXPECT_TRUE(flow.draft().placeFromLastCase);
+    EXPECT_TRUE(flow.draft().contactFromLastCase);
+    // Another place, then anonymity: each is his answer now.
+    ASSERT_TRUE(flow.choosePlace("1号楼"));
+    EXPECT_FALSE(flow.draft().placeFromLastCase);
+    EXPECT_TRUE(flow.draft().contactFromLastCase);
+    flow.chooseAnonymous();
+    EXPECT_FALSE(flow.draft().contactFromLastCase);
+}
+
 TEST(CaseFlow, EveryProblemHasPlainWords) {
     for (StepProblem p : {StepProblem::ChooseKind, StepProblem::ChooseCategory, StepProblem::ChooseCommunity,
                           StepProblem::ChoosePlace, StepProblem::DescriptionTooShort, StepProblem::ChooseContact,

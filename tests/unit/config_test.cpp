@@ -86,6 +86,20 @@ TEST(Config, TheDisplayHoursAndTheStaffPinAreCheckedAsTheKioskUsesThem) {
     EXPECT_EQ(good.config.display.hours, "22:00-06:00");
 }
 
+TEST(Config, TheHallPhoneIsANumberAsResidentsReadIt) {
+    for (const char* good : {"0571-8765 4321", "12345", ""}) {
+        const ConfigLoadResult r = parseConfig(std::string("[hall]\nphone = \"") + good + "\"\n", "t");
+        EXPECT_TRUE(r.ok()) << good;
+        EXPECT_EQ(r.config.hall.phone, good);
+    }
+    for (const char* bad : {"call 0571", "12", "0571\u202e8765", " 0571-8765", "0571-8765-4321-0000-1111"}) {
+        const ConfigLoadResult r = parseConfig(std::string("[hall]\nphone = \"") + bad + "\"\n", "t");
+        ASSERT_EQ(r.problems.size(), 1u) << bad;
+        EXPECT_NE(r.problems[0].message.find("0571-8765 4321"), std::string::npos) << r.problems[0].message;
+        EXPECT_EQ(r.config.hall.phone, "") << "a bad number never replaces none";
+    }
+}
+
 TEST(Config, BadValuesSayWhatIsAllowed) {
     const ConfigLoadResult r = parseConfig(
         "[session]\nwarning_countdown_s = 5\nidle_timeout_s = \"ninety\"\n[ui]\nlanguage = \"fr\"\n"

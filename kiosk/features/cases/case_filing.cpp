@@ -78,10 +78,34 @@ void CaseFilingFeature::syncTypedAnswers() {
 }
 
 bool CaseFilingFeature::apply(const ui::UiAction& action, core::SteadyTime /*now*/) {
+    if (const auto* about = std::get_if<ui::StartCaseAbout>(&action)) {
+        startCaseAbout(*about);
+        return true;
+    }
     const auto* a = std::get_if<ui::CaseAction>(&action);
     if (!a) return false;
     applyCaseAction(a->op);
     return true;
+}
+
+// A case about something on screen: a fresh case (a receipt still shown is finished), 投诉 and
+// the category chosen for him (both shown ticked, both his to change), the community, and the
+// description started with what it is about; he goes on from the first step.
+void CaseFilingFeature::startCaseAbout(const ui::StartCaseAbout& about) {
+    const core::CaseCatalog* catalog = host_.desks().current().catalog();
+    if (!host_.desks().current().available() || !catalog) {
+        host_.router().push(core::ScreenId::FileCase);  // the screen says why it cannot be used
+        return;
+    }
+    finishCase();
+    CaseSession& cs = session_;
+    cs.flow.emplace(*catalog);
+    cs.flow->chooseKind(core::CaseKind::Complaint);
+    cs.flow->chooseCategory(about.categoryCode);
+    if (!cs.flow->chooseCommunity(about.communityId)) cs.flow->chooseCommunity(hallCommunityId());
+    typing_.setText(ui::kCaseDescriptionField, about.description);
+    cs.flow->setDescription(typing_.text(ui::kCaseDescriptionField));
+    host_.router().push(core::ScreenId::FileCase);
 }
 
 void CaseFilingFeature::goHome() {

@@ -64,6 +64,7 @@ public:
 
 private:
     void applyCaseAction(const ui::caseflow::Op& op);
+    void startCaseAbout(const ui::StartCaseAbout& about);
     void applyPhotoAction(const ui::caseflow::Op& op);
     CaseDesk::Done<SubmitOutcome> whenSubmitted();
     void submitted(SubmitOutcome outcome);

@@ -38,7 +38,7 @@ void TypingFeature::prepareFor(ui::AppView& view, const ui::Screen& current) {
     engines_.open();
     inputFont_->request(host_.fonts().glyphs(), host_.textSize());
     v.field = field;
-    v.entry = &entries_[field];
+    v.entry = &entryFor(field);
     v.ink = &ink_[field];
     v.ready = keyboardReady();
     v.pinyinAvailable = !v.ready || engines_.pinyinAvailable();
@@ -54,6 +54,22 @@ void TypingFeature::prepareFor(ui::AppView& view, const ui::Screen& current) {
     if (field == ui::kCaseDescriptionField && flow && flow->category()) v.quickPhrases = flow->category()->phrases;
 }
 
+// A field's entry, made on first use with the field's own limit: a typed place is short
+// (core::kMaxTypedPlaceChars), everything else takes up to 500 characters.
+core::TextEntry& TypingFeature::entryFor(const std::string& field) {
+    auto it = entries_.find(field);
+    if (it == entries_.end()) {
+        const std::size_t maxChars =
+            field == ui::kCasePlaceField ? core::kMaxTypedPlaceChars : core::kMaxDescriptionChars;
+        it = entries_.emplace(field, core::TextEntry(maxChars)).first;
+    }
+    return it->second;
+}
+
+void TypingFeature::setText(const std::string& field, const std::string& text) {
+    entryFor(field).setText(text);
+}
+
 bool TypingFeature::apply(const ui::UiAction& action, core::SteadyTime /*now*/) {
     const auto* edit = std::get_if<ui::EditText>(&action);
     if (!edit) return false;
@@ -62,7 +78,7 @@ bool TypingFeature::apply(const ui::UiAction& action, core::SteadyTime /*now*/) 
 }
 
 void TypingFeature::applyEdit(const ui::EditText& edit) {
-    core::TextEntry& entry = entries_[edit.field];
+    core::TextEntry& entry = entryFor(edit.field);
     core::Ink& ink = ink_[edit.field];
     bool inkChanged = false;
     std::visit(

@@ -38,6 +38,9 @@ public:
     std::string text(const std::string& field) const;  // "" for a field never typed in
     bool hasField(const std::string& field) const { return entries_.count(field) > 0; }
     void forget(const std::string& field);
+    // Fills a field for the resident (a case about a payout starts its description); the caret
+    // goes after the text.
+    void setText(const std::string& field, const std::string& text);
     const core::TextEntry* entry(const std::string& field) const;
     // The keyboards are usable: engines open and the keyboard font on the GPU.
     bool keyboardReady() const { return engines_.ready() && inputFont_ && inputFont_->settled(); }
@@ -46,6 +49,7 @@ public:
 
 private:
     void applyEdit(const ui::EditText& edit);
+    core::TextEntry& entryFor(const std::string& field);
 
     FeatureHost& host_;
     InputEngines engines_;
