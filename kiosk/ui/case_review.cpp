@@ -1,6 +1,7 @@
 // Step 7 of 反映问题 (every answer on one screen, each with 修改, then 确认提交) and the receipt.
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 #include "core/phone_number.h"
 #include "core/tracking_code.h"
@@ -230,13 +231,15 @@ void drawReviewStep(ScreenContext& ctx, ReviewPaging& paging, float actionLeft, 
     }
     // At 特大 (or with a long description) the answers scroll as the other lists do: drag, or
     // the ▲ ▼ page buttons beside them.
-    const float listInnerW = width - std::max(widgets::kMinTouchTarget * 2.0f, ctx.fonts.bar->FontSize * 4.5f) -
+    const float listW = width;
+    const float listH = available;
+    const float listInnerW = listW - std::max(widgets::kMinTouchTarget * 2.0f, ctx.fonts.bar->FontSize * 4.5f) -
                              widgets::kTouchSpacing - l.gap;
     float rowH = 0;
     for (const Answer& a : answers) rowH = std::max(rowH, answerHeight(ctx, a, listInnerW));
     // The main button's ▼: a page on, as the list's own ▼ does. Every answer has been seen once
     // the last page has been on screen.
-    const float rowsShown = std::max(1.0f, std::floor((available + 0.5f) / rowH));
+    const float rowsShown = std::max(1.0f, std::floor((listH + 0.5f) / rowH));
     const float maxOffset = std::max(0.0f, static_cast<float>(answers.size()) * rowH - rowsShown * rowH);
     if (paging.pageDownAsked) {
         paging.pageDownAsked = false;
@@ -244,7 +247,7 @@ void drawReviewStep(ScreenContext& ctx, ReviewPaging& paging, float actionLeft, 
         scroll.offset = std::min(scroll.offset + rowsShown * rowH, maxOffset);
     }
     if (scroll.offset >= maxOffset - 0.5f) paging.seenAll = true;
-    widgets::kineticList("case.review.list", ImVec2(width, available), static_cast<int>(answers.size()), rowH, scroll,
+    widgets::kineticList("case.review.list", ImVec2(listW, listH), static_cast<int>(answers.size()), rowH, scroll,
                          listLabels(s), ctx.fonts.bar, false, [&](int row, ImVec2 min, ImVec2) {
                              ImGui::SetCursorScreenPos(ImVec2(min.x + l.gap * 0.5f, min.y + l.gap * 0.5f));
                              const Answer& a = answers[static_cast<std::size_t>(row)];
@@ -261,11 +264,16 @@ constexpr float kMinReceiptQrSide = 220.0f;
 
 // The QR code of the case's page for the resident's phone, with "手机扫码查进度" beside it, above
 // the buttons. Left out where it would be too small to scan (特大 leaves no room).
-void drawReceiptQr(ScreenContext& ctx, const std::string& link, bool photoLater, float width) {
+bool receiptQrFits(const std::string& link, float width, float bottom) {
+    const float side = std::min({kReceiptQrSide, width * 0.6f, bottom - ImGui::GetCursorScreenPos().y});
+    return !link.empty() && side >= kMinReceiptQrSide;
+}
+
+// Draws the code when it fits above `bottom` (receiptQrFits).
+void drawReceiptQr(ScreenContext& ctx, const std::string& link, bool photoLater, float width, float bottom) {
     const Layout& l = ctx.layout;
-    const float side = std::min({kReceiptQrSide, width * 0.6f,
-                                 l.contentMax.y - ImGui::GetCursorScreenPos().y - l.buttonHeight * 1.2f - l.gap * 2});
-    if (link.empty() || side < kMinReceiptQrSide) return;
+    const float side = std::min({kReceiptQrSide, width * 0.6f, bottom - ImGui::GetCursorScreenPos().y});
+    if (!receiptQrFits(link, width, bottom)) return;
     const ImVec2 at = ImGui::GetCursorScreenPos();
     widgets::qrCode("case.receipt.qr", link, side);
     const ImVec2 after = ImGui::GetCursorScreenPos();
@@ -282,20 +290,32 @@ void drawReceiptButtons(ScreenContext& ctx, float rightW) {
     const Layout& l = ctx.layout;
     const std::string& another = s.get("case.receipt.another");
     const std::string& done = s.get("case.receipt.done");
-    float anotherW = widgets::measureText(ctx.fonts.title, another).x + ctx.fonts.title->FontSize * 2.0f;
-    float doneW = widgets::measureText(ctx.fonts.title, done).x + ctx.fonts.title->FontSize * 3.0f;
-    if (anotherW + doneW + l.gap * 2 > rightW) {  // narrow columns and 特大: share the row
+    // Title size where both labels fit the row so; else body size (特大 in a landscape column).
+    ImFont* font = ctx.fonts.title;
+    auto widths = [&](ImFont* f) {
+        return std::pair{widgets::measureText(f, another).x + f->FontSize * 2.0f,
+                         widgets::measureText(f, done).x + f->FontSize * 3.0f};
+    };
+    auto [anotherW, doneW] = widths(font);
+    if (anotherW + doneW + l.gap * 2 > rightW) {
+        font = ctx.fonts.body;
+        std::tie(anotherW, doneW) = widths(font);
+    }
+    if (anotherW + doneW + l.gap * 2 > rightW) {  // narrow columns: share the row
         anotherW = (rightW - l.gap * 2) * anotherW / (anotherW + doneW);
         doneW = rightW - l.gap * 2 - anotherW;
     }
+    // 完成 at the right end, where the main action stands on every step; 再反映 left of it.
     const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float x = at.x + rightW - anotherW - doneW - l.gap * 2;
+    ImGui::SetCursorScreenPos(ImVec2(x, at.y));
     if (widgets::bigButton("case.receipt.another", another, ImVec2(anotherW, l.buttonHeight * 1.2f),
-                           widgets::ButtonKind::Secondary, ctx.fonts.title)) {
+                           widgets::ButtonKind::Secondary, font)) {
         ctx.actions.add(CaseAction{caseflow::Another{}});
     }
-    ImGui::SetCursorScreenPos(ImVec2(at.x + anotherW + l.gap * 2, at.y));
+    ImGui::SetCursorScreenPos(ImVec2(x + anotherW + l.gap * 2, at.y));
     if (widgets::bigButton("case.receipt.done", done, ImVec2(doneW, l.buttonHeight * 1.2f),
-                           widgets::ButtonKind::Primary, ctx.fonts.title)) {
+                           widgets::ButtonKind::Primary, font)) {
         ctx.actions.add(CaseAction{caseflow::Finish{}});
     }
 }
@@ -317,7 +337,7 @@ void drawReceipt(ScreenContext& ctx) {
         widgets::textBlock(ctx.fonts.title, widgets::inkColor(), s.get("case.joined.title"), width);
         widgets::textBlock(ctx.fonts.body, widgets::inkColor(),
                            s.format("case.joined.body", {core::groupTrackingCode(c.joinedCode)}), width);
-        ImGui::Dummy(ImVec2(0, l.gap));
+        ImGui::SetCursorScreenPos(ImVec2(top.x, l.contentMax.y - l.buttonHeight * 1.2f));
         drawReceiptButtons(ctx, width);
         return;
     }
@@ -332,13 +352,22 @@ void drawReceipt(ScreenContext& ctx) {
         widgets::textBlock(ctx.fonts.body, widgets::mutedInkColor(), s.get("case.receipt.pin"), leftW);
         widgets::textBlock(ctx.fonts.display, widgets::inkColor(), c.receiptPin, leftW);
     }
-    ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+    // How to use them: with them where it fits (landscape), else first on the right.
+    const std::string& checkWith =
+        s.get(c.receiptPin.empty() ? "case.receipt.check_with_phone" : "case.receipt.check_with_pin");
+    const bool checkWithLeft =
+        l.portrait || ImGui::GetCursorScreenPos().y + widgets::measureText(ctx.fonts.body, checkWith, leftW).y <=
+                          l.contentMax.y;
+    if (checkWithLeft) {
+        widgets::textBlock(ctx.fonts.body, widgets::inkColor(), checkWith, leftW);
+        ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+    }
     if (!l.portrait) ImGui::SetCursorScreenPos(ImVec2(top.x + leftW + l.gap * 2, top.y));
+    // Right (portrait: below): what happens next, then the phone's QR code where it fits, and the
+    // buttons at the bottom — 完成 where the main action stands on every step.
+    const float buttonsY = l.contentMax.y - l.buttonHeight * 1.2f;
     ImGui::BeginGroup();
-    widgets::textBlock(ctx.fonts.body, widgets::inkColor(), s.get("case.receipt.photo_hint"), rightW);
-    widgets::textBlock(ctx.fonts.body, widgets::inkColor(),
-                       s.get(c.receiptPin.empty() ? "case.receipt.check_with_phone" : "case.receipt.check_with_pin"),
-                       rightW);
+    if (!checkWithLeft) widgets::textBlock(ctx.fonts.body, widgets::inkColor(), checkWith, rightW);
     widgets::textBlock(ctx.fonts.body, widgets::inkColor(), s.get("case.receipt.next"), rightW);
     // Offline: the case is safe here and goes by itself once the network is back.
     if (ctx.view.offlineBanner)
@@ -348,8 +377,16 @@ void drawReceipt(ScreenContext& ctx) {
                            rightW);
     }
     ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
-    drawReceiptQr(ctx, c.receiptLink, c.receiptPhotoLater, rightW);
-    ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+    // "Scan it, or take a picture of this page": with the code to scan, and where it fits.
+    const std::string& photoHint = s.get("case.receipt.photo_hint");
+    const float hintH = widgets::measureText(ctx.fonts.body, photoHint, rightW).y + l.gap * 0.5f;
+    const float qrBottom = buttonsY - l.gap - hintH;
+    if (receiptQrFits(c.receiptLink, rightW, qrBottom)) {
+        widgets::textBlock(ctx.fonts.body, widgets::inkColor(), photoHint, rightW);
+        ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+        drawReceiptQr(ctx, c.receiptLink, c.receiptPhotoLater, rightW, buttonsY - l.gap);
+    }
+    ImGui::SetCursorScreenPos(ImVec2(l.portrait ? top.x : top.x + leftW + l.gap * 2, buttonsY));
     drawReceiptButtons(ctx, rightW);
     ImGui::EndGroup();
 }

@@ -85,6 +85,25 @@ TEST(DisclosureFlow, ARowOpensItsDetailWithFundingSource) {
     ASSERT_EQ(ui.run("tap topbar.back\nexpect screen payouts"), "");
 }
 
+TEST(DisclosureFlow, APayoutThatLooksWrongIsReportedWithItsMonthAndTypeFilledIn) {
+    HeadlessUi ui;
+    openPayouts(ui);
+    const auto* first = ui.app().disclosures()->payouts("xingfuli", "2026-11")[0];
+    const std::string type = ui.app().disclosures()->typeName(first->subsidyTypeId);
+    ASSERT_EQ(ui.run("tap payouts.row.0\nexpect screen payout_detail\ntap payout_detail.report\nexpect screen file_case"),
+              "");
+    // 投诉 and 低保补贴 chosen for him (ticked, his to change); the description starts with what
+    // it is about, without the name.
+    const core::CaseFlow& flow = *ui.app().caseSession().flow;
+    EXPECT_EQ(flow.draft().kind, core::CaseKind::Complaint);
+    EXPECT_EQ(flow.draft().categoryCode, "subsidy");
+    EXPECT_EQ(flow.draft().communityId, "xingfuli");
+    EXPECT_EQ(flow.draft().description, "关于2026年11月的" + type + "发放：");
+    ASSERT_EQ(ui.run("tap case.kind.complaint\nexpect text ✓ 低保补贴\ntap case.next\nexpect text 问题发生在哪里？\n"
+                     "tap case.place.0\ntap case.next\nexpect text 关于2026年11月的"),
+              "");
+}
+
 TEST(DisclosureFlow, ASwipeScrollsAndClicksNothing) {
     HeadlessUi ui;
     openPayouts(ui);

@@ -138,5 +138,26 @@ TEST(CaseCatalog, TheBundledDemoCatalogIsCleanAndCoversTheDisclosureCommunities)
     EXPECT_GE(transfers, 1) << "the demo shows a transfer (转办)";
 }
 
+// A community's everyday complaints each have a home of their own, with a scope that says what
+// belongs there and phrases to start from.
+TEST(CaseCatalog, TheBundledDemoCatalogHasAHomeForTheCommonComplaintsOfACommunity) {
+    const CaseCatalogLoad load = loadCaseCatalogFile(std::string(KIOSK_SOURCE_DIR) + "/assets/demo/case_catalog.json");
+    ASSERT_TRUE(load.catalog.has_value());
+    const std::pair<const char*, const char*> homes[] = {
+        {"streetlight", "路灯"}, {"drain", "下水道"}, {"occupy", "占道"},  {"noise", "噪音"},
+        {"property", "物业"},    {"elderly", "养老"}, {"subsidy", "低保"}, {"finance", "村务"},
+    };
+    for (const auto& [code, word] : homes) {
+        SCOPED_TRACE(code);
+        const CaseCategory* c = load.catalog->category(code);
+        ASSERT_NE(c, nullptr);
+        EXPECT_NE(c->name.find(word) == std::string::npos ? c->scope.find(word) : 0, std::string::npos)
+            << "its name or scope names " << word;
+        EXPECT_GE(c->scope.size(), 30u) << "a scope note that says what belongs here";
+        EXPECT_GE(c->phrases.size(), 3u);
+        EXPECT_TRUE(c->takes(CaseKind::Complaint));
+    }
+}
+
 }  // namespace
 }  // namespace kiosk::core
