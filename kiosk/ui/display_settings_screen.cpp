@@ -73,11 +73,16 @@ void DisplaySettingsScreen::drawContent(ScreenContext& ctx) {
     const ImVec2 doneSize(
         std::min(width, widgets::measureText(ctx.fonts.title, done).x + ctx.fonts.title->FontSize * 2),
         l.buttonHeight * 1.2f);
-    // Landscape: 好了，返回 stands at the right of the title row, so the page fits 1080 px at 特大.
+    // 好了，返回 at the bottom right, where the main action stands on the case steps; in landscape
+    // at 特大, where the three rows and the bottom row do not all fit 1080 px, at the right of the
+    // title row.
     const ImVec2 titleAt = ImGui::GetCursorScreenPos();
-    const float titleWidth = l.portrait ? width : width - doneSize.x - l.gap;
+    const float rowsH = 3.0f * (widgets::chipHeight(ctx.fonts.body) + l.gap);
+    const float titleH = widgets::measureText(ctx.fonts.title, s.get("display.title"), width).y + l.gap;
+    const bool doneAtBottom = l.portrait || titleAt.y + titleH + rowsH + doneSize.y <= l.contentMax.y;
+    const float titleWidth = doneAtBottom ? width : width - doneSize.x - l.gap;
     widgets::textBlock(ctx.fonts.title, widgets::toImColor(widgets::theme().text), s.get("display.title"), titleWidth);
-    if (!l.portrait) {
+    if (!doneAtBottom) {
         ImGui::SetCursorScreenPos(ImVec2(titleAt.x, std::max(ImGui::GetCursorScreenPos().y, titleAt.y + doneSize.y)));
     }
     ImGui::Dummy(ImVec2(0, l.gap));
@@ -99,10 +104,24 @@ void DisplaySettingsScreen::drawContent(ScreenContext& ctx) {
         ctx.actions.add(SetSpeechVolume{kVolumes[static_cast<std::size_t>(i)].first});
     }
 
-    widgets::textBlock(ctx.fonts.body, widgets::toImColor(widgets::theme().textMuted), s.get("display.resets"), width);
-    ImGui::Dummy(ImVec2(0, l.gap));
-    // Drawn last either way, so 朗读 reads it after the choices.
-    if (!l.portrait) ImGui::SetCursorScreenPos(ImVec2(l.contentMax.x - doneSize.x, titleAt.y));
+    // That the settings reset for the next person: left of 好了，返回 where it fits there
+    // (landscape), else under the choices.
+    const std::string& resets = s.get("display.resets");
+    const ImU32 muted = widgets::toImColor(widgets::theme().textMuted);
+    const float doneY = doneAtBottom ? l.contentMax.y - doneSize.y : titleAt.y;
+    const float besideW = width - doneSize.x - l.gap * 2;
+    const float noteH = widgets::measureText(ctx.fonts.body, resets, besideW).y;
+    if (doneAtBottom && !l.portrait && noteH <= doneSize.y) {
+        ImGui::SetCursorScreenPos(ImVec2(l.contentMin.x, doneY + (doneSize.y - noteH) * 0.5f));
+        widgets::textBlock(ctx.fonts.body, muted, resets, besideW);
+    } else {
+        // Under the choices; at the standard size where the larger does not fit (特大 in landscape).
+        const float room = (doneAtBottom ? doneY - l.gap : l.contentMax.y) - ImGui::GetCursorScreenPos().y;
+        ImFont* font = widgets::measureText(ctx.fonts.body, resets, width).y <= room ? ctx.fonts.body : ctx.fonts.bar;
+        widgets::textBlock(font, muted, resets, width);
+    }
+    // Drawn last, so 朗读 reads it after the choices.
+    ImGui::SetCursorScreenPos(ImVec2(l.contentMax.x - doneSize.x, doneY));
     if (widgets::bigButton("display.done", done, doneSize, widgets::ButtonKind::Primary, ctx.fonts.title)) {
         ctx.actions.add(GoBack{});
     }
