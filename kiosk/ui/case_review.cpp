@@ -356,8 +356,8 @@ void drawReceipt(ScreenContext& ctx) {
     const std::string& checkWith =
         s.get(c.receiptPin.empty() ? "case.receipt.check_with_phone" : "case.receipt.check_with_pin");
     const bool checkWithLeft =
-        l.portrait || ImGui::GetCursorScreenPos().y + widgets::measureText(ctx.fonts.body, checkWith, leftW).y <=
-                          l.contentMax.y;
+        l.portrait ||
+        ImGui::GetCursorScreenPos().y + widgets::measureText(ctx.fonts.body, checkWith, leftW).y <= l.contentMax.y;
     if (checkWithLeft) {
         widgets::textBlock(ctx.fonts.body, widgets::inkColor(), checkWith, leftW);
         ImGui::Dummy(ImVec2(0, l.gap * 0.5f));

@@ -90,8 +90,9 @@ TEST(DisclosureFlow, APayoutThatLooksWrongIsReportedWithItsMonthAndTypeFilledIn)
     openPayouts(ui);
     const auto* first = ui.app().disclosures()->payouts("xingfuli", "2026-11")[0];
     const std::string type = ui.app().disclosures()->typeName(first->subsidyTypeId);
-    ASSERT_EQ(ui.run("tap payouts.row.0\nexpect screen payout_detail\ntap payout_detail.report\nexpect screen file_case"),
-              "");
+    ASSERT_EQ(
+        ui.run("tap payouts.row.0\nexpect screen payout_detail\ntap payout_detail.report\nexpect screen file_case"),
+        "");
     // 投诉 and 低保补贴 chosen for him (ticked, his to change); the description starts with what
     // it is about, without the name.
     const core::CaseFlow& flow = *ui.app().caseSession().flow;
