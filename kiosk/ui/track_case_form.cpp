@@ -139,9 +139,12 @@ struct FormWords {
     }
 };
 
-// The least the form above the keypad needs (portrait: no button on the title's row).
-float smallestFormHeight(const ScreenContext& ctx, float width, bool lostCodeHelp) {
-    return FormWords(ctx, width, lostCodeHelp, 0).leastHeight() + smallestFieldsHeight(ctx);
+// The least the form above the keypad needs (portrait: no button on the title's row), whether
+// the lost-code help shows or not: the keypad keeps its shape when the help comes and goes.
+float smallestFormHeight(const ScreenContext& ctx, float width) {
+    const float words =
+        std::max(FormWords(ctx, width, false, 0).leastHeight(), FormWords(ctx, width, true, 0).leastHeight());
+    return words + smallestFieldsHeight(ctx);
 }
 
 // The form's title, what to do (or who helps with a lost code), why the last try did not work
@@ -223,8 +226,7 @@ void drawTrackForm(ScreenContext& ctx, bool& lostCodeHelp) {
         const float belowKeys = spacing + lookupH;
         const float room = l.contentMax.y - top.y - belowKeys - l.gap;
         const int columns =
-            widgets::numericKeypadHeight(ctx.fonts.bar, 3) + smallestFormHeight(ctx, width, lostCodeHelp) <= room ? 3
-                                                                                                                  : 6;
+            widgets::numericKeypadHeight(ctx.fonts.bar, 3) + smallestFormHeight(ctx, width) <= room ? 3 : 6;
         const float keypadY = l.contentMax.y - belowKeys - widgets::numericKeypadHeight(ctx.fonts.bar, columns);
         drawFields(ctx, width, lostCodeHelp, keypadY - l.gap, false);
         ImGui::SetCursorScreenPos(ImVec2(top.x, keypadY));
