@@ -111,7 +111,7 @@ std::vector<Answer> answersOf(const ScreenContext& ctx) {
                                : d.photoLater ? s.get("case.review.photos_later")
                                               : s.get("case.review.photos_none");
     // 再反映一个问题 carried the place and the contact over: said on their rows, where 修改 is.
-    auto carried = [&](std::string value, bool fromLastCase) {
+    auto carried = [&](const std::string& value, bool fromLastCase) {
         return fromLastCase ? value + "\n" + s.get("case.review.from_last_case") : value;
     };
     std::vector<Answer> answers{
