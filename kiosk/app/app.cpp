@@ -136,7 +136,6 @@ void App::prepareView(core::SteadyTime now) {
     view_.demoMode = demoMode();
     view_.dateTimeText = core::formatTopBarDateTime(services_.clock.wallNow(), dateStyle_);
     view_.canGoBack = router_.depth() > 1;
-    view_.onHome = router_.current() == core::ScreenId::Home;
     view_.showingDisplaySettings = router_.current() == core::ScreenId::DisplaySettings;
     view_.warningSecondsLeft = session_.warningSecondsLeft(now);
     const net::SyncStatus syncStatus = sync_ ? sync_->status() : net::SyncStatus{};

@@ -156,7 +156,6 @@ struct AppView {
     core::ColorScheme colorScheme = core::ColorScheme::Standard;
     core::SpeechVolume speechVolume = core::SpeechVolume::Medium;
     bool canGoBack = false;
-    bool onHome = false;                  // 首页 would open the page already shown
     bool showingDisplaySettings = false;  // 颜色音量 would open the page already shown
 
     int warningSecondsLeft = 0;  // the "还在吗？" countdown

@@ -79,8 +79,8 @@ void drawContactChoices(ScreenContext& ctx, float width) {
     ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
 }
 
-// The number as typed, grouped 138 0013 8000, and whether it looks right. `roomBelow`: the
-// height the echo and what comes under it may take.
+// The number as typed, grouped 138 0013 8000, and whether it looks right. At title size where it
+// fits the width and leaves `heightBelow` (the keypad) within `roomBelow`; else at body size.
 void drawPhoneEcho(ScreenContext& ctx, float width, float heightBelow, float roomBelow) {
     const std::string& digits = ctx.view.caseView.flow->draft().phoneDigits;
     // On one line: at title size where it fits so (特大 in a landscape column: body size).

@@ -59,8 +59,8 @@ void drawTopBar(ScreenContext& ctx) {
     x += backW + l.barGap;
     const std::string& homeLabel = s.get("topbar.home");
     const float homeW = widthFor(homeLabel);
-    // Not on the home screen itself: a button there would lead nowhere.
-    if (!ctx.view.onHome && barButton(ImVec2(x, buttonsY), homeW, h, "topbar.home", homeLabel, font)) {
+    // At the root (the home screen) 首页, like 返回, would lead nowhere.
+    if (ctx.view.canGoBack && barButton(ImVec2(x, buttonsY), homeW, h, "topbar.home", homeLabel, font)) {
         ctx.actions.add(GoHome{});
     }
     const float leftEnd = x + homeW + l.barGap;
