@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 
 #include "storage/pin_hash.h"
 #include "support/headless_ui.h"
@@ -183,6 +184,56 @@ TEST_P(LayoutInOrientation, EveryCaseStepFollowsTheRulesAtEveryTextSize) {
             if (size == 0 && std::string(step).find("case.similar.decline") != std::string::npos) continue;
             ASSERT_EQ(ui.run(step), "");
             expectTouchTargetsFollowTheRules(ui, display);
+        }
+        ASSERT_EQ(ui.run("tap case.receipt.done\ntap topbar.text_size\nwait 0.5"), "");
+    }
+}
+
+// 下一步 (确认提交, ▼ 还有，往下看 on the review) stands in one place on every step that has it: the
+// bottom right of the screen, its bottom-right corner the same on every step at a text size.
+TEST_P(LayoutInOrientation, TheMainActionStandsBottomRightOnEveryStep) {
+    HeadlessOptions options = sized();
+    HeadlessUi ui(options);
+    const ImVec2 display(options.width, options.height);
+    const char* steps[] = {
+        "tap case.kind.complaint\nexpect text 是哪方面的问题？",
+        "tap case.category.env\ntap case.next\nexpect text 问题发生在哪里？",
+        "tap case.place.here\ntap case.next\nexpect text 请说一说是什么问题",
+        "tap case.description.phrase.0\ntap case.next\nexpect text 有照片吗？",
+        "tap case.next\nexpect text 怎么联系您？",
+        "tap case.contact.anonymous\ntap case.next\nexpect text 请核对一下",
+    };
+    auto mainAction = [&]() -> std::optional<ImVec4> {
+        for (const char* id : {"case.next", "case.review.submit", "case.review.more"}) {
+            const auto found = ui.app().registry().find(id);
+            if (!found.empty()) return ImVec4(found[0]->min.x, found[0]->min.y, found[0]->max.x, found[0]->max.y);
+        }
+        return std::nullopt;
+    };
+    ASSERT_EQ(ui.tap("attract.wake"), "");
+    for (int size = 0; size < 3; ++size) {
+        SCOPED_TRACE("text size step " + std::to_string(size));
+        ASSERT_EQ(ui.run("tap home.tile.case\nexpect text 第 1 步"), "");
+        EXPECT_FALSE(mainAction()) << "the kind step: a tap on a kind goes on";
+        std::optional<ImVec4> first;
+        for (const char* step : steps) {
+            SCOPED_TRACE(step);
+            ASSERT_EQ(ui.run(step), "");
+            const auto at = mainAction();
+            ASSERT_TRUE(at);
+            EXPECT_GT(at->z, display.x * 0.9f) << "at the right";
+            EXPECT_GT(at->w, display.y * 0.9f) << "at the bottom";
+            EXPECT_GT(at->y, display.y * 0.75f) << "under the content, not beside the step bar";
+            if (!first) first = at;
+            EXPECT_FLOAT_EQ(at->z, first->z);
+            EXPECT_FLOAT_EQ(at->w, first->w);
+            EXPECT_FLOAT_EQ(at->w - at->y, first->w - first->y) << "one height on every step";
+        }
+        // Filed, so the next size starts a new case (the same case again is offered to join first).
+        ASSERT_EQ(ui.tap("case.review.submit"), "");
+        ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("查询密码") || ui.showsText("这个问题已有人反映"); }));
+        if (ui.showsText("这个问题已有人反映")) {
+            ASSERT_EQ(ui.run("tap case.similar.decline\nexpect text 查询密码"), "");
         }
         ASSERT_EQ(ui.run("tap case.receipt.done\ntap topbar.text_size\nwait 0.5"), "");
     }
