@@ -75,6 +75,11 @@ struct CaseCatalogLoad {
 };
 
 // Limits that keep content on screen; a record over them is skipped, not truncated.
+// The category a case about a published payout (我要反映 on its detail) starts in: the code the
+// bundled catalog and the platform's give to 低保 and subsidy matters. A catalog without it
+// leaves the category for the resident to choose.
+inline constexpr const char* kPayoutCategoryCode = "subsidy";
+
 constexpr std::size_t kMaxCategoryNameChars = 8;
 constexpr std::size_t kMaxScopeChars = 120;
 constexpr std::size_t kMaxPlaceChars = 20;

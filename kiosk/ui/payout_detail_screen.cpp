@@ -5,6 +5,7 @@
 #include <iterator>
 #include <vector>
 
+#include "core/case_catalog.h"
 #include "core/money_text.h"
 #include "core/name_mask.h"
 #include "ui/disclosure_hub_screen.h"
@@ -82,7 +83,7 @@ void PayoutDetailScreen::drawContent(ScreenContext& ctx) {
                            widgets::ButtonKind::Primary, ctx.fonts.body)) {
         // The case starts with what it is about: the month and the type (never the name).
         ctx.actions.add(StartCaseAbout{
-            "subsidy", p.communityId,
+            core::kPayoutCategoryCode, p.communityId,
             s.format("payout_detail.report_about", {monthLabel(s, p.period), index.typeName(p.subsidyTypeId)})});
     }
 }

@@ -97,7 +97,7 @@ TEST(DisclosureFlow, APayoutThatLooksWrongIsReportedWithItsMonthAndTypeFilledIn)
     // it is about, without the name.
     const core::CaseFlow& flow = *ui.app().caseSession().flow;
     EXPECT_EQ(flow.draft().kind, core::CaseKind::Complaint);
-    EXPECT_EQ(flow.draft().categoryCode, "subsidy");
+    EXPECT_EQ(flow.draft().categoryCode, "subsidy") << "the bundled catalog's 低保补贴";
     EXPECT_EQ(flow.draft().communityId, "xingfuli");
     EXPECT_EQ(flow.draft().description, "关于2026年11月的" + type + "发放：");
     ASSERT_EQ(ui.run("tap case.kind.complaint\nexpect text ✓ 低保补贴\ntap case.next\nexpect text 问题发生在哪里？\n"
