@@ -52,10 +52,12 @@ void PayoutDetailScreen::drawContent(ScreenContext& ctx) {
     const float reportW =
         std::max(widgets::kMinTouchTarget * 2.5f,
                  widgets::measureText(ctx.fonts.body, reportLabel).x + ctx.fonts.body->FontSize * 1.6f);
-    const float privacyW = width - reportW - l.gap * 2;
+    // Landscape: the note left of the button; portrait: the note across, the button under it
+    // at the right (beside it the note would be a narrow column).
+    const float privacyW = l.portrait ? width : width - reportW - l.gap * 2;
+    const float noteH = widgets::measureText(ctx.fonts.body, s.get("payout_detail.privacy"), privacyW).y;
     const float privacyH =
-        l.gap +
-        std::max(l.buttonHeight, widgets::measureText(ctx.fonts.body, s.get("payout_detail.privacy"), privacyW).y);
+        l.gap + (l.portrait ? noteH + l.gap * 0.5f + l.buttonHeight : std::max(l.buttonHeight, noteH));
     const float room = l.contentMax.y - origin.y - privacyH;
     const bool twoColumns = rowH * static_cast<float>(std::size(rows)) > room;
     // Which facts share each line: indexes into rows (-1: nothing in the right column).
@@ -78,7 +80,8 @@ void PayoutDetailScreen::drawContent(ScreenContext& ctx) {
     ImGui::Dummy(ImVec2(0, l.gap));
     const ImVec2 bottom = ImGui::GetCursorScreenPos();
     widgets::textBlock(ctx.fonts.body, muted, s.get("payout_detail.privacy"), privacyW);
-    ImGui::SetCursorScreenPos(ImVec2(l.contentMax.x - reportW, bottom.y));
+    ImGui::SetCursorScreenPos(
+        ImVec2(l.contentMax.x - reportW, l.portrait ? bottom.y + noteH + l.gap * 0.5f : bottom.y));
     if (widgets::bigButton("payout_detail.report", reportLabel, ImVec2(reportW, l.buttonHeight),
                            widgets::ButtonKind::Primary, ctx.fonts.body)) {
         // The case starts with what it is about: the month and the type (never the name).
