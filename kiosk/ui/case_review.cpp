@@ -174,7 +174,6 @@ void drawSimilarOffer(ScreenContext& ctx) {
 }  // namespace
 
 void drawReviewStep(ScreenContext& ctx, ReviewPaging& paging, float actionLeft, float fullBottom) {
-    widgets::KineticScroll& scroll = paging.scroll;
     const CaseView& c = ctx.view.caseView;
     const core::StringTable& s = ctx.strings;
     const Layout& l = ctx.layout;
@@ -229,31 +228,56 @@ void drawReviewStep(ScreenContext& ctx, ReviewPaging& paging, float actionLeft, 
         }
         return;
     }
-    // At 特大 (or with a long description) the answers scroll as the other lists do: drag, or
-    // the ▲ ▼ page buttons beside them.
-    const float listW = width;
-    const float listH = available;
-    const float listInnerW = listW - std::max(widgets::kMinTouchTarget * 2.0f, ctx.fonts.bar->FontSize * 4.5f) -
-                             widgets::kTouchSpacing - l.gap;
-    float rowH = 0;
-    for (const Answer& a : answers) rowH = std::max(rowH, answerHeight(ctx, a, listInnerW));
-    // The main button's ▼: a page on, as the list's own ▼ does. Every answer has been seen once
-    // the last page has been on screen.
-    const float rowsShown = std::max(1.0f, std::floor((listH + 0.5f) / rowH));
-    const float maxOffset = std::max(0.0f, static_cast<float>(answers.size()) * rowH - rowsShown * rowH);
+    // At 大/特大 (or with a long description) the answers page: each page holds the whole answers
+    // that fit, each as tall as its own text (a short answer does not take the room of the
+    // longest), with ▲ ▼ and "第 2/3 页" beside them as on the other lists. The main button's
+    // "▼ 还有，往下看" turns the page too. Every answer has been seen once the last page showed.
+    // Each page starts with the first answer that did not fit whole on the one before.
+    auto pageStartsIn = [&](const widgets::PagedBox& box) {
+        std::vector<std::size_t> starts{0};
+        float used = 0;
+        for (std::size_t i = 0; i < answers.size(); ++i) {
+            const float h = answerHeight(ctx, answers[i], box.room.x - l.gap);
+            if (used > 0 && used + h > box.room.y) {
+                starts.push_back(i);
+                used = 0;
+            }
+            used += h;
+        }
+        return starts;
+    };
+    // Above the main button at full width, or (landscape) down beside it, narrower: whichever
+    // needs fewer pages.
+    widgets::PagedBox box = widgets::pagedBox(top, ImVec2(width, available), ctx.fonts.bar, false);
+    std::vector<std::size_t> pageStarts = pageStartsIn(box);
+    if (!l.portrait) {
+        const widgets::PagedBox beside =
+            widgets::pagedBox(top, ImVec2(actionLeft - l.gap - top.x, fullBottom - top.y), ctx.fonts.bar, false);
+        std::vector<std::size_t> besideStarts = pageStartsIn(beside);
+        if (besideStarts.size() < pageStarts.size()) {
+            box = beside;
+            pageStarts = std::move(besideStarts);
+        }
+    }
+    const float innerW = box.room.x - l.gap;
+    const int pages = static_cast<int>(pageStarts.size());
     if (paging.pageDownAsked) {
         paging.pageDownAsked = false;
-        scroll.velocity = 0;
-        scroll.offset = std::min(scroll.offset + rowsShown * rowH, maxOffset);
+        ++paging.page;
     }
-    if (scroll.offset >= maxOffset - 0.5f) paging.seenAll = true;
-    widgets::kineticList("case.review.list", ImVec2(listW, listH), static_cast<int>(answers.size()), rowH, scroll,
-                         listLabels(s), ctx.fonts.bar, false, [&](int row, ImVec2 min, ImVec2) {
-                             ImGui::SetCursorScreenPos(ImVec2(min.x + l.gap * 0.5f, min.y + l.gap * 0.5f));
-                             const Answer& a = answers[static_cast<std::size_t>(row)];
-                             answerRow(ctx, a, std::string(a.labelKey) + ".edit", listInnerW);
-                         });
-    if (scroll.animating()) ctx.actions.requestAnimationFrame();
+    paging.page = std::clamp(paging.page, 0, pages - 1);
+    if (paging.page == pages - 1) paging.seenAll = true;
+    const auto first = pageStarts[static_cast<std::size_t>(paging.page)];
+    const std::size_t end =
+        paging.page + 1 < pages ? pageStarts[static_cast<std::size_t>(paging.page) + 1] : answers.size();
+    ImGui::SetCursorScreenPos(ImVec2(top.x + l.gap * 0.5f, top.y));
+    ImGui::BeginGroup();
+    for (std::size_t i = first; i < end; ++i) {
+        answerRow(ctx, answers[i], std::string(answers[i].labelKey) + ".edit", innerW);
+    }
+    ImGui::EndGroup();
+    const widgets::PagePosition at{paging.page + 1, pages, paging.page > 0, paging.page + 1 < pages};
+    paging.page += widgets::pageControls("case.review.list", box, box.room.y, at, listLabels(s), ctx.fonts.bar);
 }
 
 namespace {

@@ -7,7 +7,6 @@
 #include "core/case_flow.h"
 #include "ui/screen.h"
 #include "ui/text_entry_panel.h"
-#include "widgets/kinetic_list.h"
 
 namespace kiosk::ui {
 
@@ -20,10 +19,10 @@ struct PlacePaging {
     int firstPlace = 0;
 };
 
-// The review's answers and whether the resident has had every one of them on screen: 确认提交
-// works only then (until then the main button pages on to the answers not yet seen).
+// The review's page of answers and whether the resident has had every one of them on screen:
+// 确认提交 works only then (until then the main button pages on to the answers not yet seen).
 struct ReviewPaging {
-    widgets::KineticScroll scroll;
+    int page = 0;
     bool pageDownAsked = false;  // the main button asked for the next page
     bool seenAll = false;
 };
