@@ -9,7 +9,7 @@
 namespace kiosk::widgets {
 
 float candidateBarHeight(ImFont* font) {
-    return std::max(kMinTouchTarget, std::round(font->FontSize * 1.5f));
+    return std::max(kMinTouchTarget, std::round(font->FontSize * 1.1f));
 }
 
 int candidateBar(const std::string& id, const std::vector<std::string>& candidates, CandidatePaging& paging,

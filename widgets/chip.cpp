@@ -19,7 +19,7 @@ float chipWidth(ImFont* font, std::string_view label) {
 }
 
 float chipHeight(ImFont* font) {
-    return std::max(kMinTouchTarget, std::round(font->FontSize * 1.7f));
+    return std::max(kMinTouchTarget, std::round(font->FontSize * 1.5f));
 }
 
 int chipRowsIn(float height, ImFont* font) {

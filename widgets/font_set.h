@@ -8,7 +8,7 @@ struct FontSet {
     ImFont* body = nullptr;     // body text and button labels: CJK characters >= 36 px tall
     ImFont* title = nullptr;    // screen titles: >= 56 px tall
     ImFont* display = nullptr;  // huge numerals (countdowns, tracking codes)
-    ImFont* bar = nullptr;      // the top bar: always the standard body size
+    ImFont* bar = nullptr;      // controls (top bar, keys, chips): grows half as much as body
     ImFont* input = nullptr;    // typed text and candidates: all of GB2312 at the body size (null
                                 // until built; only while a text field is on screen)
 };

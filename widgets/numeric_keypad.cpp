@@ -9,7 +9,7 @@
 namespace kiosk::widgets {
 namespace {
 float keyHeight(ImFont* font) {
-    return std::max(kNumericKeyMin, std::round(font->FontSize * 2.1f));
+    return std::max(kNumericKeyMin, std::round(font->FontSize * 1.7f));
 }
 }  // namespace
 

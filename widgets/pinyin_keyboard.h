@@ -1,6 +1,9 @@
 #pragma once
-// The QWERTY letter keyboard for pinyin, as on the phones residents have seen: three rows of
-// lowercase letters (pinyin is written in lowercase at school) and 删除 at the end of the last.
+// The letter keyboard for pinyin: lowercase letters (pinyin is written in lowercase at school)
+// and 删除 at the end. Where the width holds ten keys of a touch target's width a row, it is
+// QWERTY, as on the phones residents have seen; where it does not (portrait), the letters go in
+// alphabetical order in fewer, wider columns, as on the letter keypad — a key narrower than a
+// finger is the worse trap.
 #include <imgui.h>
 
 #include <string>
@@ -9,8 +12,8 @@
 
 namespace kiosk::widgets {
 
-// Draws at the cursor within `width`. Keys are at least 96 px high and kMinKeyWidth wide.
+// Draws at the cursor within `width`. Keys are at least 96 px high and 96 px wide.
 KeypadPress pinyinKeyboard(const std::string& id, float width, ImFont* font, const std::string& eraseLabel);
-float pinyinKeyboardHeight(ImFont* font);
+float pinyinKeyboardHeight(float width, ImFont* font);
 
 }  // namespace kiosk::widgets

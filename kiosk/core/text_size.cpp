@@ -11,6 +11,10 @@ float textScale(TextSize size) {
     }
 }
 
+float controlScale(TextSize size) {
+    return 1.0f + (textScale(size) - 1.0f) * 0.5f;
+}
+
 TextSize nextTextSize(TextSize size) {
     switch (size) {
         case TextSize::Standard: return TextSize::Large;

@@ -128,12 +128,13 @@ void drawDescribeStep(ScreenContext& ctx, TextEntryPanel& panel, const MainActio
     // placeholder still guide.
     const std::string& hint = ctx.strings.get("case.describe.hint");
     const float hintH = widgets::measureText(ctx.fonts.body, hint, contentWidth(ctx)).y;
-    if (l.portrait &&
-        ImGui::GetCursorScreenPos().y + hintH + l.gap * 0.5f + panel.portraitMinHeight(ctx) <= l.contentMax.y) {
-        widgets::textBlock(ctx.fonts.body, widgets::mutedInkColor(), hint, contentWidth(ctx));
-    }
+    const bool hintShown =
+        l.portrait &&
+        ImGui::GetCursorScreenPos().y + hintH + l.gap * 0.5f + panel.portraitMinHeight(ctx) <= l.contentMax.y;
+    if (hintShown) widgets::textBlock(ctx.fonts.body, widgets::mutedInkColor(), hint, contentWidth(ctx));
+    // The field follows the question closely where the hint did not fit: every pixel goes to the keys.
     const ImVec2 at = ImGui::GetCursorScreenPos();
-    drawStepKeyboard(ctx, panel, ImVec2(l.contentMin.x, at.y + l.gap * 0.5f), main,
+    drawStepKeyboard(ctx, panel, ImVec2(l.contentMin.x, at.y + (hintShown || !l.portrait ? l.gap * 0.5f : 0.0f)), main,
                      ctx.strings.get("case.describe.placeholder"));
 }
 

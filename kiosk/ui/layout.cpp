@@ -16,9 +16,9 @@ Layout computeLayout(ImVec2 display, const widgets::FontSet& fonts, bool withTop
     l.margin = std::round(body * 0.6f);
     l.gap = std::max(widgets::kTouchSpacing, std::round(body * 0.45f));
     l.buttonHeight = std::max(widgets::kMinTouchTarget, std::round(body * 1.9f));
-    // The top bar keeps the standard size (see top_bar.cpp). Landscape: one row of buttons with the
+    // The top bar uses the controls' font (see top_bar.cpp). Landscape: one row of buttons with the
     // hall name over the time in the middle. Portrait: two text rows above the buttons.
-    const float barButton = std::max(widgets::kMinTouchTarget, std::round(bar * 1.9f));
+    const float barButton = std::max(widgets::kMinTouchTarget, std::round(bar * 1.6f));
     l.barButtonHeight = barButton;
     l.barMargin = std::round(bar * 0.6f);
     l.barGap = std::max(widgets::kTouchSpacing, std::round(bar * 0.45f));

@@ -38,14 +38,14 @@ void PayoutDetailScreen::drawContent(ScreenContext& ctx) {
         {"payout_detail.funding", p.fundingSource},
         {"payout_detail.status", s.get(payoutStatusKey(p.status))},
     };
-    // One column of label and value where it fits the screen's height; else two columns, the
+    // One column of label and value where it fits the screen's height; else (landscape) two columns, the
     // money beside the name, the type (the longest value) on a line of its own (landscape at a
     // big text size).
     float labelWidth = 0;
     for (const auto& [key, value] : rows) {
         labelWidth = std::max(labelWidth, widgets::measureText(ctx.fonts.body, s.get(key)).x);
     }
-    const float rowH = std::round(ctx.fonts.body->FontSize * 1.35f);
+    float rowH = std::round(ctx.fonts.body->FontSize * 1.35f);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     // Under the facts: why the name is masked, and 我要反映 for a payout that looks wrong.
     const std::string& reportLabel = s.get("payout_detail.report");
@@ -59,7 +59,10 @@ void PayoutDetailScreen::drawContent(ScreenContext& ctx) {
     const float privacyH =
         l.gap + (l.portrait ? noteH + l.gap * 0.5f + l.buttonHeight : std::max(l.buttonHeight, noteH));
     const float room = l.contentMax.y - origin.y - privacyH;
-    const bool twoColumns = rowH * static_cast<float>(std::size(rows)) > room;
+    // Portrait has no width for two columns at a big text size: the lines close up instead.
+    const float oneColumnH = rowH * static_cast<float>(std::size(rows));
+    if (l.portrait && oneColumnH > room) rowH = std::round(ctx.fonts.body->FontSize * 1.15f);
+    const bool twoColumns = !l.portrait && oneColumnH > room;
     // Which facts share each line: indexes into rows (-1: nothing in the right column).
     const std::vector<std::pair<int, int>> lines =
         twoColumns ? std::vector<std::pair<int, int>>{{0, 2}, {1, -1}, {3, 4}, {5, 6}}

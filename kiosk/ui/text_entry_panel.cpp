@@ -34,9 +34,9 @@ void TextEntryPanel::add(ScreenContext& ctx, edit::Op op) {
 }
 
 ImFont* TextEntryPanel::keysFont(const ScreenContext& ctx) const {
-    // Keys, modes and phrases stay at the standard size, like the top bar (their labels are already
-    // 37 px tall, and a 特大 keyboard would leave no room for the text), while the typed text and
-    // the candidates, what the resident reads, grow with 大 / 特大.
+    // Keys, modes and phrases use the controls' font, like the top bar: they grow half as much as
+    // the typed text and the candidates, what the resident reads, so a 特大 keyboard still leaves
+    // room for the text.
     return ctx.fonts.bar;
 }
 
@@ -57,7 +57,8 @@ void TextEntryPanel::draw(ScreenContext& ctx, ImVec2 min, ImVec2 max, const std:
     const bool portrait = ctx.layout.portrait;
     // Landscape keeps one height for every mode (the pad fits the letter keys' height), so the
     // field does not jump; portrait gives each mode what it needs and the field the rest.
-    const float letterKeysH = widgets::pinyinKeyboardHeight(keysFont(ctx));
+    const float keyboardW = portrait ? width : width * 0.66f;
+    const float letterKeysH = widgets::pinyinKeyboardHeight(keyboardW, keysFont(ctx));
     const float digitKeysH = widgets::numericKeypadHeight(keysFont(ctx), portrait ? 3 : 6);
     float keyboardH = std::max(letterKeysH, digitKeysH);
     if (portrait) {
@@ -79,7 +80,7 @@ void TextEntryPanel::draw(ScreenContext& ctx, ImVec2 min, ImVec2 max, const std:
         barTop - kTouchSpacing -
         (portrait ? modeRowH + kTouchSpacing + (phraseRowH > 0 ? phraseRowH + kTouchSpacing : 0) : 0.0f);
     const float lineH = font->FontSize * 1.25f;
-    const float fieldH = std::max(lineH + font->FontSize * 0.5f, fieldBottom - min.y);
+    const float fieldH = std::max(lineH + font->FontSize * 0.15f, fieldBottom - min.y);
 
     widgets::TextFieldContent content;
     content.text = &entry.text();
@@ -89,14 +90,13 @@ void TextEntryPanel::draw(ScreenContext& ctx, ImVec2 min, ImVec2 max, const std:
     content.counter =
         s.format("entry.counter", {std::to_string(entry.text().size()), std::to_string(entry.maxChars())});
     // Landscape: the field as wide as the keyboard; the quick phrases' column beside both.
-    const float keyboardW = portrait ? width : width * 0.72f;
     ImGui::SetCursorScreenPos(min);
     widgets::textField(v.field + ".field", s.get("entry.field"), content, ImVec2(keyboardW, fieldH), font,
                        ctx.fonts.bar);
 
     if (portrait) {
         // Modes on the left, the caret keys on the right of the same row.
-        const float caretW = width * 0.42f;
+        const float caretW = 2 * caretButtonWidth(ctx) + kTouchSpacing;
         ImGui::SetCursorScreenPos(ImVec2(min.x + width - caretW, min.y + fieldH + kTouchSpacing));
         drawCaretButtons(ctx, caretW);
         ImGui::SetCursorScreenPos(ImVec2(min.x, min.y + fieldH + kTouchSpacing));
@@ -155,8 +155,9 @@ void TextEntryPanel::draw(ScreenContext& ctx, ImVec2 min, ImVec2 max, const std:
 float TextEntryPanel::portraitMinHeight(const ScreenContext& ctx) const {
     ImFont* font = inputFont(ctx);
     const float fieldH = font->FontSize * 1.25f * 2.0f + font->FontSize * 0.5f;
+    const float width = ctx.layout.contentMax.x - ctx.layout.contentMin.x;
     const float rows = widgets::chipHeight(ctx.fonts.bar) + widgets::chipHeight(keysFont(ctx));
-    return fieldH + rows + widgets::candidateBarHeight(font) + widgets::pinyinKeyboardHeight(keysFont(ctx)) +
+    return fieldH + rows + widgets::candidateBarHeight(font) + widgets::pinyinKeyboardHeight(width, keysFont(ctx)) +
            4 * kTouchSpacing;
 }
 
@@ -171,8 +172,28 @@ float TextEntryPanel::toolbarWidth(const ScreenContext& ctx) const {
     return w + kTouchSpacing + 2 * caretButtonWidth(ctx) + kTouchSpacing;
 }
 
+// "◀ 往前" / "往后 ▶", or only the arrows where the row beside the three modes is too narrow for
+// the words (portrait at 大 / 特大); the arrows are still a touch target wide.
+bool TextEntryPanel::caretWords(const ScreenContext& ctx) const {
+    if (!ctx.layout.portrait) return true;
+    const core::StringTable& s = ctx.strings;
+    float modesW = 0;
+    for (const char* key : {"entry.mode.pinyin", "entry.mode.handwriting", "entry.mode.digits"}) {
+        modesW += widgets::chipWidth(ctx.fonts.bar, s.get("chip.selected_mark") + s.get(key)) + kTouchSpacing;
+    }
+    const float wordsW = widgets::measureText(ctx.fonts.bar, s.get("entry.caret.right")).x + ctx.fonts.bar->FontSize;
+    return modesW + 2 * wordsW + kTouchSpacing <= ctx.layout.contentMax.x - ctx.layout.contentMin.x;
+}
+
+std::string_view TextEntryPanel::caretLabelKey(const ScreenContext& ctx, bool left) const {
+    if (caretWords(ctx)) return left ? "entry.caret.left" : "entry.caret.right";
+    return left ? "entry.caret.left_arrow" : "entry.caret.right_arrow";
+}
+
 float TextEntryPanel::caretButtonWidth(const ScreenContext& ctx) const {
-    return widgets::measureText(ctx.fonts.bar, ctx.strings.get("entry.caret.right")).x + ctx.fonts.bar->FontSize * 1.5f;
+    const float words =
+        widgets::measureText(ctx.fonts.bar, ctx.strings.get(caretLabelKey(ctx, false))).x + ctx.fonts.bar->FontSize;
+    return std::max(widgets::kMinTouchTarget, words);
 }
 
 void TextEntryPanel::drawToolbar(ScreenContext& ctx, ImVec2 at) {
@@ -204,12 +225,12 @@ void TextEntryPanel::drawCaretButtons(ScreenContext& ctx, float width) {
     const float h = widgets::chipHeight(ctx.fonts.bar);  // the caret keys share the mode chips' row
     const float w = std::min((width - kTouchSpacing) / 2, caretButtonWidth(ctx));
     const std::string id = ctx.view.textEntry.field + ".caret";
-    if (widgets::bigButton(id + ".left", s.get("entry.caret.left"), ImVec2(w, h), widgets::ButtonKind::Secondary,
+    if (widgets::bigButton(id + ".left", s.get(caretLabelKey(ctx, true)), ImVec2(w, h), widgets::ButtonKind::Secondary,
                            ctx.fonts.bar)) {
         add(ctx, edit::MoveCaret{-1});
     }
     ImGui::SetCursorScreenPos(ImVec2(origin.x + w + kTouchSpacing, origin.y));
-    if (widgets::bigButton(id + ".right", s.get("entry.caret.right"), ImVec2(w, h), widgets::ButtonKind::Secondary,
+    if (widgets::bigButton(id + ".right", s.get(caretLabelKey(ctx, false)), ImVec2(w, h), widgets::ButtonKind::Secondary,
                            ctx.fonts.bar)) {
         add(ctx, edit::MoveCaret{+1});
     }

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 #include "ui/screen.h"
 #include "widgets/candidate_bar.h"
@@ -30,6 +31,8 @@ private:
     void drawModeButtons(ScreenContext& ctx, float width);
     void drawCaretButtons(ScreenContext& ctx, float width);
     float caretButtonWidth(const ScreenContext& ctx) const;
+    bool caretWords(const ScreenContext& ctx) const;
+    std::string_view caretLabelKey(const ScreenContext& ctx, bool left) const;
     void drawQuickPhrases(ScreenContext& ctx, float width, float maxY);
     void drawKeyboard(ScreenContext& ctx, ImVec2 min, ImVec2 max);
     void add(ScreenContext& ctx, edit::Op op);

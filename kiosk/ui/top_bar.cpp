@@ -18,13 +18,9 @@ bool barButton(ImVec2 pos, float width, float height, std::string_view id, const
     return widgets::bigButton(id, label, ImVec2(width, height), ButtonKind::TopBar, font);
 }
 
-std::string_view textSizeKey(core::TextSize size) {
-    switch (size) {
-        case core::TextSize::Large: return "topbar.text_size.large";
-        case core::TextSize::ExtraLarge: return "topbar.text_size.extra_large";
-        case core::TextSize::Standard:
-        default: return "topbar.text_size.standard";
-    }
+std::string textSizeKey(core::TextSize size, bool shortForm) {
+    const std::string table = shortForm ? "topbar.text_size_short." : "topbar.text_size.";
+    return table + std::string(core::textSizeName(size));
 }
 
 }  // namespace
@@ -32,8 +28,7 @@ std::string_view textSizeKey(core::TextSize size) {
 void drawTopBar(ScreenContext& ctx) {
     const Layout& l = ctx.layout;
     const core::StringTable& s = ctx.strings;
-    // The bar keeps the standard size when the resident picks 大字: its room is fixed, and its
-    // buttons are already large. The content below scales.
+    // The bar's font is the controls' font: it grows half as much as the text with 大 / 特大.
     ImFont* font = ctx.fonts.bar;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(ImVec2(0, 0), ImVec2(l.display.x, l.topBarHeight), toImColor(widgets::theme().topBar));
@@ -45,8 +40,26 @@ void drawTopBar(ScreenContext& ctx) {
     const float pad = l.barGap * 0.5f;
     const float lineH = font->FontSize;
     const float buttonsY = l.portrait ? l.topBarHeight - h - pad : pad;
-    auto widthFor = [&](const std::string& label) {
+    // Buttons are roomy where the row has space; where it does not (大 / 特大, whose controls' font
+    // has grown) they take their label's width and a little padding, and the
+    // text size says itself in three characters (特大字).
+    const std::string* labels[5] = {&s.get("topbar.back"), &s.get("topbar.home"), &s.get("topbar.read_aloud"),
+                                    &s.get(textSizeKey(ctx.view.textSize, false)), &s.get("topbar.display")};
+    auto roomyWidth = [&](const std::string& label) {
         return std::max(widgets::kMinTouchTarget * 1.5f, widgets::measureText(font, label).x + font->FontSize * 0.8f);
+    };
+    // Landscape: the hall's name and the time stand between the buttons.
+    const std::string& name = ctx.view.demoMode ? s.get("demo.banner") : ctx.view.hallName;
+    const float middleW = l.portrait ? 0.0f
+                                     : std::max(widgets::measureText(font, name).x,
+                                                widgets::measureText(font, ctx.view.dateTimeText).x) +
+                                           l.barGap;
+    float roomyRow = 2 * l.barMargin + 4 * l.barGap + middleW;
+    for (const std::string* label : labels) roomyRow += roomyWidth(*label);
+    const bool tight = roomyRow > l.display.x;
+    auto widthFor = [&](const std::string& label) {
+        if (!tight) return roomyWidth(label);
+        return std::max(widgets::kMinTouchTarget, widgets::measureText(font, label).x + font->FontSize * 0.4f);
     };
 
     // Left: 返回, 首页.
@@ -73,7 +86,7 @@ void drawTopBar(ScreenContext& ctx) {
     if (barButton(ImVec2(right, buttonsY), readW, h, "topbar.read_aloud", readLabel, font)) {
         ctx.actions.add(ReadAloud{});
     }
-    const std::string& sizeLabel = s.get(textSizeKey(ctx.view.textSize));
+    const std::string& sizeLabel = s.get(textSizeKey(ctx.view.textSize, tight));
     const float sizeW = widthFor(sizeLabel);
     right -= l.barGap + sizeW;
     if (barButton(ImVec2(right, buttonsY), sizeW, h, "topbar.text_size", sizeLabel, font)) {
@@ -93,7 +106,6 @@ void drawTopBar(ScreenContext& ctx) {
     const ImVec2 timeSize = widgets::measureText(font, ctx.view.dateTimeText);
 
     // 演示模式: where the hall's name stands, a yellow label says nothing here is filed for real.
-    const std::string& name = ctx.view.demoMode ? s.get("demo.banner") : ctx.view.hallName;
     const ImU32 nameInk = ctx.view.demoMode ? IM_COL32(0, 0, 0, 255) : onBar;
     auto demoLabel = [&](ImVec2 at) {
         if (!ctx.view.demoMode) return;

@@ -71,18 +71,19 @@ std::string lostCodeHelpText(const ScreenContext& ctx) {
 }
 
 // 查询码丢了？'s width: its longer label (知道了 keeps the size) with room around it.
+// Beside the title it is a control (the controls' font and height), so the form keeps its room.
 float lostCodeButtonWidth(const ScreenContext& ctx, float most) {
     float labelW = 0;
     for (const char* key : {"track.lost_code.ask", "track.lost_code.hide"}) {
-        labelW = std::max(labelW, widgets::measureText(ctx.fonts.body, ctx.strings.get(key)).x);
+        labelW = std::max(labelW, widgets::measureText(ctx.fonts.bar, ctx.strings.get(key)).x);
     }
-    return std::min(most, labelW + ctx.fonts.body->FontSize * 2.0f);
+    return std::min(most, labelW + ctx.fonts.bar->FontSize * 2.0f);
 }
 
 // 查询码丢了？ (a toggle: tapped again, the hint comes back).
-void drawLostCodeButton(ScreenContext& ctx, ImVec2 size, bool& lostCodeHelp) {
+void drawLostCodeButton(ScreenContext& ctx, ImVec2 size, bool& lostCodeHelp, ImFont* font) {
     const std::string& label = ctx.strings.get(lostCodeHelp ? "track.lost_code.hide" : "track.lost_code.ask");
-    if (widgets::bigButton("track.lost_code", label, size, widgets::ButtonKind::Secondary, ctx.fonts.body)) {
+    if (widgets::bigButton("track.lost_code", label, size, widgets::ButtonKind::Secondary, font)) {
         lostCodeHelp = !lostCodeHelp;
     }
 }
@@ -110,7 +111,7 @@ struct FormWords {
         const float gap = ctx.layout.gap;
         words = lostCodeHelp ? lostCodeHelpText(ctx) : s.get("track.hint");
         const float titleW = besideTitleW > 0 ? width - besideTitleW - gap : width;
-        const float buttonH = besideTitleW > 0 ? ctx.layout.buttonHeight : 0.0f;
+        const float buttonH = besideTitleW > 0 ? ctx.layout.barButtonHeight : 0.0f;
         const std::string& title = s.get("track.title");
         titleRowH = std::max(buttonH, widgets::measureText(ctx.fonts.title, title, titleW).y) + gap * 0.25f;
         titleRowBodyH = std::max(buttonH, widgets::measureText(ctx.fonts.body, title, titleW).y) + gap * 0.25f;
@@ -163,12 +164,12 @@ void drawFields(ScreenContext& ctx, float width, bool& lostCodeHelp, float botto
     const ImVec2 row = ImGui::GetCursorScreenPos();
     const float titleW = buttonW > 0 ? width - buttonW - l.gap : width;
     const float titleTextH = widgets::measureText(form.titleFont, s.get("track.title"), titleW).y;
-    const float rowH = std::max(titleTextH, buttonW > 0 ? l.buttonHeight : 0.0f);
+    const float rowH = std::max(titleTextH, buttonW > 0 ? l.barButtonHeight : 0.0f);
     ImGui::SetCursorScreenPos(ImVec2(row.x, row.y + (rowH - titleTextH) * 0.5f));
     widgets::textBlock(form.titleFont, widgets::inkColor(), s.get("track.title"), titleW);
     if (buttonW > 0) {
-        ImGui::SetCursorScreenPos(ImVec2(row.x + width - buttonW, row.y + (rowH - l.buttonHeight) * 0.5f));
-        drawLostCodeButton(ctx, ImVec2(buttonW, l.buttonHeight), lostCodeHelp);
+        ImGui::SetCursorScreenPos(ImVec2(row.x + width - buttonW, row.y + (rowH - l.barButtonHeight) * 0.5f));
+        drawLostCodeButton(ctx, ImVec2(buttonW, l.barButtonHeight), lostCodeHelp, ctx.fonts.bar);
     }
     ImGui::SetCursorScreenPos(ImVec2(row.x, row.y + rowH + l.gap * 0.25f));
     if (form.showWords) {
@@ -202,7 +203,7 @@ void drawLookupButton(ScreenContext& ctx, ImVec2 size) {
 }
 
 void drawKeypad(ScreenContext& ctx, float width, int columns) {
-    // Keys at the standard size whatever the text size, as on the other keyboards.
+    // Keys in the controls' font, as on the other keyboards.
     const widgets::NumericPress press = widgets::numericKeypad(
         "track.key", width, ctx.fonts.bar, ctx.strings.get("keypad.erase"), ctx.strings.get("keypad.clear"), columns);
     if (press.digit || press.erase || press.clear) {
@@ -236,7 +237,7 @@ void drawTrackForm(ScreenContext& ctx, bool& lostCodeHelp) {
         ImGui::SetCursorScreenPos(ImVec2(top.x, rowY));
         drawLookupButton(ctx, ImVec2(lookupW, lookupH));
         ImGui::SetCursorScreenPos(ImVec2(top.x + width - lookupW, rowY));
-        drawLostCodeButton(ctx, ImVec2(lookupW, lookupH), lostCodeHelp);
+        drawLostCodeButton(ctx, ImVec2(lookupW, lookupH), lostCodeHelp, ctx.fonts.body);
         return;
     }
     const float left = (width - l.gap * 2) * 0.65f;  // the keypad needs about a third

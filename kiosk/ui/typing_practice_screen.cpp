@@ -24,9 +24,12 @@ void TypingPracticeScreen::drawContent(ScreenContext& ctx) {
         panel_.drawToolbar(ctx, ImVec2(l.contentMax.x - toolbarW, titleAt.y));
         ImGui::SetCursorScreenPos(ImVec2(l.contentMin.x, titleAt.y + std::max(rowH, buttonH)));
     }
-    if (l.portrait) {
-        widgets::textBlock(ctx.fonts.body, widgets::toImColor(widgets::theme().textMuted), s.get("practice.hint"),
-                           width);
+    // Portrait: the hint above the field, where it leaves the keyboard the room it needs.
+    const std::string& hint = s.get("practice.hint");
+    if (l.portrait && ImGui::GetCursorScreenPos().y + widgets::measureText(ctx.fonts.body, hint, width).y + l.gap +
+                              panel_.portraitMinHeight(ctx) <=
+                          l.contentMax.y) {
+        widgets::textBlock(ctx.fonts.body, widgets::toImColor(widgets::theme().textMuted), hint, width);
     }
     const ImVec2 top = ImGui::GetCursorScreenPos();
     panel_.draw(ctx, ImVec2(l.contentMin.x, top.y + l.gap), l.contentMax, s.get("practice.placeholder"));
