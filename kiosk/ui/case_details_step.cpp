@@ -34,34 +34,42 @@ void drawDetailsStep(ScreenContext& ctx, const MainActionPlace& main) {
         }
         questions.push_back(std::move(shown));
     }
-    auto heightWith = [&](ImFont* chipFont, float w) {
+    auto heightWith = [&](ImFont* chipFont, ImFont* questionFont, float w) {
         float h = 0;
         for (const Question& q : questions) {
-            const int rows = widgets::chipRowsNeeded(q.items, -1, w, chipFont, mark);
-            h += ctx.layout.gap * 0.5f + widgets::measureText(ctx.fonts.body, q.text, w).y +
+            // Measured with the ✓ on the answers chosen, as they are drawn.
+            std::vector<widgets::ChipItem> labels = q.items;
+            for (std::size_t i = 0; i < labels.size(); ++i) {
+                if (q.chosen[i]) labels[i].label = mark + labels[i].label;
+            }
+            const int rows = widgets::chipRowsNeeded(labels, -1, w, chipFont, mark);
+            h += ctx.layout.gap * 0.5f + widgets::measureText(questionFont, q.text, w).y +
                  static_cast<float>(rows) * (widgets::chipHeight(chipFont) + widgets::kTouchSpacing);
         }
         return h;
     };
     // The answers at the largest size where every question and its chips fit: title size, body
-    // size, body size down beside 下一步 (narrower, to the bottom), then the standard size.
+    // size, body size down beside 下一步 (narrower, to the bottom), then the controls' size (the
+    // answers, then the questions too).
     const float top = ImGui::GetCursorScreenPos().y;
     const float aboveMain = ctx.layout.contentMax.y - top;
     const float besideW = main.shown ? main.min.x - ctx.layout.gap - ctx.layout.contentMin.x : width;
     const float besideRoom = (main.shown ? main.fullBottom : ctx.layout.contentMax.y) - top;
     struct Choice {
         ImFont* font;
+        ImFont* questionFont;
         float width;
         float room;
     };
-    const Choice choices[] = {{ctx.fonts.title, width, aboveMain},
-                              {ctx.fonts.body, width, aboveMain},
-                              {ctx.fonts.body, besideW, besideRoom},
-                              {ctx.fonts.bar, width, aboveMain},
-                              {ctx.fonts.bar, besideW, besideRoom}};
+    ImFont* body = ctx.fonts.body;
+    ImFont* bar = ctx.fonts.bar;
+    const Choice choices[] = {{ctx.fonts.title, body, width, aboveMain}, {body, body, width, aboveMain},
+                              {body, body, besideW, besideRoom},         {bar, body, width, aboveMain},
+                              {bar, body, besideW, besideRoom},          {bar, bar, width, aboveMain},
+                              {bar, bar, besideW, besideRoom}};
     Choice chosen = choices[std::size(choices) - 1];
     for (const Choice& c : choices) {
-        if (heightWith(c.font, c.width) <= c.room) {
+        if (heightWith(c.font, c.questionFont, c.width) <= c.room) {
             chosen = c;
             break;
         }
@@ -70,7 +78,7 @@ void drawDetailsStep(ScreenContext& ctx, const MainActionPlace& main) {
     for (std::size_t i = 0; i < questions.size(); ++i) {
         const Question& q = questions[i];
         ImGui::Dummy(ImVec2(0, ctx.layout.gap * 0.5f));
-        widgets::textBlock(ctx.fonts.body, widgets::inkColor(), q.text, chosen.width);
+        widgets::textBlock(chosen.questionFont, widgets::inkColor(), q.text, chosen.width);
         const int tapped = widgets::chipRowOfMany(q.items, q.chosen, chosen.width, chipFont, mark);
         if (tapped >= 0) {
             const core::CaseQuestion& asked = category->questions[i];

@@ -156,7 +156,7 @@ BuiltFontAtlas buildInputFontAtlas(const FontAtlasRequest& request) {
     unsigned char* pixels = nullptr;
     atlas->GetTexDataAsAlpha8(&pixels, &built.width, &built.height);  // 1 byte a pixel: a quarter of RGBA
     if (!fitsTexture(built, request.maxTextureSize)) return built;
-    built.fonts = {font, font, font, font};
+    built.fonts = {font, font, font, font, font};
     built.glyphCount = request.glyphs.size();
     built.buildMs = msSince(started);
     built.atlas = std::move(atlas);
@@ -190,6 +190,8 @@ BuiltFontAtlas buildFontAtlas(const FontAtlasRequest& request) {
     built.fonts.bar = scale == 1.0f ? built.fonts.body
                                     : addFont(pixelSizeFor(kBodyGlyphPx, core::controlScale(request.textSize)),
                                               ranges.data());
+    built.fonts.standard =
+        scale == 1.0f ? built.fonts.body : addFont(pixelSizeFor(kBodyGlyphPx, 1.0f), ranges.data());
     // Huge numerals only: countdowns and tracking codes.
     static const ImWchar kDigits[] = {0x20, 0x3A, 0x4E00, 0x4E00, 0x79D2, 0x79D2, 0};  // space..9 and ":", 一, 秒
     built.fonts.display = addFont(pixelSizeFor(kDisplayGlyphPx, 1.0f), kDigits);
@@ -197,7 +199,8 @@ BuiltFontAtlas buildFontAtlas(const FontAtlasRequest& request) {
     bool ok = false;
     {
         const Disown disown{*atlas};
-        ok = built.fonts.body && built.fonts.bar && built.fonts.title && built.fonts.display && atlas->Build();
+        ok = built.fonts.body && built.fonts.bar && built.fonts.standard && built.fonts.title && built.fonts.display &&
+             atlas->Build();
     }
     if (!ok) {
         built.error = "cannot read face " + std::to_string(request.faceIndex) + " of " + request.fontPath;

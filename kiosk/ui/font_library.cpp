@@ -48,7 +48,7 @@ void FontLibrary::installFallback() {
     atlas->Build();
     BuiltFontAtlas built;
     built.atlas = std::move(atlas);
-    built.fonts = {font, font, font, font};
+    built.fonts = {font, font, font, font, font};
     if (auto error = install(std::move(built), core::GlyphSet{})) spdlog::error("fallback font: {}", *error);
 }
 

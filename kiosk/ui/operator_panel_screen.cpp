@@ -22,7 +22,7 @@ void OperatorPanelScreen::drawContent(ScreenContext& ctx) {
     const core::StringTable& s = ctx.strings;
     const OperatorView& v = ctx.view.operatorPanel;
     const float width = l.contentMax.x - l.contentMin.x;
-    ImFont* font = ctx.fonts.bar;  // the standard size whatever the text size: it is a dense page
+    ImFont* font = ctx.fonts.standard;  // the standard size whatever the text size: it is a dense page
 
     // The buttons first: they must never be pushed off the screen by a long log.
     struct Button {

@@ -39,7 +39,7 @@ void StaffPinScreen::drawContent(ScreenContext& ctx) {
     const Layout& l = ctx.layout;
     const core::StringTable& s = ctx.strings;
     const StaffView& v = ctx.view.staff;
-    const float width = std::min(l.contentMax.x - l.contentMin.x, ctx.fonts.bar->FontSize * 16.0f);
+    const float width = std::min(l.contentMax.x - l.contentMin.x, ctx.fonts.standard->FontSize * 16.0f);
     const ImU32 ink = widgets::inkColor();
     if (!v.configured) {
         widgets::textBlock(ctx.fonts.body, ink, s.get("staff.pin.not_configured"), l.contentMax.x - l.contentMin.x);
@@ -79,7 +79,7 @@ void StaffPinScreen::drawContent(ScreenContext& ctx) {
     }
     // Keys at the standard size whatever the text size, as on the other keyboards.
     const widgets::NumericPress press =
-        widgets::numericKeypad("staff.key", keypadW, ctx.fonts.bar, s.get("keypad.erase"), s.get("keypad.clear"), 3);
+        widgets::numericKeypad("staff.key", keypadW, ctx.fonts.standard, s.get("keypad.erase"), s.get("keypad.clear"), 3);
     if (press.digit || press.erase || press.clear)
         ctx.actions.add(StaffAction{staff::Key{press.digit, press.erase, press.clear}});
     if (l.portrait) {
@@ -96,7 +96,7 @@ void StaffMenuScreen::drawContent(ScreenContext& ctx) {
     const core::StringTable& s = ctx.strings;
     const float width = l.contentMax.x - l.contentMin.x;
     // The standard size whatever the text size: a staff page, and all of it must fit.
-    ImFont* font = ctx.fonts.bar;
+    ImFont* font = ctx.fonts.standard;
     // Landscape: the demonstration on the left, the rest on the right; portrait: one column.
     const float columnW = l.portrait ? width : (width - l.gap * 2) * 0.5f;
     const ImVec2 buttonSize(std::min(columnW, font->FontSize * 14.0f),

@@ -61,7 +61,7 @@ void digitField(ScreenContext& ctx, const char* id, const std::string& label, co
 
 // The fields at their smallest: labels and digits at the standard size.
 float smallestFieldsHeight(const ScreenContext& ctx) {
-    return (fieldHeight({ctx.fonts.bar, ctx.fonts.bar}) + ctx.layout.gap) * 2;
+    return (fieldHeight({ctx.fonts.standard, ctx.fonts.standard}) + ctx.layout.gap) * 2;
 }
 
 // Who can help when the receipt is lost: the hall's staff, and its phone where the config has one.
@@ -182,8 +182,8 @@ void drawFields(ScreenContext& ctx, float width, bool& lostCodeHelp, float botto
     FieldFonts fonts{ctx.fonts.body, ctx.fonts.title};
     auto fieldsFit = [&] { return (fieldHeight(fonts) + l.gap) * 2 <= room(); };
     if (!fieldsFit()) fonts.value = ctx.fonts.body;
-    if (!fieldsFit()) fonts.label = ctx.fonts.bar;
-    if (!fieldsFit()) fonts.value = ctx.fonts.bar;
+    if (!fieldsFit()) fonts.label = ctx.fonts.standard;
+    if (!fieldsFit()) fonts.value = ctx.fonts.standard;
     digitField(ctx, "track.field.code", s.get("track.field.code"), core::groupTrackingCode(t.code),
                core::TrackingField::Code, width, fonts);
     digitField(ctx, "track.field.secret", s.get("track.field.secret"), t.secret, core::TrackingField::Secret, width,
