@@ -438,22 +438,49 @@ TEST(LayoutRules, EveryScreenHasHomeAndReadAloudAndBackWhenNotAtTheRoot) {
 namespace kiosk {
 namespace {
 
-TEST(LayoutRules, TopBarButtonsStayPutWhenTheTextSizeChanges) {
-    testing::HeadlessUi ui;
-    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.disclosure"), "");
-    auto rectOf = [&](const char* id) {
+// 大 / 特大 grow the controls too: the top bar's buttons and the keyboard's keys, with labels in
+// a font larger than the standard one; every letter key is at least a touch target wide (portrait
+// has no width for ten such keys a row: the letters go in alphabetical rows there); the top bar's
+// buttons stay on the screen, apart, and still say which size is on.
+TEST_P(LayoutInOrientation, TheControlsGrowWithTheTextSize) {
+    HeadlessOptions options = sized();
+    HeadlessUi ui(options);
+    ASSERT_EQ(ui.tap("attract.wake"), "");
+    const float standardControls = ui.app().fonts().fonts().bar->FontSize;
+    const float standardBody = ui.app().fonts().fonts().body->FontSize;
+    auto widthOf = [&](const std::string& id) {
         const auto found = ui.app().registry().find(id);
-        return found.empty() ? ImVec4() : ImVec4(found[0]->min.x, found[0]->min.y, found[0]->max.x, found[0]->max.y);
+        return found.empty() ? 0.0f : found[0]->max.x - found[0]->min.x;
     };
-    const ImVec4 home = rectOf("topbar.home");
-    const ImVec4 read = rectOf("topbar.read_aloud");
-    ASSERT_EQ(ui.run("tap topbar.text_size\ntap topbar.text_size\nexpect text 字号：特大"), "");
-    for (const auto& [before, after] :
-         {std::pair{home, rectOf("topbar.home")}, std::pair{read, rectOf("topbar.read_aloud")}}) {
-        EXPECT_FLOAT_EQ(before.x, after.x);
-        EXPECT_FLOAT_EQ(before.y, after.y);
-        EXPECT_FLOAT_EQ(before.z, after.z);
-        EXPECT_FLOAT_EQ(before.w, after.w);
+    ASSERT_EQ(ui.run("tap home.tile.practice\nexpect screen typing_practice"), "");
+    for (int size = 1; size <= 2; ++size) {
+        SCOPED_TRACE("text size step " + std::to_string(size));
+        ASSERT_EQ(ui.run("tap topbar.text_size\nwait 0.5"), "");
+        ASSERT_TRUE(ui.framesUntil([&] { return ui.app().registry().find("practice.kbd.key.a").size() == 1; }));
+        const widgets::FontSet& fonts = ui.app().fonts().fonts();
+        EXPECT_GT(fonts.bar->FontSize, standardControls * 1.1f);
+        EXPECT_LT(fonts.bar->FontSize, fonts.body->FontSize) << "controls grow less than the text";
+        EXPECT_FLOAT_EQ(fonts.standard->FontSize, standardBody) << "staff pages keep the standard size";
+        for (char letter = 'a'; letter <= 'z'; ++letter) {
+            EXPECT_GE(widthOf(std::string("practice.kbd.key.") + letter), widgets::kMinTouchTarget) << letter;
+        }
+        // The bar's buttons: on the screen, apart, none over another.
+        std::vector<const widgets::WidgetRecord*> bar;
+        for (const auto& w : ui.app().registry().widgets()) {
+            if (w.id.rfind("topbar.", 0) == 0) bar.push_back(&w);
+        }
+        ASSERT_EQ(bar.size(), 5u);
+        for (const auto* a : bar) {
+            EXPECT_GE(a->min.x, 0.0f) << a->id;
+            EXPECT_LE(a->max.x, static_cast<float>(options.width)) << a->id;
+            for (const auto* b : bar) {
+                if (a == b || a->min.x > b->min.x) continue;
+                EXPECT_GE(b->min.x - a->max.x, widgets::kTouchSpacing) << a->id << " / " << b->id;
+            }
+        }
+        const auto sizeButton = ui.app().registry().find("topbar.text_size");
+        ASSERT_EQ(sizeButton.size(), 1u);
+        EXPECT_NE(sizeButton[0]->label.find(size == 1 ? "大" : "特大"), std::string::npos) << sizeButton[0]->label;
     }
 }
 
