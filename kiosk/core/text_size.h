@@ -8,7 +8,7 @@ namespace kiosk::core {
 // to the configured default when the session ends.
 enum class TextSize { Standard, Large, ExtraLarge };
 
-float textScale(TextSize size);                                   // 1.0, 1.25, 1.5
+float textScale(TextSize size);  // 1.0, 1.25, 1.5
 // The controls (top bar, keyboards, chips) grow half as much as the text: their labels are short
 // and already large, and a screen at 特大 needs its room for what the resident reads.
 float controlScale(TextSize size);                                // 1.0, 1.125, 1.25

@@ -63,9 +63,12 @@ void drawDetailsStep(ScreenContext& ctx, const MainActionPlace& main) {
     };
     ImFont* body = ctx.fonts.body;
     ImFont* bar = ctx.fonts.bar;
-    const Choice choices[] = {{ctx.fonts.title, body, width, aboveMain}, {body, body, width, aboveMain},
-                              {body, body, besideW, besideRoom},         {bar, body, width, aboveMain},
-                              {bar, body, besideW, besideRoom},          {bar, bar, width, aboveMain},
+    const Choice choices[] = {{ctx.fonts.title, body, width, aboveMain},
+                              {body, body, width, aboveMain},
+                              {body, body, besideW, besideRoom},
+                              {bar, body, width, aboveMain},
+                              {bar, body, besideW, besideRoom},
+                              {bar, bar, width, aboveMain},
                               {bar, bar, besideW, besideRoom}};
     Choice chosen = choices[std::size(choices) - 1];
     for (const Choice& c : choices) {

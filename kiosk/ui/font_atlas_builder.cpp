@@ -187,11 +187,10 @@ BuiltFontAtlas buildFontAtlas(const FontAtlasRequest& request) {
     built.fonts.title = addFont(pixelSizeFor(kTitleGlyphPx, scale), ranges.data());
     // The controls' font grows half as much as the body (core::controlScale); at the standard
     // size it is the body font itself.
-    built.fonts.bar = scale == 1.0f ? built.fonts.body
-                                    : addFont(pixelSizeFor(kBodyGlyphPx, core::controlScale(request.textSize)),
-                                              ranges.data());
-    built.fonts.standard =
-        scale == 1.0f ? built.fonts.body : addFont(pixelSizeFor(kBodyGlyphPx, 1.0f), ranges.data());
+    built.fonts.bar = scale == 1.0f
+                          ? built.fonts.body
+                          : addFont(pixelSizeFor(kBodyGlyphPx, core::controlScale(request.textSize)), ranges.data());
+    built.fonts.standard = scale == 1.0f ? built.fonts.body : addFont(pixelSizeFor(kBodyGlyphPx, 1.0f), ranges.data());
     // Huge numerals only: countdowns and tracking codes.
     static const ImWchar kDigits[] = {0x20, 0x3A, 0x4E00, 0x4E00, 0x79D2, 0x79D2, 0};  // space..9 and ":", 一, 秒
     built.fonts.display = addFont(pixelSizeFor(kDisplayGlyphPx, 1.0f), kDigits);

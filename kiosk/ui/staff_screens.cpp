@@ -78,8 +78,8 @@ void StaffPinScreen::drawContent(ScreenContext& ctx) {
         ImGui::BeginGroup();
     }
     // Keys at the standard size whatever the text size, as on the other keyboards.
-    const widgets::NumericPress press =
-        widgets::numericKeypad("staff.key", keypadW, ctx.fonts.standard, s.get("keypad.erase"), s.get("keypad.clear"), 3);
+    const widgets::NumericPress press = widgets::numericKeypad("staff.key", keypadW, ctx.fonts.standard,
+                                                               s.get("keypad.erase"), s.get("keypad.clear"), 3);
     if (press.digit || press.erase || press.clear)
         ctx.actions.add(StaffAction{staff::Key{press.digit, press.erase, press.clear}});
     if (l.portrait) {

@@ -230,8 +230,8 @@ void TextEntryPanel::drawCaretButtons(ScreenContext& ctx, float width) {
         add(ctx, edit::MoveCaret{-1});
     }
     ImGui::SetCursorScreenPos(ImVec2(origin.x + w + kTouchSpacing, origin.y));
-    if (widgets::bigButton(id + ".right", s.get(caretLabelKey(ctx, false)), ImVec2(w, h), widgets::ButtonKind::Secondary,
-                           ctx.fonts.bar)) {
+    if (widgets::bigButton(id + ".right", s.get(caretLabelKey(ctx, false)), ImVec2(w, h),
+                           widgets::ButtonKind::Secondary, ctx.fonts.bar)) {
         add(ctx, edit::MoveCaret{+1});
     }
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + h));

@@ -50,10 +50,10 @@ void drawTopBar(ScreenContext& ctx) {
     };
     // Landscape: the hall's name and the time stand between the buttons.
     const std::string& name = ctx.view.demoMode ? s.get("demo.banner") : ctx.view.hallName;
-    const float middleW = l.portrait ? 0.0f
-                                     : std::max(widgets::measureText(font, name).x,
-                                                widgets::measureText(font, ctx.view.dateTimeText).x) +
-                                           l.barGap;
+    const float middleW =
+        l.portrait ? 0.0f
+                   : std::max(widgets::measureText(font, name).x, widgets::measureText(font, ctx.view.dateTimeText).x) +
+                         l.barGap;
     float roomyRow = 2 * l.barMargin + 4 * l.barGap + middleW;
     for (const std::string* label : labels) roomyRow += roomyWidth(*label);
     const bool tight = roomyRow > l.display.x;

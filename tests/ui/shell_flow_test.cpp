@@ -220,7 +220,8 @@ TEST(ShellFlow, TextSizeCyclesAndRebuildsTheFonts) {
     ASSERT_EQ(ui.run("tap topbar.text_size\nexpect text 字号：大"), "");
     const float large = ui.app().fonts().fonts().body->FontSize;
     ASSERT_EQ(ui.run("tap topbar.text_size\nwait 0.5"), "");
-    EXPECT_EQ(ui.app().registry().find("topbar.text_size").at(0)->label, "特大字") << "the narrow form where the bar is full";
+    EXPECT_EQ(ui.app().registry().find("topbar.text_size").at(0)->label, "特大字")
+        << "the narrow form where the bar is full";
     const float extraLarge = ui.app().fonts().fonts().body->FontSize;
     EXPECT_GT(large, standard * 1.2f);
     EXPECT_GT(extraLarge, standard * 1.45f);
