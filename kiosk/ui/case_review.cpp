@@ -248,7 +248,8 @@ void drawReviewStep(ScreenContext& ctx, ReviewPaging& paging, float actionLeft, 
     };
     // Above the main button at full width, or (landscape) down beside it, narrower: whichever
     // needs fewer pages.
-    widgets::PagedBox box = widgets::pagedBox(top, ImVec2(width, available), ctx.fonts.bar, false);
+    // Portrait: the page buttons under the answers (beside them the answers would be a narrow column).
+    widgets::PagedBox box = widgets::pagedBox(top, ImVec2(width, available), ctx.fonts.bar, l.portrait);
     std::vector<std::size_t> pageStarts = pageStartsIn(box);
     if (!l.portrait) {
         const widgets::PagedBox beside =

@@ -160,7 +160,7 @@ TEST_P(LayoutInOrientation, EveryCaseStepFollowsTheRulesAtEveryTextSize) {
         "tap home.tile.case\nexpect text 第 1 步，共 7 步",
         "tap case.kind.report\ntap case.category.subsidy\nexpect text 受理范围：",
         "tap case.next\nexpect text ✓ 幸福里社区",
-        "tap case.place.other\nexpect text 写出地点，例如",
+        "tap case.place.other\nexpect text 例如：3号楼东边",
         "tap topbar.back\ntap case.place.0\ntap case.next\nexpect text 请说一说是什么问题",
         // One step whose script is too long for a line: the two literals are joined on purpose.
         // NOLINTNEXTLINE(bugprone-suspicious-missing-comma)
