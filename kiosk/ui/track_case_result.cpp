@@ -2,6 +2,7 @@
 // each station's date, department and words, and after 已办结 the rating. Buttons 查另一件 and 完成
 // stand at the bottom in the same place whatever the case says.
 #include <algorithm>
+#include <vector>
 
 #include "core/tracking_code.h"
 #include "ui/list_labels.h"
@@ -10,6 +11,7 @@
 #include "widgets/chip.h"
 #include "widgets/color_theme.h"
 #include "widgets/colors.h"
+#include "widgets/kinetic_list.h"
 #include "widgets/text.h"
 
 namespace kiosk::ui {
@@ -82,7 +84,7 @@ void drawStage(ScreenContext& ctx, const TrackStage& stage, bool last, ImVec2 at
 }
 
 // The stations at the cursor in `size`; when they do not fit (特大, long replies) they scroll.
-void drawTimeline(ScreenContext& ctx, ImVec2 size, widgets::KineticScroll& scroll) {
+void drawTimeline(ScreenContext& ctx, ImVec2 size, int& page) {
     const TrackView& t = ctx.view.trackView;
     const ImVec2 at = ImGui::GetCursorScreenPos();
     float total = 0;
@@ -97,18 +99,32 @@ void drawTimeline(ScreenContext& ctx, ImVec2 size, widgets::KineticScroll& scrol
         ImGui::Dummy(ImVec2(size.x, total));
         return;
     }
-    const float listInnerW = size.x - std::max(widgets::kMinTouchTarget * 2.0f, ctx.fonts.bar->FontSize * 4.5f) -
-                             widgets::kTouchSpacing - ctx.layout.gap;
-    float rowH = 0;
-    for (const TrackStage& stage : t.stages) rowH = std::max(rowH, stageHeight(ctx, stage, listInnerW));
-    widgets::kineticList("track.timeline", size, static_cast<int>(t.stages.size()), rowH, scroll,
-                         listLabels(ctx.strings), ctx.fonts.bar, false, [&](int row, ImVec2 min, ImVec2) {
-                             const auto i = static_cast<std::size_t>(row);
-                             drawStage(ctx, t.stages[i], i + 1 == t.stages.size(),
-                                       ImVec2(min.x + ctx.layout.gap * 0.5f, min.y + ctx.layout.gap * 0.5f), listInnerW,
-                                       rowH);
-                         });
-    if (scroll.animating()) ctx.actions.requestAnimationFrame();
+    // Where the road does not fit (特大) it pages: each page holds the whole stations that fit, each
+    // as tall as its own words (a station with a long note does not make every row that tall), with
+    // ▲ ▼ and "第 2/3 页" under them.
+    const widgets::PagedBox box = widgets::pagedBox(at, size, ctx.fonts.bar, true);
+    std::vector<std::size_t> starts{0};
+    float used = 0;
+    for (std::size_t i = 0; i < t.stages.size(); ++i) {
+        const float h = stageHeight(ctx, t.stages[i], box.room.x);
+        if (used > 0 && used + h > box.room.y) {
+            starts.push_back(i);
+            used = 0;
+        }
+        used += h;
+    }
+    const int pages = static_cast<int>(starts.size());
+    page = std::clamp(page, 0, pages - 1);
+    const std::size_t first = starts[static_cast<std::size_t>(page)];
+    const std::size_t end = page + 1 < pages ? starts[static_cast<std::size_t>(page) + 1] : t.stages.size();
+    float y = at.y;
+    for (std::size_t i = first; i < end; ++i) {
+        const float h = stageHeight(ctx, t.stages[i], box.room.x);
+        drawStage(ctx, t.stages[i], i + 1 == t.stages.size(), ImVec2(at.x, y), box.room.x, h);
+        y += h;
+    }
+    const widgets::PagePosition position{page + 1, pages, page > 0, page + 1 < pages};
+    page += widgets::pageControls("track.timeline", box, box.room.y, position, listLabels(ctx.strings), ctx.fonts.bar);
 }
 
 // 查另一件 and 完成, side by side in `width` at `at`. 完成 is the main action unless a closed case
@@ -145,8 +161,14 @@ void drawRatingPrompt(ScreenContext& ctx, float width, float bottom) {
     const core::StringTable& s = ctx.strings;
     if (!t.closed) return;
     if (!t.savedRating.empty()) {
-        widgets::textBlock(ctx.fonts.body, widgets::inkColor(),
-                           s.format("track.rating.saved", {ratingLabel(s, t.savedRating)}), width);
+        // At body size where it fits above the buttons, else smaller (特大 in a landscape column).
+        const std::string saved = s.format("track.rating.saved", {ratingLabel(s, t.savedRating)});
+        const float y = ImGui::GetCursorScreenPos().y;
+        ImFont* font = ctx.fonts.body;
+        for (ImFont* smaller : {ctx.fonts.bar, ctx.fonts.standard}) {
+            if (y + widgets::measureText(font, saved, width).y > bottom) font = smaller;
+        }
+        widgets::textBlock(font, widgets::inkColor(), saved, width);
         return;
     }
     const float buttonH = ctx.layout.buttonHeight * 1.2f;
@@ -196,7 +218,7 @@ float naturalTimelineHeight(const ScreenContext& ctx, float width) {
 
 }  // namespace
 
-void drawTrackResult(ScreenContext& ctx, widgets::KineticScroll& timelineScroll) {
+void drawTrackResult(ScreenContext& ctx, int& timelinePage) {
     const TrackView& t = ctx.view.trackView;
     const Layout& l = ctx.layout;
     const float width = l.contentMax.x - l.contentMin.x;
@@ -219,7 +241,7 @@ void drawTrackResult(ScreenContext& ctx, widgets::KineticScroll& timelineScroll)
         if (t.closed && t.savedRating.empty() && timelineH < tallestStage + l.gap) {
             timelineH = std::max(0.0f, bottom - ImGui::GetCursorScreenPos().y - l.buttonHeight * 1.2f - l.gap * 2);
         }
-        drawTimeline(ctx, ImVec2(width, std::min(naturalTimelineHeight(ctx, width), timelineH)), timelineScroll);
+        drawTimeline(ctx, ImVec2(width, std::min(naturalTimelineHeight(ctx, width), timelineH)), timelinePage);
         ImGui::Dummy(ImVec2(0, l.gap));
         drawRatingPrompt(ctx, width, l.contentMax.y - buttonsH - l.gap);
         drawEndButtons(ctx, ImVec2(l.contentMin.x, l.contentMax.y - buttonsH), width);
@@ -229,7 +251,7 @@ void drawTrackResult(ScreenContext& ctx, widgets::KineticScroll& timelineScroll)
     const ImVec2 top = ImGui::GetCursorScreenPos();
     const float left = (width - l.gap * 2) * 0.58f;
     const float right = width - left - l.gap * 2;
-    drawTimeline(ctx, ImVec2(left, std::min(naturalTimelineHeight(ctx, left), l.contentMax.y - top.y)), timelineScroll);
+    drawTimeline(ctx, ImVec2(left, std::min(naturalTimelineHeight(ctx, left), l.contentMax.y - top.y)), timelinePage);
     ImGui::SetCursorScreenPos(ImVec2(top.x + left + l.gap * 2, top.y));
     ImGui::BeginGroup();
     drawCaseSummary(ctx, right);

@@ -17,7 +17,7 @@ void TrackCaseScreen::drawContent(ScreenContext& ctx) {
         return;
     }
     if (!t.found) {
-        timelineScroll_.reset();
+        timelinePage_ = 0;
         drawTrackForm(ctx, lostCodeHelp_);
         return;
     }
@@ -25,7 +25,7 @@ void TrackCaseScreen::drawContent(ScreenContext& ctx) {
         drawTrackRating(ctx);
         return;
     }
-    drawTrackResult(ctx, timelineScroll_);
+    drawTrackResult(ctx, timelinePage_);
 }
 
 std::string trackProblemText(const ScreenContext& ctx) {

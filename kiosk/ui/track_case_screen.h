@@ -4,7 +4,6 @@
 // The form draws in track_case_form.cpp, the timeline in track_case_result.cpp and the rating
 // (its own page) in track_case_rating.cpp.
 #include "ui/screen.h"
-#include "widgets/kinetic_list.h"
 
 namespace kiosk::ui {
 
@@ -15,12 +14,12 @@ public:
     void onEnter() override { lostCodeHelp_ = false; }
 
 private:
-    widgets::KineticScroll timelineScroll_;
+    int timelinePage_ = 0;       // the page of the road shown, where it pages (特大)
     bool lostCodeHelp_ = false;  // 查询码丢了？ was tapped: who can help shows where the hint was
 };
 
 void drawTrackForm(ScreenContext& ctx, bool& lostCodeHelp);
-void drawTrackResult(ScreenContext& ctx, widgets::KineticScroll& timelineScroll);
+void drawTrackResult(ScreenContext& ctx, int& timelinePage);
 void drawTrackRating(ScreenContext& ctx);
 // 满意 … for a rating value ("satisfied" …).
 std::string ratingLabel(const core::StringTable& strings, const std::string& rating);
