@@ -17,14 +17,21 @@ constexpr int kMorePagesAtMost = 20;       // a row or list with more pages than
 // What a resident taps to see more of the row or list `target` belongs to, if it is drawn: a paged
 // chip row names its 更多 "<group>.<first item>.more" and its items "<group>.<item>"; a paged list of
 // choices names its ▼ "<group>.<list>.page_down"; a screen that shows "<group>.more" (the review's
-// ▼ 往下看) until its "<group>.<target>" may be used has the resident look there first.
+// ▼ 往下看) until its "<group>.<target>" may be used has the resident look there first. A word tapped
+// by its label is looked for on the candidate bar's next pages too.
 const widgets::WidgetRecord* moreOfRow(const std::string& target, const widgets::WidgetRegistry& drawn) {
-    const auto dot = target.rfind('.');
-    if (dot == std::string::npos) return nullptr;
-    const std::string group = target.substr(0, dot + 1);
     auto endsWith = [](const std::string& id, const std::string& suffix) {
         return id.size() > suffix.size() && id.compare(id.size() - suffix.size(), suffix.size(), suffix) == 0;
     };
+    const auto dot = target.rfind('.');
+    if (dot == std::string::npos) {
+        // A word tapped by its label may be on a later page of the keyboard's candidates (下页 ›).
+        for (const auto& w : drawn.widgets()) {
+            if (endsWith(w.id, ".kbd.next")) return &w;
+        }
+        return nullptr;
+    }
+    const std::string group = target.substr(0, dot + 1);
     for (const auto& w : drawn.widgets()) {
         if (w.id.rfind(group, 0) != 0) continue;
         const std::size_t nextDot = w.id.find('.', group.size());

@@ -7,6 +7,30 @@
 namespace kiosk::core {
 namespace {
 constexpr std::size_t kMaxCombinations = 16;  // polyphones multiply; real names stay far below
+
+bool isSpace(char c) {
+    return c == ' ' || c == '\t';
+}
+}  // namespace
+
+NameQuery nameQueryFrom(std::string_view committed, std::string_view composing) {
+    std::string text;
+    for (char c : committed) {
+        if (!isSpace(c)) text += c;
+    }
+    const bool lettersOnly =
+        std::all_of(text.begin(), text.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
+    NameQuery query;
+    if (lettersOnly) {
+        for (char c : text) query.letters += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        for (char c : composing) {
+            if (c >= 'a' && c <= 'z') query.letters += c;
+        }
+        return query;
+    }
+    query.name = text;
+    query.stillTyping = !composing.empty();
+    return query;
 }
 
 std::vector<std::string> NameSearch::keysFor(const std::string& name, const PinyinTable& pinyin) {
@@ -57,6 +81,15 @@ std::vector<const Payout*> NameSearch::filter(const std::vector<const Payout*>& 
     std::vector<const Payout*> out;
     std::copy_if(rows.begin(), rows.end(), std::back_inserter(out),
                  [&](const Payout* p) { return matches(p->recipientName, query); });
+    return out;
+}
+
+std::vector<const Payout*> NameSearch::filter(const std::vector<const Payout*>& rows, const NameQuery& query) const {
+    if (query.name.empty()) return filter(rows, query.letters);
+    if (query.stillTyping) return {};
+    std::vector<const Payout*> out;
+    std::copy_if(rows.begin(), rows.end(), std::back_inserter(out),
+                 [&](const Payout* p) { return p->recipientName == query.name; });
     return out;
 }
 

@@ -16,7 +16,7 @@ enum class ScreenId {
     Finances,         // 财务公开: income and spending of a community in a month, with a chart
     Notices,          // 公示公告: the month's notices
     NoticeReader,     // one notice with its pictures
-    PayoutSearch,     // find a recipient by pinyin initials or full pinyin on an A–Z keypad
+    PayoutSearch,     // find a recipient by the name: pinyin initials, full pinyin or the whole name
     TypingPractice,   // 练习打字: try the pinyin, handwriting and digit keyboards
     DisplaySettings,  // 字号、颜色和音量: text size, 黑底白字 and read-aloud volume for this session
     FileCase,         // 反映问题: the step-by-step case flow, its review and the receipt

@@ -193,7 +193,6 @@ struct AppView {
     // its home (the unattended display's QR code) and the notice shown (继续在手机上看).
     std::string platformHomeLink;
     std::string shownNoticeLink;
-    std::string nameQuery;        // the payout name search (pinyin letters)
     std::string contentImageDir;  // where content pictures live
 
     TextEntryView textEntry;

@@ -46,6 +46,7 @@ const core::DisclosureIndex* drawDisclosureHeader(ScreenContext& ctx, const char
     }
     if (drawContentUnavailable(ctx)) return nullptr;
     const core::DisclosureIndex& index = *ctx.view.disclosures;
+    if (extras != nullptr && extras->titleOnly) return &index;
     const std::string where =
         s.format("payouts.subtitle", {index.communityName(ctx.view.communityId), monthLabel(s, ctx.view.period)});
     // Stale data is said in words beside the date, in the normal text colour: never colour alone.

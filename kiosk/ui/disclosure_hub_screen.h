@@ -27,6 +27,7 @@ struct DisclosureHeaderExtras {
     ImVec2 besideTitle{-1, -1};  // set to where they go, when they fit there
     std::string summary;         // a line to go with "community · month" when it fits there
     bool summaryShown = false;   // set when it did
+    bool titleOnly = false;      // the screen says where and when itself (the title's row only)
 };
 
 // The head of every disclosure list screen: title, "community · month", "数据更新于 …" (with the

@@ -7,6 +7,7 @@
 #include "ui/disclosure_hub_screen.h"
 #include "ui/disclosure_text.h"
 #include "ui/list_labels.h"
+#include "ui/payout_search_screen.h"
 #include "ui/payout_table.h"
 #include "widgets/big_button.h"
 #include "widgets/color_theme.h"
@@ -71,7 +72,7 @@ void PayoutListScreen::drawContent(ScreenContext& ctx) {
         ImGui::SetCursorScreenPos(searchAt);
         if (widgets::bigButton("payouts.search", searchLabel, ImVec2(searchW, l.buttonHeight),
                                widgets::ButtonKind::Secondary, ctx.fonts.body)) {
-            ctx.actions.add(SetNameQuery{""});
+            ctx.actions.add(EditText{kPayoutSearchField, edit::Clear{}});  // a new search starts empty
             ctx.actions.add(OpenScreen{core::ScreenId::PayoutSearch});
         }
     }

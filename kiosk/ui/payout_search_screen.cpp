@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/name_search.h"
 #include "ui/disclosure_hub_screen.h"
 #include "ui/disclosure_text.h"
 #include "ui/list_labels.h"
@@ -9,107 +10,159 @@
 #include "widgets/big_button.h"
 #include "widgets/color_theme.h"
 #include "widgets/colors.h"
-#include "widgets/letter_keypad.h"
 #include "widgets/text.h"
 
 namespace kiosk::ui {
 namespace {
 using widgets::toImColor;
 
-// "wdh" -> "W D H": spaced capitals are easier to check at a glance.
-std::string spacedCapitals(const std::string& query) {
-    std::string out;
-    for (char c : query) {
-        if (!out.empty()) out += ' ';
-        out += static_cast<char>(c - 'a' + 'A');
-    }
-    return out;
+// What the line above the results says: how many were found, or why there is nothing to show.
+std::string resultsLine(const core::StringTable& s, const core::NameQuery& query, std::size_t found) {
+    if (query.empty()) return s.get("search.nothing_typed");
+    if (query.stillTyping) return s.get("search.still_typing");
+    if (found > 0) return s.format("search.results", {std::to_string(found)});
+    return s.get(query.name.empty() ? "search.none" : "search.none_name");
 }
 }  // namespace
+
+void PayoutSearchScreen::drawResults(ScreenContext& ctx, const std::vector<const core::Payout*>& rows, ImVec2 at,
+                                     ImVec2 size) {
+    const PayoutListLayout table = payoutListLayout(ctx, at, size);
+    const PayoutColumns& columns = table.columns;
+    ImGui::SetCursorScreenPos(at);
+    drawPayoutHeadings(ctx, columns);
+    widgets::kineticList("search.results", ImVec2(size.x, std::max(size.y - columns.headingHeight, columns.rowHeight)),
+                         static_cast<int>(rows.size()), columns.rowHeight, scroll_, listLabels(ctx.strings),
+                         ctx.fonts.body, table.buttonsBelow, [&](int row, ImVec2 min, ImVec2 max) {
+                             drawPayoutRow(ctx, columns, *rows[static_cast<std::size_t>(row)], row, min, max);
+                         });
+    if (scroll_.animating()) ctx.actions.requestAnimationFrame();
+}
+
+bool PayoutSearchScreen::drawShowResultsButton(ScreenContext& ctx, ImVec2 at, float width) {
+    const std::string& label = ctx.strings.get(showingResults_ ? "search.type_more" : "search.show_results");
+    ImGui::SetCursorScreenPos(at);
+    const bool tapped = widgets::bigButton(
+        showingResults_ ? "search.type_more" : "search.show_results", label, ImVec2(width, ctx.layout.buttonHeight),
+        showingResults_ ? widgets::ButtonKind::Secondary : widgets::ButtonKind::Primary, ctx.fonts.body);
+    if (tapped) showingResults_ = !showingResults_;
+    return tapped;
+}
+
+float PayoutSearchScreen::showResultsWidth(const ScreenContext& ctx) const {
+    float w = 0;
+    for (const char* key : {"search.show_results", "search.type_more"}) {
+        w = std::max(w, widgets::measureText(ctx.fonts.body, ctx.strings.get(key)).x);
+    }
+    return w + ctx.fonts.body->FontSize * 1.2f;
+}
 
 void PayoutSearchScreen::drawContent(ScreenContext& ctx) {
     const Layout& l = ctx.layout;
     const core::StringTable& s = ctx.strings;
     const float width = l.contentMax.x - l.contentMin.x;
     const ImU32 ink = toImColor(widgets::theme().text);
-    const core::DisclosureIndex* shown = drawDisclosureHeader(ctx, "search.title");
+    const ImU32 muted = toImColor(widgets::theme().textMuted);
+    if (!l.portrait) {
+        // Landscape: the title's row holds the keyboard's modes and caret keys (their words left
+        // out where the row is short of room); "community · month" goes beside the keyboard.
+        const float titleW = widgets::measureText(ctx.fonts.title, s.get("search.title")).x + l.gap * 2;
+        panel_.setCaretArrowsOnly(false);
+        if (titleW + panel_.toolbarWidth(ctx) > width) panel_.setCaretArrowsOnly(true);
+    }
+    DisclosureHeaderExtras extras;
+    if (!l.portrait) {
+        extras.besideTitleWidth = panel_.toolbarWidth(ctx);
+        extras.titleOnly = true;
+    }
+    const core::DisclosureIndex* shown = drawDisclosureHeader(ctx, "search.title", &extras);
     if (!shown) return;
     const core::DisclosureIndex& index = *shown;
     if (!index.nameSearch()) {
         widgets::textBlock(ctx.fonts.body, ink, s.get("search.unavailable"), width);
         return;
     }
-    // The hint, where it leaves room for what was typed, 查看结果 and the keypad under it.
-    const int keypadColumns = l.portrait ? 7 : 13;
-    const float keypadH = widgets::letterKeypadHeight(keypadColumns, ctx.fonts.body);
-    const std::string& hint = s.get("search.hint");
-    const float typedRowH = std::max(ctx.fonts.title->FontSize, l.buttonHeight) + l.gap;
-    if (ImGui::GetCursorScreenPos().y + widgets::measureText(ctx.fonts.body, hint, width).y + typedRowH + keypadH <=
-        l.contentMax.y) {
-        widgets::textBlock(ctx.fonts.body, toImColor(widgets::theme().textMuted), hint, width);
-    }
-
-    const std::string& query = ctx.view.nameQuery;
-    if (query != shownQuery_) {
-        shownQuery_ = query;
+    const TextEntryView& entry = ctx.view.textEntry;
+    const core::NameQuery query =
+        entry.entry ? core::nameQueryFrom(entry.entry->textUtf8(), entry.entry->composing()) : core::NameQuery{};
+    const std::string queryKey = query.letters + "|" + query.name;
+    if (queryKey != shownQuery_) {
+        shownQuery_ = queryKey;
         scroll_.reset();
     }
     const auto rows = index.nameSearch()->filter(index.payouts(ctx.view.communityId, ctx.view.period), query);
-    const std::string typed =
-        query.empty() ? s.get("search.nothing_typed") : s.format("search.typed", {spacedCapitals(query)});
-    const std::string found =
-        query.empty() ? std::string{} : "    " + s.format("search.results", {std::to_string(rows.size())});
-    if (query.empty() || rows.empty()) showingResults_ = false;
-    // 查看结果 (the results on the whole screen) beside what was typed, or under it.
-    const std::string& showLabel = s.get(showingResults_ ? "search.type_more" : "search.show_results");
-    const float showW = widgets::measureText(ctx.fonts.body, showLabel).x + ctx.fonts.body->FontSize * 1.2f;
-    const ImVec2 typedAt = ImGui::GetCursorScreenPos();
-    const ImVec2 typedSize = widgets::measureText(ctx.fonts.title, typed + found);
-    const bool showBeside = typedSize.x + l.gap * 2 + showW <= width;
-    widgets::textBlock(ctx.fonts.title, ink, typed + found, width);
-    if (!rows.empty() && !query.empty()) {
-        const ImVec2 showAt =
-            showBeside ? ImVec2(l.contentMax.x - showW, typedAt.y) : ImVec2(typedAt.x, ImGui::GetCursorScreenPos().y);
-        ImGui::SetCursorScreenPos(showAt);
-        if (widgets::bigButton(
-                showingResults_ ? "search.type_more" : "search.show_results", showLabel, ImVec2(showW, l.buttonHeight),
-                showingResults_ ? widgets::ButtonKind::Secondary : widgets::ButtonKind::Primary, ctx.fonts.body)) {
-            showingResults_ = !showingResults_;
-        }
-        const float below = std::max(showAt.y + l.buttonHeight, typedAt.y + typedSize.y);
-        ImGui::SetCursorScreenPos(ImVec2(typedAt.x, below + l.gap));
+    const bool anyRows = !query.empty() && !rows.empty();
+    if (!anyRows) showingResults_ = false;
+    const std::string line = resultsLine(s, query, rows.size());
+    const float showW = showResultsWidth(ctx);
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+
+    if (showingResults_) {
+        // The results on the whole height; 继续输入 (and how many) above them.
+        const bool beside = widgets::measureText(ctx.fonts.body, line).x + l.gap * 2 + showW <= width;
+        widgets::textBlock(ctx.fonts.body, ink, line, beside ? width - showW - l.gap * 2 : width);
+        const float buttonY = beside ? top.y : ImGui::GetCursorScreenPos().y;
+        drawShowResultsButton(ctx, ImVec2(l.contentMax.x - showW, buttonY), showW);
+        const float listY = std::max(ImGui::GetCursorScreenPos().y, buttonY + l.buttonHeight) + l.gap * 0.5f;
+        drawResults(ctx, rows, ImVec2(l.contentMin.x, listY), ImVec2(width, l.contentMax.y - listY));
+        return;
     }
 
-    // The keypad takes the bottom of the screen; results fill what is left above it where a
-    // heading and one whole row fit there. 查看结果 gives them the screen's whole height in place
-    // of the keypad (the only way to see them at a big text size); 继续输入 brings the keypad back.
-    const ImVec2 listPos = ImGui::GetCursorScreenPos();
-    const float besideKeypadH = l.contentMax.y - listPos.y - keypadH - l.gap;
-    const PayoutListLayout besideKeypad = payoutListLayout(ctx, listPos, ImVec2(width, besideKeypadH));
-    const bool fitsBesideKeypad = besideKeypadH >= besideKeypad.columns.headingHeight + besideKeypad.columns.rowHeight +
-                                                       (besideKeypad.buttonsBelow ? l.buttonHeight + l.gap : 0.0f);
-    if (!query.empty() && rows.empty()) {
-        widgets::textBlock(ctx.fonts.body, ink, s.get("search.none"), width);
-    } else if (!query.empty() && (fitsBesideKeypad || showingResults_)) {
-        const float listH = showingResults_ ? l.contentMax.y - listPos.y : besideKeypadH;
-        const PayoutListLayout table = payoutListLayout(ctx, listPos, ImVec2(width, listH));
-        const PayoutColumns& columns = table.columns;
-        drawPayoutHeadings(ctx, columns);
-        widgets::kineticList("search.results",
-                             ImVec2(width, std::max(listH - columns.headingHeight, columns.rowHeight)),
-                             static_cast<int>(rows.size()), columns.rowHeight, scroll_, listLabels(s), ctx.fonts.body,
-                             table.buttonsBelow, [&](int row, ImVec2 min, ImVec2 max) {
-                                 drawPayoutRow(ctx, columns, *rows[static_cast<std::size_t>(row)], row, min, max);
-                             });
-        if (scroll_.animating()) ctx.actions.requestAnimationFrame();
+    if (!l.portrait) {
+        // Landscape: the keyboard from here down on the left; beside it where and month, how
+        // many were found and 查看结果.
+        if (extras.besideTitle.x >= 0) panel_.drawToolbar(ctx, extras.besideTitle);
+        const float panelTop = top.y + l.gap * 0.5f;  // apart from the modes on the title's row
+        panel_.draw(ctx, ImVec2(l.contentMin.x, panelTop), l.contentMax, s.get("search.placeholder"));
+        const float columnX = l.contentMin.x + width * 0.66f + widgets::kTouchSpacing * 2;
+        const float columnW = l.contentMax.x - columnX;
+        ImGui::SetCursorScreenPos(ImVec2(columnX, panelTop));
+        ImGui::BeginGroup();  // the column's lines start at its left edge
+        const std::string where =
+            s.format("payouts.subtitle", {index.communityName(ctx.view.communityId), monthLabel(s, ctx.view.period)});
+        widgets::textBlock(ctx.fonts.body, muted, where, columnW);
+        ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+        widgets::textBlock(ctx.fonts.body, ink, line, columnW);
+        ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+        if (anyRows) {
+            drawShowResultsButton(ctx, ImGui::GetCursorScreenPos(), std::min(showW, columnW));
+            ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+        }
+        // How to give the name, under the rest where the column has room for it.
+        const std::string& hint = s.get("search.hint");
+        if (ImGui::GetCursorScreenPos().y + widgets::measureText(ctx.fonts.body, hint, columnW).y <= l.contentMax.y) {
+            widgets::textBlock(ctx.fonts.body, muted, hint, columnW);
+        }
+        ImGui::EndGroup();
+        return;
     }
-    if (showingResults_) return;
-    ImGui::SetCursorScreenPos(ImVec2(l.contentMin.x, l.contentMax.y - keypadH));
-    const widgets::KeypadPress press = widgets::letterKeypad("search.key", width, keypadColumns, ctx.fonts.body,
-                                                             {s.get("search.erase"), s.get("search.clear")});
-    if (press.letter && query.size() < 24) ctx.actions.add(SetNameQuery{query + press.letter});
-    if (press.erase && !query.empty()) ctx.actions.add(SetNameQuery{query.substr(0, query.size() - 1)});
-    if (press.clear) ctx.actions.add(SetNameQuery{""});
+
+    // Portrait: the hint where it leaves a line for the results; how many were found with 查看结果
+    // beside it; the results above the keyboard where a heading and a whole row fit there.
+    const float panelH = panel_.compactHeight(ctx, width);
+    const std::string& hint = s.get("search.hint");
+    const float lineH = std::max(ctx.fonts.body->FontSize * 1.3f, l.buttonHeight) + l.gap;
+    if (top.y + widgets::measureText(ctx.fonts.body, hint, width).y + lineH + panelH <= l.contentMax.y) {
+        widgets::textBlock(ctx.fonts.body, muted, hint, width);
+    }
+    const ImVec2 lineAt = ImGui::GetCursorScreenPos();
+    const bool showBeside = widgets::measureText(ctx.fonts.body, line).x + l.gap * 2 + showW <= width;
+    const float lineW = anyRows && showBeside ? width - showW - l.gap * 2 : width;
+    widgets::textBlock(ctx.fonts.body, ink, line, lineW);
+    float below = ImGui::GetCursorScreenPos().y;
+    if (anyRows) {
+        const ImVec2 showAt = showBeside ? ImVec2(l.contentMax.x - showW, lineAt.y) : ImVec2(lineAt.x, below);
+        drawShowResultsButton(ctx, showAt, showW);
+        below = std::max(below, showAt.y + l.buttonHeight);
+    }
+    const ImVec2 listPos(lineAt.x, below + l.gap * 0.5f);
+    const float panelTop = l.contentMax.y - panelH;
+    const float listH = panelTop - listPos.y - l.gap;
+    const PayoutListLayout table = payoutListLayout(ctx, listPos, ImVec2(width, listH));
+    const bool fits = listH >= table.columns.headingHeight + table.columns.rowHeight +
+                                   (table.buttonsBelow ? l.buttonHeight + l.gap : 0.0f);
+    if (anyRows && fits) drawResults(ctx, rows, listPos, ImVec2(width, listH));
+    panel_.draw(ctx, ImVec2(l.contentMin.x, panelTop), l.contentMax, s.get("search.placeholder"));
 }
 
 }  // namespace kiosk::ui

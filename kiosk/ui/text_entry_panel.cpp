@@ -55,20 +55,8 @@ void TextEntryPanel::draw(ScreenContext& ctx, ImVec2 min, ImVec2 max, const std:
 
     // The keyboard takes the bottom; above it the candidate bar, above that the field.
     const bool portrait = ctx.layout.portrait;
-    // Landscape keeps one height for every mode (the pad fits the letter keys' height), so the
-    // field does not jump; portrait gives each mode what it needs and the field the rest.
     const float keyboardW = portrait ? width : width * 0.66f;
-    const float letterKeysH = widgets::pinyinKeyboardHeight(keyboardW, keysFont(ctx));
-    const float digitKeysH = widgets::numericKeypadHeight(keysFont(ctx), portrait ? 3 : 6);
-    float keyboardH = std::max(letterKeysH, digitKeysH);
-    if (portrait) {
-        switch (entry.mode()) {
-            case core::EntryMode::Pinyin: keyboardH = letterKeysH; break;
-            case core::EntryMode::Digits: keyboardH = digitKeysH; break;
-            case core::EntryMode::Handwriting:
-            default: keyboardH = std::max(letterKeysH, width * 0.55f); break;  // a large pad
-        }
-    }
+    const float keyboardH = keyboardHeight(ctx, width);
     const float barH = widgets::candidateBarHeight(font);
     const float keyboardTop = max.y - keyboardH;
     const float barTop = keyboardTop - kTouchSpacing - barH;
@@ -79,8 +67,7 @@ void TextEntryPanel::draw(ScreenContext& ctx, ImVec2 min, ImVec2 max, const std:
     const float fieldBottom =
         barTop - kTouchSpacing -
         (portrait ? modeRowH + kTouchSpacing + (phraseRowH > 0 ? phraseRowH + kTouchSpacing : 0) : 0.0f);
-    const float lineH = font->FontSize * 1.25f;
-    const float fieldH = std::max(lineH + font->FontSize * 0.15f, fieldBottom - min.y);
+    const float fieldH = std::max(oneLineFieldHeight(ctx), fieldBottom - min.y);
 
     widgets::TextFieldContent content;
     content.text = &entry.text();
@@ -152,6 +139,36 @@ void TextEntryPanel::draw(ScreenContext& ctx, ImVec2 min, ImVec2 max, const std:
     }
 }
 
+float TextEntryPanel::keyboardHeight(const ScreenContext& ctx, float width) const {
+    // Landscape keeps one height for every mode (the pad fits the letter keys' height), so the
+    // field does not jump; portrait gives each mode what it needs and the field the rest.
+    const bool portrait = ctx.layout.portrait;
+    const float keyboardW = portrait ? width : width * 0.66f;
+    const float letterKeysH = widgets::pinyinKeyboardHeight(keyboardW, keysFont(ctx));
+    const float digitKeysH = widgets::numericKeypadHeight(keysFont(ctx), portrait ? 3 : 6);
+    if (!portrait) return std::max(letterKeysH, digitKeysH);
+    switch (ctx.view.textEntry.entry ? ctx.view.textEntry.entry->mode() : core::EntryMode::Pinyin) {
+        case core::EntryMode::Pinyin: return letterKeysH;
+        case core::EntryMode::Digits: return digitKeysH;
+        case core::EntryMode::Handwriting:
+        default: return std::max(letterKeysH, width * 0.55f);  // a large pad
+    }
+}
+
+// The field at its least: one line of typed text, and a touch target (it takes taps to move the caret).
+float TextEntryPanel::oneLineFieldHeight(const ScreenContext& ctx) const {
+    ImFont* font = inputFont(ctx);
+    return std::ceil(std::max(widgets::kMinTouchTarget, font->FontSize * 1.25f + font->FontSize * 0.15f));
+}
+
+float TextEntryPanel::compactHeight(const ScreenContext& ctx, float width) const {
+    ImFont* font = inputFont(ctx);
+    const float fieldH = oneLineFieldHeight(ctx);
+    const float modeRowH = ctx.layout.portrait ? widgets::chipHeight(ctx.fonts.bar) + kTouchSpacing : 0.0f;
+    return fieldH + kTouchSpacing + modeRowH + widgets::candidateBarHeight(font) + kTouchSpacing +
+           keyboardHeight(ctx, width);
+}
+
 float TextEntryPanel::portraitMinHeight(const ScreenContext& ctx) const {
     ImFont* font = inputFont(ctx);
     const float fieldH = font->FontSize * 1.25f * 2.0f + font->FontSize * 0.5f;
@@ -175,6 +192,7 @@ float TextEntryPanel::toolbarWidth(const ScreenContext& ctx) const {
 // "◀ 往前" / "往后 ▶", or only the arrows where the row beside the three modes is too narrow for
 // the words (portrait at 大 / 特大); the arrows are still a touch target wide.
 bool TextEntryPanel::caretWords(const ScreenContext& ctx) const {
+    if (caretArrowsOnly_) return false;
     if (!ctx.layout.portrait) return true;
     const core::StringTable& s = ctx.strings;
     float modesW = 0;

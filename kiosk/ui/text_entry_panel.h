@@ -26,12 +26,19 @@ public:
     // phrases, the candidates and the letter keys (what a screen may put above it must leave this).
     float portraitMinHeight(const ScreenContext& ctx) const;
     float toolbarWidth(const ScreenContext& ctx) const;
+    // The caret keys say "◀" / "▶" without their words (a screen whose title row is short of room).
+    void setCaretArrowsOnly(bool arrowsOnly) { caretArrowsOnly_ = arrowsOnly; }
+    // The least height that shows a one-line field, the candidates and the keyboard of the mode in
+    // use (and, portrait, the mode row), for `width`: a field without quick phrases.
+    float compactHeight(const ScreenContext& ctx, float width) const;
 
 private:
     void drawModeButtons(ScreenContext& ctx, float width);
     void drawCaretButtons(ScreenContext& ctx, float width);
     float caretButtonWidth(const ScreenContext& ctx) const;
     bool caretWords(const ScreenContext& ctx) const;
+    float keyboardHeight(const ScreenContext& ctx, float width) const;
+    float oneLineFieldHeight(const ScreenContext& ctx) const;
     std::string_view caretLabelKey(const ScreenContext& ctx, bool left) const;
     void drawQuickPhrases(ScreenContext& ctx, float width, float maxY);
     void drawKeyboard(ScreenContext& ctx, ImVec2 min, ImVec2 max);
@@ -41,6 +48,7 @@ private:
 
     widgets::CandidatePaging paging_;
     widgets::HandwritingPadState pad_;
+    bool caretArrowsOnly_ = false;
     int phrasePage_ = 0;    // the first quick phrase shown when they page (更多 ›)
     std::string pagedFor_;  // paging restarts when what the candidates are for changes
 };

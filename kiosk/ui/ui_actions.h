@@ -63,9 +63,6 @@ struct StartCaseAbout {
     std::string communityId;
     std::string description;
 };
-struct SetNameQuery {
-    std::string query;  // lowercase a–z: what the resident typed on the A–Z keypad
-};
 
 // Editing a text field (keyboards, candidates, quick phrases, the handwriting pad).
 namespace edit {
@@ -210,7 +207,7 @@ struct TourAction {
 using UiAction =
     std::variant<OpenScreen, GoBack, GoHome, CycleTextSize, SetTextSize, SetColorScheme, SetSpeechVolume, ReadAloud,
                  Speak, ShowGuide, ContinueSession, WakeUp, SelectCommunity, SelectPeriod, SelectPayoutType, ShowPayout,
-                 ShowNotice, SetNameQuery, StartCaseAbout, EditText, CaseAction, TrackAction, StaffAction, TourAction>;
+                 ShowNotice, StartCaseAbout, EditText, CaseAction, TrackAction, StaffAction, TourAction>;
 
 class UiActions {
 public:

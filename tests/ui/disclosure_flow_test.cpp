@@ -8,6 +8,7 @@
 
 #include "core/money_text.h"
 #include "core/name_mask.h"
+#include "core/name_search.h"
 #include "core/qr_payload.h"
 #include "support/headless_ui.h"
 
@@ -186,14 +187,14 @@ TEST(DisclosureFlow, AtExtraLargeSearchResultsShowOnTheirOwnAfterShowResults) {
     options.configText = "[ui]\ntext_size = \"extra_large\"\n";
     HeadlessUi ui(options);
     openPayouts(ui);
-    ASSERT_EQ(ui.run("tap payouts.search\ntap search.key.w\ntap search.key.d\ntap search.key.h\n"
-                     "expect text 找到 1 笔"),
+    ASSERT_EQ(ui.run("tap payouts.search\ntap search.name.kbd.key.w\ntap search.name.kbd.key.d\n"
+                     "tap search.name.kbd.key.h\nexpect text 找到 1 笔"),
               "");
-    EXPECT_FALSE(ui.showsText("王*华")) << "no room for a row above the keypad at 特大 landscape";
+    EXPECT_FALSE(ui.showsText("王*华")) << "no room for a row above the keyboard at 特大 landscape";
     ASSERT_EQ(ui.run("tap search.show_results\nexpect text 王*华"), "");
-    EXPECT_TRUE(ui.app().registry().find("search.key.a").empty()) << "the keypad gave the results its room";
-    ASSERT_EQ(ui.run("tap search.type_more\nexpect text 已输入：W D H"), "");
-    EXPECT_EQ(ui.app().registry().find("search.key.a").size(), 1u);
+    EXPECT_TRUE(ui.app().registry().find("search.name.kbd.key.a").empty()) << "the keyboard gave the results its room";
+    ASSERT_EQ(ui.run("tap search.type_more\nexpect text 找到 1 笔"), "");
+    EXPECT_EQ(ui.app().registry().find("search.name.kbd.key.a").size(), 1u);
 }
 
 TEST(DisclosureFlow, NoticeListOpensTheReader) {
@@ -239,13 +240,14 @@ namespace {
 TEST(DisclosureFlow, SearchByPinyinInitialsShowsMaskedMatches) {
     HeadlessUi ui;
     openPayouts(ui);
-    ASSERT_EQ(ui.run("tap payouts.search\nexpect screen payout_search\ntap search.key.w\ntap search.key.d\n"
-                     "tap search.key.h\nexpect text 已输入：W D H"),
+    ASSERT_EQ(ui.run("tap payouts.search\nexpect screen payout_search\ntap search.name.kbd.key.w\n"
+                     "tap search.name.kbd.key.d\ntap search.name.kbd.key.h\nexpect text 找到"),
               "");
     const auto& index = *ui.app().disclosures();
     const auto expected = index.nameSearch()->filter(index.payouts("xingfuli", "2026-11"), "wdh");
     ASSERT_FALSE(expected.empty());
     EXPECT_TRUE(ui.showsText("找到 " + std::to_string(expected.size()) + " 笔"));
+    ASSERT_EQ(ui.tap("search.show_results"), "");
     EXPECT_TRUE(ui.showsText("王*华"));
     EXPECT_FALSE(ui.showsText("王大华"));  // masked, always
 
@@ -257,16 +259,41 @@ TEST(DisclosureFlow, SearchByPinyinInitialsShowsMaskedMatches) {
         });
         EXPECT_TRUE(isExpected) << w.label;
     }
-    // 删除 takes one letter back, 清空 all of them.
-    ASSERT_EQ(ui.run("tap search.key.erase\nexpect text 已输入：W D\ntap search.key.clear\nexpect text 还没有输入"),
+    // 删除 takes one letter back at a time, down to nothing typed.
+    ASSERT_EQ(ui.tap("search.type_more"), "");
+    const auto wd = index.nameSearch()->filter(index.payouts("xingfuli", "2026-11"), "wd");
+    ASSERT_EQ(ui.run("tap search.name.kbd.erase\nexpect text 找到 " + std::to_string(wd.size()) + " 笔"), "");
+    ASSERT_EQ(ui.run("tap search.name.kbd.erase\ntap search.name.kbd.erase\nexpect text 还没有输入姓名"), "");
+}
+
+// The whole name in characters, as he would give it (here chosen from the pinyin candidates, one
+// character at a time): his rows, masked; a part of the name finds nothing and asks for all of it.
+TEST(DisclosureFlow, SearchByTheWholeNameInCharactersFindsOnlyThatName) {
+    HeadlessUi ui;
+    openPayouts(ui);
+    ASSERT_EQ(ui.run("tap payouts.search\nexpect screen payout_search"), "");
+    ASSERT_TRUE(ui.framesUntil([&] { return !ui.showsText("键盘准备中"); }));
+    ASSERT_EQ(ui.run("type wang\ntap 王\nexpect text 没有找到。请写全名"), "");
+    ASSERT_EQ(ui.run("type da\nexpect text 请把名字写完\ntap 大\ntype hua\ntap 华"), "");
+    const auto& index = *ui.app().disclosures();
+    const auto expected =
+        index.nameSearch()->filter(index.payouts("xingfuli", "2026-11"), core::nameQueryFrom("王大华", ""));
+    ASSERT_FALSE(expected.empty());
+    ASSERT_EQ(ui.run("expect text 找到 " + std::to_string(expected.size()) +
+                     " 笔\ntap search.show_results\nexpect text 王*华"),
               "");
+    for (const auto& w : ui.app().registry().widgets()) {
+        if (w.id.rfind("payouts.row.", 0) == 0) {
+            EXPECT_EQ(w.label.rfind("王*华", 0), 0u) << w.label;
+        }
+    }
 }
 
 TEST(DisclosureFlow, SearchWithNoMatchSaysSoInPlainWords) {
     HeadlessUi ui;
     openPayouts(ui);
-    ASSERT_EQ(ui.run("tap payouts.search\ntap search.key.x\ntap search.key.x\ntap search.key.x\ntap search.key.x\n"
-                     "expect text 没有找到"),
+    ASSERT_EQ(ui.run("tap payouts.search\ntap search.name.kbd.key.x\ntap search.name.kbd.key.x\n"
+                     "tap search.name.kbd.key.x\ntap search.name.kbd.key.x\nexpect text 没有找到"),
               "");
 }
 
@@ -297,7 +324,8 @@ TEST(DisclosureFlow, NoRecipientNameEverReachesTheLog) {
     {
         HeadlessUi ui;
         openPayouts(ui);
-        ASSERT_EQ(ui.run("tap payouts.row.0\ntap topbar.back\ntap payouts.search\ntap search.key.w\ntap search.key.d\n"
+        ASSERT_EQ(ui.run("tap payouts.row.0\ntap topbar.back\ntap payouts.search\ntap search.name.kbd.key.w\ntap "
+                         "search.name.kbd.key.d\n"
                          "tap topbar.read_aloud\ntap topbar.home"),
                   "");
         const auto lines = ring->last_formatted();

@@ -117,7 +117,7 @@ TEST_P(LayoutInOrientation, DisclosureScreensFollowTheRulesToo) {
         "tap disclosure.payouts\nexpect screen payouts",
         "tap payouts.filter\nexpect screen payout_types",
         "tap payout_types.all\ntap payouts.row.0\nexpect screen payout_detail",
-        "tap topbar.back\ntap payouts.search\ntap search.key.w\nexpect screen payout_search",
+        "tap topbar.back\ntap payouts.search\ntap search.name.kbd.key.w\nexpect screen payout_search",
         "tap topbar.back\ntap topbar.back\ntap disclosure.finances\nexpect screen finances",
         "tap topbar.back\ntap disclosure.notices\nexpect screen notices",
         "tap notices.row.0\nexpect screen notice_reader",

@@ -88,5 +88,35 @@ TEST(NameSearch, FilterKeepsOrder) {
     EXPECT_EQ(found[1]->id, "3");
 }
 
+// The field's text read as a name: letters (typed, or pinyin still being composed) search by
+// pinyin; characters (chosen from the candidates or handwritten) only by the whole name.
+TEST(NameSearch, TypedTextIsReadAsPinyinOrAsTheWholeName) {
+    EXPECT_EQ(nameQueryFrom("", "wdh").letters, "wdh");
+    EXPECT_EQ(nameQueryFrom("Wang", "dh").letters, "wangdh");
+    const NameQuery name = nameQueryFrom(" 王大华 ", "");
+    EXPECT_EQ(name.name, "王大华");
+    EXPECT_TRUE(name.letters.empty());
+    EXPECT_FALSE(name.stillTyping);
+    EXPECT_TRUE(nameQueryFrom("王大", "hua").stillTyping);
+    EXPECT_TRUE(nameQueryFrom(" ", "").empty());
+}
+
+TEST(NameSearch, CharactersFindOnlyTheWholeName) {
+    const std::vector<Payout> payouts = recipients({"王大华", "李秀英", "王德华", "王大"});
+    const NameSearch search(payouts, table());
+    const std::vector<const Payout*> rows{&payouts[0], &payouts[1], &payouts[2], &payouts[3]};
+    const auto found = search.filter(rows, nameQueryFrom("王大华", ""));
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0]->id, "1");
+    // A part of a name confirms nothing about the hidden characters of others.
+    EXPECT_TRUE(search.filter(rows, nameQueryFrom("王", "")).empty());
+    EXPECT_TRUE(search.filter(rows, nameQueryFrom("大华", "")).empty());
+    ASSERT_EQ(search.filter(rows, nameQueryFrom("王大", "")).size(), 1u);  // 王大 is a whole name too
+    // While a character is still being composed after them, nothing is searched yet.
+    EXPECT_TRUE(search.filter(rows, nameQueryFrom("王大", "hua")).empty());
+    // Letters still search by pinyin.
+    EXPECT_EQ(search.filter(rows, nameQueryFrom("", "wdh")).size(), 2u);
+}
+
 }  // namespace
 }  // namespace kiosk::core

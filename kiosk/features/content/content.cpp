@@ -134,8 +134,6 @@ bool ContentFeature::apply(const ui::UiAction& action, core::SteadyTime /*now*/)
     } else if (const auto* payout = std::get_if<ui::ShowPayout>(&action)) {
         choices_.shownPayoutId = payout->payoutId;
         host_.router().push(core::ScreenId::PayoutDetail);
-    } else if (const auto* query = std::get_if<ui::SetNameQuery>(&action)) {
-        choices_.nameQuery = query->query;
     } else if (const auto* notice = std::get_if<ui::ShowNotice>(&action)) {
         choices_.shownNoticeId = notice->noticeId;
         host_.router().push(core::ScreenId::NoticeReader);
@@ -173,7 +171,6 @@ void ContentFeature::prepare(ui::AppView& view, core::SteadyTime /*now*/) {
     view.communityId = choices_.communityId;
     view.period = choices_.period;
     view.payoutTypeId = choices_.payoutTypeId;
-    view.nameQuery = choices_.nameQuery;
     if (!disclosures_) return;
     if (view.communityId.empty() || !disclosures_->hasCommunity(view.communityId)) {
         view.communityId = disclosures_->communityIdByName(config.hall.community);

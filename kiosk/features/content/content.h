@@ -53,7 +53,6 @@ private:
         std::string payoutTypeId;
         std::string shownPayoutId;
         std::string shownNoticeId;
-        std::string nameQuery;
         std::string guideId;  // 使用指南: the topic shown ("" for the first)
     };
     void install(ContentLoadResult result);

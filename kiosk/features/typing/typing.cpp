@@ -4,8 +4,12 @@
 
 #include "ui/case_screen.h"
 #include "ui/font_library.h"
+#include "ui/payout_search_screen.h"
 
 namespace kiosk {
+namespace {
+constexpr std::size_t kMaxNameChars = 10;  // a name searched for: the longest names have few characters
+}
 
 TypingFeature::TypingFeature(FeatureHost& host)
     : host_(host),
@@ -55,12 +59,13 @@ void TypingFeature::prepareFor(ui::AppView& view, const ui::Screen& current) {
 }
 
 // A field's entry, made on first use with the field's own limit: a typed place is short
-// (core::kMaxTypedPlaceChars), everything else takes up to 500 characters.
+// (core::kMaxTypedPlaceChars), a name shorter still, everything else takes up to 500 characters.
 core::TextEntry& TypingFeature::entryFor(const std::string& field) {
     auto it = entries_.find(field);
     if (it == entries_.end()) {
-        const std::size_t maxChars =
-            field == ui::kCasePlaceField ? core::kMaxTypedPlaceChars : core::kMaxDescriptionChars;
+        const std::size_t maxChars = field == ui::kCasePlaceField      ? core::kMaxTypedPlaceChars
+                                     : field == ui::kPayoutSearchField ? kMaxNameChars
+                                                                       : core::kMaxDescriptionChars;
         it = entries_.emplace(field, core::TextEntry(maxChars)).first;
     }
     return it->second;
