@@ -39,14 +39,14 @@ void PayoutSearchScreen::drawResults(ScreenContext& ctx, const std::vector<const
     if (scroll_.animating()) ctx.actions.requestAnimationFrame();
 }
 
-bool PayoutSearchScreen::drawShowResultsButton(ScreenContext& ctx, ImVec2 at, float width) {
-    const std::string& label = ctx.strings.get(showingResults_ ? "search.type_more" : "search.show_results");
+void PayoutSearchScreen::drawShowResultsButton(ScreenContext& ctx, ImVec2 at, float width) {
+    const char* id = showingResults_ ? "search.type_more" : "search.show_results";
     ImGui::SetCursorScreenPos(at);
-    const bool tapped = widgets::bigButton(
-        showingResults_ ? "search.type_more" : "search.show_results", label, ImVec2(width, ctx.layout.buttonHeight),
-        showingResults_ ? widgets::ButtonKind::Secondary : widgets::ButtonKind::Primary, ctx.fonts.body);
-    if (tapped) showingResults_ = !showingResults_;
-    return tapped;
+    if (widgets::bigButton(id, ctx.strings.get(id), ImVec2(width, ctx.layout.buttonHeight),
+                           showingResults_ ? widgets::ButtonKind::Secondary : widgets::ButtonKind::Primary,
+                           ctx.fonts.body)) {
+        showingResults_ = !showingResults_;
+    }
 }
 
 float PayoutSearchScreen::showResultsWidth(const ScreenContext& ctx) const {

@@ -27,8 +27,8 @@ public:
 
 private:
     void drawResults(ScreenContext& ctx, const std::vector<const core::Payout*>& rows, ImVec2 at, ImVec2 size);
-    // 查看结果 / 继续输入 at `at`; returns whether it was tapped.
-    bool drawShowResultsButton(ScreenContext& ctx, ImVec2 at, float width);
+    // 查看结果 / 继续输入 at `at`: tapped, it swaps the results and the keyboard.
+    void drawShowResultsButton(ScreenContext& ctx, ImVec2 at, float width);
     float showResultsWidth(const ScreenContext& ctx) const;
 
     TextEntryPanel panel_;

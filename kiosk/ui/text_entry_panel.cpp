@@ -178,15 +178,19 @@ float TextEntryPanel::portraitMinHeight(const ScreenContext& ctx) const {
            4 * kTouchSpacing;
 }
 
-float TextEntryPanel::toolbarWidth(const ScreenContext& ctx) const {
-    // Three mode chips and two caret buttons, measured as they will be drawn.
+// The three mode chips, each with the room its ✓ takes when chosen, and the spacing after each.
+float TextEntryPanel::modesWidth(const ScreenContext& ctx) const {
     const core::StringTable& s = ctx.strings;
-    ImFont* font = ctx.fonts.bar;
     float w = 0;
     for (const char* key : {"entry.mode.pinyin", "entry.mode.handwriting", "entry.mode.digits"}) {
-        w += widgets::chipWidth(font, s.get("chip.selected_mark") + s.get(key)) + kTouchSpacing;
+        w += widgets::chipWidth(ctx.fonts.bar, s.get("chip.selected_mark") + s.get(key)) + kTouchSpacing;
     }
-    return w + kTouchSpacing + 2 * caretButtonWidth(ctx) + kTouchSpacing;
+    return w;
+}
+
+float TextEntryPanel::toolbarWidth(const ScreenContext& ctx) const {
+    // Three mode chips and two caret buttons, measured as they will be drawn.
+    return modesWidth(ctx) + kTouchSpacing + 2 * caretButtonWidth(ctx) + kTouchSpacing;
 }
 
 // "◀ 往前" / "往后 ▶", or only the arrows where the row beside the three modes is too narrow for
@@ -194,13 +198,9 @@ float TextEntryPanel::toolbarWidth(const ScreenContext& ctx) const {
 bool TextEntryPanel::caretWords(const ScreenContext& ctx) const {
     if (caretArrowsOnly_) return false;
     if (!ctx.layout.portrait) return true;
-    const core::StringTable& s = ctx.strings;
-    float modesW = 0;
-    for (const char* key : {"entry.mode.pinyin", "entry.mode.handwriting", "entry.mode.digits"}) {
-        modesW += widgets::chipWidth(ctx.fonts.bar, s.get("chip.selected_mark") + s.get(key)) + kTouchSpacing;
-    }
-    const float wordsW = widgets::measureText(ctx.fonts.bar, s.get("entry.caret.right")).x + ctx.fonts.bar->FontSize;
-    return modesW + 2 * wordsW + kTouchSpacing <= ctx.layout.contentMax.x - ctx.layout.contentMin.x;
+    const float wordsW =
+        widgets::measureText(ctx.fonts.bar, ctx.strings.get("entry.caret.right")).x + ctx.fonts.bar->FontSize;
+    return modesWidth(ctx) + 2 * wordsW + kTouchSpacing <= ctx.layout.contentMax.x - ctx.layout.contentMin.x;
 }
 
 std::string_view TextEntryPanel::caretLabelKey(const ScreenContext& ctx, bool left) const {

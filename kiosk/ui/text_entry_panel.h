@@ -36,6 +36,7 @@ private:
     void drawModeButtons(ScreenContext& ctx, float width);
     void drawCaretButtons(ScreenContext& ctx, float width);
     float caretButtonWidth(const ScreenContext& ctx) const;
+    float modesWidth(const ScreenContext& ctx) const;
     bool caretWords(const ScreenContext& ctx) const;
     float keyboardHeight(const ScreenContext& ctx, float width) const;
     float oneLineFieldHeight(const ScreenContext& ctx) const;
