@@ -78,7 +78,7 @@ PagedBox pagedBox(ImVec2 origin, ImVec2 size, ImFont* buttonFont, bool buttonsBe
 
 int pageControls(const std::string& id, const PagedBox& box, float areaHeight, PagePosition at,
                  const KineticListLabels& labels, ImFont* font) {
-    if (!at.canGoUp && !at.canGoDown) return 0;
+    if (at.pages <= 1) return 0;
     const ImVec2 origin = box.origin;
     const float countH = font->FontSize * 2.6f;
     ImVec2 buttonSize, upPos, downPos, countMin, countMax;

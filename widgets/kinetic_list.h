@@ -51,8 +51,9 @@ struct PagedBox {
 };
 PagedBox pagedBox(ImVec2 origin, ImVec2 size, ImFont* buttonFont, bool buttonsBelow);
 
-// ▲ 上一页, "第 2/5 页" and ▼ 下一页 beside (or under) content `areaHeight` tall, when there
-// is somewhere to go; returns -1 when ▲ was tapped, 1 for ▼, else 0.
+// "第 2/5 页" beside (or under) content `areaHeight` tall when there is more than one page, with
+// ▲ 上一页 and ▼ 下一页 where the caller lets them go; returns -1 when ▲ was tapped, 1 for ▼,
+// else 0.
 struct PagePosition {
     int page = 1;  // the page shown (1-based) of `pages`
     int pages = 1;

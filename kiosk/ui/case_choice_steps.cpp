@@ -27,16 +27,23 @@ void drawKindStep(ScreenContext& ctx) {
     const float width = contentWidth(ctx);
     const auto& chosen = ctx.view.caseView.flow->draft().kind;
     ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
-    // Landscape: three cards side by side; portrait: stacked, full width.
+    // Landscape: three cards side by side; portrait: stacked, full width, sharing the height of
+    // the screen (up to three button heights each) so the choice fills the page, not its top.
     const int columns = l.portrait ? 1 : 3;
-    // Stacked full-width cards in portrait: names at body size keep all three on screen at 特大.
-    ImFont* nameFont = l.portrait ? ctx.fonts.body : ctx.fonts.title;
     const float cardW = (width - l.gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
-    float cardH = 0;
-    for (const auto& k : kKinds) {
-        cardH = std::max(cardH, widgets::choiceCardHeight(ctx.strings.get(k.hint), cardW, nameFont, ctx.fonts.body));
-    }
-    cardH = std::max(cardH, l.portrait ? l.buttonHeight * 1.5f : l.buttonHeight * 2.0f);
+    auto neededHeight = [&](ImFont* nameFont) {
+        float h = 0;
+        for (const auto& k : kKinds) {
+            h = std::max(h, widgets::choiceCardHeight(ctx.strings.get(k.hint), cardW, nameFont, ctx.fonts.body));
+        }
+        return h;
+    };
+    const float rows = static_cast<float>(kKinds.size()) / static_cast<float>(columns);
+    const float share = (l.contentMax.y - ImGui::GetCursorScreenPos().y - l.gap * (rows - 1)) / rows;
+    // Names at title size when all three cards still fit; at body size (特大, portrait) when not.
+    ImFont* nameFont = neededHeight(ctx.fonts.title) <= share ? ctx.fonts.title : ctx.fonts.body;
+    const float cardH =
+        std::max(neededHeight(nameFont), l.portrait ? std::min(share, l.buttonHeight * 3.0f) : l.buttonHeight * 2.0f);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     for (std::size_t i = 0; i < kKinds.size(); ++i) {
         const float col = static_cast<float>(i % static_cast<std::size_t>(columns));

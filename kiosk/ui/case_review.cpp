@@ -277,7 +277,9 @@ void drawReviewStep(ScreenContext& ctx, ReviewPaging& paging, float actionLeft, 
         answerRow(ctx, answers[i], std::string(answers[i].labelKey) + ".edit", innerW);
     }
     ImGui::EndGroup();
-    const widgets::PagePosition at{paging.page + 1, pages, paging.page > 0, paging.page + 1 < pages};
+    // Until the last page has shown, the main button is the way down ("▼ 还有，往下看"): the
+    // list offers ▲ and its page count, not a second ▼ beside it.
+    const widgets::PagePosition at{paging.page + 1, pages, paging.page > 0, paging.seenAll && paging.page + 1 < pages};
     paging.page += widgets::pageControls("case.review.list", box, box.room.y, at, listLabels(s), ctx.fonts.bar);
 }
 

@@ -105,7 +105,10 @@ void CaseScreen::drawContent(ScreenContext& ctx) {
         shownStep_ = step;
         if (review) review_ = ReviewPaging{};
     }
-    const bool hasNext = step != core::CaseStep::Kind && !(review && (c.saving || !c.similarCode.empty()));
+    // No 下一步 while a fresh shot asks 用这张 or 重拍: that answer is the one way on.
+    const bool shotAsked = step == core::CaseStep::Photo && c.reviewingShot;
+    const bool hasNext =
+        step != core::CaseStep::Kind && !shotAsked && !(review && (c.saving || !c.similarCode.empty()));
     const MainActionPlace main = mainActionPlace(ctx, step, hasNext);
 
     // Header: the step bar. The header is chrome, like the top bar: it keeps the standard size at
@@ -141,7 +144,7 @@ void CaseScreen::drawContent(ScreenContext& ctx) {
     if (main.shown) stepLayout.contentMax.y = main.min.y - ctx.layout.gap;
     ScreenContext stepCtx{ctx.strings, ctx.fonts, ctx.view, stepLayout, ctx.images, ctx.canvases, ctx.actions};
     switch (step) {
-        case core::CaseStep::Kind: drawKindStep(ctx); break;
+        case core::CaseStep::Kind: drawKindStep(stepCtx); break;
         case core::CaseStep::Category: drawCategoryStep(stepCtx, categoryPage_); break;
         case core::CaseStep::Place: drawPlaceStep(stepCtx, placePanel_, placePaging_, main); break;
         case core::CaseStep::Describe: drawDescribeStep(stepCtx, descriptionPanel_, main); break;

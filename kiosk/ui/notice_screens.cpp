@@ -97,13 +97,15 @@ void NoticeReaderScreen::drawContent(ScreenContext& ctx) {
     ImFont* title = ctx.fonts.title;
 
     // 继续在手机上看: the notice's page on the platform, always in view — beside the pages in
-    // landscape, under them in portrait.
+    // landscape; in portrait under them, the sentence left of the code so the pages keep the height.
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const std::string& link = ctx.view.shownNoticeLink;
     const std::string& phoneHint = ctx.strings.get("notices.on_phone");
     const float qrSide = link.empty() ? 0.0f : title->FontSize * 4.0f;
     const float phoneW = l.portrait ? width : std::max(qrSide, body->FontSize * 7.0f);
-    const float phoneH = link.empty() ? 0.0f : widgets::measureText(body, phoneHint, phoneW).y + l.gap * 0.5f + qrSide;
+    const float hintW = l.portrait ? phoneW - qrSide - l.gap : phoneW;
+    const float hintH = widgets::measureText(body, phoneHint, hintW).y;
+    const float phoneH = link.empty() ? 0.0f : l.portrait ? std::max(hintH, qrSide) : hintH + l.gap * 0.5f + qrSide;
     const ImVec2 pagesSize = link.empty() ? ImVec2(width, l.contentMax.y - origin.y)
                              : l.portrait ? ImVec2(width, l.contentMax.y - origin.y - phoneH - l.gap)
                                           : ImVec2(width - phoneW - l.gap, l.contentMax.y - origin.y);
@@ -111,9 +113,10 @@ void NoticeReaderScreen::drawContent(ScreenContext& ctx) {
         const ImVec2 at =
             l.portrait ? ImVec2(origin.x, l.contentMax.y - phoneH) : ImVec2(l.contentMax.x - phoneW, origin.y);
         ImGui::SetCursorScreenPos(at);
-        widgets::textBlock(body, ink, phoneHint, phoneW);
+        widgets::textBlock(body, ink, phoneHint, hintW);
         ImGui::SetCursorScreenPos(
-            ImVec2(l.portrait ? at.x : at.x + (phoneW - qrSide) * 0.5f, ImGui::GetCursorScreenPos().y + l.gap * 0.5f));
+            l.portrait ? ImVec2(l.contentMax.x - qrSide, at.y)
+                       : ImVec2(at.x + (phoneW - qrSide) * 0.5f, ImGui::GetCursorScreenPos().y + l.gap * 0.5f));
         widgets::qrCode("notice.qr", link, qrSide);
     }
     const widgets::PagedBox box = widgets::pagedBox(origin, pagesSize, body, l.portrait);
@@ -139,20 +142,36 @@ void NoticeReaderScreen::drawContent(ScreenContext& ctx) {
     };
     addLines(title, n.title, l.gap);
     addLines(body, n.body, l.gap);
+    const std::size_t firstPicture = pieces.size();
+    std::vector<ImVec2> pictureSizes;  // as large as a page allows; shrunk below to end a page
     for (const auto& name : n.images) {
         const auto tex = ctx.images.texture((std::filesystem::path(ctx.view.contentImageDir) / name).string());
         if (!tex) continue;
         const float scale =
             std::min({1.0f, textW / static_cast<float>(tex->width), (pageH - l.gap) / static_cast<float>(tex->height)});
         const ImVec2 size(static_cast<float>(tex->width) * scale, static_cast<float>(tex->height) * scale);
-        pieces.push_back({size.y + l.gap, [&, id = tex->id, size](ImVec2 at) {
-                              dl->AddImage(id, at, ImVec2(at.x + size.x, at.y + size.y));
+        const std::size_t k = pictureSizes.size();
+        pictureSizes.push_back(size);
+        pieces.push_back({size.y + l.gap, [&, id = tex->id, k](ImVec2 at) {
+                              const ImVec2 shown = pictureSizes[k];
+                              dl->AddImage(id, at, ImVec2(at.x + shown.x, at.y + shown.y));
                           }});
     }
-    // Pages: each starts with the first piece that did not fit whole on the one before.
+    // Pages: each starts with the first piece that did not fit whole on the one before. A
+    // picture that does not fit in what is left of a page is shrunk into it when it keeps at least
+    // half its size there, rather than standing alone on a page of its own.
     std::vector<std::size_t> pageStarts{0};
     float used = 0;
     for (std::size_t i = 0; i < pieces.size(); ++i) {
+        const float left = pageH - used;
+        if (used > 0 && pieces[i].height > left && i >= firstPicture) {
+            ImVec2& size = pictureSizes[i - firstPicture];
+            const float shrink = (left - l.gap) / size.y;
+            if (shrink >= 0.5f) {
+                size = ImVec2(size.x * shrink, size.y * shrink);
+                pieces[i].height = size.y + l.gap;
+            }
+        }
         if (used > 0 && used + pieces[i].height > pageH) {
             pageStarts.push_back(i);
             used = 0;

@@ -56,12 +56,23 @@ void digitField(ScreenContext& ctx, const char* id, const std::string& label, co
         dl->AddRectFilled(ImVec2(x, valueAt.y), ImVec2(x + 5.0f, valueAt.y + valueFont->FontSize * 1.15f),
                           widgets::toImColor(theme.primary));
     }
-    ImGui::Dummy(ImVec2(width, max.y - min.y + ctx.layout.gap));
+    ImGui::Dummy(ImVec2(width, max.y - min.y));
+}
+
+// The two fields and the gap between them (none after the second: the form ends there).
+float fieldsHeight(const ScreenContext& ctx, FieldFonts fonts) {
+    return fieldHeight(fonts) * 2 + ctx.layout.gap;
 }
 
 // The fields at their smallest: labels and digits at the standard size.
 float smallestFieldsHeight(const ScreenContext& ctx) {
-    return (fieldHeight({ctx.fonts.standard, ctx.fonts.standard}) + ctx.layout.gap) * 2;
+    return fieldsHeight(ctx, {ctx.fonts.standard, ctx.fonts.standard});
+}
+
+// The fields as small as they go while the digits he checks against his paper stay at the
+// body size: only the labels at the standard size.
+float readableFieldsHeight(const ScreenContext& ctx) {
+    return fieldsHeight(ctx, {ctx.fonts.standard, ctx.fonts.body});
 }
 
 // Who can help when the receipt is lost: the hall's staff, and its phone where the config has one.
@@ -96,12 +107,14 @@ struct FormWords {
     float titleRowBodyH = 0;  // the title at body size
     float wordsH = 0;
     float problemH = 0;
-    float problemBarH = 0;  // the problem at the standard size
+    float problemBarH = 0;  // the problem in the controls' font
+    float wordsBarH = 0;    // the words in the controls' font
     bool help = false;
     // Chosen:
     ImFont* titleFont = nullptr;
     bool showWords = false;
     bool showProblem = false;
+    ImFont* wordsFont = nullptr;
     ImFont* problemFont = nullptr;
 
     // `besideTitleW`: the width of a button on the title's row (0: none); the row is as tall as
@@ -116,6 +129,7 @@ struct FormWords {
         titleRowH = std::max(buttonH, widgets::measureText(ctx.fonts.title, title, titleW).y) + gap * 0.25f;
         titleRowBodyH = std::max(buttonH, widgets::measureText(ctx.fonts.body, title, titleW).y) + gap * 0.25f;
         wordsH = widgets::measureText(ctx.fonts.body, words, width).y + gap * 0.5f;
+        wordsBarH = widgets::measureText(ctx.fonts.bar, words, width).y + gap * 0.5f;
         if (!ctx.view.trackView.problemKey.empty()) {
             problemH = widgets::problemBoxHeight(ctx.fonts.body, trackProblemText(ctx), width) + gap * 0.5f;
             problemBarH = widgets::problemBoxHeight(ctx.fonts.bar, trackProblemText(ctx), width) + gap * 0.5f;
@@ -125,15 +139,19 @@ struct FormWords {
     // help he asked for, else why the last try did not work.
     float leastHeight() const { return titleRowBodyH + (help ? wordsH : problemH); }
     // The help he asked for always shows; the problem beside it where it fits (after the help it
-    // matters less). Without the help the problem always shows, the hint where it fits; a long
-    // problem at 特大 in landscape takes the standard size rather than push the fields off. The
-    // title takes the title size where everything chosen still fits.
+    // matters less). Without the help the problem always shows, the hint where it fits. Where the
+    // height runs short (特大, landscape) the words take the controls' font before the digits
+    // drop below the body size: he checks the digits against his paper. The title takes the
+    // title size where everything chosen still fits.
     void choose(const ScreenContext& ctx, float room) {
-        const float fields = smallestFieldsHeight(ctx);
-        const bool everything = titleRowBodyH + wordsH + problemH + fields <= room;
+        const float fields = readableFieldsHeight(ctx);
+        const bool everything = titleRowBodyH + wordsH + problemH + smallestFieldsHeight(ctx) <= room;
         showWords = help || everything;
         showProblem = problemH > 0 && (!help || everything);
-        const float shownWordsH = showWords ? wordsH : 0;
+        const float problemShownH = showProblem ? problemH : 0;
+        wordsFont =
+            !showWords || titleRowBodyH + wordsH + problemShownH + fields <= room ? ctx.fonts.body : ctx.fonts.bar;
+        const float shownWordsH = !showWords ? 0 : wordsFont == ctx.fonts.body ? wordsH : wordsBarH;
         problemFont = titleRowBodyH + shownWordsH + problemH + fields <= room ? ctx.fonts.body : ctx.fonts.bar;
         const float shownProblemH = !showProblem ? 0 : problemFont == ctx.fonts.body ? problemH : problemBarH;
         titleFont = titleRowH + shownWordsH + shownProblemH + fields <= room ? ctx.fonts.title : ctx.fonts.body;
@@ -150,9 +168,8 @@ float smallestFormHeight(const ScreenContext& ctx, float width) {
 
 // The form's title, what to do (or who helps with a lost code), why the last try did not work
 // (beside the words, not in their place), then the two fields, down to `bottom`. Where the height
-// runs short (特大) FormWords chooses what gives way; then the digits and labels shrink to the
-// standard size. With `lostCodeBesideTitle` (landscape) 查询码丢了？ stands at the right of the
-// title's row.
+// runs short (特大) FormWords chooses what gives way; then the labels, and the digits, shrink. With
+// `lostCodeBesideTitle` (landscape) 查询码丢了？ stands at the right of the title's row.
 void drawFields(ScreenContext& ctx, float width, bool& lostCodeHelp, float bottom, bool lostCodeBesideTitle) {
     const TrackView& t = ctx.view.trackView;
     const core::StringTable& s = ctx.strings;
@@ -173,19 +190,20 @@ void drawFields(ScreenContext& ctx, float width, bool& lostCodeHelp, float botto
     }
     ImGui::SetCursorScreenPos(ImVec2(row.x, row.y + rowH + l.gap * 0.25f));
     if (form.showWords) {
-        widgets::textBlock(ctx.fonts.body, widgets::inkColor(), form.words, width);
+        widgets::textBlock(form.wordsFont, widgets::inkColor(), form.words, width);
         ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
     }
     if (form.showProblem) drawTrackProblem(ctx, width, form.problemFont);
-    // Digits at title size when both fields fit so, else at body size; then the labels, then
-    // the digits at the standard size.
+    // Digits at title size when both fields fit so; else the labels at the standard size, then
+    // the digits at body size, and only where even that does not fit at the standard size.
     FieldFonts fonts{ctx.fonts.body, ctx.fonts.title};
-    auto fieldsFit = [&] { return (fieldHeight(fonts) + l.gap) * 2 <= room(); };
-    if (!fieldsFit()) fonts.value = ctx.fonts.body;
+    auto fieldsFit = [&] { return fieldsHeight(ctx, fonts) <= room(); };
     if (!fieldsFit()) fonts.label = ctx.fonts.standard;
+    if (!fieldsFit()) fonts.value = ctx.fonts.body;
     if (!fieldsFit()) fonts.value = ctx.fonts.standard;
     digitField(ctx, "track.field.code", s.get("track.field.code"), core::groupTrackingCode(t.code),
                core::TrackingField::Code, width, fonts);
+    ImGui::Dummy(ImVec2(0, l.gap));
     digitField(ctx, "track.field.secret", s.get("track.field.secret"), t.secret, core::TrackingField::Secret, width,
                fonts);
 }

@@ -97,7 +97,9 @@ void drawTrackRating(ScreenContext& ctx) {
         return;
     }
     const ImVec2 submitSize(std::min(actionW, ctx.fonts.title->FontSize * 9.0f), l.buttonHeight * 1.2f);
-    if (!l.portrait) ImGui::SetCursorScreenPos(ImVec2(top.x + width + gap * 2, l.contentMax.y - submitSize.y));
+    // The main action's place on every page: the bottom right, under the answers (landscape: the
+    // bottom of the right-hand column).
+    ImGui::SetCursorScreenPos(ImVec2(l.contentMax.x - submitSize.x, l.contentMax.y - submitSize.y));
     if (widgets::bigButton("track.rating.submit", s.get("track.rating.submit"), submitSize,
                            widgets::ButtonKind::Primary, ctx.fonts.title)) {
         ctx.actions.add(TrackAction{track::SubmitRating{}});

@@ -234,11 +234,9 @@ void drawTrackResult(ScreenContext& ctx, int& timelinePage) {
                       l.buttonHeight * 1.2f + l.gap
                 : widgets::measureText(ctx.fonts.body, ctx.strings.get("track.rating.saved"), width).y + l.gap;
         float timelineH = std::max(0.0f, bottom - ImGui::GetCursorScreenPos().y - ratingNeeds - l.gap);
-        // The road shows one whole station at least: where that leaves no room for the rating's
-        // sentence, the button (which says the same) stands alone.
-        float tallestStage = 0;
-        for (const TrackStage& stage : t.stages) tallestStage = std::max(tallestStage, stageHeight(ctx, stage, width));
-        if (t.closed && t.savedRating.empty() && timelineH < tallestStage + l.gap) {
+        // Where the whole road does not fit above the rating's sentence (特大), the button (which
+        // says the same) stands alone and the road takes the sentence's room.
+        if (t.closed && t.savedRating.empty() && naturalTimelineHeight(ctx, width) > timelineH) {
             timelineH = std::max(0.0f, bottom - ImGui::GetCursorScreenPos().y - l.buttonHeight * 1.2f - l.gap * 2);
         }
         drawTimeline(ctx, ImVec2(width, std::min(naturalTimelineHeight(ctx, width), timelineH)), timelinePage);

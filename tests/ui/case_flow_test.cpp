@@ -90,10 +90,17 @@ TEST(CaseFlowUi, AtExtraLargeSubmitComesOnlyAfterEveryAnswerWasOnScreen) {
     EXPECT_FALSE(shows("case.review.submit"));
     int pages = 0;
     while (shows("case.review.more") && pages < 10) {
+        // One way down while pages are unseen: the main button, not a second ▼ on the list.
+        EXPECT_FALSE(shows("case.review.list.page_down")) << "page " << pages + 1;
+        EXPECT_TRUE(ui.showsText("第 " + std::to_string(pages + 1) + "/")) << "the list still counts its pages";
         ASSERT_EQ(ui.run("tap case.review.more"), "");
         ++pages;
     }
     EXPECT_GE(pages, 1);
+    // Once all were seen the list pages both ways again (its ▲ back to the first page, then ▼).
+    ASSERT_EQ(ui.run("tap case.review.list.page_up"), "");
+    EXPECT_TRUE(shows("case.review.list.page_down"));
+    EXPECT_TRUE(shows("case.review.submit")) << "seen once stays seen";
     EXPECT_EQ(ui.app().caseDesk().outbox()->depth(), 0u) << "turning pages files nothing";
     ASSERT_TRUE(shows("case.review.submit"));
     ASSERT_EQ(ui.run("tap case.review.submit\nexpect text 谢谢您"), "");

@@ -239,6 +239,33 @@ TEST_P(LayoutInOrientation, TheMainActionStandsBottomRightOnEveryStep) {
     }
 }
 
+// 您要反映哪一类事情？ fills the screen it stands on: in portrait the three cards share its height
+// (not a strip at the top with the bottom half empty); in landscape they stand side by side.
+TEST_P(LayoutInOrientation, TheThreeKindsFillThePageAtEveryTextSize) {
+    HeadlessOptions options = sized();
+    HeadlessUi ui(options);
+    const ImVec2 display(options.width, options.height);
+    const bool portrait = display.y > display.x;
+    ASSERT_EQ(ui.tap("attract.wake"), "");
+    for (int size = 0; size < 3; ++size) {
+        SCOPED_TRACE("text size step " + std::to_string(size));
+        ASSERT_EQ(ui.run("tap home.tile.case\nexpect text 第 1 步"), "");
+        std::vector<ImVec4> cards;
+        for (const char* id : {"case.kind.complaint", "case.kind.report", "case.kind.advice"}) {
+            const auto found = ui.app().registry().find(id);
+            ASSERT_EQ(found.size(), 1u) << id;
+            cards.emplace_back(found[0]->min.x, found[0]->min.y, found[0]->max.x, found[0]->max.y);
+        }
+        if (portrait) {
+            EXPECT_GT(cards.back().w, display.y * 0.75f) << "the cards reach down the page";
+            EXPECT_GT(cards[0].w - cards[0].y, widgets::kMinTouchTarget * 2) << "each card is a large target";
+        } else {
+            EXPECT_FLOAT_EQ(cards[0].y, cards[2].y) << "side by side";
+        }
+        ASSERT_EQ(ui.run("tap topbar.home\ntap topbar.text_size\nwait 0.5"), "");
+    }
+}
+
 // The photo step with a working camera: live, a shot under review, two kept, three kept.
 TEST_P(LayoutInOrientation, ThePhotoStepWithACameraFollowsTheRulesAtEveryTextSize) {
     const std::filesystem::path frames =
@@ -301,6 +328,11 @@ TEST_P(LayoutInOrientation, TrackingFollowsTheRulesAtEveryTextSize) {
             SCOPED_TRACE(step);
             ASSERT_EQ(ui.run(step), "");
             expectTouchTargetsFollowTheRules(ui, display);
+            // 提交评价 stands where every main action stands: the bottom right, under the answers.
+            for (const auto* submit : ui.app().registry().find("track.rating.submit")) {
+                EXPECT_GT(submit->max.x, display.x * 0.9f) << "at the right";
+                EXPECT_GT(submit->max.y, display.y * 0.9f) << "at the bottom";
+            }
         }
         ASSERT_EQ(ui.run("tap track.done\ntap topbar.text_size\nwait 0.5"), "");
     }

@@ -164,13 +164,17 @@ TEST_F(PhotoStepTest, AVisitThatEndsWithoutItsCaseLeavesNoPhotoBehind) {
     EXPECT_EQ(ui.app().caseDesk().outbox()->depth(), 0u);
 }
 
-TEST_F(PhotoStepTest, NextWithAShotUnderReviewKeepsIt) {
+TEST_F(PhotoStepTest, WhileAShotAsksItsAnswerIsTheOneWayOn) {
     testing::HeadlessOptions options;
     options.configText = camera();
     testing::HeadlessUi ui(options);
     toPhotoStep(ui);
-    ASSERT_EQ(ui.run("tap case.photo.take\nexpect text 这张照片清楚吗？\ntap case.next\nexpect text 怎么联系您？"), "");
+    ASSERT_EQ(ui.run("tap case.photo.take\nexpect text 这张照片清楚吗？"), "");
+    // 用这张 and 重拍 are the answers; a 下一步 beside them would be a third, red, way on.
+    EXPECT_NE(ui.tap("case.next"), "") << "no 下一步 while the shot asks";
+    ASSERT_EQ(ui.run("tap case.photo.keep"), "");
     ASSERT_TRUE(ui.framesUntil([&] { return ui.app().caseSession().flow->draft().photos.size() == 1; }));
+    ASSERT_EQ(ui.run("tap case.next\nexpect text 怎么联系您？"), "");
 }
 
 TEST_F(PhotoStepTest, WithoutACameraTheStepSaysSoAndGoesOn) {
