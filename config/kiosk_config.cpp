@@ -9,6 +9,7 @@
 #include <sstream>
 #include "core/display_schedule.h"
 #include "core/geo_point.h"
+#include "core/printer_address.h"
 #include "core/staff_entry.h"
 #include "core/text_rule.h"
 #include "core/tracking_link.h"
@@ -113,6 +114,28 @@ std::optional<std::string> hallPhoneProblem(std::string_view value) {
     return std::string("must be a phone number of digits, spaces and -, like \"0571-8765 4321\" (or \"\")");
 }
 
+std::optional<std::string> printerDeviceProblem(std::string_view value) {
+    std::string problem;
+    if (core::parsePrinterAddress(value, &problem)) return std::nullopt;
+    return problem + " (or \"\" for no printer)";
+}
+
+// Dots across the paper: whole bytes (the raster is sent in bytes), 256 to 832.
+KeySpec paperDotsKey(const char* key, const char* meaning) {
+    return KeySpec{key, meaning,
+                   [](const toml::node& node, KioskConfig& c) -> std::optional<std::string> {
+                       const auto value = node.value<int64_t>();
+                       if (!node.is_integer() || !value || *value < 256 || *value > 832 || *value % 8 != 0) {
+                           return std::string(
+                               "must be a whole number of dots from 256 to 832 divisible by 8 (576 "
+                               "for 80 mm paper, 384 for 58 mm)");
+                       }
+                       c.printer.paperDots = static_cast<int>(*value);
+                       return std::nullopt;
+                   },
+                   [](const KioskConfig& c) { return std::to_string(c.printer.paperDots); }};
+}
+
 std::optional<std::string> displayHoursProblem(std::string_view value) {
     if (core::parseDisplayHours(value)) return std::nullopt;
     return std::string("must be two times like \"07:30-20:00\" (or \"\" for always on)");
@@ -193,6 +216,18 @@ const std::vector<KeySpec>& schema() {
         stringKeyIn("camera.pipeline",
                     "GStreamer source of the camera, up to raw video (the kiosk adds conversion and sink)", &C::camera,
                     &C::Camera::pipeline, {}, 500),
+        checkedStringKeyIn("printer.device",
+                           "the receipt printer (ESC/POS): /dev/usb/lp0, a serial port, or tcp://host:9100 (empty: "
+                           "none, no print button)",
+                           &C::printer, &C::Printer::device, &printerDeviceProblem, true),
+        paperDotsKey("printer.paper_dots", "dots across the paper: 576 on 80 mm paper, 384 on 58 mm"),
+        stringKeyIn("printer.cut", "how the slip is cut off", &C::printer, &C::Printer::cut,
+                    {"full", "partial", "none"}),
+        boolKeyIn("printer.auto_print", "print the slip by itself when the receipt shows", &C::printer,
+                  &C::Printer::autoPrint),
+        stringKeyIn("printer.qr", "the slip's QR code: drawn by the kiosk (raster) or the printer's own (native)",
+                    &C::printer, &C::Printer::qr, {"raster", "native"}),
+        intKeyIn("printer.baud", "speed of a serial printer's port", &C::printer, &C::Printer::baud, 1200, 921600),
         checkedStringKeyIn("cases.tracking_link",
                            "the platform's page for a case, {code} where its code goes (receipt QR)", &C::cases,
                            &C::Cases::trackingLink, &core::trackingLinkTemplateProblem, false),

@@ -57,6 +57,16 @@ struct KioskConfig {
         // GStreamer source up to raw video; the kiosk adds the conversion and its sink.
         std::string pipeline = "v4l2src device=/dev/video0 ! video/x-raw,width=1280,height=720";
     } camera;
+    struct Printer {
+        // The receipt printer (ESC/POS): "/dev/usb/lp0", a serial port "/dev/ttyUSB0", or
+        // "tcp://192.168.1.50:9100"; "" : none (no print button anywhere).
+        std::string device;
+        int paperDots = 576;          // dots across: 576 on 80 mm paper, 384 on 58 mm
+        std::string cut = "partial";  // full | partial | none
+        bool autoPrint = false;       // the slip comes out by itself when the receipt shows
+        std::string qr = "raster";    // raster (drawn by the kiosk) | native (the printer's GS ( k)
+        int baud = 9600;              // serial ports only
+    } printer;
     struct Cases {
         // The platform's page for one case: the receipt's QR code (cases.tracking_link).
         std::string trackingLink = "https://jdydt.example.cn/t/{code}";
