@@ -48,18 +48,32 @@ const char* skipBlanks(const char* p, const char* end) {
     return p;
 }
 
-// Where the line starting at `s` breaks, given ImGui's break `b` (< eol), obeying 禁则.
+// A number is read whole and with its unit: no break inside "15" or "16,860.00", nor between
+// "4" and "位" ("1" at a line's end and "5个工作日" under it reads as 5 days).
+bool holdsToNext(unsigned int last, unsigned int next, bool blankBetween) {
+    const bool lastDigit = last >= '0' && last <= '9';
+    const bool nextNumberPart = (next >= '0' && next <= '9') || next == '.' || next == ',';
+    if (blankBetween) return false;
+    return lastDigit || ((last == '.' || last == ',') && nextNumberPart);
+}
+
+// Where the line starting at `s` breaks, given ImGui's break `b` (< eol), obeying 禁则 and
+// keeping numbers whole.
 const char* obeyLineBreakingRules(const char* s, const char* b, const char* eol) {
     const char* at = b;
-    for (int moved = 0; moved < 3; ++moved) {
+    for (int moved = 0; moved < 12; ++moved) {
         const char* next = skipBlanks(at, eol);
         if (next >= eol) return at;
         const char* last = previousChar(s, at);
         if (last <= s) return b;  // nothing would be left on the line: keep ImGui's break
-        if (!mustNotStartLine(charAt(next, eol)) && !mustNotEndLine(charAt(last, eol))) return at;
+        const unsigned int nextChar = charAt(next, eol);
+        const unsigned int lastChar = charAt(last, eol);
+        if (!mustNotStartLine(nextChar) && !mustNotEndLine(lastChar) && !holdsToNext(lastChar, nextChar, next != at)) {
+            return at;
+        }
         at = last;
     }
-    return b;  // a run of punctuation: keep ImGui's break rather than leave a stub
+    return b;  // a run of punctuation or a long number: keep ImGui's break rather than leave a stub
 }
 
 // The text's lines at `wrapWidth` (0: only its own line breaks).

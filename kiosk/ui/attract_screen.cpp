@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <vector>
 
 #include "ui/ticker_strip.h"
 #include "widgets/color_theme.h"
@@ -86,8 +88,21 @@ void AttractScreen::drawContent(ScreenContext& ctx) {
         }
         widgets::drawText(dl, ctx.fonts.title, textMin, toImColor(widgets::theme().attractAccent), a.title, textWidth);
         const float titleH = widgets::measureText(ctx.fonts.title, a.title, textWidth).y;
-        widgets::drawText(dl, ctx.fonts.body, ImVec2(textMin.x, textMin.y + titleH + l.gap),
-                          toImColor(widgets::theme().onAttract), a.body, textWidth);
+        // The body's whole lines that fit above the slogan strip (at 大 and 特大 a long text does
+        // not): the last one shown ends in "…", and none is drawn under the strip.
+        const float textBottom = l.display.y - margin - bottomH - l.gap - stripH - stripGap * 0.5f + o.y;
+        const float bodyTop = textMin.y + titleH + l.gap;
+        std::vector<std::string> lines = widgets::wrappedLines(ctx.fonts.body, a.body, textWidth);
+        const auto room = static_cast<std::size_t>(std::max(0.0f, (textBottom - bodyTop) / ctx.fonts.body->FontSize));
+        if (lines.size() > room) {
+            lines.resize(room);
+            if (!lines.empty()) lines.back() = widgets::withEllipsis(ctx.fonts.body, lines.back() + "…", textWidth);
+        }
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            widgets::drawText(dl, ctx.fonts.body,
+                              ImVec2(textMin.x, bodyTop + ctx.fonts.body->FontSize * static_cast<float>(i)),
+                              toImColor(widgets::theme().onAttract), lines[i]);
+        }
     } else {
         widgets::drawText(dl, ctx.fonts.title, ImVec2(margin + o.x, margin + o.y),
                           toImColor(widgets::theme().attractAccent), ctx.view.hallName, area.x);

@@ -97,19 +97,20 @@ void drawKeptPhotos(ScreenContext& ctx, ImVec2 at, float width) {
     }
 }
 
-// Two buttons side by side across `width`.
-void drawButtonPair(ScreenContext& ctx, ImVec2 at, float width, const char* leftId, widgets::ButtonKind leftKind,
-                    caseflow::Op leftOp, const char* rightId, caseflow::Op rightOp) {
+// 重拍 and 用这张 side by side across `width`: 用这张, the way on, at the right, where the main
+// action stands on every step.
+void drawShotAnswers(ScreenContext& ctx, ImVec2 at, float width) {
     const Layout& l = ctx.layout;
     const float w = (width - l.gap * 2) * 0.5f;
     ImGui::SetCursorScreenPos(at);
-    if (widgets::bigButton(leftId, ctx.strings.get(leftId), ImVec2(w, l.buttonHeight), leftKind, ctx.fonts.body)) {
-        ctx.actions.add(CaseAction{std::move(leftOp)});
+    if (widgets::bigButton("case.photo.retake", ctx.strings.get("case.photo.retake"), ImVec2(w, l.buttonHeight),
+                           widgets::ButtonKind::Secondary, ctx.fonts.body)) {
+        ctx.actions.add(CaseAction{caseflow::RetakePhoto{}});
     }
     ImGui::SetCursorScreenPos(ImVec2(at.x + w + l.gap * 2, at.y));
-    if (widgets::bigButton(rightId, ctx.strings.get(rightId), ImVec2(w, l.buttonHeight), widgets::ButtonKind::Secondary,
-                           ctx.fonts.body)) {
-        ctx.actions.add(CaseAction{std::move(rightOp)});
+    if (widgets::bigButton("case.photo.keep", ctx.strings.get("case.photo.keep"), ImVec2(w, l.buttonHeight),
+                           widgets::ButtonKind::Primary, ctx.fonts.body)) {
+        ctx.actions.add(CaseAction{caseflow::KeepPhoto{}});
     }
 }
 
@@ -202,8 +203,7 @@ void drawPhotoStep(ScreenContext& ctx, const MainActionPlace& main) {
 
     const ImVec2 bottom(top.x, bottomY);
     if (c.reviewingShot) {
-        drawButtonPair(ctx, bottom, bottomW, "case.photo.keep", widgets::ButtonKind::Primary, caseflow::KeepPhoto{},
-                       "case.photo.retake", caseflow::RetakePhoto{});
+        drawShotAnswers(ctx, bottom, bottomW);
     } else if (hasPhotos) {
         drawKeptPhotos(ctx, bottom, bottomW);
     } else {

@@ -231,7 +231,7 @@ void drawKeypad(ScreenContext& ctx, float width, int columns) {
 
 }  // namespace
 
-// Portrait: the form, the keypad, then 查询 with 查询码丢了？ beside it. Landscape: the form on the
+// Portrait: the form, the keypad, then 查询 with 查询码丢了？ left of it. Landscape: the form on the
 // left (查询码丢了？ on the title's row); the keypad and 查询 on the right. The keypad is the phone's 3 × 4 where it
 // leaves the form its room, else two rows of six.
 void drawTrackForm(ScreenContext& ctx, bool& lostCodeHelp) {
@@ -252,10 +252,11 @@ void drawTrackForm(ScreenContext& ctx, bool& lostCodeHelp) {
         drawKeypad(ctx, keypadW, columns);
         const float rowY = l.contentMax.y - lookupH;
         const float lookupW = std::min((width - l.gap * 2) * 0.5f, ctx.fonts.title->FontSize * 10.0f);
+        // 查询 at the right, where the main action stands on every page; 查询码丢了？ left of it.
         ImGui::SetCursorScreenPos(ImVec2(top.x, rowY));
-        drawLookupButton(ctx, ImVec2(lookupW, lookupH));
-        ImGui::SetCursorScreenPos(ImVec2(top.x + width - lookupW, rowY));
         drawLostCodeButton(ctx, ImVec2(lookupW, lookupH), lostCodeHelp, ctx.fonts.body);
+        ImGui::SetCursorScreenPos(ImVec2(top.x + width - lookupW, rowY));
+        drawLookupButton(ctx, ImVec2(lookupW, lookupH));
         return;
     }
     const float left = (width - l.gap * 2) * 0.65f;  // the keypad needs about a third

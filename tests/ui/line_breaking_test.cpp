@@ -40,6 +40,26 @@ TEST(LineBreaking, OpeningPunctuationNeverEndsALine) {
     EXPECT_EQ(lines[1].rfind("（", 0), 0u) << lines[1];
 }
 
+// "受理，1" over "5个工作日内答复" reads as five days: a number stays whole, and with its unit.
+TEST(LineBreaking, ANumberStaysWholeAndWithItsUnit) {
+    testing::HeadlessUi ui;
+    ImFont* font = ui.app().fonts().fonts().body;
+    const auto days =
+        widgets::wrappedLines(font, "在3个工作日内受理，15个工作日内答复", widthOf(font, "在3个工作日内受理，1"));
+    ASSERT_GE(days.size(), 2u);
+    EXPECT_EQ(days[0], "在3个工作日内受理，");
+    EXPECT_EQ(days[1].rfind("15个", 0), 0u) << days[1];
+    const auto digits = widgets::wrappedLines(font, "输入手机号后4位", widthOf(font, "输入手机号后4"));
+    ASSERT_EQ(digits.size(), 2u);
+    EXPECT_EQ(digits[1], "4位");
+    const auto money = widgets::wrappedLines(font, "合计16,860.00元", widthOf(font, "合计16,860.0"));
+    ASSERT_EQ(money.size(), 2u);
+    EXPECT_EQ(money[1], "16,860.00元");
+    // Apart, numbers break at their own space like words ("20261 10267" over two lines).
+    const auto code = widgets::wrappedLines(font, "20261 10267", widthOf(font, "20261 1"));
+    EXPECT_EQ(code, (std::vector<std::string>{"20261", "10267"}));
+}
+
 TEST(LineBreaking, OwnLineBreaksAndShortTextStayAsTheyAre) {
     testing::HeadlessUi ui;
     ImFont* font = ui.app().fonts().fonts().body;
