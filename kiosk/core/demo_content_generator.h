@@ -12,7 +12,7 @@ struct GeneratorOptions {
     std::uint32_t seed = 20261122;
     int payoutTarget = 3300;             // about this many payouts over the 12 months
     std::string lastPeriod = "2026-11";  // the newest month; 12 months end here
-    std::string updatedAt = "2026-11-20 08:00";
+    std::string updatedAt = "2026-11-16 08:00";
 };
 
 DisclosureSet generateDisclosures(const GeneratorOptions& options);

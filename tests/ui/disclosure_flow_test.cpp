@@ -54,7 +54,7 @@ TEST(DisclosureFlow, PayoutsShowMaskedNamesOnlyWithTotals) {
     const auto& payouts = ui.app().disclosures()->payouts("xingfuli", "2026-11");
     ASSERT_GT(payouts.size(), 10u);
     EXPECT_TRUE(ui.showsText("共 " + std::to_string(payouts.size()) + " 笔"));
-    EXPECT_TRUE(ui.showsText("数据更新于 2026-11-20 08:00"));
+    EXPECT_TRUE(ui.showsText("数据更新于 2026-11-16 08:00"));
     // The first rows are on screen, masked; no full name of any recipient is ever drawn.
     EXPECT_TRUE(ui.showsText(core::maskName(payouts[0]->recipientName)));
     for (const auto* p : payouts) {
@@ -306,10 +306,10 @@ namespace {
 TEST(DisclosureFlow, OldDataIsFlaggedInWords) {
     HeadlessUi ui;
     openPayouts(ui);
-    EXPECT_FALSE(ui.showsText("数据可能不是最新的"));  // the demo set is two days "old" on the test clock
+    EXPECT_FALSE(ui.showsText("数据可能不是最新的"));  // the demo set is six days "old" on the test clock
     ui.clock().advance(core::Seconds{40.0 * 86400});   // forty days later, the same list
     ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.disclosure\ntap disclosure.payouts"), "");
-    EXPECT_TRUE(ui.showsText("数据更新于 2026-11-20 08:00（数据可能不是最新的）"));
+    EXPECT_TRUE(ui.showsText("数据更新于 2026-11-16 08:00（数据可能不是最新的）"));
 }
 
 }  // namespace
