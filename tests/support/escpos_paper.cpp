@@ -90,7 +90,7 @@ EscposPaper printOnPaper(const std::vector<std::uint8_t>& bytes, int lineDots) {
                 for (int byte = 0; byte < x; ++byte) {
                     const std::uint8_t d = bytes[i++];
                     for (int bit = 0; bit < 8; ++bit)
-                        dots[static_cast<std::size_t>(byte * 8 + bit)] = (d >> (7 - bit)) & 1;
+                        dots[static_cast<std::size_t>(byte) * 8 + static_cast<std::size_t>(bit)] = (d >> (7 - bit)) & 1;
                 }
                 paper.rows.push_back(std::move(dots));
             }

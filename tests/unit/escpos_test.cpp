@@ -28,7 +28,7 @@ TEST(Escpos, RasterRowsArePackedMostSignificantBitFirstAndPaddedWithWhite) {
 
 TEST(Escpos, ATallRasterGoesInBandsThatEachSayTheirHeight) {
     escpos::MonoBitmap bitmap{8, escpos::kRasterBandRows + 3, {}};
-    bitmap.dots.assign(static_cast<std::size_t>(bitmap.width * bitmap.height), 1);
+    bitmap.dots.assign(static_cast<std::size_t>(bitmap.width) * static_cast<std::size_t>(bitmap.height), 1);
     Bytes out;
     escpos::appendRaster(out, bitmap);
     const std::size_t first = 8 + escpos::kRasterBandRows;
