@@ -76,11 +76,15 @@ PagedBox pagedBox(ImVec2 origin, ImVec2 size, ImFont* buttonFont, bool buttonsBe
     return box;
 }
 
+float pageControlsLeastHeight(const PagedBox& box, ImFont* font) {
+    return box.buttonsBelow ? 0.0f : font->FontSize * 2.6f + (kMinTouchTarget + kTouchSpacing) * 2.0f;
+}
+
 int pageControls(const std::string& id, const PagedBox& box, float areaHeight, PagePosition at,
                  const KineticListLabels& labels, ImFont* font) {
     if (at.pages <= 1) return 0;
     const ImVec2 origin = box.origin;
-    const float countH = font->FontSize * 2.6f;
+    const float countH = font->FontSize * 2.6f;  // pageControlsLeastHeight counts on this
     ImVec2 buttonSize, upPos, downPos, countMin, countMax;
     if (box.buttonsBelow) {
         buttonSize = ImVec2((box.size.x - kTouchSpacing * 2) / 3.0f, box.belowHeight);
@@ -89,11 +93,14 @@ int pageControls(const std::string& id, const PagedBox& box, float areaHeight, P
         countMin = ImVec2(upPos.x + buttonSize.x, upPos.y);
         countMax = ImVec2(downPos.x, upPos.y + box.belowHeight);
     } else {
+        // Beside a list of one or two rows the count and both buttons need more than its height:
+        // they take what they need below it, within the box's own height.
+        const float height = std::max(areaHeight, std::min(box.size.y, pageControlsLeastHeight(box, font)));
         buttonSize = ImVec2(
             box.sideWidth,
-            std::max(kMinTouchTarget, std::min(kMinTouchTarget * 2.5f, (areaHeight - countH) * 0.5f - kTouchSpacing)));
+            std::max(kMinTouchTarget, std::min(kMinTouchTarget * 2.5f, (height - countH) * 0.5f - kTouchSpacing)));
         upPos = ImVec2(origin.x + box.room.x + kTouchSpacing, origin.y);
-        downPos = ImVec2(upPos.x, origin.y + areaHeight - buttonSize.y);
+        downPos = ImVec2(upPos.x, origin.y + height - buttonSize.y);
         countMin = ImVec2(upPos.x, upPos.y + buttonSize.y);
         countMax = ImVec2(upPos.x + box.sideWidth, downPos.y);
     }

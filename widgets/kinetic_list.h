@@ -62,6 +62,9 @@ struct PagePosition {
 };
 int pageControls(const std::string& id, const PagedBox& box, float areaHeight, PagePosition at,
                  const KineticListLabels& labels, ImFont* font);
+// The least height pageControls needs beside a box's content (▲, the count and ▼ stacked; 0
+// when they go below it: `room` already leaves them their row).
+float pageControlsLeastHeight(const PagedBox& box, ImFont* font);
 
 // Pixels a finger must move before a press becomes a drag.
 constexpr float kDragThreshold = 12.0f;

@@ -36,10 +36,11 @@ const core::DisclosureIndex* drawDisclosureHeader(ScreenContext& ctx, const char
     const bool beside =
         besideTitleWidth > 0 && titleSize.x + l.gap * 2 + besideTitleWidth <= width && ctx.view.disclosures != nullptr;
     if (beside) {
-        const float rowH = std::max(titleSize.y, l.buttonHeight);
+        const float buttonH = extras->besideTitleHeight > 0 ? extras->besideTitleHeight : l.buttonHeight;
+        const float rowH = std::max(titleSize.y, buttonH);
         widgets::drawText(ImGui::GetWindowDrawList(), ctx.fonts.title,
                           ImVec2(titleAt.x, titleAt.y + (rowH - titleSize.y) * 0.5f), ink, title);
-        extras->besideTitle = ImVec2(titleAt.x + width - besideTitleWidth, titleAt.y + (rowH - l.buttonHeight) * 0.5f);
+        extras->besideTitle = ImVec2(titleAt.x + width - besideTitleWidth, titleAt.y + (rowH - buttonH) * 0.5f);
         ImGui::Dummy(ImVec2(width, rowH + l.gap * 0.25f));
     } else {
         widgets::textBlock(ctx.fonts.title, ink, title, width);

@@ -23,7 +23,8 @@ bool drawContentUnavailable(ScreenContext& ctx);
 
 // What a disclosure screen may add to its head, where there is room for it.
 struct DisclosureHeaderExtras {
-    float besideTitleWidth = 0;  // buttons this wide (one button high) on the title's row
+    float besideTitleWidth = 0;   // buttons this wide on the title's row
+    float besideTitleHeight = 0;  // and this high (0: the layout's button height)
     ImVec2 besideTitle{-1, -1};  // set to where they go, when they fit there
     std::string summary;         // a line to go with "community · month" when it fits there
     bool summaryShown = false;   // set when it did

@@ -131,48 +131,85 @@ void FinanceScreen::drawContent(ScreenContext& ctx) {
     rows.push_back({s.get("finances.expense_total"), yuan(ctx, expense), true});
     rows.push_back({s.get("finances.balance"), yuan(ctx, f->balanceFen), true});
 
+    // The table's width (landscape: half, or what its widest label and amount need beside its
+    // page buttons) and whether the spending chart has room beside it.
+    float labelW = 0;
+    float amountW = 0;
+    for (const TableRow& row : rows) {
+        labelW = std::max(labelW, widgets::measureText(ctx.fonts.body, row.label).x);
+        amountW = std::max(amountW, widgets::measureText(ctx.fonts.body, row.amount).x);
+    }
+    const float sideWidth = widgets::pagedBox(ImVec2(0, 0), ImVec2(width, 0), ctx.fonts.bar, false).sideWidth;
+    const float tableNeedsW = labelW + amountW + ctx.fonts.body->FontSize * 1.6f + sideWidth + l.gap;
+    const float tableW = l.portrait ? width : std::min(width, std::max(width * 0.5f, tableNeedsW));
+    const float chartLeastW = labelW + amountW + ctx.fonts.body->FontSize * 3.0f;
+    const float besideW = width - tableW - l.gap * 2;
+    const bool chartBeside = !l.portrait && besideW >= chartLeastW;
+
     // The four figures residents ask about first, always in view, as the sum they make:
-    // 期初结余 + 收入合计 − 支出合计 = 期末结余. Four across where their amounts fit, else two by two.
-    // ("always": wherever they leave the table room for three rows.)
-    {
+    // 期初结余 + 收入合计 − 支出合计 = 期末结余. Four across where their amounts fit, else two by two;
+    // in landscape where the chart has no room beside the table (大, 特大), one under the other
+    // there instead. ("always": wherever they leave the table room for three rows.)
+    const std::pair<std::string, std::int64_t> figures[] = {
+        {s.get("finances.opening"), opening},
+        {s.get("finances.plus") + s.get("finances.income_total"), income},
+        {s.get("finances.minus") + s.get("finances.expense_total"), expense},
+        {s.get("finances.equals") + s.get("finances.balance"), f->balanceFen}};
+    ImFont* figureFont = ctx.fonts.body;
+    const float pad = figureFont->FontSize * 0.3f;
+    const float boxH = figureFont->FontSize * 2.5f;
+    float widestLabel = 0;
+    float widestAmount = 0;
+    for (const auto& [label, fen] : figures) {
+        widestLabel = std::max(widestLabel, widgets::measureText(figureFont, label).x);
+        widestAmount = std::max(widestAmount,
+                                widgets::measureText(figureFont, s.format("payouts.yuan", {core::formatYuan(fen)})).x);
+    }
+    const float widest = std::max(widestLabel, widestAmount);
+    // A box holds its label over its amount, or (beside the table, where the width allows) the
+    // two on one line, the amount at the right.
+    auto drawFigure = [&](int i, ImVec2 min, float boxW, bool oneLine) {
+        const float h = oneLine ? figureFont->FontSize * 1.6f : boxH;
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        dl->AddRectFilled(min, ImVec2(min.x + boxW, min.y + h), toImColor(widgets::theme().surface), 12.0f);
+        dl->AddRect(min, ImVec2(min.x + boxW, min.y + h), toImColor(widgets::theme().border), 12.0f, 0, 2.0f);
+        widgets::drawText(dl, figureFont, ImVec2(min.x + pad * 2, min.y + pad), toImColor(widgets::theme().textMuted),
+                          figures[i].first);
+        const std::string amount = s.format("payouts.yuan", {core::formatYuan(figures[i].second)});
+        const ImVec2 amountAt =
+            oneLine ? ImVec2(min.x + boxW - pad * 2 - widgets::measureText(figureFont, amount).x, min.y + pad)
+                    : ImVec2(min.x + pad * 2, min.y + pad + figureFont->FontSize);
+        widgets::drawText(dl, figureFont, amountAt, ink, amount);
+    };
+    const bool besideOneLine = besideW >= widestLabel + widestAmount + pad * 5;
+    const float besideBoxH = besideOneLine ? figureFont->FontSize * 1.6f : boxH;
+    const float columnH = besideBoxH * 4 + l.gap * 0.25f * 3;
+    const bool figuresBeside = !l.portrait && !chartBeside && besideW >= widest + pad * 4 &&
+                               ImGui::GetCursorScreenPos().y + columnH <= l.contentMax.y;
+    bool boxesShown = figuresBeside;
+    if (!figuresBeside) {
         const ImVec2 top = ImGui::GetCursorScreenPos();
-        const std::pair<std::string, std::int64_t> figures[] = {
-            {s.get("finances.opening"), opening},
-            {s.get("finances.plus") + s.get("finances.income_total"), income},
-            {s.get("finances.minus") + s.get("finances.expense_total"), expense},
-            {s.get("finances.equals") + s.get("finances.balance"), f->balanceFen}};
-        ImFont* font = ctx.fonts.body;
-        const float pad = font->FontSize * 0.3f;
-        float widest = 0;
-        for (const auto& [label, fen] : figures) {
-            widest = std::max({widest, widgets::measureText(font, label).x,
-                               widgets::measureText(font, s.format("payouts.yuan", {core::formatYuan(fen)})).x});
-        }
         const int across = (width - l.gap * 3) / 4 >= widest + pad * 4 ? 4 : 2;
         const float boxW = (width - l.gap * static_cast<float>(across - 1)) / static_cast<float>(across);
-        const float boxH = font->FontSize * 2.5f;
         const float rowsOfBoxes = across == 4 ? 1.0f : 2.0f;
         const float boxesH = rowsOfBoxes * boxH + (rowsOfBoxes - 1) * l.gap * 0.5f + l.gap * 0.5f;
         // The table's strong rows say the same: where the boxes would leave it fewer than three
-        // rows (landscape at 特大), the table goes without them.
-        const float tableLeast = font->FontSize * (1.4f + 1.35f * 3) + (l.portrait ? l.buttonHeight + l.gap : 0.0f);
-        const bool boxesShown = l.contentMax.y - top.y - boxesH >= tableLeast + font->FontSize;
-        ImDrawList* dl = ImGui::GetWindowDrawList();
+        // rows, the table goes without them.
+        const float tableLeast =
+            figureFont->FontSize * (1.4f + 1.35f * 3) + (l.portrait ? l.buttonHeight + l.gap : 0.0f);
+        boxesShown = l.contentMax.y - top.y - boxesH >= tableLeast + figureFont->FontSize;
         for (int i = 0; i < (boxesShown ? 4 : 0); ++i) {
-            const ImVec2 min(top.x + static_cast<float>(i % across) * (boxW + l.gap),
-                             top.y + static_cast<float>(i / across) * (boxH + l.gap * 0.5f));
-            dl->AddRectFilled(min, ImVec2(min.x + boxW, min.y + boxH), toImColor(widgets::theme().surface), 12.0f);
-            dl->AddRect(min, ImVec2(min.x + boxW, min.y + boxH), toImColor(widgets::theme().border), 12.0f, 0, 2.0f);
-            widgets::drawText(dl, font, ImVec2(min.x + pad * 2, min.y + pad), toImColor(widgets::theme().textMuted),
-                              figures[i].first);
-            const std::string amount = s.format("payouts.yuan", {core::formatYuan(figures[i].second)});
-            widgets::drawText(dl, font, ImVec2(min.x + pad * 2, min.y + pad + font->FontSize), ink, amount);
+            drawFigure(i,
+                       ImVec2(top.x + static_cast<float>(i % across) * (boxW + l.gap),
+                              top.y + static_cast<float>(i / across) * (boxH + l.gap * 0.5f)),
+                       boxW, false);
         }
         ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + (boxesShown ? boxesH : 0.0f)));
-        // Without the boxes, the closing balance still stands above the table.
-        if (!boxesShown) {
-            widgets::textBlock(font, ink, s.format("finances.balance_line", {core::formatYuan(f->balanceFen)}), width);
-        }
+    }
+    // Without the boxes, the closing balance still stands above the table.
+    if (!boxesShown) {
+        widgets::textBlock(figureFont, ink, s.format("finances.balance_line", {core::formatYuan(f->balanceFen)}),
+                           width);
     }
 
     // The table scrolls (drag or page buttons) when it is taller than its room: landscape gives it
@@ -184,30 +221,24 @@ void FinanceScreen::drawContent(ScreenContext& ctx) {
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float rowH = ctx.fonts.body->FontSize * 1.35f;
     const float available = l.contentMax.y - origin.y;
-    // Landscape: the table takes half the width, or what its widest label and amount need beside
-    // its page buttons; the chart has the rest when its bars fit there.
-    float labelW = 0;
-    float amountW = 0;
-    for (const TableRow& row : rows) {
-        labelW = std::max(labelW, widgets::measureText(ctx.fonts.body, row.label).x);
-        amountW = std::max(amountW, widgets::measureText(ctx.fonts.body, row.amount).x);
+    if (figuresBeside) {
+        for (int i = 0; i < 4; ++i) {
+            const float y = headingAt.y + static_cast<float>(i) * (besideBoxH + l.gap * 0.25f);
+            drawFigure(i, ImVec2(origin.x + tableW + l.gap * 2, y), besideW, besideOneLine);
+        }
     }
-    const widgets::PagedBox sideBox = widgets::pagedBox(origin, ImVec2(width, available), ctx.fonts.body, false);
-    const float tableNeedsW = labelW + amountW + ctx.fonts.body->FontSize * 1.6f + sideBox.sideWidth + l.gap;
-    const float tableW = l.portrait ? width : std::min(width, std::max(width * 0.5f, tableNeedsW));
-    const float chartLeastW = labelW + amountW + ctx.fonts.body->FontSize * 3.0f;
     // Portrait: the table takes what it needs, leaving the chart its title and three bars at least.
     const float chartLeast = ctx.fonts.body->FontSize * 1.4f + chartBarHeight(ctx) * 3 + l.gap;
     const float tableNeeds = rowH * static_cast<float>(rows.size()) + widgets::kMinTouchTarget + widgets::kTouchSpacing;
     // Where that leaves the table fewer than three rows (特大), the chart gives way: the table
     // says the same in words.
-    const bool chartShown = l.portrait ? available - chartLeast >= rowH * 3 + widgets::kMinTouchTarget + l.gap
-                                       : width - tableW - l.gap * 2 >= chartLeastW;
+    const bool chartShown =
+        l.portrait ? available - chartLeast >= rowH * 3 + widgets::kMinTouchTarget + l.gap : chartBeside;
     const float tableH = !l.portrait  ? available
                          : chartShown ? std::min(tableNeeds, std::max(available * 0.5f, available - chartLeast))
                                       : available;
     widgets::kineticList("finances.table", ImVec2(tableW, tableH), static_cast<int>(rows.size()), rowH, scroll_,
-                         listLabels(s), ctx.fonts.body, l.portrait, [&](int row, ImVec2 min, ImVec2 max) {
+                         listLabels(s), ctx.fonts.bar, l.portrait, [&](int row, ImVec2 min, ImVec2 max) {
                              drawTableRow(ctx.fonts.body, rows[static_cast<std::size_t>(row)], min, max);
                          });
     if (scroll_.animating()) ctx.actions.requestAnimationFrame();

@@ -144,8 +144,8 @@ void GuideScreen::drawContent(ScreenContext& ctx) {
     // The steps, a page at a time where they do not all fit (▲ ▼ and the page count beside them,
     // under them in portrait): a step is never cut in half.
     const ImVec2 stepsAt = ImGui::GetCursorScreenPos();
-    const widgets::PagedBox box =
-        widgets::pagedBox(stepsAt, ImVec2(l.contentMax.x - stepsX, l.contentMax.y - stepsAt.y), font, l.portrait);
+    const widgets::PagedBox box = widgets::pagedBox(
+        stepsAt, ImVec2(l.contentMax.x - stepsX, l.contentMax.y - stepsAt.y), ctx.fonts.bar, l.portrait);
     float allSteps = 0;
     for (const std::string& step : guide->steps) allSteps += stepHeight(ctx, step, box.size.x);
     const bool paged = allSteps > box.size.y;
@@ -174,7 +174,7 @@ void GuideScreen::drawContent(ScreenContext& ctx) {
     ImGui::EndGroup();
     if (pages > 1) {
         const widgets::PagePosition at{page_ + 1, pages, page_ > 0, page_ + 1 < pages};
-        page_ += widgets::pageControls("guide.steps", box, pageH, at, listLabels(s), font);
+        page_ += widgets::pageControls("guide.steps", box, pageH, at, listLabels(s), ctx.fonts.bar);
         return;
     }
     // What the demonstration is, where there is room for it (the steps come first).

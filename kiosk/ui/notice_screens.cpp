@@ -44,8 +44,8 @@ void NoticeListScreen::drawContent(ScreenContext& ctx) {
     // is as tall as the longest title needs.
     const std::string& opens = s.get("list.opens");
     const float pad = font->FontSize * 0.4f;
-    const float titleW =
-        widgets::pagedBox(pos, listSize, font, l.portrait).room.x - pad * 3 - widgets::measureText(font, opens).x;
+    const float titleW = widgets::pagedBox(pos, listSize, ctx.fonts.bar, l.portrait).room.x - pad * 3 -
+                         widgets::measureText(font, opens).x;
     constexpr std::size_t kMostLines = 3;
     std::vector<std::vector<std::string>> titles;
     std::size_t lines = 1;
@@ -61,8 +61,8 @@ void NoticeListScreen::drawContent(ScreenContext& ctx) {
     const float textH = font->FontSize * static_cast<float>(lines);
     const float rowH = std::max(widgets::kMinTouchTarget * 1.4f, std::round(textH + font->FontSize * 1.2f));
     widgets::kineticList(
-        "notices.list", listSize, static_cast<int>(notices.size()), rowH, scroll_, listLabels(s), font, l.portrait,
-        [&](int row, ImVec2 min, ImVec2 max) {
+        "notices.list", listSize, static_cast<int>(notices.size()), rowH, scroll_, listLabels(s), ctx.fonts.bar,
+        l.portrait, [&](int row, ImVec2 min, ImVec2 max) {
             const auto i = static_cast<std::size_t>(row);
             const core::Notice& n = *notices[i];
             ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -119,7 +119,7 @@ void NoticeReaderScreen::drawContent(ScreenContext& ctx) {
                        : ImVec2(at.x + (phoneW - qrSide) * 0.5f, ImGui::GetCursorScreenPos().y + l.gap * 0.5f));
         widgets::qrCode("notice.qr", link, qrSide);
     }
-    const widgets::PagedBox box = widgets::pagedBox(origin, pagesSize, body, l.portrait);
+    const widgets::PagedBox box = widgets::pagedBox(origin, pagesSize, ctx.fonts.bar, l.portrait);
     const float pad = body->FontSize * 0.5f;
     const float textW = box.room.x - pad * 2;
     const float pageH = box.room.y - pad * 2;
@@ -196,7 +196,7 @@ void NoticeReaderScreen::drawContent(ScreenContext& ctx) {
     }
     registry.setSpoken(true);
     const widgets::PagePosition at{page_ + 1, pages, page_ > 0, page_ + 1 < pages};
-    page_ += widgets::pageControls("notice.page", box, box.room.y, at, listLabels(ctx.strings), body);
+    page_ += widgets::pageControls("notice.page", box, box.room.y, at, listLabels(ctx.strings), ctx.fonts.bar);
     ImGui::SetCursorScreenPos(ImVec2(origin.x, l.contentMax.y));
 }
 

@@ -18,8 +18,10 @@ namespace kiosk::ui {
 namespace {
 using widgets::toImColor;
 
+// The filter and the search are controls, like the top bar's: the controls' font and height, so
+// at 大 and 特大 the rows keep the room (the list is what he came for).
 float buttonWidth(const ScreenContext& ctx, const std::string& label) {
-    return widgets::measureText(ctx.fonts.body, label).x + ctx.fonts.body->FontSize * 1.2f;
+    return widgets::measureText(ctx.fonts.bar, label).x + ctx.fonts.bar->FontSize * 1.2f;
 }
 }  // namespace
 
@@ -48,6 +50,7 @@ void PayoutListScreen::drawContent(ScreenContext& ctx) {
     for (const core::Payout* p : rows) sum += p->amountFen;
     DisclosureHeaderExtras extras;
     extras.besideTitleWidth = buttonsW;
+    extras.besideTitleHeight = l.barButtonHeight;
     extras.summary = s.format("payouts.summary", {std::to_string(rows.size()), core::formatYuan(sum)});
     if (!drawDisclosureHeader(ctx, "payouts.title", &extras)) return;
     const std::string key = ctx.view.communityId + "|" + ctx.view.period + "|" + ctx.view.payoutTypeId;
@@ -60,24 +63,25 @@ void PayoutListScreen::drawContent(ScreenContext& ctx) {
     const ImVec2 afterHeader = ImGui::GetCursorScreenPos();
     const ImVec2 buttonsAt = buttonsOwnRow ? afterHeader : extras.besideTitle;
     ImGui::SetCursorScreenPos(buttonsAt);
-    if (widgets::bigButton("payouts.filter", filterLabel, ImVec2(filterW, l.buttonHeight),
-                           widgets::ButtonKind::Secondary, ctx.fonts.body)) {
+    const float buttonH = l.barButtonHeight;
+    if (widgets::bigButton("payouts.filter", filterLabel, ImVec2(filterW, buttonH), widgets::ButtonKind::Secondary,
+                           ctx.fonts.bar)) {
         ctx.actions.add(OpenScreen{core::ScreenId::PayoutTypes});
     }
     // The search goes beside the filter, or under it where the two do not fit on one row.
     const bool stacked = buttonsOwnRow && buttonsW > width;
-    const ImVec2 searchAt = stacked ? ImVec2(buttonsAt.x, buttonsAt.y + l.buttonHeight + l.gap * 0.5f)
+    const ImVec2 searchAt = stacked ? ImVec2(buttonsAt.x, buttonsAt.y + buttonH + l.gap * 0.5f)
                                     : ImVec2(buttonsAt.x + filterW + l.gap, buttonsAt.y);
     if (canSearch) {
         ImGui::SetCursorScreenPos(searchAt);
-        if (widgets::bigButton("payouts.search", searchLabel, ImVec2(searchW, l.buttonHeight),
-                               widgets::ButtonKind::Secondary, ctx.fonts.body)) {
+        if (widgets::bigButton("payouts.search", searchLabel, ImVec2(searchW, buttonH), widgets::ButtonKind::Secondary,
+                               ctx.fonts.bar)) {
             ctx.actions.add(EditText{kPayoutSearchField, edit::Clear{}});  // a new search starts empty
             ctx.actions.add(OpenScreen{core::ScreenId::PayoutSearch});
         }
     }
     ImGui::SetCursorScreenPos(afterHeader);
-    if (buttonsOwnRow) ImGui::Dummy(ImVec2(width, searchAt.y - buttonsAt.y + l.buttonHeight + l.gap * 0.5f));
+    if (buttonsOwnRow) ImGui::Dummy(ImVec2(width, searchAt.y - buttonsAt.y + buttonH + l.gap * 0.5f));
     if (!extras.summaryShown) {
         // The summary goes beside the buttons when they have a row of their own and it fits there,
         // else on a line of its own.
@@ -85,8 +89,7 @@ void PayoutListScreen::drawContent(ScreenContext& ctx) {
         const float summaryX = buttonsAt.x + buttonsW + l.gap * 2;
         if (buttonsOwnRow && !stacked && summaryX + summarySize.x <= l.contentMax.x) {
             widgets::drawText(ImGui::GetWindowDrawList(), ctx.fonts.body,
-                              ImVec2(summaryX, buttonsAt.y + (l.buttonHeight - summarySize.y) * 0.5f), ink,
-                              extras.summary);
+                              ImVec2(summaryX, buttonsAt.y + (buttonH - summarySize.y) * 0.5f), ink, extras.summary);
         } else {
             widgets::textBlock(ctx.fonts.body, ink, extras.summary, width);
             ImGui::Dummy(ImVec2(0, l.gap * 0.25f));
@@ -104,7 +107,7 @@ void PayoutListScreen::drawContent(ScreenContext& ctx) {
     drawPayoutHeadings(ctx, columns);
     const ImVec2 rowsPos = ImGui::GetCursorScreenPos();
     widgets::kineticList("payouts.list", ImVec2(width, l.contentMax.y - rowsPos.y), static_cast<int>(rows.size()),
-                         columns.rowHeight, scroll_, listLabels(s), ctx.fonts.body, table.buttonsBelow,
+                         columns.rowHeight, scroll_, listLabels(s), ctx.fonts.bar, table.buttonsBelow,
                          [&](int row, ImVec2 min, ImVec2 max) {
                              drawPayoutRow(ctx, columns, *rows[static_cast<std::size_t>(row)], row, min, max);
                          });

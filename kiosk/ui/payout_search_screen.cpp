@@ -33,7 +33,7 @@ void PayoutSearchScreen::drawResults(ScreenContext& ctx, const std::vector<const
     drawPayoutHeadings(ctx, columns);
     widgets::kineticList("search.results", ImVec2(size.x, std::max(size.y - columns.headingHeight, columns.rowHeight)),
                          static_cast<int>(rows.size()), columns.rowHeight, scroll_, listLabels(ctx.strings),
-                         ctx.fonts.body, table.buttonsBelow, [&](int row, ImVec2 min, ImVec2 max) {
+                         ctx.fonts.bar, table.buttonsBelow, [&](int row, ImVec2 min, ImVec2 max) {
                              drawPayoutRow(ctx, columns, *rows[static_cast<std::size_t>(row)], row, min, max);
                          });
     if (scroll_.animating()) ctx.actions.requestAnimationFrame();

@@ -89,16 +89,18 @@ PayoutColumns payoutColumns(const ScreenContext& ctx, float width) {
 }
 
 PayoutListLayout payoutListLayout(const ScreenContext& ctx, ImVec2 origin, ImVec2 size) {
-    // Whether a heading and one whole row fit in a box of `size` laid out so.
+    // Whether a heading and one whole row fit in a box of `size` laid out so, and the page
+    // buttons beside them.
     auto fits = [&](const PayoutListLayout& layout) {
-        const widgets::PagedBox box = widgets::pagedBox(origin, size, ctx.fonts.body, layout.buttonsBelow);
-        return layout.columns.headingHeight + layout.columns.rowHeight <= box.room.y;
+        const widgets::PagedBox box = widgets::pagedBox(origin, size, ctx.fonts.bar, layout.buttonsBelow);
+        const float beside = widgets::pageControlsLeastHeight(box, ctx.fonts.bar);
+        return layout.columns.headingHeight + std::max(layout.columns.rowHeight, beside) <= box.room.y;
     };
     PayoutListLayout layout;
     layout.buttonsBelow = ctx.layout.portrait;
-    layout.columns = payoutColumns(ctx, widgets::pagedBox(origin, size, ctx.fonts.body, layout.buttonsBelow).room.x);
+    layout.columns = payoutColumns(ctx, widgets::pagedBox(origin, size, ctx.fonts.bar, layout.buttonsBelow).room.x);
     if (!layout.buttonsBelow && layout.columns.lines > 1) {
-        PayoutListLayout below{true, payoutColumns(ctx, widgets::pagedBox(origin, size, ctx.fonts.body, true).room.x)};
+        PayoutListLayout below{true, payoutColumns(ctx, widgets::pagedBox(origin, size, ctx.fonts.bar, true).room.x)};
         if (below.columns.lines < layout.columns.lines && fits(below)) layout = below;
     }
     // Landscape at 特大 leaves room for a row but not its heading as well: then the rows go

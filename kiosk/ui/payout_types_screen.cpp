@@ -85,7 +85,7 @@ void PayoutTypesScreen::drawContent(ScreenContext& ctx) {
         return;
     }
     // Too many for the screen: the grid's rows become a list's rows, paged with ▲ ▼.
-    const float listW = widgets::pagedBox(origin, ImVec2(width, available), ctx.fonts.body, l.portrait).room.x;
+    const float listW = widgets::pagedBox(origin, ImVec2(width, available), ctx.fonts.bar, l.portrait).room.x;
     int listColumns = columns;
     auto listCellWidth = [&](int n) { return (listW - l.gap * static_cast<float>(n - 1)) / static_cast<float>(n); };
     while (listColumns > 1 && listCellWidth(listColumns) < widestLine + inside) --listColumns;
@@ -93,7 +93,7 @@ void PayoutTypesScreen::drawContent(ScreenContext& ctx) {
     const auto listPerRow = static_cast<std::size_t>(listColumns);
     const int listRows = (static_cast<int>(choices.size()) + listColumns - 1) / listColumns;
     widgets::kineticList("payout_types.list", ImVec2(width, available), listRows, leastCellH + l.gap, scroll_,
-                         listLabels(s), ctx.fonts.body, l.portrait, [&](int row, ImVec2 min, ImVec2 /*max*/) {
+                         listLabels(s), ctx.fonts.bar, l.portrait, [&](int row, ImVec2 min, ImVec2 /*max*/) {
                              for (std::size_t col = 0; col < listPerRow; ++col) {
                                  const std::size_t i = static_cast<std::size_t>(row) * listPerRow + col;
                                  if (i >= choices.size()) break;

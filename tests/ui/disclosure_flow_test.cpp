@@ -167,6 +167,32 @@ TEST(DisclosureFlow, FinancesShowTotalsThatAddUp) {
     EXPECT_TRUE(ui.showsText("收支明细"));
 }
 
+// At 大 in landscape the lists keep their rows: the page buttons are controls (the controls'
+// font, not the body's), so the payouts show three rows a page, not two; and where the chart has
+// no room beside the finance table, the four figures stand there as their sum.
+TEST(DisclosureFlow, AtLargeInLandscapeTheListsKeepTheirRowsAndTheSum) {
+    testing::HeadlessOptions options;
+    options.configText = "[ui]\ntext_size = \"large\"\n";
+    HeadlessUi ui(options);
+    openPayouts(ui);
+    int rowsShown = 0;
+    for (int row = 0; row < 10; ++row) {
+        const auto found = ui.app().registry().find("payouts.row." + std::to_string(row));
+        if (!found.empty() && found[0]->max.y <= options.height) ++rowsShown;
+    }
+    EXPECT_GE(rowsShown, 3);
+    ASSERT_EQ(ui.run("tap topbar.back\ntap disclosure.finances\nexpect screen finances"), "");
+    const core::FinanceStatement* f = ui.app().disclosures()->finance("xingfuli", "2026-11");
+    ASSERT_NE(f, nullptr);
+    std::int64_t income = 0;
+    for (const auto& line : f->lines) income += line.isIncome ? line.amountFen : 0;
+    for (const char* label : {"期初结余", "＋ 收入合计", "－ 支出合计", "＝ 期末结余"}) {
+        EXPECT_TRUE(ui.showsText(label)) << label;
+    }
+    EXPECT_TRUE(ui.showsText(core::formatYuan(income) + " 元"));
+    EXPECT_FALSE(ui.showsText("期末结余：" + core::formatYuan(f->balanceFen) + " 元")) << "the sum says it";
+}
+
 // Portrait: the table keeps its headings, each row's date and status, and the › that says it opens.
 TEST(DisclosureFlow, PortraitPayoutRowsShowHeadingsDateAndThatTheyOpen) {
     testing::HeadlessOptions options;
