@@ -1,6 +1,7 @@
 // Step 7 of 反映问题 (every answer on one screen, each with 修改, then 确认提交) and the receipt.
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <tuple>
 
 #include "core/phone_number.h"
@@ -230,53 +231,94 @@ void drawReviewStep(ScreenContext& ctx, ReviewPaging& paging, float actionLeft, 
     }
     // At 大/特大 (or with a long description) the answers page: each page holds the whole answers
     // that fit, each as tall as its own text (a short answer does not take the room of the
-    // longest), with ▲ ▼ and "第 2/3 页" beside them as on the other lists. The main button's
-    // "▼ 还有，往下看" turns the page too. Every answer has been seen once the last page showed.
-    // Each page starts with the first answer that did not fit whole on the one before.
-    auto pageStartsIn = [&](const widgets::PagedBox& box) {
-        std::vector<std::size_t> starts{0};
-        float used = 0;
-        for (std::size_t i = 0; i < answers.size(); ++i) {
-            const float h = answerHeight(ctx, answers[i], box.room.x - l.gap);
-            if (used > 0 && used + h > box.room.y) {
-                starts.push_back(i);
-                used = 0;
-            }
-            used += h;
-        }
-        return starts;
+    // longest), with "第 2/3 页" and ▲ ▼ under them. Landscape keeps the two columns on every
+    // page (the left one down beside the main button, the right one above it, its page buttons
+    // under it); portrait has one column. The main button's "▼ 还有，往下看" turns the page too.
+    // Every answer has been seen once the last page showed.
+    struct Column {
+        ImVec2 origin;
+        float width = 0;
+        float height = 0;
     };
-    // Above the main button at full width, or (landscape) down beside it, narrower: whichever
-    // needs fewer pages.
-    // Portrait: the page buttons under the answers (beside them the answers would be a narrow column).
-    widgets::PagedBox box = widgets::pagedBox(top, ImVec2(width, available), ctx.fonts.bar, l.portrait);
-    std::vector<std::size_t> pageStarts = pageStartsIn(box);
-    if (!l.portrait) {
+    struct Arrangement {
+        std::vector<Column> columns;
+        widgets::PagedBox box;  // where the page buttons go: under the last column, or beside it
+    };
+    // Each page of an arrangement: the first answer of each of its columns; nothing when an
+    // answer fits none of the columns whole.
+    auto paginate = [&](const Arrangement& a) -> std::optional<std::vector<std::vector<std::size_t>>> {
+        std::vector<std::vector<std::size_t>> result;
+        for (std::size_t i = 0; i < answers.size();) {
+            std::vector<std::size_t> starts;
+            const std::size_t pageFirst = i;
+            for (const Column& column : a.columns) {
+                starts.push_back(i);
+                float used = 0;
+                while (i < answers.size()) {
+                    const float h = answerHeight(ctx, answers[i], column.width - l.gap * 0.5f);
+                    if (used + h > column.height) break;
+                    used += h;
+                    ++i;
+                }
+            }
+            if (i == pageFirst) return std::nullopt;
+            result.push_back(std::move(starts));
+        }
+        return result;
+    };
+    std::vector<Arrangement> arrangements;
+    if (l.portrait) {
+        const widgets::PagedBox box = widgets::pagedBox(top, ImVec2(width, available), ctx.fonts.bar, true);
+        arrangements.push_back({{{top, box.room.x, box.room.y}}, box});
+    } else {
+        // One wide column: above the main button at full width, or down beside it. Or two
+        // columns a page, as on the unpaged review (the left one down beside the main button, the
+        // right one above it with the page buttons under it) where that needs fewer pages: at 大
+        // it does; at 特大 narrow columns would wrap every answer.
+        const widgets::PagedBox above = widgets::pagedBox(top, ImVec2(width, available), ctx.fonts.bar, false);
+        arrangements.push_back({{{top, above.room.x, above.room.y}}, above});
         const widgets::PagedBox beside =
             widgets::pagedBox(top, ImVec2(actionLeft - l.gap - top.x, fullBottom - top.y), ctx.fonts.bar, false);
-        std::vector<std::size_t> besideStarts = pageStartsIn(beside);
-        if (besideStarts.size() < pageStarts.size()) {
-            box = beside;
-            pageStarts = std::move(besideStarts);
+        arrangements.push_back({{{top, beside.room.x, beside.room.y}}, beside});
+        const ImVec2 right(top.x + columnW + l.gap * 2, top.y);
+        const widgets::PagedBox rightBox = widgets::pagedBox(right, ImVec2(columnW, available), ctx.fonts.bar, true);
+        arrangements.push_back({{{top, columnW, leftAvailable}, {right, columnW, rightBox.room.y}}, rightBox});
+    }
+    // The arrangement that needs the fewest pages (the first of equals).
+    std::size_t chosen = 0;
+    std::vector<std::vector<std::size_t>> pageColumns;
+    for (std::size_t k = 0; k < arrangements.size(); ++k) {
+        auto pagesOf = paginate(arrangements[k]);
+        if (pagesOf && (pageColumns.empty() || pagesOf->size() < pageColumns.size())) {
+            chosen = k;
+            pageColumns = std::move(*pagesOf);
         }
     }
-    const float innerW = box.room.x - l.gap;
-    const int pages = static_cast<int>(pageStarts.size());
+    if (pageColumns.empty()) {  // an answer taller than every column: one a page, in the first
+        for (std::size_t i = 0; i < answers.size(); ++i) pageColumns.push_back({i});
+        chosen = 0;
+    }
+    const std::vector<Column>& columns = arrangements[chosen].columns;
+    const widgets::PagedBox& box = arrangements[chosen].box;
+    const int pages = static_cast<int>(pageColumns.size());
     if (paging.pageDownAsked) {
         paging.pageDownAsked = false;
         ++paging.page;
     }
     paging.page = std::clamp(paging.page, 0, pages - 1);
     if (paging.page == pages - 1) paging.seenAll = true;
-    const auto first = pageStarts[static_cast<std::size_t>(paging.page)];
-    const std::size_t end =
-        paging.page + 1 < pages ? pageStarts[static_cast<std::size_t>(paging.page) + 1] : answers.size();
-    ImGui::SetCursorScreenPos(ImVec2(top.x + l.gap * 0.5f, top.y));
-    ImGui::BeginGroup();
-    for (std::size_t i = first; i < end; ++i) {
-        answerRow(ctx, answers[i], std::string(answers[i].labelKey) + ".edit", innerW);
+    const auto& starts = pageColumns[static_cast<std::size_t>(paging.page)];
+    const std::size_t pageEnd =
+        paging.page + 1 < pages ? pageColumns[static_cast<std::size_t>(paging.page) + 1].front() : answers.size();
+    for (std::size_t k = 0; k < starts.size(); ++k) {
+        const std::size_t end = k + 1 < starts.size() ? starts[k + 1] : pageEnd;
+        ImGui::SetCursorScreenPos(ImVec2(columns[k].origin.x + l.gap * 0.5f, columns[k].origin.y));
+        ImGui::BeginGroup();
+        for (std::size_t i = starts[k]; i < end; ++i) {
+            answerRow(ctx, answers[i], std::string(answers[i].labelKey) + ".edit", columns[k].width - l.gap * 0.5f);
+        }
+        ImGui::EndGroup();
     }
-    ImGui::EndGroup();
     // Until the last page has shown, the main button is the way down ("▼ 还有，往下看"): the
     // list offers ▲ and its page count, not a second ▼ beside it.
     const widgets::PagePosition at{paging.page + 1, pages, paging.page > 0, paging.seenAll && paging.page + 1 < pages};

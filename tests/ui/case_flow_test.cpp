@@ -106,6 +106,36 @@ TEST(CaseFlowUi, AtExtraLargeSubmitComesOnlyAfterEveryAnswerWasOnScreen) {
     ASSERT_EQ(ui.run("tap case.review.submit\nexpect text 谢谢您"), "");
 }
 
+// At 大 in landscape a page of the review holds two columns of answers, as the unpaged review
+// does: half the screen is not left blank while the answers take more pages.
+TEST(CaseFlowUi, AtLargeInLandscapeAReviewPageHoldsTwoColumns) {
+    testing::HeadlessOptions options;
+    options.configText = "[ui]\ntext_size = \"large\"\n";
+    HeadlessUi ui(options);
+    // A consumer complaint: its details make the answers too many for one page at 大.
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.case\ntap case.kind.complaint\ntap case.category.consumer\n"
+                     "tap case.next\ntap case.place.here\ntap case.next\ntap case.description.phrase.0\n"
+                     "tap case.next\nexpect text 再问您几句\ntap case.details.where_bought.shop\n"
+                     "tap case.details.problems.quality\ntap case.details.problems.refund\ntap case.next\n"
+                     "tap case.next\ntap case.contact.anonymous\ntap case.next\nexpect text 请核对一下"),
+              "");
+    ASSERT_FALSE(ui.app().registry().find("case.review.more").empty()) << "this test needs a review that pages";
+    int pages = 1;
+    bool rightColumnUsed = false;
+    for (;;) {
+        for (const auto& w : ui.app().registry().widgets()) {
+            if (w.id.size() > 5 && w.id.substr(w.id.size() - 5) == ".edit" && w.min.x > options.width * 0.5f) {
+                rightColumnUsed = true;
+            }
+        }
+        if (ui.app().registry().find("case.review.more").empty()) break;
+        ASSERT_EQ(ui.run("tap case.review.more"), "");
+        ASSERT_LT(++pages, 10);
+    }
+    EXPECT_TRUE(rightColumnUsed) << "every page a single column";
+    EXPECT_LE(pages, 2);
+}
+
 TEST(CaseFlowUi, RequiredStepsExplainThemselvesAndBackKeepsEveryAnswer) {
     HeadlessUi ui;
     ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.case\ntap case.kind.complaint\ntap case.next\n"
