@@ -157,12 +157,18 @@ bool iconTile(std::string_view id, std::string_view label, Icon icon, ImVec2 siz
     dl->AddRectFilled(min, max, toImColor(held ? theme().secondaryPressed : theme().surface), rounding);
     dl->AddRect(min, max, toImColor(theme().border), rounding, 0, 3.0f);
     // The label takes one line of its font at the bottom; the icon the height above it, so a
-    // short tile (特大 on a landscape screen) keeps a whole label and a smaller icon.
+    // short tile (特大 on a landscape screen) keeps a whole label and a smaller icon. Where the
+    // icon would be under half a character's size it is no picture any more: the word stands alone.
     const float pad = std::round(font->FontSize * 0.25f);
     const float labelTop = max.y - pad - font->FontSize * 1.15f;
     const float iconRoom = labelTop - min.y - pad;
-    drawIcon(dl, icon, ImVec2(min.x + size.x * 0.5f, min.y + pad + iconRoom * 0.5f),
-             std::min(iconRoom * 0.8f, size.x * 0.5f), toImColor(theme().primary));
+    const float iconSize = std::min(iconRoom * 0.8f, size.x * 0.5f);
+    if (iconSize < font->FontSize * 0.5f) {
+        drawTextCentered(dl, font, min, max, toImColor(theme().text), label);
+        return pressed;
+    }
+    drawIcon(dl, icon, ImVec2(min.x + size.x * 0.5f, min.y + pad + iconRoom * 0.5f), iconSize,
+             toImColor(theme().primary));
     drawTextCentered(dl, font, ImVec2(min.x, labelTop), ImVec2(max.x, max.y - pad), toImColor(theme().text), label);
     return pressed;
 }

@@ -88,7 +88,7 @@ const std::vector<std::string_view>& wrapLines(ImFont* font, std::string_view te
         const char* s = p;
         do {
             const char* b = eol;
-            if (wrapWidth > 0.0f) {
+            if (wrapWidth > 0.0f && s < eol) {  // an empty line stays empty (nothing past its end is read)
                 b = font->CalcWordWrapPositionA(1.0f, s, eol, wrapWidth);
                 if (b <= s) b = s + ImTextCountUtf8BytesFromChar(s, eol);  // at least one character a line
                 if (b < eol) b = obeyLineBreakingRules(s, b, eol);

@@ -7,6 +7,7 @@
 #include "ui/layout.h"
 #include "ui/still_there_overlay.h"
 #include "ui/top_bar.h"
+#include "ui/tour_panel.h"
 #include "widgets/color_theme.h"
 #include "widgets/frame_control.h"
 
@@ -149,7 +150,11 @@ void App::drawFrameContents(core::SteadyTime now) {
     const ImGuiIO& io = ImGui::GetIO();
     ui::Screen& current = screen(router_.current());
     const bool warning = overlayThisFrame_ || session_.phase() == core::SessionPhase::Warning;
-    const ui::Layout layout = ui::computeLayout(io.DisplaySize, fonts_->fonts(), current.showsTopBar() && !warning);
+    ui::Layout layout = ui::computeLayout(io.DisplaySize, fonts_->fonts(), current.showsTopBar() && !warning);
+    // 全流程演示: the screen is laid out above the demonstration's panel, never under it.
+    if (view_.tour.playing && !warning) {
+        layout.contentMax.y -= ui::tourPanelHeight(layout, fonts_->fonts(), strings_, view_.tour) + layout.margin;
+    }
     typing_.prepareFor(view_, current);
     widgets::FontSet fonts = fonts_->fonts();
     fonts.input = typing_.inputImFont();

@@ -139,7 +139,6 @@ struct TourView {
     bool playing = false;  // the automatic demonstration runs: its panel shows
     bool paused = false;
     std::string caption;      // the narration said last
-    bool panelAtTop = false;  // the panel keeps clear of the widget it points at
     bool ringShown = false;   // the next thing to tap is ringed
     ImVec2 ringMin;
     ImVec2 ringMax;

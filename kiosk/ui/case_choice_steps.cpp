@@ -31,27 +31,33 @@ void drawKindStep(ScreenContext& ctx) {
     // the screen (up to three button heights each) so the choice fills the page, not its top.
     const int columns = l.portrait ? 1 : 3;
     const float cardW = (width - l.gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
-    auto neededHeight = [&](ImFont* nameFont) {
+    auto neededHeight = [&](ImFont* nameFont, ImFont* hintFont) {
         float h = 0;
         for (const auto& k : kKinds) {
-            h = std::max(h, widgets::choiceCardHeight(ctx.strings.get(k.hint), cardW, nameFont, ctx.fonts.body));
+            h = std::max(h, widgets::choiceCardHeight(ctx.strings.get(k.hint), cardW, nameFont, hintFont));
         }
         return h;
     };
     const float rows = static_cast<float>(kKinds.size()) / static_cast<float>(columns);
     const float share = (l.contentMax.y - ImGui::GetCursorScreenPos().y - l.gap * (rows - 1)) / rows;
-    // Names at title size when all three cards still fit; at body size (特大, portrait) when not.
-    ImFont* nameFont = neededHeight(ctx.fonts.title) <= share ? ctx.fonts.title : ctx.fonts.body;
-    const float cardH =
-        std::max(neededHeight(nameFont), l.portrait ? std::min(share, l.buttonHeight * 3.0f) : l.buttonHeight * 2.0f);
+    // Names at title size when all three cards still fit; at body size (特大, portrait) when not;
+    // where even that is too tall (特大 under the demonstration's panel) the hints take the
+    // controls' size.
+    ImFont* nameFont = neededHeight(ctx.fonts.title, ctx.fonts.body) <= share ? ctx.fonts.title : ctx.fonts.body;
+    ImFont* hintFont = neededHeight(nameFont, ctx.fonts.body) <= share ? ctx.fonts.body : ctx.fonts.bar;
+    // Past that the names stand alone (the demonstration's caption says which to choose).
+    const bool hintsShown = neededHeight(nameFont, hintFont) <= share || l.portrait;
+    const float least = hintsShown ? neededHeight(nameFont, hintFont) : std::min(share, l.buttonHeight);
+    const float cardH = std::max(least, std::min(share, l.buttonHeight * (l.portrait ? 3.0f : 2.0f)));
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     for (std::size_t i = 0; i < kKinds.size(); ++i) {
         const float col = static_cast<float>(i % static_cast<std::size_t>(columns));
         const float row = static_cast<float>(i / static_cast<std::size_t>(columns));
         ImGui::SetCursorScreenPos(ImVec2(origin.x + col * (cardW + l.gap), origin.y + row * (cardH + l.gap)));
         const KindChoice& k = kKinds[i];
-        if (widgets::choiceCard(k.id, ctx.strings.get(k.name), ctx.strings.get(k.hint), ImVec2(cardW, cardH),
-                                chosen == k.kind, ctx.strings.get("chip.selected_mark"), nameFont, ctx.fonts.body)) {
+        if (widgets::choiceCard(k.id, ctx.strings.get(k.name), hintsShown ? ctx.strings.get(k.hint) : "",
+                                ImVec2(cardW, cardH), chosen == k.kind, ctx.strings.get("chip.selected_mark"), nameFont,
+                                hintFont)) {
             ctx.actions.add(CaseAction{caseflow::ChooseKind{k.kind}});
         }
     }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 
 #include "widgets/big_button.h"
 #include "widgets/colors.h"
@@ -47,25 +48,64 @@ void drawCoachRing(const ScreenContext& ctx) {
     widgets::drawText(dl, font, ImVec2(x + pad, y + pad), IM_COL32(0, 0, 0, 255), tour.coachHint, maxW);
 }
 
+namespace {
+
+// The panel's parts: the caption's font and width, the buttons' size.
+struct PanelShape {
+    ImFont* captionFont;
+    ImFont* buttonFont;
+    float pad;
+    float width;
+    ImVec2 buttonSize;
+    float buttonsW;
+    float captionW;
+    std::string caption;
+    float captionH;
+    float height;
+};
+
+PanelShape panelShape(const Layout& l, const widgets::FontSet& fonts, const core::StringTable& s,
+                      const TourView& tour) {
+    PanelShape p;
+    // The controls' font whatever the resident chose: the panel must leave the screen room.
+    p.captionFont = fonts.bar;
+    p.buttonFont = fonts.bar;
+    p.pad = l.gap;
+    p.width = l.display.x - l.margin * 2;
+    p.buttonSize = ImVec2(std::max(p.buttonFont->FontSize * 5.0f, 200.0f),
+                          std::max(widgets::kMinTouchTarget, p.buttonFont->FontSize * 2.0f));
+    // Landscape: caption left, buttons side by side on the right; portrait: buttons under it.
+    p.buttonsW = p.buttonSize.x * 2 + widgets::kTouchSpacing + 1.0f;
+    p.captionW = l.portrait ? p.width - p.pad * 2 : p.width - p.pad * 3 - p.buttonsW;
+    p.caption = tour.caption.empty() ? s.get("tour.starting") : tour.caption;
+    p.captionH = std::max(widgets::measureText(p.captionFont, p.caption, p.captionW).y, p.captionFont->FontSize);
+    p.height = l.portrait ? p.pad * 3 + p.captionH + p.buttonSize.y : p.pad * 2 + std::max(p.captionH, p.buttonSize.y);
+    return p;
+}
+
+}  // namespace
+
+float tourPanelHeight(const Layout& layout, const widgets::FontSet& fonts, const core::StringTable& strings,
+                      const TourView& tour) {
+    return panelShape(layout, fonts, strings, tour).height;
+}
+
 PanelRect drawTourPanel(ScreenContext& ctx) {
     const TourView& tour = ctx.view.tour;
     const Layout& l = ctx.layout;
     const core::StringTable& s = ctx.strings;
-    // The standard size whatever the resident chose: the panel must leave the screen room.
-    ImFont* captionFont = ctx.fonts.bar;
-    ImFont* buttonFont = ctx.fonts.bar;
-    const float pad = l.gap;
-    const float width = l.display.x - l.margin * 2;
-    const ImVec2 buttonSize(std::max(buttonFont->FontSize * 5.0f, 200.0f),
-                            std::max(widgets::kMinTouchTarget, buttonFont->FontSize * 2.0f));
-    // Landscape: caption left, buttons side by side on the right; portrait: buttons under it.
-    const float buttonsW = buttonSize.x * 2 + widgets::kTouchSpacing + 1.0f;
-    const float captionW = l.portrait ? width - pad * 2 : width - pad * 3 - buttonsW;
-    const std::string caption = tour.caption.empty() ? s.get("tour.starting") : tour.caption;
-    const float captionH = std::max(widgets::measureText(captionFont, caption, captionW).y, captionFont->FontSize);
-    const float height = l.portrait ? pad * 3 + captionH + buttonSize.y : pad * 2 + std::max(captionH, buttonSize.y);
-    // At the top it sits under the top bar, never over it: 返回 and 首页 stay within reach.
-    const ImVec2 min(l.margin, tour.panelAtTop ? l.topBarHeight + l.margin : l.display.y - l.margin - height);
+    const PanelShape p = panelShape(l, ctx.fonts, s, tour);
+    ImFont* captionFont = p.captionFont;
+    ImFont* buttonFont = p.buttonFont;
+    const float pad = p.pad;
+    const float width = p.width;
+    const ImVec2 buttonSize = p.buttonSize;
+    const float buttonsW = p.buttonsW;
+    const float captionW = p.captionW;
+    const std::string& caption = p.caption;
+    const float captionH = p.captionH;
+    const float height = p.height;
+    const ImVec2 min(l.margin, l.display.y - l.margin - height);
     const ImVec2 max(min.x + width, min.y + height);
 
     ImGui::SetNextWindowPos(min);

@@ -14,8 +14,12 @@ struct PanelRect {
     ImVec2 min;
     ImVec2 max;
 };
-// The panel, in its own window above the screen. Returns where it is: touches there are the
-// panel's; anywhere else they stop the demonstration.
+// The panel, in its own window at the bottom of the screen. Returns where it is: touches there
+// are the panel's; anywhere else they stop the demonstration.
 PanelRect drawTourPanel(ScreenContext& ctx);
+// Its height: while the demonstration plays, the screen is laid out above it (App), so the panel
+// never covers what the demonstration shows.
+float tourPanelHeight(const Layout& layout, const widgets::FontSet& fonts, const core::StringTable& strings,
+                      const TourView& tour);
 
 }  // namespace kiosk::ui

@@ -298,7 +298,7 @@ TEST(DisclosureFlow, SearchByTheWholeNameInCharactersFindsOnlyThatName) {
     HeadlessUi ui;
     openPayouts(ui);
     ASSERT_EQ(ui.run("tap payouts.search\nexpect screen payout_search"), "");
-    ASSERT_TRUE(ui.framesUntil([&] { return !ui.showsText("键盘准备中"); }));
+    ASSERT_TRUE(ui.framesUntil([&] { return !ui.showsText("候选字准备中"); }));
     ASSERT_EQ(ui.run("type wang\ntap 王\nexpect text 没有找到。请写全名"), "");
     ASSERT_EQ(ui.run("type da\nexpect text 请把名字写完\ntap 大\ntype hua\ntap 华"), "");
     const auto& index = *ui.app().disclosures();

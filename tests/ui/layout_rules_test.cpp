@@ -406,8 +406,8 @@ TEST_P(LayoutInOrientation, TheGuideAndTheDemonstrationPanelFollowTheRulesAtEver
             ASSERT_EQ(ui.tap(topic), "");
             expectTouchTargetsFollowTheRules(ui, display);
         }
-        // The demonstration's panel lies over the screen (what it covers cannot be tapped, and
-        // it keeps clear of the ringed target): its own buttons follow the rules.
+        // The demonstration's panel stands at the bottom with the screen laid out above it (so it
+        // keeps clear of the ringed target): its own buttons follow the rules.
         ASSERT_EQ(ui.tap("guide.demo"), "");
         ASSERT_NE(ui.app().tour(), nullptr);
         for (int frames = 0; frames < 400 && !ui.app().tour()->ring(); ++frames) {
@@ -432,6 +432,13 @@ TEST_P(LayoutInOrientation, TheGuideAndTheDemonstrationPanelFollowTheRulesAtEver
             EXPECT_TRUE(apart) << w->id;
         }
         EXPECT_GE(stop.front()->min.x - pause.front()->max.x, widgets::kTouchSpacing - 0.5f);
+        // The screen is laid out above the panel: nothing it shows lies under it.
+        const auto& panel = ui.app().tour()->panel();
+        ASSERT_TRUE(panel.has_value());
+        for (const widgets::WidgetRecord& w : ui.app().registry().widgets()) {
+            if (w.id.rfind("tour.", 0) == 0) continue;
+            EXPECT_LE(w.max.y, panel->min.y + 0.5f) << w.id << " under the demonstration's panel";
+        }
         ASSERT_EQ(ui.run("tap tour.stop\nexpect screen guide\ntap topbar.home"), "");
         ASSERT_EQ(ui.run("wait 200\nexpect screen attract"), "");
     }

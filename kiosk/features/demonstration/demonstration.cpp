@@ -58,7 +58,6 @@ void DemonstrationFeature::start(core::SteadyTime now, bool fromGuide) {
     if (host_.session().phase() == core::SessionPhase::Stopped) host_.session().start(now);
     tour_ = std::make_unique<TourPlayer>(script_, [this](const std::string& key) { return host_.strings().get(key); });
     tour_->start(now);
-    panelAtTop_ = false;
     spdlog::info("demo: 全流程演示 started ({} steps{})", script_.size(), fromGuide ? ", from 使用指南" : "");
 }
 
@@ -115,7 +114,6 @@ void DemonstrationFeature::beforeNewFrame(core::SteadyTime now) {
 
 void DemonstrationFeature::prepare(ui::AppView& view, core::SteadyTime /*now*/) {
     ui::TourView& v = view.tour;
-    const ImGuiIO& io = ImGui::GetIO();
     v = {};
     view.demonstrationAvailable = !script_.empty();
     if (!tour_) return;
@@ -126,10 +124,7 @@ void DemonstrationFeature::prepare(ui::AppView& view, core::SteadyTime /*now*/) 
         v.ringShown = true;
         v.ringMin = ring->min;
         v.ringMax = ring->max;
-        // The panel keeps clear of what it points at; it stays put while nothing is ringed.
-        panelAtTop_ = (ring->min.y + ring->max.y) * 0.5f > io.DisplaySize.y * 0.5f;
     }
-    v.panelAtTop = panelAtTop_;
 }
 
 void DemonstrationFeature::drawLayer(ui::ScreenContext& ctx, ui::AppView& view) {

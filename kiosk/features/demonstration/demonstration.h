@@ -53,9 +53,8 @@ private:
     std::function<bool()> workersBusy_;
     std::vector<core::ScriptStep> script_;
     std::unique_ptr<TourPlayer> tour_;
-    bool endsDemo_ = false;   // a resident started it: 演示模式 ends with it
-    bool fromGuide_ = false;  // ... from 使用指南, where it returns
-    bool panelAtTop_ = false;
+    bool endsDemo_ = false;      // a resident started it: 演示模式 ends with it
+    bool fromGuide_ = false;     // ... from 使用指南, where it returns
     bool swallowTouch_ = false;  // the touch that stopped it taps nothing, until it lifts
     std::optional<TourPlayer::End> lastEnd_;
     core::CoachTrail coachTrail_;

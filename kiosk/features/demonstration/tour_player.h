@@ -51,6 +51,7 @@ public:
     // After the frame was drawn.
     void afterFrame(const widgets::WidgetRegistry& drawn, core::ScreenId screen);
     void setPanel(ImVec2 min, ImVec2 max) { panel_ = Ring{min, max}; }
+    const std::optional<Ring>& panel() const { return panel_; }
 
     bool active() const { return end_ == End::Playing; }
     bool paused() const { return paused_; }
