@@ -66,7 +66,7 @@ TEST(LineBreaking, OwnLineBreaksAndShortTextStayAsTheyAre) {
     EXPECT_EQ(widgets::wrappedLines(font, "第一行\n第二行", 0.0f), (std::vector<std::string>{"第一行", "第二行"}));
     EXPECT_EQ(widgets::wrappedLines(font, "好。", 2000.0f), std::vector<std::string>{"好。"});
     // Empty text wrapped is one empty line, not a character read past its end.
-    EXPECT_EQ(widgets::wrappedLines(font, std::string_view("", 0), 300.0f), std::vector<std::string>{""});
+    EXPECT_EQ(widgets::wrappedLines(font, std::string(), 300.0f), std::vector<std::string>{""});
     EXPECT_EQ(widgets::wrappedLines(font, "甲\n\n乙", 300.0f), (std::vector<std::string>{"甲", "", "乙"}));
     // A run of punctuation longer than the rule moves: the break stays where ImGui put it.
     const auto run = widgets::wrappedLines(font, "一！！！！！", widthOf(font, "一"));
