@@ -25,6 +25,7 @@
 #include "features/cases/case_filing.h"
 #include "features/content/content.h"
 #include "features/demonstration/demonstration.h"
+#include "features/printing/printing.h"
 #include "features/scan/scan.h"
 #include "features/staff/staff.h"
 #include "features/tracking/tracking.h"
@@ -185,6 +186,7 @@ private:
     AttractFeature attract_;
     StaffFeature staff_;
     DemonstrationFeature demonstration_;
+    PrintingFeature printing_;
     std::vector<Feature*> features_;
 
     // Sends the outbox and pulls case updates when a platform is configured (after desks_:

@@ -53,8 +53,9 @@ App::App(AppSetup setup, AppServices services)
       attract_(*this, content_),
       staff_(*this),
       demonstration_(*this, registry_, cases_, tracking_, [this] { return workersBusy(); }),
-      features_{&accessibility_, &typing_,  &content_, &cases_,        &tracking_,
-                &scan_,          &attract_, &staff_,   &demonstration_} {
+      printing_(*this),
+      features_{&accessibility_, &typing_,  &content_, &cases_,         &tracking_,
+                &scan_,          &attract_, &staff_,   &demonstration_, &printing_} {
     accessibility_.useDefaults(setup_.config);
     accessibility_.startWithDefaults();
     operatorProblems_ = setup_.startupProblems;

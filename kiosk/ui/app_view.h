@@ -65,6 +65,15 @@ struct CaseView {
     std::string photoProblemKey;  // a photo could not be saved
 };
 
+// The receipt printer, as the receipt screen shows it (no printer configured: not available,
+// and no print button anywhere).
+struct PrintView {
+    enum class State { Idle, Printing, Printed, Fault };
+    bool available = false;
+    State state = State::Idle;  // of this receipt's slip
+    std::string faultKey;       // State::Fault: what to tell the resident (string-table key)
+};
+
 // One station of a case's road: 已提交, 已受理, 办理中, 已办结.
 struct TrackStage {
     std::string labelKey;  // "track.stage.accepted"
@@ -138,8 +147,8 @@ struct OperatorView {
 struct TourView {
     bool playing = false;  // the automatic demonstration runs: its panel shows
     bool paused = false;
-    std::string caption;      // the narration said last
-    bool ringShown = false;   // the next thing to tap is ringed
+    std::string caption;     // the narration said last
+    bool ringShown = false;  // the next thing to tap is ringed
     ImVec2 ringMin;
     ImVec2 ringMax;
     std::string coachHint;  // 演示模式 by hand: the ringed widget's hint ("" for none)
@@ -172,6 +181,7 @@ struct AppView {
     const std::vector<core::Guide>* guides = nullptr;  // 使用指南's topics
     std::string guideId;                               // the topic shown
     TourView tour;
+    PrintView print;
     core::DisplayMode displayMode = core::DisplayMode::On;  // the unattended display's (display.hours)
     std::string tickerText;    // the slogans running along the unattended display ("" for none)
     double tickerSeconds = 0;  // how long the strip has run: where its text stands

@@ -199,6 +199,9 @@ struct StaffAction {
     staff::Op op;
 };
 
+// 打印回执: the receipt on screen, printed as a slip.
+struct PrintReceipt {};
+
 // 全流程演示: the automatic demonstration (from the staff menu and 使用指南) and its panel.
 struct TourAction {
     enum class Op { Start, Pause, Resume, Stop } op;
@@ -207,7 +210,7 @@ struct TourAction {
 using UiAction =
     std::variant<OpenScreen, GoBack, GoHome, CycleTextSize, SetTextSize, SetColorScheme, SetSpeechVolume, ReadAloud,
                  Speak, ShowGuide, ContinueSession, WakeUp, SelectCommunity, SelectPeriod, SelectPayoutType, ShowPayout,
-                 ShowNotice, StartCaseAbout, EditText, CaseAction, TrackAction, StaffAction, TourAction>;
+                 ShowNotice, StartCaseAbout, EditText, CaseAction, TrackAction, StaffAction, TourAction, PrintReceipt>;
 
 class UiActions {
 public:
