@@ -25,10 +25,10 @@ bool drawContentUnavailable(ScreenContext& ctx);
 struct DisclosureHeaderExtras {
     float besideTitleWidth = 0;   // buttons this wide on the title's row
     float besideTitleHeight = 0;  // and this high (0: the layout's button height)
-    ImVec2 besideTitle{-1, -1};  // set to where they go, when they fit there
-    std::string summary;         // a line to go with "community · month" when it fits there
-    bool summaryShown = false;   // set when it did
-    bool titleOnly = false;      // the screen says where and when itself (the title's row only)
+    ImVec2 besideTitle{-1, -1};   // set to where they go, when they fit there
+    std::string summary;          // a line to go with "community · month" when it fits there
+    bool summaryShown = false;    // set when it did
+    bool titleOnly = false;       // the screen says where and when itself (the title's row only)
 };
 
 // The head of every disclosure list screen: title, "community · month", "数据更新于 …" (with the
