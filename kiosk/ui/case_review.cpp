@@ -19,13 +19,9 @@
 namespace kiosk::ui {
 namespace {
 
+// 投诉 / 举报 / 咨询建议: the kind's name in the string table ("case.kind.complaint").
 std::string kindLabel(const core::StringTable& s, core::CaseKind kind) {
-    switch (kind) {
-        case core::CaseKind::Report: return s.get("case.kind.report");
-        case core::CaseKind::Advice: return s.get("case.kind.advice");
-        case core::CaseKind::Complaint:
-        default: return s.get("case.kind.complaint");
-    }
+    return s.get("case.kind." + std::string(core::caseKindName(kind)));
 }
 
 // The phone number as the resident typed it, masked the way the kiosk shows numbers: 138****8000.

@@ -11,6 +11,7 @@
 #include "core/string_table.h"
 #include "platform/receipt_printer_link.h"
 #include "platform/slip_painter.h"
+#include "printing/sample_receipt.h"
 #include "support/escpos_paper.h"
 #include "support/virtual_printer.h"
 
@@ -32,19 +33,11 @@ core::escpos::Bytes slipJob(const std::string& link) {
     std::string problem;
     auto painter = platform::SlipPainter::open("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 2, &problem);
     EXPECT_TRUE(painter) << problem;
-    const auto strings = core::StringTable::loadFile(std::string(KIOSK_DEFAULT_ASSETS_DIR) + "/i18n/zh-CN.toml");
-    core::ReceiptFacts facts;
-    facts.hallName = "幸福里社区党群服务中心";
-    facts.printedAt = "2026年11月18日 12:06";
-    facts.delivered = true;
-    facts.kind = "投诉";
-    facts.category = "环境卫生";
-    facts.place = "幸福里社区 · 社区广场";
-    facts.trackingCode = "2026110267";
+    core::ReceiptFacts facts = testing::aFiledCase();
     facts.link = link;
     core::escpos::Bytes job;
     core::escpos::appendInitialize(job);
-    core::escpos::appendRaster(job, painter->paint(core::receiptSlip(facts, strings), 576));
+    core::escpos::appendRaster(job, painter->paint(core::receiptSlip(facts, testing::chineseStrings()), 576));
     core::escpos::appendCut(job, core::escpos::Cut::Partial);
     return job;
 }

@@ -11,6 +11,7 @@
 #include "core/receipt_slip.h"
 #include "core/string_table.h"
 #include "platform/slip_painter.h"
+#include "printing/sample_receipt.h"
 #include "support/escpos_paper.h"
 
 namespace kiosk {
@@ -18,23 +19,8 @@ namespace {
 
 constexpr const char* kFont = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
 
-core::StringTable chineseStrings() {
-    return core::StringTable::loadFile(std::string(KIOSK_DEFAULT_ASSETS_DIR) + "/i18n/zh-CN.toml");
-}
-
-core::ReceiptFacts aFiledCase() {
-    core::ReceiptFacts facts;
-    facts.hallName = "幸福里社区党群服务中心";
-    facts.hallPhone = "0571-8765 4321";
-    facts.printedAt = "2026年11月18日 12:06";
-    facts.delivered = true;
-    facts.kind = "投诉";
-    facts.category = "环境卫生";
-    facts.place = "幸福里社区 · 社区广场";
-    facts.trackingCode = "2026110267";
-    facts.link = "https://jdydt.example.cn/t/2026110267";
-    return facts;
-}
+using testing::aFiledCase;
+using testing::chineseStrings;
 
 std::string texts(const core::Slip& slip) {
     std::string all;
