@@ -37,8 +37,8 @@ std::string countersProblem(const nlohmann::json& c) {
         if (key == "date") {
             if (!value.is_string() || !isDate(value.get_ref<const std::string&>()))
                 return "counters.date is not a date";
-        } else if (key == "visits") {
-            if (!core::jsonInteger(value, kCount)) return "counters.visits is not a whole number";
+        } else if (key == "visits" || key == "slips_printed") {
+            if (!core::jsonInteger(value, kCount)) return "counters." + key + " is not a whole number";
         } else if (key == "visits_by_screen" || key == "cases_by_category") {
             if (!isCountMap(value)) return "counters." + key + " is not a map of names to whole numbers";
         } else {
@@ -59,6 +59,24 @@ std::string rejectedProblem(const nlohmann::json& list) {
         }
     }
     return "";
+}
+
+// {"state": "ready" | …, "paper_low": bool, "status_known": bool}: the receipt printer, where one is configured.
+std::string printerProblem(const nlohmann::json& p) {
+    static const std::set<std::string, std::less<>> kStates = {"ready",   "paper_near_end", "paper_end",  "cover_open",
+                                                               "offline", "unreachable",    "not_checked"};
+    if (!p.is_object()) return "printer is not an object";
+    for (const auto& [key, value] : p.items()) {
+        if (key == "state") {
+            if (!value.is_string() || !kStates.contains(value.get_ref<const std::string&>()))
+                return "printer.state is not one the API names";
+        } else if (key == "paper_low" || key == "status_known") {
+            if (!value.is_boolean()) return "printer." + key + " is not true or false";
+        } else {
+            return "printer holds a field the API does not name";
+        }
+    }
+    return p.contains("state") ? "" : "printer.state is required";
 }
 
 }  // namespace
@@ -85,6 +103,8 @@ std::string heartbeatProblem(const nlohmann::json& body) {
             if (std::string p = rejectedProblem(value); !p.empty()) return p;
         } else if (key == "counters") {
             if (std::string p = countersProblem(value); !p.empty()) return p;
+        } else if (key == "printer") {
+            if (std::string p = printerProblem(value); !p.empty()) return p;
         } else {
             return "the heartbeat holds a field the API does not name";
         }

@@ -212,6 +212,7 @@ void App::startSync() {
     // The worker's own clock: records are stamped with real time (the UI's clock may be a test's).
     s.nowText = [] { return core::formatW3cDateTime(std::chrono::system_clock::now()); };
     s.countersJson = usage_.reader();
+    s.printerJson = printing_.healthReader();
     s.onChange = [this] { inbox_.post([this] { syncChanged(); }); };
     s.appVersion = KIOSK_VERSION;
     sync_ = std::make_unique<net::SyncEngine>(std::move(s));

@@ -51,6 +51,11 @@ void UsageCounters::fileCase(const std::string& date, std::string_view categoryC
     changed();
 }
 
+void UsageCounters::printSlip(const std::string& date) {
+    counts_.printSlip(date);
+    changed();
+}
+
 void UsageCounters::changed() {
     dirty_ = true;
     const std::string json = counts_.toJson();

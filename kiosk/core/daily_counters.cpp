@@ -32,6 +32,7 @@ void DailyCounters::startDay(const std::string& date) {
     if (date == date_) return;
     date_ = date;
     visits_ = 0;
+    slips_ = 0;
     screens_.clear();
     cases_.clear();
 }
@@ -61,13 +62,21 @@ void DailyCounters::fileCase(const std::string& date, std::string_view categoryC
     }
 }
 
+void DailyCounters::printSlip(const std::string& date) {
+    startDay(date);
+    if (slips_ < kMaxCount) ++slips_;
+}
+
 std::string DailyCounters::toJson() const {
     nlohmann::json screens = nlohmann::json::object();
     for (const auto& [name, count] : screens_) screens[name] = count;
     nlohmann::json cases = nlohmann::json::object();
     for (const auto& [code, count] : cases_) cases[code] = count;
-    return nlohmann::json{
-        {"date", date_}, {"visits", visits_}, {"visits_by_screen", screens}, {"cases_by_category", cases}}
+    return nlohmann::json{{"date", date_},
+                          {"visits", visits_},
+                          {"visits_by_screen", screens},
+                          {"cases_by_category", cases},
+                          {"slips_printed", slips_}}
         .dump();
 }
 
@@ -91,6 +100,10 @@ std::optional<DailyCounters> DailyCounters::fromJson(const std::string& text) {
             if (isCounterKey(name) && n && *n > 0) into[name] = static_cast<int>(std::min<std::int64_t>(*n, kMaxCount));
         }
     };
+    if (const auto slips = doc.find("slips_printed"); slips != doc.end()) {
+        if (const auto n = jsonInteger(*slips, kCountRange))
+            c.slips_ = static_cast<int>(std::min<std::int64_t>(*n, kMaxCount));
+    }
     readMap("visits_by_screen", c.screens_);
     readMap("cases_by_category", c.cases_);
     return c;

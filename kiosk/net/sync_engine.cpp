@@ -78,6 +78,11 @@ void SyncEngine::wake() {
     wakeUp_.notify_all();
 }
 
+void SyncEngine::heartbeatNow() {
+    heartbeatAsked_ = true;
+    wake();
+}
+
 SyncStatus SyncEngine::status() const {
     std::lock_guard lock(mutex_);
     return status_;
@@ -125,7 +130,7 @@ void SyncEngine::round() {
                 return true;
             });
     }
-    if (std::chrono::steady_clock::now() >= heartbeatDue_)
+    if (heartbeatAsked_.exchange(false) || std::chrono::steady_clock::now() >= heartbeatDue_)
         guarded("heartbeat", [&] {
             heartbeat(outbox);
             return true;
@@ -181,7 +186,7 @@ void SyncEngine::heartbeat(storage::Outbox& outbox) {
     nlohmann::json counters =
         settings_.countersJson ? core::readJson(settings_.countersJson()).value : nlohmann::json::object();
     if (!counters.is_object()) counters = nlohmann::json::object();
-    const nlohmann::json body = {
+    nlohmann::json body = {
         {"device_id", settings_.deviceId},
         {"app_version", settings_.appVersion},
         {"uptime_s",
@@ -193,6 +198,10 @@ void SyncEngine::heartbeat(storage::Outbox& outbox) {
         {"rejected_records", rejectedRecords},
         {"counters", counters},
     };
+    if (const std::string printer = settings_.printerJson ? settings_.printerJson() : ""; !printer.empty()) {
+        const nlohmann::json state = core::readJson(printer).value;
+        if (state.is_object()) body["printer"] = state;
+    }
     HttpRequest r = request("/kiosk/heartbeat");
     r.method = "POST";
     r.body = body.dump();

@@ -7,6 +7,7 @@
 // retried with jittered exponential backoff (Retry-After honoured) and the round ends (the
 // network or the server is in trouble: the next cases would fare the same); another 4xx → the
 // case needs an operator's attention and the queue goes on.
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <functional>
@@ -43,6 +44,7 @@ struct SyncSettings {
     std::function<std::string()> nowText;        // W3C date-time for the outbox's records
     std::function<void()> onChange;              // something the UI shows changed (thread-safe)
     std::function<std::string()> countersJson;   // today's use counts (JSON object; thread-safe)
+    std::function<std::string()> printerJson;    // the receipt printer's state (JSON object, or "" for none)
     std::string appVersion;
     double heartbeatSeconds = 300;  // how often the platform hears how this kiosk is
     // The content cache (content.db); empty: content is not synced (tests of the case queue).
@@ -81,6 +83,9 @@ public:
     void stop();
     // A round now (a case was just filed, a resident asks about a case).
     void wake();
+    // A round now with a heartbeat in it: something the platform watches changed (the printer's
+    // paper runs low) and should not wait for the next heartbeat. Thread-safe.
+    void heartbeatNow();
     // The commands the platform sent that the app handles (reload_config); each is taken once.
     std::vector<std::string> takeCommands();
     SyncStatus status() const;
@@ -122,6 +127,7 @@ private:
     bool updatesOffered_ = true;  // servicerequestupdates until a spec-only platform answers 404
     std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
     std::chrono::steady_clock::time_point heartbeatDue_{};
+    std::atomic<bool> heartbeatAsked_{false};
     std::chrono::steady_clock::time_point contentDue_{};
     std::map<std::string, std::vector<RejectedContent>> rejected_;  // per feed, from its last apply
     std::string lastSyncAt_;  // when the platform last answered (W3C)         // the queue's backoff is for a network

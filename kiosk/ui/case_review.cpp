@@ -8,6 +8,7 @@
 #include "core/tracking_code.h"
 #include "ui/case_screen.h"
 #include "ui/list_labels.h"
+#include "ui/print_block.h"
 #include "widgets/big_button.h"
 #include "widgets/color_theme.h"
 #include "widgets/colors.h"
@@ -350,35 +351,6 @@ void drawReceiptQr(ScreenContext& ctx, const std::string& link, bool photoLater,
     ImGui::Dummy(ImVec2(width, 0));
 }
 
-// 打印回执 (with a printer configured) and what came of it: 正在打印……, 请取走回执, or what is
-// wrong in words — the code stays on the page whatever the printer does.
-void drawPrintBlock(ScreenContext& ctx, float width) {
-    const PrintView& p = ctx.view.print;
-    const core::StringTable& s = ctx.strings;
-    const Layout& l = ctx.layout;
-    if (p.state == PrintView::State::Printing) {
-        widgets::textBlock(ctx.fonts.title, widgets::inkColor(), s.get("print.printing"), width);
-    } else {
-        const std::string& label = s.get(p.state == PrintView::State::Idle ? "print.receipt" : "print.again");
-        ImFont* font = widgets::measureText(ctx.fonts.title, label).x + ctx.fonts.title->FontSize * 2 <= width
-                           ? ctx.fonts.title
-                           : ctx.fonts.body;
-        const ImVec2 size(std::min(width, widgets::measureText(font, label).x + font->FontSize * 3),
-                          l.buttonHeight * 1.2f);
-        if (widgets::bigButton(
-                "print.receipt", label, size,
-                p.state == PrintView::State::Idle ? widgets::ButtonKind::Primary : widgets::ButtonKind::Secondary,
-                font)) {
-            ctx.actions.add(PrintReceipt{});
-        }
-    }
-    if (p.state == PrintView::State::Printed) {
-        widgets::textBlock(ctx.fonts.title, widgets::inkColor(), s.get("print.take"), width);
-    }
-    if (p.state == PrintView::State::Fault) widgets::problemBox(ctx.fonts.body, s.get(p.faultKey), width, l.gap * 0.5f);
-    ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
-}
-
 // 再反映一个问题 and 完成, sharing `width`.
 void drawReceiptButtons(ScreenContext& ctx, float rightW) {
     const core::StringTable& s = ctx.strings;
@@ -462,7 +434,7 @@ void drawReceipt(ScreenContext& ctx) {
     // buttons at the bottom — 完成 where the main action stands on every step.
     const float buttonsY = l.contentMax.y - l.buttonHeight * 1.2f;
     ImGui::BeginGroup();
-    if (ctx.view.print.available) drawPrintBlock(ctx, rightW);
+    if (ctx.view.print.available) drawPrintBlock(ctx, rightW, {"print.receipt", "print.receipt", "print.take"});
     if (!checkWithLeft) widgets::textBlock(ctx.fonts.body, widgets::inkColor(), checkWith, rightW);
     widgets::textBlock(ctx.fonts.body, widgets::inkColor(), s.get("case.receipt.next"), rightW);
     // Offline: the case is safe here and goes by itself once the network is back.

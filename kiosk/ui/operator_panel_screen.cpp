@@ -1,7 +1,6 @@
 #include "ui/operator_panel_screen.h"
 
 #include <algorithm>
-#include <array>
 #include <string>
 #include <vector>
 
@@ -31,13 +30,15 @@ void OperatorPanelScreen::drawContent(ScreenContext& ctx) {
         bool available = true;
     };
     // No platform: the sync button says so and does nothing.
-    const std::array<Button, 4> buttons{{
+    // No printer: 打印测试页 is not there.
+    std::vector<Button> buttons{
         {"operator.sync_now", StaffAction{staff::SyncNow{}}, v.syncAvailable},
         {"operator.camera_test", OpenScreen{core::ScreenId::ScanQr}},
         {"operator.speech_test", StaffAction{staff::SpeechTest{}}},
-        {"operator.exit", StaffAction{staff::ExitKiosk{}}},
-    }};
-    const int perRow = l.portrait ? 2 : 4;
+    };
+    if (v.printerAvailable) buttons.push_back({"operator.printer_test", PrintTestSlip{}});
+    buttons.push_back({"operator.exit", StaffAction{staff::ExitKiosk{}}});
+    const int perRow = l.portrait ? 2 : static_cast<int>(buttons.size());
     const float gap = widgets::kTouchSpacing;
     const ImVec2 size((width - gap * static_cast<float>(perRow - 1)) / static_cast<float>(perRow),
                       std::max(widgets::kMinTouchTarget, font->FontSize * 2.0f));

@@ -1,11 +1,13 @@
-// 查询进度's answer: the case (what, where, when), its road 已提交 → 已受理 → 办理中 → 已办结 with
-// each station's date, department and words, and after 已办结 the rating. Buttons 查另一件 and 完成
+// 查询进度's answer: the case (what, where, when), 打印办理进度 where a printer is configured, its
+// road 已提交 → 已受理 → 办理中 → 已办结 with each station's date, department and words, and after
+// 已办结 the rating. Buttons 查另一件 and 完成
 // stand at the bottom in the same place whatever the case says.
 #include <algorithm>
 #include <vector>
 
 #include "core/tracking_code.h"
 #include "ui/list_labels.h"
+#include "ui/print_block.h"
 #include "ui/track_case_screen.h"
 #include "widgets/big_button.h"
 #include "widgets/chip.h"
@@ -216,6 +218,8 @@ float naturalTimelineHeight(const ScreenContext& ctx, float width) {
     return total;
 }
 
+const PrintBlockWords kPrintTimeline{"print.timeline", "print.timeline", "print.take_timeline"};
+
 }  // namespace
 
 void drawTrackResult(ScreenContext& ctx, int& timelinePage) {
@@ -225,6 +229,7 @@ void drawTrackResult(ScreenContext& ctx, int& timelinePage) {
     const float buttonsH = l.buttonHeight * 1.2f;
     if (l.portrait) {
         drawCaseSummary(ctx, width);
+        if (ctx.view.print.available) drawPrintBlock(ctx, width, kPrintTimeline);
         // The road first; the rating below it keeps the room its sentence and button need.
         const float bottom = l.contentMax.y - buttonsH - l.gap;
         const float ratingNeeds =
@@ -253,6 +258,7 @@ void drawTrackResult(ScreenContext& ctx, int& timelinePage) {
     ImGui::SetCursorScreenPos(ImVec2(top.x + left + l.gap * 2, top.y));
     ImGui::BeginGroup();
     drawCaseSummary(ctx, right);
+    if (ctx.view.print.available) drawPrintBlock(ctx, right, kPrintTimeline);
     drawRatingPrompt(ctx, right, l.contentMax.y - buttonsH - l.gap);
     ImGui::EndGroup();
     drawEndButtons(ctx, ImVec2(top.x + left + l.gap * 2, l.contentMax.y - buttonsH), right);

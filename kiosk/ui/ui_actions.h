@@ -199,18 +199,20 @@ struct StaffAction {
     staff::Op op;
 };
 
-// 打印回执: the receipt on screen, printed as a slip.
-struct PrintReceipt {};
+// 打印回执 / 打印办理进度: the slip of the receipt or the case on screen.
+struct PrintSlip {};
+// 打印测试页 on the operator panel.
+struct PrintTestSlip {};
 
 // 全流程演示: the automatic demonstration (from the staff menu and 使用指南) and its panel.
 struct TourAction {
     enum class Op { Start, Pause, Resume, Stop } op;
 };
 
-using UiAction =
-    std::variant<OpenScreen, GoBack, GoHome, CycleTextSize, SetTextSize, SetColorScheme, SetSpeechVolume, ReadAloud,
-                 Speak, ShowGuide, ContinueSession, WakeUp, SelectCommunity, SelectPeriod, SelectPayoutType, ShowPayout,
-                 ShowNotice, StartCaseAbout, EditText, CaseAction, TrackAction, StaffAction, TourAction, PrintReceipt>;
+using UiAction = std::variant<OpenScreen, GoBack, GoHome, CycleTextSize, SetTextSize, SetColorScheme, SetSpeechVolume,
+                              ReadAloud, Speak, ShowGuide, ContinueSession, WakeUp, SelectCommunity, SelectPeriod,
+                              SelectPayoutType, ShowPayout, ShowNotice, StartCaseAbout, EditText, CaseAction,
+                              TrackAction, StaffAction, TourAction, PrintSlip, PrintTestSlip>;
 
 class UiActions {
 public:

@@ -15,6 +15,7 @@
 #include "support/eventually.h"
 #include "support/headless_ui.h"
 #include "support/platform_fixture.h"
+#include "support/virtual_printer.h"
 
 namespace kiosk {
 namespace {
@@ -162,6 +163,35 @@ TEST_F(KioskSync, ReloadConfigReadsTheFileAgainWhileNobodyUsesTheKiosk) {
     EXPECT_EQ(ui.app().config().hall.name, "河畔村便民服务站") << "a broken file is refused whole";
     EXPECT_EQ(ui.app().config().session.idleTimeoutSeconds, 45);
     EXPECT_TRUE(ui.app().sync() != nullptr);
+}
+
+// The receipt printer's paper runs low: the platform hears it in a heartbeat sent for it (not five
+// minutes later), so someone can bring a roll before residents meet an empty printer.
+TEST_F(KioskSync, ThePlatformHearsAtOnceThatThePrintersPaperRunsLow) {
+    server::RefServer& server = startPlatform(platformOptions({"kiosk-secret"}));
+    testing::VirtualPrinter printer(testing::VirtualPrinter::Link::Tcp, testing::VirtualPrinter::State::Online);
+    testing::HeadlessOptions kiosk;
+    kiosk.configText =
+        platformToml(server.baseUrl(), "hall-p", 3600) + "[printer]\ndevice = \"" + printer.device() + "\"\n";
+    testing::HeadlessUi ui(kiosk);
+    auto printerState = [&]() -> std::string {
+        const auto beat = server.lastHeartbeat("hall-p");
+        if (!beat) return "";
+        const auto hb = nlohmann::json::parse(*beat);
+        return hb.contains("printer") ? hb["printer"]["state"].get<std::string>() : "";
+    };
+    ASSERT_TRUE(ui.framesUntil([&] { return printerState() == "ready"; })) << printerState();
+    printer.setState(testing::VirtualPrinter::State::PaperNearEnd);
+    // The state is asked every few minutes while idle; a receipt printed asks it too.
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.case\ntap case.kind.complaint\ntap case.category.env\n"
+                     "tap case.next\ntap case.place.here\ntap case.next\ntap case.description.phrase.0\n"
+                     "tap case.next\ntap case.next\ntap case.contact.anonymous\ntap case.next\n"
+                     "tap case.review.submit\nexpect text 查询密码\ntap print.receipt"),
+              "");
+    ASSERT_TRUE(ui.framesUntil([&] { return printerState() == "paper_near_end"; }, 15s)) << printerState();
+    const auto hb = nlohmann::json::parse(*server.lastHeartbeat("hall-p"));
+    EXPECT_EQ(hb["printer"]["paper_low"], true);
+    EXPECT_EQ(hb["printer"]["status_known"], true);
 }
 
 TEST_F(KioskSync, TheOperatorPanelShowsThePlatformAndSyncNowRunsARoundAtOnce) {

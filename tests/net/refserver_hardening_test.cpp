@@ -317,7 +317,8 @@ TEST_F(RefServerHardeningTest, AHeartbeatIsStoredOnlyInItsDocumentedShapeAndOnly
         R"({"device_id":"hb-1","app_version":"0.1.0","uptime_s":5,"content_version":"","outbox_depth":0,)"
         R"("needs_attention":0,"last_sync":"2026-11-22T10:16:00+08:00","rejected_records":)"
         R"([{"feed":"disclosures","id":"p-17","problem":"payout #3: 'amount_fen' must be a whole number"}],)"
-        R"("counters":{"date":"2026-11-22","visits":3,"visits_by_screen":{"home":3},"cases_by_category":{}}})";
+        R"("counters":{"date":"2026-11-22","visits":3,"visits_by_screen":{"home":3},"cases_by_category":{},)"
+        R"("slips_printed":2},"printer":{"state":"paper_near_end","paper_low":true,"status_known":true}})";
     for (
         const std::string& bad : {
             std::string(
@@ -331,6 +332,12 @@ TEST_F(RefServerHardeningTest, AHeartbeatIsStoredOnlyInItsDocumentedShapeAndOnly
                         R"("rejected_records":[{"feed":"x","id":"李小明","problem":"p"}]})"),
             std::string(R"({"device_id":"hb-1","uptime_s":1,"outbox_depth":0,"needs_attention":0,)"
                         R"("counters":{"visits":1,"phone":"13912345678"}})"),
+            std::string(R"({"device_id":"hb-1","uptime_s":1,"outbox_depth":0,"needs_attention":0,)"
+                        R"("printer":{"state":"13912345678"}})"),
+            std::string(R"({"device_id":"hb-1","uptime_s":1,"outbox_depth":0,"needs_attention":0,)"
+                        R"("printer":{"state":"ready","paper_low":"13912345678"}})"),
+            std::string(R"({"device_id":"hb-1","uptime_s":1,"outbox_depth":0,"needs_attention":0,)"
+                        R"("printer":{"paper_low":true}})"),
         }) {
         const auto res = client()->Post("/open311/v2/kiosk/heartbeat", bad, "application/json");
         ASSERT_TRUE(res);

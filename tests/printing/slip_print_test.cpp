@@ -56,6 +56,39 @@ TEST(ReceiptSlip, TheCodeInHugeGroupedDigitsAndThePinOnlyForAnAnonymousCase) {
     EXPECT_NE(texts(anonymous).find("唯一办法"), std::string::npos);
 }
 
+// 进度查询's slip: the code in huge grouped digits, where the case stands in words, each station
+// with its date (or 还没到这一步), the department's words, and the case's page.
+TEST(TimelineSlip, TheCodeWhereItStandsAndEachStation) {
+    const core::StringTable s = chineseStrings();
+    core::TimelineFacts facts;
+    facts.hallName = "幸福里社区党群服务中心";
+    facts.trackingCode = "2026111587";
+    facts.category = "环境卫生";
+    facts.place = "幸福里社区 · 3号楼";
+    facts.stations = {{"已提交", true, "2026-11-15", "", ""},
+                      {"已受理", true, "2026-11-16", "街道城管科", ""},
+                      {"办理中", true, "", "", "已安排清运，本周内处理。"},
+                      {"已办结", false, "", "", ""}};
+    facts.link = "https://jdydt.example.cn/t/2026111587";
+    const core::Slip slip = core::timelineSlip(facts, s);
+    const std::string words = texts(slip);
+    EXPECT_NE(words.find("办理进度单"), std::string::npos);
+    EXPECT_NE(words.find("办理进度：办理中"), std::string::npos) << "the last station reached, in words";
+    EXPECT_NE(words.find("● 已受理  2026-11-16"), std::string::npos) << words;
+    EXPECT_NE(words.find("办理单位：街道城管科"), std::string::npos);
+    EXPECT_NE(words.find("● 办理中  已完成"), std::string::npos) << "reached without a date";
+    EXPECT_NE(words.find("已安排清运，本周内处理。"), std::string::npos);
+    EXPECT_NE(words.find("○ 已办结  还没到这一步"), std::string::npos);
+    std::vector<std::string> huge;
+    std::vector<std::string> qr;
+    for (const auto& b : slip.blocks) {
+        if (b.size == core::SlipBlock::Size::Huge) huge.push_back(b.text);
+        if (b.kind == core::SlipBlock::Kind::Qr) qr.push_back(b.text);
+    }
+    EXPECT_EQ(huge, std::vector<std::string>{"20261 11587"});
+    EXPECT_EQ(qr, std::vector<std::string>{facts.link});
+}
+
 class SlipOnPaper : public ::testing::TestWithParam<int> {};
 
 // Both paper widths: painted, encoded, printed by the tests' printer, its QR code read back.

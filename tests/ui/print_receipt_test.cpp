@@ -5,6 +5,7 @@
 
 #include "core/qr_decoder.h"
 #include "core/tracking_code.h"
+#include "storage/pin_hash.h"
 #include "support/escpos_paper.h"
 #include "support/headless_ui.h"
 #include "support/virtual_printer.h"
@@ -32,6 +33,13 @@ testing::EscposPaper paperOf(const VirtualPrinter& printer) {
     return testing::printOnPaper(printer.received());
 }
 
+// The paper once `cuts` slips have come out (the link says "printed" when the bytes are sent; the
+// printer reads them a moment later).
+testing::EscposPaper paperWithSlips(HeadlessUi& ui, const VirtualPrinter& printer, std::size_t cuts) {
+    EXPECT_TRUE(ui.framesUntil([&] { return paperOf(printer).cuts.size() >= cuts; })) << "no slip came out";
+    return paperOf(printer);
+}
+
 TEST(PrintReceipt, NoPrinterConfiguredNoPrintButton) {
     HeadlessUi ui;
     ASSERT_EQ(ui.run(kToReceipt), "");
@@ -45,7 +53,7 @@ TEST(PrintReceipt, TheSlipComesOutWithTheCodeAndTheCasesPage) {
     EXPECT_TRUE(ui.showsText("正在打印……"));
     ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("请取走回执。"); }));
     const auto& receipt = *ui.app().caseSession().receipt;
-    const testing::EscposPaper paper = paperOf(printer);
+    const testing::EscposPaper paper = paperWithSlips(ui, printer, 1);
     ASSERT_EQ(paper.error, "");
     EXPECT_EQ(paper.cuts.size(), 1u);
     const auto gray = paper.gray();
@@ -69,7 +77,7 @@ TEST(PrintReceipt, OutOfPaperSaysSoInWordsAndKeepsTheCode) {
     printer.setState(VirtualPrinter::State::Online);
     ASSERT_EQ(ui.run("tap print.receipt"), "");
     ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("请取走回执。"); }));
-    EXPECT_EQ(paperOf(printer).cuts.size(), 1u);
+    EXPECT_EQ(paperWithSlips(ui, printer, 1).cuts.size(), 1u);
 }
 
 // A hung printer (takes the connection, answers nothing, reads nothing): the screen keeps drawing
@@ -94,7 +102,7 @@ TEST(PrintReceipt, ThePrintersOwnQrCodeWhenConfigured) {
     HeadlessUi ui(withPrinter(printer, "qr = \"native\"\n"));
     ASSERT_EQ(ui.run(kToReceipt + "tap print.receipt"), "");
     ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("请取走回执。"); }));
-    const testing::EscposPaper paper = paperOf(printer);
+    const testing::EscposPaper paper = paperWithSlips(ui, printer, 1);
     ASSERT_EQ(paper.error, "");
     const std::string link = "https://jdydt.example.cn/t/" + ui.app().caseSession().receipt->trackingCode;
     EXPECT_EQ(paper.nativeQrPrinted, std::vector<std::string>{link});
@@ -115,6 +123,74 @@ TEST(PrintReceipt, AutoPrintAndOneSlipPerCase) {
               "");
     ASSERT_TRUE(ui.framesUntil([&] { return paperOf(printer).cuts.size() == 2; }));
     ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("请取走回执。"); }));
+}
+
+std::string keyTaps(const std::string& prefix, const std::string& digits) {
+    std::string script;
+    for (char c : digits) script += "tap " + prefix + c + "\n";
+    return script;
+}
+
+// 进度查询 → 打印办理进度: the case's road comes out as a slip whose QR code is the case's page.
+TEST(PrintProgress, TheCaseFoundPrintsItsRoadWithItsPage) {
+    VirtualPrinter printer(VirtualPrinter::Link::Tcp, VirtualPrinter::State::Online);
+    testing::HeadlessOptions options = withPrinter(printer);
+    options.demoCases = true;  // 2026111587 (办理中, phone ending 9000)
+    HeadlessUi ui(options);
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.track\n" + keyTaps("track.key.", "20261115879000") +
+                     "tap track.lookup\nexpect text 办理中\ntap print.timeline\nexpect text 正在打印……"),
+              "");
+    ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("请取走进度单。"); }));
+    const testing::EscposPaper paper = paperWithSlips(ui, printer, 1);
+    ASSERT_EQ(paper.error, "");
+    const auto gray = paper.gray();
+    const auto read = core::decodeQr({gray.data(), paper.width, static_cast<int>(paper.rows.size()), paper.width, 1});
+    ASSERT_TRUE(read);
+    EXPECT_EQ(*read, "https://jdydt.example.cn/t/2026111587");
+    EXPECT_EQ(ui.app().usage().counts().slipsPrinted(), 1) << "a resident's slip is counted for the day";
+    // 查另一件: the next case is another slip, not yet printed.
+    ASSERT_EQ(ui.run("tap track.again\n" + keyTaps("track.key.", "20261102678000") + "tap track.lookup\n"), "");
+    ASSERT_TRUE(ui.framesUntil([&] { return !ui.app().registry().find("print.timeline").empty(); }));
+    EXPECT_FALSE(ui.showsText("请取走进度单。"));
+}
+
+const std::string kToOperatorPanel =
+    "hold top-left 5\ntap staff.key.2\ntap staff.key.4\ntap staff.key.6\ntap staff.key.8\ntap staff.key.1\n"
+    "tap staff.key.3\ntap staff.pin.ok\ntap staff.operator\nexpect screen operator_panel\n";
+
+testing::HeadlessOptions withPrinterAndStaff(const VirtualPrinter& printer) {
+    testing::HeadlessOptions options = withPrinter(printer);
+    options.configText += "[staff]\npin_hash = \"" + storage::hashPin("246813", 20000) + "\"\n";
+    return options;
+}
+
+// The operator panel: the printer's state as the printer says it (asked while idle, before any
+// slip), a test slip whose QR code reads back, and the day's slips (the test not among them).
+TEST(PrinterForStaff, ThePanelSaysThePaperRunsLowAndATestSlipPrints) {
+    VirtualPrinter printer(VirtualPrinter::Link::Tcp, VirtualPrinter::State::PaperNearEnd);
+    HeadlessUi ui(withPrinterAndStaff(printer));
+    ASSERT_EQ(ui.run(kToOperatorPanel), "");
+    ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("回执打印机"); }));
+    ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("纸快用完了，请尽快换纸"); }))
+        << "the state is asked without a slip printed";
+    EXPECT_EQ(paperOf(printer).inkedRows(), 0);
+    ASSERT_EQ(ui.run("tap operator.printer_test"), "");
+    ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("测试页已打印"); }));
+    const testing::EscposPaper paper = paperWithSlips(ui, printer, 1);
+    const auto gray = paper.gray();
+    const auto read = core::decodeQr({gray.data(), paper.width, static_cast<int>(paper.rows.size()), paper.width, 1});
+    ASSERT_TRUE(read);
+    EXPECT_EQ(*read, "打印测试");
+    EXPECT_EQ(ui.app().usage().counts().slipsPrinted(), 0) << "the operator's test is not a resident's slip";
+}
+
+TEST(PrinterForStaff, NoPrinterNoTestButtonAndThePanelSaysSo) {
+    testing::HeadlessOptions options;
+    options.configText = "[staff]\npin_hash = \"" + storage::hashPin("246813", 20000) + "\"\n";
+    HeadlessUi ui(options);
+    ASSERT_EQ(ui.run(kToOperatorPanel), "");
+    EXPECT_TRUE(ui.app().registry().find("operator.printer_test").empty());
+    EXPECT_TRUE(ui.showsText("未配置打印机"));
 }
 
 }  // namespace
