@@ -5,6 +5,7 @@
 #include <netdb.h>
 #include <poll.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -24,6 +25,7 @@ int millisLeft(Clock::time_point deadline) {
 // An open connection, closed when it goes.
 struct Connection {
     int fd = -1;
+    bool oneWay = false;  // a plain file: it takes bytes and never answers
     ~Connection() {
         if (fd >= 0) ::close(fd);
     }
@@ -46,6 +48,16 @@ speed_t speedOf(int baud) {
 }
 
 bool openDevice(const PrinterLinkOptions& o, Connection& c, std::string& problem) {
+    // A plain file (a capture of what would be printed: the render tours, a fitter's check) gets
+    // each job after the last, and is never asked its state. Never made here: a device that is
+    // not there is a fault, not a new file.
+    struct stat info {};
+    if (::stat(o.address.path.c_str(), &info) == 0 && S_ISREG(info.st_mode)) {
+        c.fd = ::open(o.address.path.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);
+        c.oneWay = true;
+        if (c.fd < 0) problem = "cannot open " + o.address.path + ": " + std::strerror(errno);
+        return c.fd >= 0;
+    }
     c.fd = ::open(o.address.path.c_str(), O_RDWR | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
     if (c.fd < 0) c.fd = ::open(o.address.path.c_str(), O_WRONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
     if (c.fd < 0) {
@@ -166,7 +178,7 @@ PrinterReport PrinterLink::status() const {
     PrinterReport report;
     Connection c;
     if (!connect(options_, Clock::now() + options_.timeout, c, report.problem)) return report;
-    report.statusKnown = askStatus(c.fd, options_, report.status);
+    report.statusKnown = !c.oneWay && askStatus(c.fd, options_, report.status);
     report.outcome = report.statusKnown && notReady(report.status) ? PrinterReport::Outcome::NotReady
                                                                    : PrinterReport::Outcome::Ready;
     return report;
@@ -177,7 +189,7 @@ PrinterReport PrinterLink::print(const core::escpos::Bytes& job) const {
     const auto deadline = Clock::now() + options_.timeout;
     Connection c;
     if (!connect(options_, deadline, c, report.problem)) return report;
-    report.statusKnown = askStatus(c.fd, options_, report.status);
+    report.statusKnown = !c.oneWay && askStatus(c.fd, options_, report.status);
     if (report.statusKnown && notReady(report.status)) {
         report.outcome = PrinterReport::Outcome::NotReady;
         return report;

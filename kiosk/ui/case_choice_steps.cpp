@@ -46,7 +46,7 @@ void drawKindStep(ScreenContext& ctx) {
     ImFont* nameFont = neededHeight(ctx.fonts.title, ctx.fonts.body) <= share ? ctx.fonts.title : ctx.fonts.body;
     ImFont* hintFont = neededHeight(nameFont, ctx.fonts.body) <= share ? ctx.fonts.body : ctx.fonts.bar;
     // Past that the names stand alone (the demonstration's caption says which to choose).
-    const bool hintsShown = neededHeight(nameFont, hintFont) <= share || l.portrait;
+    const bool hintsShown = neededHeight(nameFont, hintFont) <= share;
     const float least = hintsShown ? neededHeight(nameFont, hintFont) : std::min(share, l.buttonHeight);
     const float cardH = std::max(least, std::min(share, l.buttonHeight * (l.portrait ? 3.0f : 2.0f)));
     const ImVec2 origin = ImGui::GetCursorScreenPos();

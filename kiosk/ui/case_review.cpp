@@ -3,6 +3,7 @@
 #include <cmath>
 #include <optional>
 #include <tuple>
+#include <vector>
 
 #include "core/phone_number.h"
 #include "core/tracking_code.h"
@@ -434,16 +435,33 @@ void drawReceipt(ScreenContext& ctx) {
     // buttons at the bottom — 完成 where the main action stands on every step.
     const float buttonsY = l.contentMax.y - l.buttonHeight * 1.2f;
     ImGui::BeginGroup();
-    if (ctx.view.print.available) drawPrintBlock(ctx, rightW, {"print.receipt", "print.receipt", "print.take"});
-    if (!checkWithLeft) widgets::textBlock(ctx.fonts.body, widgets::inkColor(), checkWith, rightW);
-    widgets::textBlock(ctx.fonts.body, widgets::inkColor(), s.get("case.receipt.next"), rightW);
-    // Offline: the case is safe here and goes by itself once the network is back.
-    if (ctx.view.offlineBanner)
-        widgets::textBlock(ctx.fonts.body, widgets::inkColor(), s.get("case.receipt.offline"), rightW);
-    if (!c.receiptTransfer.empty()) {
-        widgets::textBlock(ctx.fonts.body, widgets::inkColor(), s.format("case.receipt.transfer", {c.receiptTransfer}),
-                           rightW);
+    const PrintBlockWords printWords{"print.receipt", "print.receipt", "print.take"};
+    const bool printing = ctx.view.print.available;
+    // What happens next (and, offline, that it goes by itself): at body size where it fits above
+    // the buttons, else smaller (特大 in portrait with the print button above it).
+    std::vector<std::string> next;
+    if (!checkWithLeft) next.push_back(checkWith);
+    next.push_back(s.get("case.receipt.next"));
+    if (ctx.view.offlineBanner) next.push_back(s.get("case.receipt.offline"));
+    if (!c.receiptTransfer.empty()) next.push_back(s.format("case.receipt.transfer", {c.receiptTransfer}));
+    // Where the print button and the sentences do not fit at their sizes above the buttons (特大
+    // in portrait), the button goes to body size first, then the sentences go smaller.
+    auto nextHeight = [&](ImFont* font) {
+        float h = 0;
+        for (const std::string& text : next) h += widgets::measureText(font, text, rightW).y;
+        return h;
+    };
+    const float room = buttonsY - l.gap - ImGui::GetCursorScreenPos().y;
+    auto blockHeight = [&](bool compact) {
+        return printing ? printBlockHeight(ctx, rightW, printWords, compact) : 0.0f;
+    };
+    const bool compact = blockHeight(false) + nextHeight(ctx.fonts.body) > room;
+    ImFont* nextFont = ctx.fonts.body;
+    for (ImFont* smaller : {ctx.fonts.bar, ctx.fonts.standard}) {
+        if (blockHeight(compact) + nextHeight(nextFont) > room) nextFont = smaller;
     }
+    if (printing) drawPrintBlock(ctx, rightW, printWords, compact);
+    for (const std::string& text : next) widgets::textBlock(nextFont, widgets::inkColor(), text, rightW);
     ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
     // "Scan it, or take a picture of this page": with the code to scan, and where it fits.
     const std::string& photoHint = s.get("case.receipt.photo_hint");

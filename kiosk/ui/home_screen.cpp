@@ -35,17 +35,33 @@ void HomeScreen::drawContent(ScreenContext& ctx) {
     // under the title and over the help line, so every tile is whole at every text size and a
     // tall portrait screen gives them its height rather than leaving the bottom empty. A tile is
     // never taller than it is wide (a wall of empty tile reads as broken).
+    bool helpShown = true;
     if (!tiles_.empty()) {
         const int columns = l.portrait ? 2 : 3;
         const int rows = (static_cast<int>(tiles_.size()) + columns - 1) / columns;
         const float tileW = (width - l.gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
         const ImVec2 origin = ImGui::GetCursorScreenPos();
-        const float room = l.contentMax.y - origin.y - textsBelowTilesHeight(ctx, width) - l.gap;
-        const float tileH =
-            std::floor(std::min(tileW, (room - l.gap * static_cast<float>(rows - 1)) / static_cast<float>(rows)));
+        auto tileHeight = [&](float below) {
+            const float room = l.contentMax.y - origin.y - below - l.gap;
+            return std::floor(
+                std::min(tileW, (room - l.gap * static_cast<float>(rows - 1)) / static_cast<float>(rows)));
+        };
+        float tileH = tileHeight(textsBelowTilesHeight(ctx, width));
+        // Where the help line leaves the tiles too short for their words (特大 in landscape above
+        // the demonstration's panel, which explains what to tap), the tiles take its room.
+        if (tileH < std::max(widgets::kMinTouchTarget, ctx.fonts.body->FontSize * 1.6f)) {
+            helpShown = false;
+            tileH = tileHeight(ctx.view.offlineBanner ? textsBelowTilesHeight(ctx, width) : 0.0f);
+        }
         // A short tile (特大 on a landscape screen) sets its word at body size, so the icon above
         // it keeps a size that reads as a picture.
-        ImFont* labelFont = tileH >= ctx.fonts.title->FontSize * 2.6f ? ctx.fonts.title : ctx.fonts.body;
+        // So does a label wider than its tile at title size (English in portrait).
+        bool labelsFit = true;
+        for (const HomeTile& tile : tiles_) {
+            labelsFit = labelsFit && widgets::measureText(ctx.fonts.title, ctx.strings.get(tile.labelKey)).x <=
+                                         tileW - ctx.fonts.title->FontSize * 0.5f;
+        }
+        ImFont* labelFont = labelsFit && tileH >= ctx.fonts.title->FontSize * 2.6f ? ctx.fonts.title : ctx.fonts.body;
         for (std::size_t i = 0; i < tiles_.size(); ++i) {
             const float col = static_cast<float>(i % static_cast<std::size_t>(columns));
             const float row = static_cast<float>(i / static_cast<std::size_t>(columns));
@@ -61,8 +77,10 @@ void HomeScreen::drawContent(ScreenContext& ctx) {
     if (ctx.view.offlineBanner) {
         widgets::problemBox(ctx.fonts.body, ctx.strings.get("home.offline"), width, l.gap * 0.5f);
     }
-    widgets::textBlock(ctx.fonts.body, widgets::toImColor(widgets::theme().textMuted), ctx.strings.get("home.help"),
-                       width);
+    if (helpShown) {
+        widgets::textBlock(ctx.fonts.body, widgets::toImColor(widgets::theme().textMuted), ctx.strings.get("home.help"),
+                           width);
+    }
 }
 
 }  // namespace kiosk::ui

@@ -52,31 +52,46 @@ void OperatorPanelScreen::drawContent(ScreenContext& ctx) {
         if (widgets::bigButton(b.id, label, size, widgets::ButtonKind::Secondary, font) && b.available)
             ctx.actions.add(b.action);
     }
-    ImGui::Dummy(ImVec2(0, l.gap));
+    // Spacing of the standard size too, whatever the text size (the page is dense by nature).
+    const float spacing = font->FontSize * 0.5f;
+    ImGui::Dummy(ImVec2(0, spacing));
 
     // Landscape: the rows on the left, the log on the right; portrait: the log below the rows.
     const ImVec2 top = ImGui::GetCursorScreenPos();
-    const float rowsW = l.portrait ? width : width * 0.55f;
-    ImGui::BeginGroup();
     // Label and value rows: labels in a column as wide as the widest.
     float labelW = 0;
     for (const OperatorRow& r : v.rows) labelW = std::max(labelW, widgets::measureText(font, s.get(r.labelKey)).x);
     labelW += font->FontSize;
+    auto rowsHeight = [&](float rowsW) {
+        float h = 0;
+        for (const OperatorRow& r : v.rows) h += widgets::measureText(font, r.value, rowsW - labelW).y + spacing * 0.4f;
+        return h;
+    };
+    // In landscape the rows take 55 % of the width, more where their values would wrap past the
+    // bottom (特大's taller top bar leaves less height); the log has the rest.
+    float rowsW = width;
+    if (!l.portrait) {
+        for (float share : {0.55f, 0.65f, 0.75f}) {
+            rowsW = width * share;
+            if (top.y + rowsHeight(rowsW) <= l.contentMax.y) break;
+        }
+    }
+    ImGui::BeginGroup();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     for (const OperatorRow& r : v.rows) {
         const ImVec2 at = ImGui::GetCursorScreenPos();
         widgets::drawText(dl, font, at, widgets::mutedInkColor(), s.get(r.labelKey));
         const float valueW = rowsW - labelW;
         widgets::drawText(dl, font, ImVec2(at.x + labelW, at.y), widgets::inkColor(), r.value, valueW);
-        ImGui::Dummy(ImVec2(rowsW, widgets::measureText(font, r.value, valueW).y + l.gap * 0.3f));
+        ImGui::Dummy(ImVec2(rowsW, widgets::measureText(font, r.value, valueW).y + spacing * 0.4f));
     }
     ImGui::EndGroup();
     float logW = width;
     if (l.portrait) {
-        ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+        ImGui::Dummy(ImVec2(0, spacing));
     } else {
-        logW = width - rowsW - l.gap;
-        ImGui::SetCursorScreenPos(ImVec2(top.x + rowsW + l.gap, top.y));
+        logW = width - rowsW - spacing * 2;
+        ImGui::SetCursorScreenPos(ImVec2(top.x + rowsW + spacing * 2, top.y));
     }
     ImGui::BeginGroup();
     widgets::textBlock(font, widgets::inkColor(), s.get("operator.log"), logW);

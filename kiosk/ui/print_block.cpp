@@ -17,22 +17,26 @@ struct PrintBlockShape {
     std::string label;  // the button's ("" while printing: 正在打印…… stands there)
     std::string after;  // 请取走回执。 once printed, else ""
     bool afterBeside = false;
+    bool buttonShown = true;  // compact: not once the slip is out or failed
+    ImFont* problemFont = nullptr;
 };
 
-PrintBlockShape shapeOf(const ScreenContext& ctx, float width, const PrintBlockWords& words) {
+PrintBlockShape shapeOf(const ScreenContext& ctx, float width, const PrintBlockWords& words, bool compact) {
     const PrintView& p = ctx.view.print;
     const core::StringTable& s = ctx.strings;
     PrintBlockShape shape;
     shape.label = p.state == PrintView::State::Printing ? ""
                   : p.state == PrintView::State::Idle   ? s.get(words.printKey)
                                                         : s.get("print.again");
+    shape.buttonShown = !compact || p.state == PrintView::State::Idle || p.state == PrintView::State::Printing;
+    shape.problemFont = compact ? ctx.fonts.bar : ctx.fonts.body;
     const std::string& shown = shape.label.empty() ? s.get("print.printing") : shape.label;
     // At title size where the button fits so, else body size (特大 in a landscape column).
-    shape.font = widgets::measureText(ctx.fonts.title, shown).x + ctx.fonts.title->FontSize * 2 <= width
+    shape.font = !compact && widgets::measureText(ctx.fonts.title, shown).x + ctx.fonts.title->FontSize * 2 <= width
                      ? ctx.fonts.title
                      : ctx.fonts.body;
     shape.button = ImVec2(std::min(width, widgets::measureText(shape.font, shown).x + shape.font->FontSize * 3),
-                          ctx.layout.buttonHeight * 1.2f);
+                          ctx.layout.buttonHeight * (compact ? 1.0f : 1.2f));
     if (p.state == PrintView::State::Printed) shape.after = s.get(words.takeKey);
     shape.afterBeside = !shape.after.empty() &&
                         shape.button.x + ctx.layout.gap + widgets::measureText(shape.font, shape.after).x <= width;
@@ -41,23 +45,25 @@ PrintBlockShape shapeOf(const ScreenContext& ctx, float width, const PrintBlockW
 
 }  // namespace
 
-float printBlockHeight(const ScreenContext& ctx, float width, const PrintBlockWords& words) {
-    const PrintBlockShape shape = shapeOf(ctx, width, words);
-    float h = shape.button.y + ctx.layout.gap * 0.5f;
+float printBlockHeight(const ScreenContext& ctx, float width, const PrintBlockWords& words, bool compact) {
+    const PrintBlockShape shape = shapeOf(ctx, width, words, compact);
+    float h = (shape.buttonShown ? shape.button.y : 0.0f) + ctx.layout.gap * 0.5f;
     if (!shape.after.empty() && !shape.afterBeside) h += widgets::measureText(shape.font, shape.after, width).y;
     if (ctx.view.print.state == PrintView::State::Fault)
-        h += widgets::problemBoxHeight(ctx.fonts.body, ctx.strings.get(ctx.view.print.faultKey), width) +
+        h += widgets::problemBoxHeight(shape.problemFont, ctx.strings.get(ctx.view.print.faultKey), width) +
              ctx.layout.gap * 0.5f;
     return h;
 }
 
-void drawPrintBlock(ScreenContext& ctx, float width, const PrintBlockWords& words) {
+void drawPrintBlock(ScreenContext& ctx, float width, const PrintBlockWords& words, bool compact) {
     const PrintView& p = ctx.view.print;
     const Layout& l = ctx.layout;
-    const PrintBlockShape shape = shapeOf(ctx, width, words);
+    const PrintBlockShape shape = shapeOf(ctx, width, words, compact);
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    if (shape.label.empty()) {  // printing: the words where the button stood, in the middle of its height
+    if (!shape.buttonShown) {
+        // compact, once printed or failed: only what came of it (below)
+    } else if (shape.label.empty()) {  // printing: the words where the button stood, in the middle of its height
         const std::string& printing = ctx.strings.get("print.printing");
         widgets::drawText(dl, shape.font, ImVec2(at.x, at.y + (shape.button.y - shape.font->FontSize) * 0.5f),
                           widgets::inkColor(), printing, width);

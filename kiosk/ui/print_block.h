@@ -12,8 +12,10 @@ struct PrintBlockWords {
     const char* takeKey;   // 请取走回执。
 };
 
-void drawPrintBlock(ScreenContext& ctx, float width, const PrintBlockWords& words);
+// `compact`, for a page short of room (特大): at body size and the standard button height, and
+// once the slip is out (or could not be) only what came of it, without 再打印一张.
+void drawPrintBlock(ScreenContext& ctx, float width, const PrintBlockWords& words, bool compact = false);
 // The height drawPrintBlock takes now, for screens that lay out around it.
-float printBlockHeight(const ScreenContext& ctx, float width, const PrintBlockWords& words);
+float printBlockHeight(const ScreenContext& ctx, float width, const PrintBlockWords& words, bool compact = false);
 
 }  // namespace kiosk::ui

@@ -4,6 +4,9 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include "core/escpos.h"
 #include "core/qr_decoder.h"
@@ -117,6 +120,26 @@ TEST(PrinterLink, ASilentPrinterIsAFaultInSecondsNotAHang) {
     EXPECT_FALSE(report.statusKnown);
     EXPECT_NE(report.problem.find("stopped taking data"), std::string::npos) << report.problem;
     EXPECT_LT(took, std::chrono::seconds(5));
+}
+
+// A plain file as the printer (a capture): each job goes after the last, nothing asks it a state,
+// and a path that is not there is not made.
+TEST(PrinterLink, APlainFileTakesEachJobAfterTheLast) {
+    const std::filesystem::path file = std::filesystem::temp_directory_path() / "kiosk-printer-capture.bin";
+    std::filesystem::remove(file);
+    EXPECT_EQ(platform::PrinterLink(optionsFor(file.string())).print({0x1B, 0x40}).outcome, Outcome::Unreachable);
+    EXPECT_FALSE(std::filesystem::exists(file)) << "a missing device is a fault, not a new file";
+    std::ofstream(file).close();
+    const platform::PrinterLink link(optionsFor(file.string()));
+    const platform::PrinterReport ready = link.status();
+    EXPECT_EQ(ready.outcome, Outcome::Ready);
+    EXPECT_FALSE(ready.statusKnown);
+    EXPECT_EQ(link.print({0x1B, 0x40, 'a'}).outcome, Outcome::Printed);
+    EXPECT_EQ(link.print({0x1B, 0x40, 'b'}).outcome, Outcome::Printed);
+    std::ifstream in(file, std::ios::binary);
+    const std::string captured{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    EXPECT_EQ(captured, std::string("\x1B@a\x1B@b")) << "no status questions, the second job after the first";
+    std::filesystem::remove(file);
 }
 
 TEST(PrinterLink, NoPrinterThereIsSaidPlainly) {

@@ -30,6 +30,15 @@ int EscposPaper::inkedRows() const {
     }));
 }
 
+EscposPaper EscposPaper::slip(std::size_t index) const {
+    EscposPaper one;
+    one.width = width;
+    const int from = index == 0 ? 0 : (index <= cutAtRow.size() ? cutAtRow[index - 1] : static_cast<int>(rows.size()));
+    const int to = index < cutAtRow.size() ? cutAtRow[index] : static_cast<int>(rows.size());
+    for (int r = from; r < to; ++r) one.rows.push_back(rows[static_cast<std::size_t>(r)]);
+    return one;
+}
+
 EscposPaper printOnPaper(const std::vector<std::uint8_t>& bytes, int lineDots) {
     EscposPaper paper;
     std::size_t i = 0;
@@ -98,10 +107,12 @@ EscposPaper printOnPaper(const std::vector<std::uint8_t>& bytes, int lineDots) {
             const int m = bytes[i + 2];
             if (m == 0 || m == 48 || m == 1 || m == 49) {
                 paper.cuts.push_back(m == 0 || m == 48 ? "full" : "partial");
+                paper.cutAtRow.push_back(static_cast<int>(paper.rows.size()));
                 i += 3;
             } else if ((m == 65 || m == 66) && need(4)) {  // function B: feed n, then cut
                 feed(bytes[i + 3]);
                 paper.cuts.push_back(m == 65 ? "full" : "partial");
+                paper.cutAtRow.push_back(static_cast<int>(paper.rows.size()));
                 i += 4;
             } else {
                 {

@@ -15,6 +15,7 @@ struct EscposPaper {
     std::vector<std::vector<std::uint8_t>> rows;  // each row `width` dots, 1 = black
     int initializations = 0;                      // ESC @
     std::vector<std::string> cuts;                // "full" / "partial", in order
+    std::vector<int> cutAtRow;                    // where each cut fell: the rows printed before it
     std::vector<int> statusQueries;               // DLE EOT n: the n asked
     std::vector<std::string> nativeQrPrinted;     // GS ( k: the texts printed as the printer's own QR
     std::string error;                            // the first thing it could not read; "" when none
@@ -24,6 +25,8 @@ struct EscposPaper {
     bool writePng(const std::string& path) const;
     // Rows holding at least one black dot.
     int inkedRows() const;
+    // The paper between two cuts (slip 0 is before the first cut), as a paper of its own.
+    EscposPaper slip(std::size_t index) const;
 };
 
 // Prints `bytes` onto fresh paper. `lineDots`: the paper fed by one line (LF, ESC d).

@@ -18,6 +18,7 @@
 #include <sstream>
 
 #include "support/headless_ui.h"
+#include "support/virtual_printer.h"
 #include "support/visibility_audit.h"
 
 namespace kiosk {
@@ -44,15 +45,28 @@ struct Tour {
     std::string language;
 };
 
+// The print tour's receipt printer: one for the whole run, always ready.
+std::string printerConfig() {
+    static const testing::VirtualPrinter printer(testing::VirtualPrinter::Link::Tcp,
+                                                 testing::VirtualPrinter::State::Online);
+    return "[printer]\ndevice = \"" + printer.device() + "\"\n";
+}
+
 std::vector<Tour> allTours() {
     std::string camera = readFile(kTours / "photo-camera.toml.in");
     camera.replace(camera.find("@CMAKE_SOURCE_DIR@"), std::string("@CMAKE_SOURCE_DIR@").size(), KIOSK_SOURCE_DIR);
     return {
-        {"shell", true, false, "", ""},        {"shell_english", true, false, "", "en"},
-        {"disclosures", false, false, "", ""}, {"keyboards", true, false, "", ""},
-        {"display", true, false, "", ""},      {"case", false, false, "", ""},
-        {"photo", false, false, camera, ""},   {"staff", false, false, readFile(kTours / "staff.toml"), ""},
-        {"guide", false, false, "", ""},       {"track", false, true, "", ""},
+        {"shell", true, false, "", ""},
+        {"shell_english", true, false, "", "en"},
+        {"disclosures", false, false, "", ""},
+        {"keyboards", true, false, "", ""},
+        {"display", true, false, "", ""},
+        {"case", false, false, "", ""},
+        {"photo", false, false, camera, ""},
+        {"staff", false, false, readFile(kTours / "staff.toml"), ""},
+        {"guide", false, false, "", ""},
+        {"track", false, true, "", ""},
+        {"print", false, true, printerConfig(), ""},
     };
 }
 
