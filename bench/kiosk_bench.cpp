@@ -30,7 +30,9 @@
 //   attract_cpu_pct (target <= 5), attract_fps_ticker (target >= 30)
 // A video announcement playing there (group "video", see video_bench.h): video_cpu_pct
 //   (no target in the issue; measured)
-// Usage: kiosk-bench [--only startup|attract|frame|idle|content|input|cases|sync|content_sync|qr|camera|video]
+// A receipt slip painted and encoded for the printer (group "print", see print_bench.h):
+//   print_slip_render_ms (target < 100)
+// Usage: kiosk-bench [--only startup|attract|frame|idle|content|input|cases|sync|content_sync|qr|camera|video|print]
 #include <imgui.h>
 #include <malloc.h>
 #include <unistd.h>
@@ -61,6 +63,7 @@
 #include "measures.h"
 #include "platform/glfw_runner.h"
 #include "platform/logging.h"
+#include "print_bench.h"
 #include "qr_bench.h"
 #include "storage/bzip2_file.h"
 #include "storage/content_store.h"
@@ -375,6 +378,7 @@ int main(int argc, char** argv) {
     if (wanted(only, "qr")) bench::benchQr(figure);
     if (wanted(only, "camera")) bench::benchCameraPreview(runner, setup, figure);
     if (wanted(only, "video")) bench::benchVideo(runner, setup, figure);
+    if (wanted(only, "print")) bench::benchPrint(figure);
     std::filesystem::remove_all(setup.dataDir + "-announcements");
     runner.shutdownBackends();
     ImGui::DestroyContext();
