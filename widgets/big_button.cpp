@@ -44,6 +44,7 @@ bool keyButton(std::string_view id, std::string_view label, ImVec2 size, ButtonK
     const ImRect bb(pos, ImVec2(pos.x + size.x, pos.y + size.y));
     ImGui::ItemSize(size);
     if (!addTouchTarget(id, label, bb.Min, bb.Max, gid)) return false;
+    if (kind == ButtonKind::Primary) currentRegistry().markPrimary(id);
 
     bool hovered = false;
     bool held = false;

@@ -17,6 +17,7 @@ void WidgetRegistry::beginFrame() {
     texts_.clear();
     qrCodes_.clear();
     culled_.clear();
+    primary_.clear();
     contentStart_ = 0;
     spoken_ = true;
 }

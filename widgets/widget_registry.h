@@ -46,6 +46,9 @@ public:
     void addCulledWidget(std::string_view id, std::string_view label, ImVec2 min, ImVec2 max);
     void addText(std::string_view text, ImFont* font);
     void addQr(std::string_view id, std::string_view text, ImVec2 min, ImVec2 max);
+    // A button drawn as the screen's main action (red): DESIGN allows one a screen.
+    void markPrimary(std::string_view id) { primary_.emplace_back(id); }
+    const std::vector<std::string>& primaryButtons() const { return primary_; }
 
     const std::vector<WidgetRecord>& widgets() const { return widgets_; }
     const std::vector<WidgetRecord>& culledWidgets() const { return culled_; }
@@ -67,6 +70,7 @@ private:
     std::vector<WidgetRecord> culled_;
     std::vector<DrawnText> texts_;
     std::vector<DrawnQr> qrCodes_;
+    std::vector<std::string> primary_;
     std::size_t contentStart_ = 0;
     bool spoken_ = true;
 };

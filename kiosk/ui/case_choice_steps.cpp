@@ -63,9 +63,10 @@ void drawKindStep(ScreenContext& ctx) {
     }
 }
 
-void drawCategoryStep(ScreenContext& ctx, int& categoryPage) {
+void drawCategoryStep(ScreenContext& ctx, int& categoryPage, const MainActionPlace& main) {
     const CaseView& c = ctx.view.caseView;
     const core::CaseFlow& flow = *c.flow;
+    const Layout& l = ctx.layout;
     const float width = contentWidth(ctx);
     const auto categories = c.catalog->categoriesFor(flow.draft().kind.value_or(core::CaseKind::Complaint));
     std::vector<widgets::ChipItem> items;
@@ -74,12 +75,24 @@ void drawCategoryStep(ScreenContext& ctx, int& categoryPage) {
         items.push_back({"case.category." + categories[i]->code, categories[i]->name});
         if (categories[i]->code == flow.draft().categoryCode) selected = static_cast<int>(i);
     }
-    ImGui::Dummy(ImVec2(0, ctx.layout.gap * 0.5f));
-    // Every category in view, at the largest size that leaves room for three lines of its scope:
-    // title size when they fit, body size when not; past that they page (更多 ›).
+    ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+    // The chosen category's scope goes under the chips; in landscape it may run down beside the
+    // main action (left of it), so the chips keep the height the step has above that row.
+    const bool besideMain = main.shown && !l.portrait;
+    const float scopeW = besideMain ? std::min(width, main.min.x - l.gap - l.contentMin.x) : width;
+    const float bottom = besideMain ? main.fullBottom : l.contentMax.y;
+    // Room for the longest scope, so the chips do not move when another category is chosen. (A
+    // category handled elsewhere adds where it goes, smaller where that room is short.)
+    float scopeRoom = 0;
+    for (const core::CaseCategory* category : categories) {
+        scopeRoom = std::max(
+            scopeRoom,
+            widgets::measureText(ctx.fonts.body, ctx.strings.get("case.category.scope") + category->scope, scopeW).y);
+    }
+    // Every category in view, at the largest size that leaves that room: title size when they
+    // fit, body size when not; past that they page (更多 ›).
     const std::string& mark = ctx.strings.get("chip.selected_mark");
-    const float room = ctx.layout.contentMax.y - ImGui::GetCursorScreenPos().y - ctx.layout.gap -
-                       ctx.fonts.body->FontSize * 1.3f * 3.0f;
+    const float room = bottom - ImGui::GetCursorScreenPos().y - l.gap - scopeRoom;
     auto height = [&](ImFont* font) {
         const int rows = widgets::chipRowsNeeded(items, selected, width, font, mark);
         return static_cast<float>(rows) * (widgets::chipHeight(font) + widgets::kTouchSpacing);
@@ -91,18 +104,22 @@ void drawCategoryStep(ScreenContext& ctx, int& categoryPage) {
                                                    font, mark, ctx.strings.get("chip.more"), categoryPage);
     if (tapped >= 0)
         ctx.actions.add(CaseAction{caseflow::ChooseCategory{categories[static_cast<std::size_t>(tapped)]->code}});
-    ImGui::Dummy(ImVec2(0, ctx.layout.gap));
+    ImGui::Dummy(ImVec2(0, l.gap));
 
     // The chosen category's scope, and where a case outside the platform's scope goes.
     if (const core::CaseCategory* category = flow.category()) {
         widgets::textBlock(ctx.fonts.body, widgets::inkColor(),
-                           ctx.strings.get("case.category.scope") + category->scope, width);
+                           ctx.strings.get("case.category.scope") + category->scope, scopeW);
         if (category->transfer) {
-            ImGui::Dummy(ImVec2(0, ctx.layout.gap * 0.5f));
-            widgets::textBlock(ctx.fonts.body, widgets::inkColor(),
-                               ctx.strings.format("case.category.transfer",
-                                                  {category->transfer->department, category->transfer->hotline}),
-                               width);
+            ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+            const std::string transfer = ctx.strings.format(
+                "case.category.transfer", {category->transfer->department, category->transfer->hotline});
+            ImFont* transferFont = ctx.fonts.body;
+            for (ImFont* smaller : {ctx.fonts.bar, ctx.fonts.standard}) {
+                if (ImGui::GetCursorScreenPos().y + widgets::measureText(transferFont, transfer, scopeW).y > bottom)
+                    transferFont = smaller;
+            }
+            widgets::textBlock(transferFont, widgets::inkColor(), transfer, scopeW);
         }
     }
 }
@@ -184,9 +201,23 @@ void drawPlaceStep(ScreenContext& ctx, TextEntryPanel& panel, PlacePaging& pagin
         communities.push_back({"case.community." + community.id, community.name});
         if (community.id == draft.communityId) selectedCommunity = static_cast<int>(i);
     }
+    // The communities take the rows they need where the chosen community's places keep theirs
+    // (at least one row each; past that each pages with 更多 ›).
+    int communityRows = 1;
+    if (const core::CommunityPlaces* chosen = c.catalog->community(draft.communityId)) {
+        std::vector<widgets::ChipItem> chosenPlaces;
+        for (const std::string& place : chosen->places) chosenPlaces.push_back({"", place});
+        const float placesHeading = l.portrait ? ctx.fonts.body->FontSize * 1.3f : 0.0f;
+        const int total =
+            widgets::chipRowsIn(l.contentMax.y - ImGui::GetCursorScreenPos().y - l.gap - placesHeading, ctx.fonts.body);
+        const int placesNeed = widgets::chipRowsNeeded(chosenPlaces, -1, chipsW, ctx.fonts.body, mark);
+        const int communitiesNeed =
+            widgets::chipRowsNeeded(communities, selectedCommunity, chipsW, ctx.fonts.body, mark);
+        communityRows = std::clamp(total - placesNeed, 1, std::max(1, communitiesNeed));
+    }
     ImGui::BeginGroup();
-    const int tappedCommunity = widgets::pagedChipRow(communities, selectedCommunity, chipsW, 1, ctx.fonts.body, mark,
-                                                      more, paging.firstCommunity);
+    const int tappedCommunity = widgets::pagedChipRow(communities, selectedCommunity, chipsW, communityRows,
+                                                      ctx.fonts.body, mark, more, paging.firstCommunity);
     ImGui::EndGroup();
     ImGui::SetCursorScreenPos(ImVec2(l.contentMin.x, ImGui::GetItemRectMax().y + l.gap));
     if (tappedCommunity >= 0) {

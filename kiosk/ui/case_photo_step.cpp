@@ -141,14 +141,21 @@ void drawColumn(ScreenContext& ctx, float width, float height) {
             widgets::textBlock(ctx.fonts.body, widgets::inkColor(), hint, width);
             ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
         }
+        // The main action until a photo is kept; then 下一步 is, and another photo a second choice.
         if (widgets::bigButton("case.photo.take", ctx.strings.get("case.photo.take"), take,
-                               widgets::ButtonKind::Primary, ctx.fonts.title)) {
+                               taken == 0 ? widgets::ButtonKind::Primary : widgets::ButtonKind::Secondary,
+                               ctx.fonts.title)) {
             ctx.actions.add(CaseAction{caseflow::TakePhoto{}});
         }
     }
 }
 
 }  // namespace
+
+bool photoIsTheMainAction(const ScreenContext& ctx) {
+    const CaseView& c = ctx.view.caseView;
+    return cameraUsable(ctx) && photosTaken(c) == 0 && !c.reviewingShot;
+}
 
 void drawPhotoStep(ScreenContext& ctx, const MainActionPlace& main) {
     const Layout& l = ctx.layout;

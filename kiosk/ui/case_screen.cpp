@@ -145,7 +145,7 @@ void CaseScreen::drawContent(ScreenContext& ctx) {
     ScreenContext stepCtx{ctx.strings, ctx.fonts, ctx.view, stepLayout, ctx.images, ctx.canvases, ctx.actions};
     switch (step) {
         case core::CaseStep::Kind: drawKindStep(stepCtx); break;
-        case core::CaseStep::Category: drawCategoryStep(stepCtx, categoryPage_); break;
+        case core::CaseStep::Category: drawCategoryStep(stepCtx, categoryPage_, main); break;
         case core::CaseStep::Place: drawPlaceStep(stepCtx, placePanel_, placePaging_, main); break;
         case core::CaseStep::Describe: drawDescribeStep(stepCtx, descriptionPanel_, main); break;
         case core::CaseStep::Details: drawDetailsStep(stepCtx, main); break;
@@ -163,8 +163,9 @@ void CaseScreen::drawContent(ScreenContext& ctx) {
     const bool reviewUnseen = review && !review_.seenAll;
     const char* id = reviewUnseen ? "case.review.more" : review ? "case.review.submit" : "case.next";
     ImGui::SetCursorScreenPos(main.min);
+    const bool second = step == core::CaseStep::Photo && photoIsTheMainAction(ctx);
     if (widgets::bigButton(id, ctx.strings.get(id), ImVec2(main.max.x - main.min.x, main.max.y - main.min.y),
-                           widgets::ButtonKind::Primary, main.font)) {
+                           second ? widgets::ButtonKind::Secondary : widgets::ButtonKind::Primary, main.font)) {
         if (reviewUnseen) {
             review_.pageDownAsked = true;
         } else {

@@ -56,7 +56,7 @@ private:
 
 // The parts each step draws below the shared header (step bar, 下一步, question, problem).
 void drawKindStep(ScreenContext& ctx);
-void drawCategoryStep(ScreenContext& ctx, int& categoryPage);
+void drawCategoryStep(ScreenContext& ctx, int& categoryPage, const MainActionPlace& main);
 void drawPlaceStep(ScreenContext& ctx, TextEntryPanel& panel, PlacePaging& paging, const MainActionPlace& main);
 void drawDescribeStep(ScreenContext& ctx, TextEntryPanel& panel, const MainActionPlace& main);
 // The keyboard's rectangle on a step with a text field: landscape, down beside the main action
@@ -66,6 +66,9 @@ void drawStepKeyboard(ScreenContext& ctx, TextEntryPanel& panel, ImVec2 min, con
 void drawDetailsStep(ScreenContext& ctx, const MainActionPlace& main);
 // The photo step's buttons stand at the bottom left, beside the main action.
 void drawPhotoStep(ScreenContext& ctx, const MainActionPlace& main);
+// Before the first photo with a camera there, 拍照 is the step's main action and 下一步 (going on
+// without one) is drawn as a second choice: one red button a screen.
+bool photoIsTheMainAction(const ScreenContext& ctx);
 // `questionTop`: where the step's question starts; in landscape the number and its keypad take
 // the right half from there (the question is short and stands at the left).
 void drawContactStep(ScreenContext& ctx, float questionTop);

@@ -140,7 +140,8 @@ void DisclosureHubScreen::drawContent(ScreenContext& ctx) {
                                                   ctx.fonts.body, mark, more, firstMonth_);
     if (tappedMonth >= 0) ctx.actions.add(SelectPeriod{index.periods()[static_cast<std::size_t>(tappedMonth)]});
 
-    // What to read: three huge choices, side by side (landscape) or stacked (portrait).
+    // What to read: three huge choices, side by side (landscape) or stacked (portrait), drawn as
+    // the home screen's tiles are (white, framed): three equal choices, none of them the red one.
     const float tileW = l.portrait ? width : (width - l.gap * 2) / 3;
     const struct {
         const char* id;
@@ -156,7 +157,7 @@ void DisclosureHubScreen::drawContent(ScreenContext& ctx) {
         ImGui::SetCursorScreenPos(l.portrait ? ImVec2(origin.x, origin.y + fi * (tileH + l.gap))
                                              : ImVec2(origin.x + fi * (tileW + l.gap), origin.y));
         if (widgets::bigButton(choices[i].id, s.get(choices[i].label), ImVec2(tileW, tileH),
-                               widgets::ButtonKind::Primary, ctx.fonts.title)) {
+                               widgets::ButtonKind::Secondary, ctx.fonts.title)) {
             ctx.actions.add(OpenScreen{choices[i].screen});
         }
     }

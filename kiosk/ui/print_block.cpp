@@ -68,10 +68,7 @@ void drawPrintBlock(ScreenContext& ctx, float width, const PrintBlockWords& word
         widgets::drawText(dl, shape.font, ImVec2(at.x, at.y + (shape.button.y - shape.font->FontSize) * 0.5f),
                           widgets::inkColor(), printing, width);
         ImGui::Dummy(shape.button);
-    } else if (widgets::bigButton(
-                   words.id, shape.label, shape.button,
-                   p.state == PrintView::State::Idle ? widgets::ButtonKind::Primary : widgets::ButtonKind::Secondary,
-                   shape.font)) {
+    } else if (widgets::bigButton(words.id, shape.label, shape.button, widgets::ButtonKind::Secondary, shape.font)) {
         ctx.actions.add(PrintSlip{});
     }
     if (shape.afterBeside) {

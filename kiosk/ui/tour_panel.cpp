@@ -1,5 +1,7 @@
 #include "ui/tour_panel.h"
 
+#include <imgui_internal.h>
+
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -18,6 +20,31 @@ constexpr ImU32 kPanelPaper = IM_COL32(24, 24, 24, 255);  // opaque: nothing of 
 constexpr ImU32 kPanelInk = IM_COL32(255, 255, 255, 255);
 constexpr float kRingWidth = 10.0f;
 
+// Whether the screen drew words (or a picture) inside the box: a vertex there with a texture
+// coordinate other than the atlas's plain-colour pixel and its baked lines. Shapes — frames,
+// fills, the icons — use those; glyphs and pictures do not.
+bool wordsUnder(ImVec2 min, ImVec2 max) {
+    const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    const ImVec2 white = atlas.TexUvWhitePixel;
+    // The baked lines' corner of the atlas: the box round every width's texture coordinates.
+    ImVec2 linesMin(1, 1);
+    ImVec2 linesMax(0, 0);
+    for (const ImVec4& uv : atlas.TexUvLines) {
+        linesMin = ImVec2(std::min({linesMin.x, uv.x, uv.z}), std::min({linesMin.y, uv.y, uv.w}));
+        linesMax = ImVec2(std::max({linesMax.x, uv.x, uv.z}), std::max({linesMax.y, uv.y, uv.w}));
+    }
+    for (const ImGuiWindow* window : ImGui::GetCurrentContext()->Windows) {
+        if (!window->WasActive || window->Hidden) continue;
+        for (const ImDrawVert& v : window->DrawList->VtxBuffer) {
+            if (v.pos.x <= min.x || v.pos.x >= max.x || v.pos.y <= min.y || v.pos.y >= max.y) continue;
+            if (v.uv.x == white.x && v.uv.y == white.y) continue;
+            if (v.uv.x >= linesMin.x && v.uv.x <= linesMax.x && v.uv.y >= linesMin.y && v.uv.y <= linesMax.y) continue;
+            return true;
+        }
+    }
+    return false;
+}
+
 }  // namespace
 
 void drawCoachRing(const ScreenContext& ctx) {
@@ -31,16 +58,34 @@ void drawCoachRing(const ScreenContext& ctx) {
     dl->AddRect(min, max, IM_COL32(0, 0, 0, 255), 16.0f, 0, kRingWidth + 6.0f);
     dl->AddRect(min, max, kDemoYellow, 16.0f, 0, kRingWidth);
     if (tour.coachHint.empty()) return;
-    // The hint in a yellow tag above the ring (below it when there is no room above).
+    // The hint in a yellow tag by the ring: above it, else below it, at its left or its right end —
+    // the first of these places with none of the screen's words under it (a tag over the title
+    // hid "您好！请"), else above.
     ImFont* font = ctx.fonts.bar;
     const float pad = font->FontSize * 0.4f;
     const float maxW = std::min(ctx.layout.display.x - ctx.layout.margin * 2, font->FontSize * 22.0f);
     const ImVec2 text = widgets::measureText(font, tour.coachHint, maxW);
     const ImVec2 tag(text.x + pad * 2, text.y + pad * 2);
-    float x = std::clamp(min.x, ctx.layout.margin, ctx.layout.display.x - ctx.layout.margin - tag.x);
-    float y = min.y - tag.y - 8.0f;
-    if (y < ctx.layout.topBarHeight) y = max.y + 8.0f;
-    y = std::min(y, ctx.layout.display.y - tag.y);
+    auto place = [&](bool above, bool leftEnd) {
+        float px = std::clamp(leftEnd ? min.x : max.x - tag.x, ctx.layout.margin,
+                              ctx.layout.display.x - ctx.layout.margin - tag.x);
+        float py = above ? min.y - tag.y - 8.0f : max.y + 8.0f;
+        return ImVec2(px, py);
+    };
+    auto fits = [&](ImVec2 at) {
+        return at.y >= ctx.layout.topBarHeight && at.y + tag.y <= ctx.layout.display.y &&
+               !wordsUnder(at, ImVec2(at.x + tag.x, at.y + tag.y));
+    };
+    ImVec2 at = place(true, true);
+    for (const auto& [above, leftEnd] :
+         {std::pair{true, true}, std::pair{true, false}, std::pair{false, true}, std::pair{false, false}}) {
+        if (fits(place(above, leftEnd))) {
+            at = place(above, leftEnd);
+            break;
+        }
+    }
+    float x = at.x;
+    float y = std::clamp(at.y, ctx.layout.topBarHeight, ctx.layout.display.y - tag.y);
     x = std::round(x);
     y = std::round(y);
     dl->AddRectFilled(ImVec2(x, y), ImVec2(x + tag.x, y + tag.y), kDemoYellow, 8.0f);
