@@ -63,6 +63,10 @@ TEST(PrintReceipt, TheSlipComesOutWithTheCodeAndTheCasesPage) {
     // The code stays on screen, and the button offers another slip.
     EXPECT_TRUE(ui.showsText(core::groupTrackingCode(receipt.trackingCode)));
     EXPECT_FALSE(ui.app().registry().find("print.receipt").empty());
+    // Read aloud like every screen: 请取走回执 with the rest.
+    ASSERT_EQ(ui.run("tap topbar.read_aloud"), "");
+    ASSERT_FALSE(ui.speech().said.empty());
+    EXPECT_NE(ui.speech().said.back().find("请取走回执"), std::string::npos) << ui.speech().said.back();
 }
 
 TEST(PrintReceipt, OutOfPaperSaysSoInWordsAndKeepsTheCode) {
@@ -129,6 +133,34 @@ std::string keyTaps(const std::string& prefix, const std::string& digits) {
     std::string script;
     for (char c : digits) script += "tap " + prefix + c + "\n";
     return script;
+}
+
+// A slip is left on counters and in bins: a case filed with a phone number and a description
+// prints neither — not in the bytes sent, not in the printer's own QR code (the slip's facts have
+// no field for them).
+TEST(PrintReceipt, NeitherThePhoneNumberNorTheDescriptionLeavesOnTheSlip) {
+    VirtualPrinter printer(VirtualPrinter::Link::Tcp, VirtualPrinter::State::Online);
+    HeadlessUi ui(withPrinter(printer, "qr = \"native\"\n"));
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.case\ntap case.kind.complaint\ntap case.category.env\n"
+                     "tap case.next\ntap case.place.here\ntap case.next\ntap case.description.phrase.0\n"
+                     "tap case.next\ntap case.next\ntap case.contact.phone\n" +
+                     keyTaps("case.phone.key.", "13800138000") +
+                     "tap case.next\ntap case.review.submit\nexpect text 查询码\ntap print.receipt"),
+              "");
+    const auto pending = ui.app().caseDesk().outbox()->pending();
+    ASSERT_EQ(pending.size(), 1u);
+    const std::string description = pending[0].description;
+    ASSERT_FALSE(description.empty());
+    const testing::EscposPaper paper = paperWithSlips(ui, printer, 1);
+    ASSERT_EQ(paper.error, "");
+    const std::vector<std::uint8_t> bytes = printer.received();
+    const std::string stream(bytes.begin(), bytes.end());
+    for (const std::string& secret :
+         {std::string("13800138000"), std::string("138 0013 8000"), std::string("138****8000"), description}) {
+        EXPECT_EQ(stream.find(secret), std::string::npos) << secret;
+    }
+    ASSERT_EQ(paper.nativeQrPrinted.size(), 1u);
+    EXPECT_EQ(paper.nativeQrPrinted[0], "https://jdydt.example.cn/t/" + pending[0].trackingCode);
 }
 
 // 进度查询 → 打印办理进度: the case's road comes out as a slip whose QR code is the case's page.
