@@ -21,7 +21,9 @@ int printPinHash(std::istream& in, std::ostream& out, std::ostream& err) {
             << " digits (it is typed on the kiosk's digit keypad)\n";
         return 2;
     }
-    out << "[staff]\npin_hash = \"" << storage::hashPin(pin) << "\"\n";
+    // One line to put in place of the config's own `pin_hash = ""` under [staff] (a second
+    // [staff] table would make the whole file unreadable).
+    out << "# in place of pin_hash = \"\" under [staff]:\npin_hash = \"" << storage::hashPin(pin) << "\"\n";
     return 0;
 }
 

@@ -9,9 +9,11 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 #include "commands/hash_pin_command.h"
+#include "config/kiosk_config.h"
 #include "features/staff/staff_lockout_file.h"
 #include "storage/pin_hash.h"
 
@@ -152,7 +154,7 @@ TEST(StaffEntry, TheLockoutFileComesBackAndAMangledOneFailsClosed) {
     EXPECT_FALSE(loadPinLockout(path, clock).locked(clock.now())) << "no file: a fresh start";
 }
 
-TEST(StaffEntry, HashPinRefusesFewerThanSixDigits) {
+TEST(StaffEntry, HashPinRefusesFewerThanSixDigitsAndItsLineFitsTheShippedConfig) {
     for (const char* pin : {"2468\n", "12345\n", "123456789\n", "12a456\n"}) {
         std::istringstream in(pin);
         std::ostringstream out;
@@ -165,6 +167,16 @@ TEST(StaffEntry, HashPinRefusesFewerThanSixDigits) {
     std::ostringstream err;
     EXPECT_EQ(printPinHash(in, out, err), 0);
     EXPECT_NE(out.str().find("pin_hash = \"pbkdf2-sha256$"), std::string::npos);
+    // What docs/operator.md says, done literally with the shipped config: the printed lines in
+    // place of its `pin_hash = ""` line. The file still loads, with the PIN.
+    std::ifstream shipped(KIOSK_DEFAULT_CONFIG_FILE);
+    std::string config{std::istreambuf_iterator<char>(shipped), std::istreambuf_iterator<char>()};
+    const std::string empty = "pin_hash = \"\"\n";
+    ASSERT_NE(config.find(empty), std::string::npos);
+    config.replace(config.find(empty), empty.size(), out.str());
+    const config::ConfigLoadResult loaded = config::parseConfig(config, "kiosk.toml");
+    ASSERT_TRUE(loaded.ok()) << loaded.problems.front().text();
+    EXPECT_TRUE(storage::verifyPin("246813", loaded.config.staff.pinHash));
 }
 
 }  // namespace
