@@ -53,8 +53,9 @@ std::size_t onHeader(char* data, std::size_t size, std::size_t count, void* user
 NetError classify(CURLcode code) {
     switch (code) {
         case CURLE_OK: return NetError::None;
-        case CURLE_COULDNT_CONNECT:
-        case CURLE_COULDNT_RESOLVE_HOST: return NetError::Refused;
+        case CURLE_COULDNT_CONNECT: return NetError::Refused;
+        case CURLE_COULDNT_RESOLVE_HOST:
+        case CURLE_COULDNT_RESOLVE_PROXY: return NetError::NameNotFound;
         case CURLE_OPERATION_TIMEDOUT: return NetError::Timeout;
         case CURLE_PEER_FAILED_VERIFICATION:
         case CURLE_SSL_CACERT_BADFILE:
@@ -76,6 +77,7 @@ const char* netErrorName(NetError error) {
         case NetError::PlainHttpRefused: return "plain http refused";
         case NetError::BadAddress: return "address refused";
         case NetError::Refused: return "connection refused";
+        case NetError::NameNotFound: return "host name not found (DNS)";
         case NetError::Timeout: return "timeout";
         case NetError::TlsUntrusted: return "certificate not trusted";
         case NetError::PinMismatch: return "public key pin mismatch";

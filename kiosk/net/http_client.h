@@ -43,6 +43,7 @@ enum class NetError {
     PlainHttpRefused,  // http:// to something other than loopback
     BadAddress,        // not an address by core/web_address's rules (user info, no host, ...)
     Refused,           // nothing listens / host unreachable
+    NameNotFound,      // the host name does not resolve (DNS)
     Timeout,           // connect, total or low-speed
     TlsUntrusted,      // unknown CA, wrong host name, expired certificate
     PinMismatch,       // the server's key is not the pinned one

@@ -30,6 +30,27 @@ std::string problemOf(const HttpResponse& res) {
     return res.status >= 200 && res.status < 300 ? std::string{} : "HTTP " + std::to_string(res.status);
 }
 
+// The same for the operator panel, as a string-table key: which fault, named so the operator
+// knows what to check (a DNS failure is not a refused connection; a refused token is not the
+// network's fault). 已联网 only when the platform accepted the device.
+std::string problemKeyOf(const HttpResponse& res) {
+    if (!res.ok()) {
+        switch (res.error) {
+            case NetError::Refused: return "operator.net.refused";
+            case NetError::NameNotFound: return "operator.net.dns";
+            case NetError::Timeout: return "operator.net.timeout";
+            case NetError::TlsUntrusted: return "operator.net.tls";
+            case NetError::PinMismatch: return "operator.net.pin";
+            case NetError::Cut: return "operator.net.cut";
+            case NetError::PlainHttpRefused:
+            case NetError::BadAddress: return "operator.net.address";
+            default: return "operator.net.other";
+        }
+    }
+    if (res.status == 401 || res.status == 403) return "operator.net.unauthorized";
+    return res.status >= 200 && res.status < 300 ? std::string{} : "operator.net.platform_error";
+}
+
 double retryAfterSeconds(const HttpResponse& r) {
     const std::string value = r.header("retry-after");
     if (value.empty() || value.find_first_not_of("0123456789") != std::string::npos || value.size() > 6) return 0;
@@ -208,7 +229,7 @@ void SyncEngine::heartbeat(storage::Outbox& outbox) {
     r.contentType = "application/json";
     const HttpResponse res = client_.perform(r);
     if (res.error == NetError::Stopped) return;
-    noteAnswer(res.ok() && res.status == 200, problemOf(res));
+    noteAnswer(res.ok() && res.status == 200, problemOf(res), problemKeyOf(res));
     if (!res.ok() || res.status != 200) return;  // tried again next round
     heartbeatDue_ = now + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
                               std::chrono::duration<double>(settings_.heartbeatSeconds));
@@ -260,7 +281,7 @@ void SyncEngine::syncContent() {
 void SyncEngine::ping() {
     const HttpResponse res = client_.perform(request(open311Path("services")));
     if (res.error == NetError::Stopped) return;
-    noteAnswer(res.ok() && res.status == 200, problemOf(res));
+    noteAnswer(res.ok() && res.status == 200, problemOf(res), problemKeyOf(res));
 }
 
 // A 404 to a filed case: the spec's answer for a service_code the server does not offer — or a
@@ -278,12 +299,13 @@ std::optional<std::vector<std::string>> SyncEngine::offeredServiceCodes() {
     return parseServiceCodes(res.body, settings_.format);
 }
 
-void SyncEngine::noteAnswer(bool answered, const std::string& error) {
+void SyncEngine::noteAnswer(bool answered, const std::string& error, const std::string& problemKey) {
     contacted_ = true;
     if (answered && settings_.nowText) lastSyncAt_ = settings_.nowText();
     std::lock_guard lock(mutex_);
     status_.online = answered;
     status_.lastError = error;
+    status_.problemKey = answered ? "" : problemKey.empty() ? "operator.net.other" : problemKey;
 }
 
 // Returns false when the round should end here (the network or the server is in trouble).
@@ -350,7 +372,8 @@ bool SyncEngine::pushPending(storage::Outbox& outbox) {
         const std::string why = !res.ok()  ? std::string(netErrorName(res.error))
                                 : !success ? "HTTP " + std::to_string(res.status)
                                            : "unreadable answer: " + answer.error;
-        noteAnswer(res.ok() && res.status < 400, why);  // a wrong token or a broken platform is not 已联网
+        noteAnswer(res.ok() && res.status < 400, why,
+                   problemKeyOf(res));  // a wrong token or a broken platform is not 已联网
         spdlog::warn("sync: case {} not sent ({}), next try in {:.0f} s", c.trackingCode, why, wait);
         return false;
     }
@@ -394,7 +417,7 @@ void SyncEngine::pushEvents(storage::Outbox& outbox) {
         r.body = body.dump();
         r.contentType = "application/json";
         const HttpResponse res = client_.perform(r);
-        noteAnswer(res.ok() && (res.status < 400 || refusedForGood(res.status)), problemOf(res));
+        noteAnswer(res.ok() && (res.status < 400 || refusedForGood(res.status)), problemOf(res), problemKeyOf(res));
         if (res.ok() && refusedForGood(res.status)) {
             spdlog::warn("sync: {} refused ({}): {}", path, res.status,
                          core::remoteWordsForLog(parseErrorDescription(res.body)));
@@ -433,7 +456,7 @@ void SyncEngine::resolveTokens(storage::Outbox& outbox) {
         const HttpResponse res =
             client_.perform(request(open311Path("tokens/" + formEncode({{"", c.remoteToken}}).substr(1))));
         if (!res.ok() || res.status != 200) {
-            noteAnswer(res.ok() && res.status == 404, problemOf(res));  // 404: not assigned yet
+            noteAnswer(res.ok() && res.status == 404, problemOf(res), problemKeyOf(res));  // 404: not assigned yet
             if (!res.ok() || res.status != 404) return;
             continue;
         }
@@ -464,7 +487,7 @@ void SyncEngine::pullUpdates(storage::Outbox& outbox) {
             return;  // again next round
         }
         if (!res.ok() || res.status != 200) {
-            noteAnswer(res.ok() && res.status < 400, problemOf(res));
+            noteAnswer(res.ok() && res.status < 400, problemOf(res), problemKeyOf(res));
             return;
         }
         noteAnswer(true, "");

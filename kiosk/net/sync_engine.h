@@ -64,7 +64,8 @@ struct SyncStatus {
     int contentGeneration = 0;          // bumped each time a content set was switched to: the app reloads
     int rejectedRecords = 0;            // records skipped in the sets applied last
     std::vector<std::string> commands;  // received and not handled here (reload_config): for the app
-    std::string lastError;              // for the log and the operator (no personal data)
+    std::string lastError;              // for the log (English, no personal data)
+    std::string problemKey;             // the same for the operator panel: a string-table key ("" online)
     // For the operator panel, as of the last round: when the platform last answered (W3C, "" for
     // never), and the outbox's cases not yet acknowledged and refused (-1 before the first round).
     std::string lastAnswerAt;
@@ -104,7 +105,7 @@ private:
     HttpRequest request(const std::string& path) const;
     // "/requests.json" or "/requests.xml", as the config chose.
     std::string open311Path(const std::string& resource) const;
-    void noteAnswer(bool answered, const std::string& error);
+    void noteAnswer(bool answered, const std::string& error, const std::string& problemKey = "");
     void ping();
     void heartbeat(storage::Outbox& outbox);
     void syncContent();

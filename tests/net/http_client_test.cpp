@@ -167,6 +167,14 @@ TEST_F(HttpClientTest, NothingListeningIsRefused) {
     EXPECT_EQ(HttpClient(trusting(pki_->caPath())).perform(get(url)).error, NetError::Refused);
 }
 
+// Issue 25: a host name that does not resolve was reported as "connection refused", and the
+// operator checked the platform instead of the kiosk's DNS. (.invalid never resolves: RFC 2606.)
+TEST_F(HttpClientTest, AHostNameThatDoesNotResolveIsSaidSo) {
+    const net::HttpResponse res = HttpClient(net::TlsSettings{}).perform(get("https://jdydt.no-such-host.invalid/x"));
+    EXPECT_EQ(res.error, NetError::NameNotFound) << res.errorText;
+    EXPECT_STREQ(net::netErrorName(res.error), "host name not found (DNS)");
+}
+
 TEST_F(HttpClientTest, PlainHttpIsRefusedExceptToLoopback) {
     HttpClient client(net::TlsSettings{});
     EXPECT_EQ(client.perform(get("http://jd.example.gov.cn/open311/v2/services.json")).error,

@@ -214,7 +214,27 @@ TEST_F(KioskSync, TheOperatorPanelShowsThePlatformAndSyncNowRunsARoundAtOnce) {
     // The platform goes away; the panel knows only at the next round, which 立即同步 starts now.
     server.stop();
     ASSERT_EQ(ui.run("tap operator.sync_now"), "");
-    EXPECT_TRUE(ui.framesUntil([&] { return ui.showsText("未联网"); })) << "an hour early";
+    EXPECT_TRUE(ui.framesUntil([&] { return ui.showsText("未联网：平台拒绝连接"); })) << "an hour early";
+}
+
+// Issue 25: a kiosk whose token the platform refuses showed ● 已联网 (any answer counted). Now the
+// panel says the device is not authorised, and what to check.
+TEST_F(KioskSync, AWrongTokenIsDeviceNotAuthorisedOnTheOperatorPanel) {
+    server::RefServer& server = startPlatform(platformOptions({"kiosk-secret"}));
+    testing::HeadlessOptions kiosk;
+    std::string toml = platformToml(server.baseUrl(), "hall-7", 3600);
+    toml.replace(toml.find("kiosk-secret"), std::string("kiosk-secret").size(), "rotated-token");
+    kiosk.configText = toml + "[staff]\npin_hash = \"" + storage::hashPin("246813", 20000) + "\"\n";
+    testing::HeadlessUi ui(kiosk);
+    ASSERT_TRUE(ui.framesUntil([&] { return !ui.app().sync()->status().problemKey.empty(); }));
+    EXPECT_FALSE(ui.app().sync()->status().online);
+    ASSERT_EQ(
+        ui.run("hold top-left 5\ntap staff.key.2\ntap staff.key.4\ntap staff.key.6\ntap staff.key.8\ntap "
+               "staff.key.1\ntap staff.key.3\ntap staff.pin.ok\ntap staff.operator\nexpect screen operator_panel"),
+        "");
+    EXPECT_TRUE(ui.showsText("设备未授权")) << "not 已联网, not 未联网";
+    EXPECT_TRUE(ui.showsText("device_token"));
+    EXPECT_FALSE(ui.showsText("已联网"));
 }
 
 TEST_F(KioskSync, OfflineTheKioskSaysSoInPlainWordsKeepsTheCaseAndSendsItLater) {

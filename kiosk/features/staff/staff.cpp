@@ -162,9 +162,10 @@ void StaffFeature::prepareOperatorView(ui::OperatorView& v) {
     v.syncAvailable = sync != nullptr;
     if (sync) {
         const net::SyncStatus s = sync->status();
-        std::string network = strings.get(s.online ? "operator.online" : "operator.offline");
-        if (!s.lastError.empty()) network += " · " + s.lastError;
-        row("operator.network", network);
+        // In the operator's words: which fault, and what to check (curl's words stay in the log).
+        row("operator.network", strings.get(s.online               ? "operator.online"
+                                            : s.problemKey.empty() ? "operator.offline"
+                                                                   : s.problemKey));
         row("operator.last_sync", s.lastAnswerAt.empty() ? strings.get("operator.never") : s.lastAnswerAt);
         row("operator.content_version", s.contentVersion.empty() ? strings.get("operator.bundled") : s.contentVersion);
         row("operator.outbox", s.outboxDepth < 0 ? "—" : std::to_string(s.outboxDepth));
