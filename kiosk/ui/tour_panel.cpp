@@ -58,29 +58,36 @@ void drawCoachRing(const ScreenContext& ctx) {
     dl->AddRect(min, max, IM_COL32(0, 0, 0, 255), 16.0f, 0, kRingWidth + 6.0f);
     dl->AddRect(min, max, kDemoYellow, 16.0f, 0, kRingWidth);
     if (tour.coachHint.empty()) return;
-    // The hint in a yellow tag by the ring: above it, else below it, at its left or its right end —
-    // the first of these places with none of the screen's words under it (a tag over the title
-    // hid "您好！请"), else above.
+    // The hint in a yellow tag by the ring: above it, else below it, at its left or its right end,
+    // else inside the widget along its bottom — the first of these places with none of the
+    // screen's words under it (a tag over the title hid "您好！请"), else above.
     ImFont* font = ctx.fonts.bar;
     const float pad = font->FontSize * 0.4f;
     const float maxW = std::min(ctx.layout.display.x - ctx.layout.margin * 2, font->FontSize * 22.0f);
     const ImVec2 text = widgets::measureText(font, tour.coachHint, maxW);
     const ImVec2 tag(text.x + pad * 2, text.y + pad * 2);
-    auto place = [&](bool above, bool leftEnd) {
-        float px = std::clamp(leftEnd ? min.x : max.x - tag.x, ctx.layout.margin,
+    // Outside the ring above or below it; else inside the ringed widget along its bottom (a card's
+    // empty lower part), still only where none of its words are.
+    enum class Where { Above, Below, InsideBottom };
+    auto place = [&](Where where, bool leftEnd) {
+        const float inset = where == Where::InsideBottom ? out + kRingWidth : 0.0f;
+        float px = std::clamp(leftEnd ? min.x + inset : max.x - inset - tag.x, ctx.layout.margin,
                               ctx.layout.display.x - ctx.layout.margin - tag.x);
-        float py = above ? min.y - tag.y - 8.0f : max.y + 8.0f;
+        float py = where == Where::Above   ? min.y - tag.y - 8.0f
+                   : where == Where::Below ? max.y + 8.0f
+                                           : max.y - inset - tag.y;
         return ImVec2(px, py);
     };
     auto fits = [&](ImVec2 at) {
         return at.y >= ctx.layout.topBarHeight && at.y + tag.y <= ctx.layout.display.y &&
                !wordsUnder(at, ImVec2(at.x + tag.x, at.y + tag.y));
     };
-    ImVec2 at = place(true, true);
-    for (const auto& [above, leftEnd] :
-         {std::pair{true, true}, std::pair{true, false}, std::pair{false, true}, std::pair{false, false}}) {
-        if (fits(place(above, leftEnd))) {
-            at = place(above, leftEnd);
+    ImVec2 at = place(Where::Above, true);
+    for (const auto& [where, leftEnd] : {std::pair{Where::Above, true}, std::pair{Where::Above, false},
+                                         std::pair{Where::Below, true}, std::pair{Where::Below, false},
+                                         std::pair{Where::InsideBottom, false}, std::pair{Where::InsideBottom, true}}) {
+        if (fits(place(where, leftEnd))) {
+            at = place(where, leftEnd);
             break;
         }
     }

@@ -145,7 +145,10 @@ struct FormWords {
     // title size where everything chosen still fits.
     void choose(const ScreenContext& ctx, float room) {
         const float fields = readableFieldsHeight(ctx);
-        const bool everything = titleRowBodyH + wordsH + problemH + smallestFieldsHeight(ctx) <= room;
+        // Everything: at body size, or with the words and the problem at the controls' size (大 and
+        // 特大: the help he asked for and why 查询 did not go both stay on the page).
+        const bool everything = titleRowBodyH + wordsH + problemH + smallestFieldsHeight(ctx) <= room ||
+                                titleRowBodyH + wordsBarH + problemBarH + smallestFieldsHeight(ctx) <= room;
         showWords = help || everything;
         showProblem = problemH > 0 && (!help || everything);
         const float problemShownH = showProblem ? problemH : 0;
