@@ -106,7 +106,8 @@ Parsed parseResponse(const Bytes& bytes) {
     }
     parsed.kind = Parsed::Kind::Frame;
     parsed.response.sw3 = bytes[header + 4];
-    parsed.response.data.assign(bytes.begin() + static_cast<long>(header + 5), bytes.begin() + static_cast<long>(end - 1));
+    parsed.response.data.assign(bytes.begin() + static_cast<long>(header + 5),
+                                bytes.begin() + static_cast<long>(end - 1));
     return parsed;
 }
 

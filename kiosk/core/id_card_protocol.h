@@ -57,14 +57,14 @@ constexpr std::uint8_t kSelectFailed = 0x81;
 // The card's printed face, from its 256 bytes of text. Held in memory for one visit only.
 struct CardFace {
     std::string name;
-    std::string sex;            // 男 / 女
-    std::string nationCode;     // "01" (汉)
-    std::string birthDate;      // "19450312"
+    std::string sex;         // 男 / 女
+    std::string nationCode;  // "01" (汉)
+    std::string birthDate;   // "19450312"
     std::string address;
-    std::string idNumber;       // 18 characters, the last a digit or X
-    std::string authority;      // 签发机关
-    std::string validFrom;      // "20150601"
-    std::string validUntil;     // "20350601" or "长期"
+    std::string idNumber;    // 18 characters, the last a digit or X
+    std::string authority;   // 签发机关
+    std::string validFrom;   // "20150601"
+    std::string validUntil;  // "20350601" or "长期"
 };
 
 // The face from the text block, checked: a name, a real birth date, an ID number whose check

@@ -21,10 +21,10 @@ struct IdCardReaderOptions {
 
 struct IdCardPoll {
     enum class Outcome {
-        NoCard,  // the reader answered: nothing on it
-        Card,    // `face` is the card's, checked
-        BadCard, // a card the reader could not read, or whose face does not check out
-        Fault,   // no reader, or it did not answer, or answered garbage
+        NoCard,   // the reader answered: nothing on it
+        Card,     // `face` is the card's, checked
+        BadCard,  // a card the reader could not read, or whose face does not check out
+        Fault,    // no reader, or it did not answer, or answered garbage
     };
     Outcome outcome = Outcome::Fault;
     std::optional<core::idcard::CardFace> face;

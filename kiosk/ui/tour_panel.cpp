@@ -1,13 +1,12 @@
 #include "ui/tour_panel.h"
 
-#include <imgui_internal.h>
-
 #include <algorithm>
 #include <cmath>
 #include <string>
 
 #include "widgets/big_button.h"
 #include "widgets/colors.h"
+#include "widgets/drawn_words.h"
 #include "widgets/frame_control.h"
 #include "widgets/text.h"
 
@@ -19,31 +18,6 @@ constexpr ImU32 kDemoYellow = IM_COL32(255, 214, 0, 255);
 constexpr ImU32 kPanelPaper = IM_COL32(24, 24, 24, 255);  // opaque: nothing of the screen shows through
 constexpr ImU32 kPanelInk = IM_COL32(255, 255, 255, 255);
 constexpr float kRingWidth = 10.0f;
-
-// Whether the screen drew words (or a picture) inside the box: a vertex there with a texture
-// coordinate other than the atlas's plain-colour pixel and its baked lines. Shapes — frames,
-// fills, the icons — use those; glyphs and pictures do not.
-bool wordsUnder(ImVec2 min, ImVec2 max) {
-    const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
-    const ImVec2 white = atlas.TexUvWhitePixel;
-    // The baked lines' corner of the atlas: the box round every width's texture coordinates.
-    ImVec2 linesMin(1, 1);
-    ImVec2 linesMax(0, 0);
-    for (const ImVec4& uv : atlas.TexUvLines) {
-        linesMin = ImVec2(std::min({linesMin.x, uv.x, uv.z}), std::min({linesMin.y, uv.y, uv.w}));
-        linesMax = ImVec2(std::max({linesMax.x, uv.x, uv.z}), std::max({linesMax.y, uv.y, uv.w}));
-    }
-    for (const ImGuiWindow* window : ImGui::GetCurrentContext()->Windows) {
-        if (!window->WasActive || window->Hidden) continue;
-        for (const ImDrawVert& v : window->DrawList->VtxBuffer) {
-            if (v.pos.x <= min.x || v.pos.x >= max.x || v.pos.y <= min.y || v.pos.y >= max.y) continue;
-            if (v.uv.x == white.x && v.uv.y == white.y) continue;
-            if (v.uv.x >= linesMin.x && v.uv.x <= linesMax.x && v.uv.y >= linesMin.y && v.uv.y <= linesMax.y) continue;
-            return true;
-        }
-    }
-    return false;
-}
 
 }  // namespace
 
@@ -80,7 +54,7 @@ void drawCoachRing(const ScreenContext& ctx) {
     };
     auto fits = [&](ImVec2 at) {
         return at.y >= ctx.layout.topBarHeight && at.y + tag.y <= ctx.layout.display.y &&
-               !wordsUnder(at, ImVec2(at.x + tag.x, at.y + tag.y));
+               !widgets::wordsDrawnIn(at, ImVec2(at.x + tag.x, at.y + tag.y));
     };
     ImVec2 at = place(Where::Above, true);
     for (const auto& [where, leftEnd] : {std::pair{Where::Above, true}, std::pair{Where::Above, false},

@@ -18,9 +18,9 @@ using testing::TestCard;
 
 class IdCardReader : public ::testing::Test {
 protected:
-    std::filesystem::path path_ = std::filesystem::temp_directory_path() /
-                                  ("kiosk-id-reader-" + std::to_string(::getpid()) + "-" +
-                                   ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::path path_ =
+        std::filesystem::temp_directory_path() / ("kiosk-id-reader-" + std::to_string(::getpid()) + "-" +
+                                                  ::testing::UnitTest::GetInstance()->current_test_info()->name());
     SimulatedIdReader reader_{path_.string()};
     platform::IdCardReaderLink link_{{path_.string(), 115200, std::chrono::milliseconds(400)}};
 };

@@ -122,11 +122,15 @@ void SimulatedIdReader::reply(std::uint8_t cmd, std::uint8_t para) {
     ++commands_;
     if (answer_ == Answer::Silent) return;
     if (cmd == 0x20 && para == 0x01) {  // find: 9F and the card's 4 bytes, or 80
-        if (cardPresent_) send(0x9F, {0x00, 0x00, 0x00, 0x00});
-        else send(0x80, {});
+        if (cardPresent_)
+            send(0x9F, {0x00, 0x00, 0x00, 0x00});
+        else
+            send(0x80, {});
     } else if (cmd == 0x20 && para == 0x02) {  // select: 90 and 8 bytes, or 81
-        if (cardPresent_) send(0x90, std::vector<std::uint8_t>(8, 0x00));
-        else send(0x81, {});
+        if (cardPresent_)
+            send(0x90, std::vector<std::uint8_t>(8, 0x00));
+        else
+            send(0x81, {});
     } else if (cmd == 0x30 && para == 0x01) {  // read: 90, text length 256, photo length 1024, both
         if (!cardPresent_) {
             send(0x41, {});
