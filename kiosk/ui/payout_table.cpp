@@ -104,8 +104,16 @@ PayoutListLayout payoutListLayout(const ScreenContext& ctx, ImVec2 origin, ImVec
         if (below.columns.lines < layout.columns.lines && fits(below)) layout = below;
     }
     // Landscape at 特大 leaves room for a row but not its heading as well: then the rows go
-    // without one (each row's lines still read name, amount; type, date and status).
-    if (!fits(layout)) layout.columns.headingHeight = 0;
+    // without one (each row's lines still read name, amount; type, date and status). So do rows
+    // of two or three lines where the heading's height would cost a whole row of a page of one or
+    // two (特大 in portrait: two rows a page, was one of 44 pages).
+    const widgets::PagedBox box = widgets::pagedBox(origin, size, ctx.fonts.bar, layout.buttonsBelow);
+    auto rowsOnAPage = [&](float heading) {
+        return static_cast<int>(std::floor((box.room.y - heading + 0.5f) / layout.columns.rowHeight));
+    };
+    const int withHeading = rowsOnAPage(layout.columns.headingHeight);
+    if (!fits(layout) || (layout.columns.lines > 1 && withHeading < 3 && rowsOnAPage(0) > withHeading))
+        layout.columns.headingHeight = 0;
     return layout;
 }
 

@@ -193,6 +193,24 @@ TEST(DisclosureFlow, AtLargeInLandscapeTheListsKeepTheirRowsAndTheSum) {
     EXPECT_FALSE(ui.showsText("期末结余：" + core::formatYuan(f->balanceFen) + " 元")) << "the sum says it";
 }
 
+// 特大 in portrait: rows of three lines read without the headings, and a page holds two of them
+// (with the headings above it held one: 第1/44页 with a third of the screen empty).
+TEST(DisclosureFlow, AtExtraLargeInPortraitAPageHoldsTwoPayouts) {
+    testing::HeadlessOptions options;
+    options.width = 1080;
+    options.height = 1920;
+    options.configText = "[ui]\ntext_size = \"extra_large\"\n";
+    HeadlessUi ui(options);
+    openPayouts(ui);
+    int rowsShown = 0;
+    for (int row = 0; row < 10; ++row) {
+        const auto found = ui.app().registry().find("payouts.row." + std::to_string(row));
+        if (!found.empty() && found[0]->max.y <= options.height) ++rowsShown;
+    }
+    EXPECT_GE(rowsShown, 2);
+    EXPECT_FALSE(ui.showsText("第 1/44 页"));
+}
+
 // Portrait: the table keeps its headings, each row's date and status, and the › that says it opens.
 TEST(DisclosureFlow, PortraitPayoutRowsShowHeadingsDateAndThatTheyOpen) {
     testing::HeadlessOptions options;
