@@ -220,12 +220,14 @@ float naturalTimelineHeight(const ScreenContext& ctx, float width) {
 
 const PrintBlockWords kPrintTimeline{"print.timeline", "print.timeline", "print.take_timeline"};
 
-// 打印办理进度 at the cursor, compact where its full size would not leave the rating's button
-// room above `bottom` (特大 in a landscape column).
-void drawTimelinePrint(ScreenContext& ctx, float width, float bottom) {
+// 打印办理进度 at the cursor, compact where its full size would not leave room above `bottom`
+// for what comes after it: the rating's button (a landscape column), and in portrait the road
+// too, so the road pages no more than it must (特大).
+void drawTimelinePrint(ScreenContext& ctx, float width, float bottom, float roadAfter) {
     if (!ctx.view.print.available) return;
     const TrackView& t = ctx.view.trackView;
-    const float after = t.closed && t.savedRating.empty() ? ctx.layout.buttonHeight * 1.2f + ctx.layout.gap : 0.0f;
+    const float after =
+        roadAfter + (t.closed && t.savedRating.empty() ? ctx.layout.buttonHeight * 1.2f + ctx.layout.gap : 0.0f);
     const bool compact = ImGui::GetCursorScreenPos().y + printBlockHeight(ctx, width, kPrintTimeline) + after > bottom;
     drawPrintBlock(ctx, width, kPrintTimeline, compact);
 }
@@ -239,7 +241,7 @@ void drawTrackResult(ScreenContext& ctx, int& timelinePage) {
     const float buttonsH = l.buttonHeight * 1.2f;
     if (l.portrait) {
         drawCaseSummary(ctx, width);
-        drawTimelinePrint(ctx, width, l.contentMax.y - buttonsH - l.gap);
+        drawTimelinePrint(ctx, width, l.contentMax.y - buttonsH - l.gap, naturalTimelineHeight(ctx, width) + l.gap);
         // The road first; the rating below it keeps the room its sentence and button need.
         const float bottom = l.contentMax.y - buttonsH - l.gap;
         const float ratingNeeds =
@@ -268,7 +270,7 @@ void drawTrackResult(ScreenContext& ctx, int& timelinePage) {
     ImGui::SetCursorScreenPos(ImVec2(top.x + left + l.gap * 2, top.y));
     ImGui::BeginGroup();
     drawCaseSummary(ctx, right);
-    drawTimelinePrint(ctx, right, l.contentMax.y - buttonsH - l.gap);
+    drawTimelinePrint(ctx, right, l.contentMax.y - buttonsH - l.gap, 0.0f);
     drawRatingPrompt(ctx, right, l.contentMax.y - buttonsH - l.gap);
     ImGui::EndGroup();
     drawEndButtons(ctx, ImVec2(top.x + left + l.gap * 2, l.contentMax.y - buttonsH), right);
