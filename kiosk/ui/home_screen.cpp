@@ -53,15 +53,16 @@ void HomeScreen::drawContent(ScreenContext& ctx) {
             helpShown = false;
             tileH = tileHeight(ctx.view.offlineBanner ? textsBelowTilesHeight(ctx, width) : 0.0f);
         }
-        // A short tile (特大 on a landscape screen) sets its word at body size, so the icon above
-        // it keeps a size that reads as a picture.
-        // So does a label wider than its tile at title size (English in portrait).
+        // The words at title size wherever a tile holds them so — the icon above them shrinks,
+        // or goes, first (a bigger text size never sets them smaller than the standard one did);
+        // at body size only where the tile is too short for a title-size line (the demonstration's
+        // panel), or a label is wider than its tile (English in portrait).
         bool labelsFit = true;
         for (const HomeTile& tile : tiles_) {
             labelsFit = labelsFit && widgets::measureText(ctx.fonts.title, ctx.strings.get(tile.labelKey)).x <=
                                          tileW - ctx.fonts.title->FontSize * 0.5f;
         }
-        ImFont* labelFont = labelsFit && tileH >= ctx.fonts.title->FontSize * 2.6f ? ctx.fonts.title : ctx.fonts.body;
+        ImFont* labelFont = labelsFit && tileH >= ctx.fonts.title->FontSize * 1.6f ? ctx.fonts.title : ctx.fonts.body;
         for (std::size_t i = 0; i < tiles_.size(); ++i) {
             const float col = static_cast<float>(i % static_cast<std::size_t>(columns));
             const float row = static_cast<float>(i / static_cast<std::size_t>(columns));

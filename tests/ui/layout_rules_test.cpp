@@ -481,6 +481,30 @@ namespace {
 // a font larger than the standard one; every letter key is at least a touch target wide (portrait
 // has no width for ten such keys a row: the letters go in alphabetical rows there); the top bar's
 // buttons stay on the screen, apart, and still say which size is on.
+// A bigger 字号 never sets the home screen's tile words smaller than the one before (大 in
+// landscape set them at body size, smaller than 标准's title size: the review measured 58 → 48 px).
+TEST_P(LayoutInOrientation, TheHomeTilesWordsNeverShrinkAsTheTextGrows) {
+    HeadlessOptions options = sized();
+    HeadlessUi ui(options);
+    ASSERT_EQ(ui.tap("attract.wake"), "");
+    auto labelSize = [&] {
+        for (const auto& t : ui.app().registry().texts()) {
+            if (t.text == "我要反映" && t.font) return t.font->FontSize;
+        }
+        return 0.0f;
+    };
+    float before = labelSize();
+    ASSERT_GT(before, 0.0f);
+    for (int size = 1; size <= 2; ++size) {
+        SCOPED_TRACE("text size step " + std::to_string(size));
+        ASSERT_EQ(ui.run("tap topbar.text_size\nwait 0.5"), "");
+        ASSERT_TRUE(ui.framesUntil([&] { return !ui.app().animating(); }));
+        const float now = labelSize();
+        EXPECT_GE(now, before);
+        before = now;
+    }
+}
+
 TEST_P(LayoutInOrientation, TheControlsGrowWithTheTextSize) {
     HeadlessOptions options = sized();
     HeadlessUi ui(options);
