@@ -8,6 +8,7 @@
 #include "widgets/choice_card.h"
 #include "widgets/color_theme.h"
 #include "widgets/colors.h"
+#include "widgets/problem_box.h"
 #include "widgets/text.h"
 
 namespace kiosk::ui {
@@ -92,12 +93,26 @@ void drawCategoryStep(ScreenContext& ctx, int& categoryPage, const MainActionPla
     // Every category in view, at the largest size that leaves that room: title size when they
     // fit, body size when not; past that they page (更多 ›).
     const std::string& mark = ctx.strings.get("chip.selected_mark");
-    const float room = bottom - ImGui::GetCursorScreenPos().y - l.gap - scopeRoom;
+    // The room as it is without a refusal above (请先点一个问题类别): its coming and going does
+    // not change the chips' size — while it shows, they page instead.
+    const float refusal =
+        c.problemKey.empty()
+            ? 0.0f
+            : widgets::problemBoxHeight(ctx.fonts.body, ctx.strings.get(c.problemKey), width) + l.gap * 0.5f;
+    const float roomWithoutRefusal = bottom - ImGui::GetCursorScreenPos().y + refusal - l.gap - scopeRoom;
+    const float room = roomWithoutRefusal - refusal;
+    // Measured as if the longest name carried the ✓: choosing a category never changes the size
+    // of them all (at 标准 they jumped from body to title size at the first tap).
+    int longest = 0;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (items[i].label.size() > items[static_cast<std::size_t>(longest)].label.size())
+            longest = static_cast<int>(i);
+    }
     auto height = [&](ImFont* font) {
-        const int rows = widgets::chipRowsNeeded(items, selected, width, font, mark);
+        const int rows = widgets::chipRowsNeeded(items, longest, width, font, mark);
         return static_cast<float>(rows) * (widgets::chipHeight(font) + widgets::kTouchSpacing);
     };
-    ImFont* font = height(ctx.fonts.title) <= room ? ctx.fonts.title : ctx.fonts.body;
+    ImFont* font = height(ctx.fonts.title) <= roomWithoutRefusal ? ctx.fonts.title : ctx.fonts.body;
     const int tapped = height(font) <= room
                            ? widgets::chipRow(items, selected, width, font, mark)
                            : widgets::pagedChipRow(items, selected, width, std::max(1, widgets::chipRowsIn(room, font)),

@@ -136,6 +136,26 @@ TEST(CaseFlowUi, AtLargeInLandscapeAReviewPageHoldsTwoColumns) {
     EXPECT_LE(pages, 2);
 }
 
+// Choosing a category does not change the size of them all (at 标准 they jumped from body to
+// title size at the first tap, the refusal of 下一步 above them).
+TEST(CaseFlowUi, ChoosingACategoryKeepsTheChipsSize) {
+    HeadlessUi ui;
+    // As the case tour goes: 下一步 without a category first (its refusal shows), then one chosen.
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.case\ntap case.kind.complaint\ntap case.next\n"
+                     "expect text 请先点一个问题类别。"),
+              "");
+    auto sizeOf = [&](const std::string& text) {
+        for (const auto& t : ui.app().registry().texts()) {
+            if (t.text == text && t.font) return t.font->FontSize;
+        }
+        return 0.0f;
+    };
+    const float before = sizeOf("下水道");
+    ASSERT_GT(before, 0.0f);
+    ASSERT_EQ(ui.run("tap case.category.env"), "");
+    EXPECT_EQ(sizeOf("下水道"), before);
+}
+
 TEST(CaseFlowUi, RequiredStepsExplainThemselvesAndBackKeepsEveryAnswer) {
     HeadlessUi ui;
     ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.case\ntap case.kind.complaint\ntap case.next\n"
