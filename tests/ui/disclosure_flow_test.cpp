@@ -167,6 +167,16 @@ TEST(DisclosureFlow, FinancesShowTotalsThatAddUp) {
     EXPECT_TRUE(ui.showsText("收支明细"));
 }
 
+// The payout rows wholly on a screen `height` tall (of the first ten).
+int payoutRowsOnScreen(HeadlessUi& ui, float height) {
+    int shown = 0;
+    for (int row = 0; row < 10; ++row) {
+        const auto found = ui.app().registry().find("payouts.row." + std::to_string(row));
+        if (!found.empty() && found[0]->max.y <= height) ++shown;
+    }
+    return shown;
+}
+
 // At 大 in landscape the lists keep their rows: the page buttons are controls (the controls'
 // font, not the body's), so the payouts show three rows a page, not two; and where the chart has
 // no room beside the finance table, the four figures stand there as their sum.
@@ -175,11 +185,7 @@ TEST(DisclosureFlow, AtLargeInLandscapeTheListsKeepTheirRowsAndTheSum) {
     options.configText = "[ui]\ntext_size = \"large\"\n";
     HeadlessUi ui(options);
     openPayouts(ui);
-    int rowsShown = 0;
-    for (int row = 0; row < 10; ++row) {
-        const auto found = ui.app().registry().find("payouts.row." + std::to_string(row));
-        if (!found.empty() && found[0]->max.y <= options.height) ++rowsShown;
-    }
+    const int rowsShown = payoutRowsOnScreen(ui, options.height);
     EXPECT_GE(rowsShown, 3);
     ASSERT_EQ(ui.run("tap topbar.back\ntap disclosure.finances\nexpect screen finances"), "");
     const core::FinanceStatement* f = ui.app().disclosures()->finance("xingfuli", "2026-11");
@@ -202,11 +208,7 @@ TEST(DisclosureFlow, AtExtraLargeInPortraitAPageHoldsTwoPayouts) {
     options.configText = "[ui]\ntext_size = \"extra_large\"\n";
     HeadlessUi ui(options);
     openPayouts(ui);
-    int rowsShown = 0;
-    for (int row = 0; row < 10; ++row) {
-        const auto found = ui.app().registry().find("payouts.row." + std::to_string(row));
-        if (!found.empty() && found[0]->max.y <= options.height) ++rowsShown;
-    }
+    const int rowsShown = payoutRowsOnScreen(ui, options.height);
     EXPECT_GE(rowsShown, 2);
     EXPECT_FALSE(ui.showsText("第 1/44 页"));
 }
