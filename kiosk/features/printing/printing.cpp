@@ -126,27 +126,35 @@ void PrintingFeature::publishHealth() {
     published_->json = std::move(json);
 }
 
-// The slip that 打印 would print on the screen shown: the receipt, or 进度查询's answer.
+// Which slip 打印 would print on the screen shown ("receipt:<code>" / "timeline:<code>", "" for
+// none); another one than before is not printed yet (再反映: one slip per case).
 void PrintingFeature::prepareDocument(const ui::AppView& view) {
     const ui::CaseView& c = view.caseView;
     const ui::TrackView& t = view.trackView;
-    const core::StringTable& s = host_.strings();
     std::string document;
     if (c.showingReceipt && !c.receiptCode.empty()) {
         document = "receipt:" + c.receiptCode;
-        const core::ReceiptFacts facts = receiptFactsOf(view, s);
-        slip_ = core::receiptSlip(facts, s);
-        link_ = facts.link;
     } else if (t.found && !t.ratingOpen) {
         document = "timeline:" + t.foundCode;
-        link_ = core::trackingLink(host_.config().cases.trackingLink, t.foundCode);
-        slip_ = core::timelineSlip(timelineFactsOf(view, s, link_), s);
     }
-    if (document != document_) {  // another slip on screen (再反映: one per case): not printed yet
+    if (document != document_) {
         document_ = document;
         state_ = ui::PrintView::State::Idle;
         faultKey_.clear();
     }
+}
+
+// The slip of the document on screen, its words from what the screen shows now — put together
+// only when it is to be printed.
+void PrintingFeature::enqueueDocument(const ui::AppView& view) {
+    const core::StringTable& s = host_.strings();
+    if (document_.rfind("receipt:", 0) == 0) {
+        const core::ReceiptFacts facts = receiptFactsOf(view, s);
+        enqueue(core::receiptSlip(facts, s), facts.link, document_, Purpose::Resident);
+        return;
+    }
+    const std::string link = core::trackingLink(host_.config().cases.trackingLink, view.trackView.foundCode);
+    enqueue(core::timelineSlip(timelineFactsOf(view, s, link), s), link, document_, Purpose::Resident);
 }
 
 void PrintingFeature::prepare(ui::AppView& view, core::SteadyTime /*now*/) {
@@ -155,8 +163,10 @@ void PrintingFeature::prepare(ui::AppView& view, core::SteadyTime /*now*/) {
     const bool receipt = document_.rfind("receipt:", 0) == 0;
     if (receipt && host_.config().printer.autoPrint && autoPrinted_ != document_) {
         autoPrinted_ = document_;
-        enqueue(slip_, link_, document_, Purpose::Resident);
+        printAsked_ = true;
     }
+    if (printAsked_ && !document_.empty() && state_ != ui::PrintView::State::Printing) enqueueDocument(view);
+    printAsked_ = false;
     view.print.available = available_;
     view.print.state = state_;
     view.print.faultKey = faultKey_;
@@ -184,8 +194,7 @@ void PrintingFeature::prepareOperatorRows(ui::AppView& view) const {
 
 bool PrintingFeature::apply(const ui::UiAction& action, core::SteadyTime /*now*/) {
     if (std::holds_alternative<ui::PrintSlip>(action)) {
-        if (available_ && !document_.empty() && state_ != ui::PrintView::State::Printing)
-            enqueue(slip_, link_, document_, Purpose::Resident);
+        printAsked_ = available_;  // the next prepare has the screen's words
         return true;
     }
     if (std::holds_alternative<ui::PrintTestSlip>(action)) {

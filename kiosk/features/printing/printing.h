@@ -56,6 +56,7 @@ private:
         platform::PrinterReport report;
     };
     void prepareDocument(const ui::AppView& view);
+    void enqueueDocument(const ui::AppView& view);
     void prepareOperatorRows(ui::AppView& view) const;
     void enqueue(core::Slip slip, std::string link, std::string document, Purpose purpose);
     void work();
@@ -64,11 +65,10 @@ private:
 
     FeatureHost& host_;
     bool available_ = false;
-    // The slip that would print now ("receipt:<code>" / "timeline:<code>", "" for none), its
-    // words and its link, and what became of its printing.
+    // The slip that would print now ("receipt:<code>" / "timeline:<code>", "" for none), and
+    // what became of its printing.
     std::string document_;
-    core::Slip slip_;
-    std::string link_;
+    bool printAsked_ = false;   // 打印 tapped (or auto_print): the next prepare sends it
     std::string dateTimeText_;  // the top bar's, for the test slip
     std::string autoPrinted_;   // auto_print: the receipt whose slip went out by itself
     ui::PrintView::State state_ = ui::PrintView::State::Idle;
