@@ -150,7 +150,7 @@ void FinanceScreen::drawContent(ScreenContext& ctx) {
     // 期初结余 + 收入合计 − 支出合计 = 期末结余. Four across where their amounts fit, else two by two;
     // in landscape where the chart has no room beside the table (大, 特大), one under the other
     // there instead. ("always": wherever they leave the table room for three rows.)
-    const std::pair<std::string, std::int64_t> figures[] = {
+    std::pair<std::string, std::int64_t> figures[] = {
         {s.get("finances.opening"), opening},
         {s.get("finances.plus") + s.get("finances.income_total"), income},
         {s.get("finances.minus") + s.get("finances.expense_total"), expense},
@@ -206,26 +206,53 @@ void FinanceScreen::drawContent(ScreenContext& ctx) {
         }
         ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + (boxesShown ? boxesH : 0.0f)));
     }
-    // Without the boxes, the closing balance still stands above the table.
-    if (!boxesShown) {
+    // Without the boxes, the closing balance still stands in view: in landscape as the one box
+    // beside the table (its rows then start higher), else as a line above it.
+    const std::string balanceLabel = s.get("finances.balance");
+    const float balanceW = std::max(widgets::measureText(figureFont, balanceLabel).x,
+                                    widgets::measureText(figureFont, yuan(ctx, f->balanceFen)).x);
+    // (One gap from the page buttons, not two: at 特大 that is what lets it stand there.)
+    const float balanceBoxW = width - tableW - l.gap;
+    const bool balanceBeside = !boxesShown && !l.portrait && balanceBoxW >= balanceW + pad * 4;
+    if (!boxesShown && !balanceBeside) {
         widgets::textBlock(figureFont, ink, s.format("finances.balance_line", {core::formatYuan(f->balanceFen)}),
                            width);
     }
 
     // The table scrolls (drag or page buttons) when it is taller than its room: landscape gives it
     // the left half, portrait the upper part with the chart below.
-    // The table has its heading, so 下一页 beside it plainly pages the table.
+    // The table has its heading, so 下一页 beside it plainly pages the table; where the heading
+    // would cost the table a row of five or fewer (特大 in landscape), the rows go without it:
+    // their own labels (期初结余, 收入, …) say what they are.
+    // Rows are 1.25–1.45 lines tall; in landscape, where the table has the screen's height, as
+    // many as fit at 1.25 share it exactly, so no band of a half row is left empty below.
+    const float leastRowH = ctx.fonts.body->FontSize * 1.25f;
+    float rowH = ctx.fonts.body->FontSize * 1.35f;
+    const float headingH = ctx.fonts.body->FontSize * 1.4f;
     const ImVec2 headingAt = ImGui::GetCursorScreenPos();
-    widgets::drawText(ImGui::GetWindowDrawList(), ctx.fonts.body, headingAt, ink, s.get("finances.table_title"));
-    ImGui::SetCursorScreenPos(ImVec2(headingAt.x, headingAt.y + ctx.fonts.body->FontSize * 1.4f));
+    const float rowsWithoutHeading = std::floor((l.contentMax.y - headingAt.y) / leastRowH);
+    const bool headingShown = l.portrait || chartBeside || rowsWithoutHeading > 5 ||
+                              std::floor((l.contentMax.y - headingAt.y - headingH) / leastRowH) == rowsWithoutHeading;
+    if (headingShown) {
+        widgets::drawText(ImGui::GetWindowDrawList(), ctx.fonts.body, headingAt, ink, s.get("finances.table_title"));
+        ImGui::SetCursorScreenPos(ImVec2(headingAt.x, headingAt.y + headingH));
+    }
     const ImVec2 origin = ImGui::GetCursorScreenPos();
-    const float rowH = ctx.fonts.body->FontSize * 1.35f;
     const float available = l.contentMax.y - origin.y;
+    if (!l.portrait) {
+        const float rowsFitting = std::max(1.0f, std::floor(available / leastRowH));
+        rowH = std::min(ctx.fonts.body->FontSize * 1.45f, available / rowsFitting);
+    }
     if (figuresBeside) {
         for (int i = 0; i < 4; ++i) {
             const float y = headingAt.y + static_cast<float>(i) * (besideBoxH + l.gap * 0.25f);
             drawFigure(i, ImVec2(origin.x + tableW + l.gap * 2, y), besideW, besideOneLine);
         }
+    }
+    if (balanceBeside) {
+        // Alone, it is 期末结余 (not "＝ 期末结余": there is no sum beside it).
+        figures[3].first = balanceLabel;
+        drawFigure(3, ImVec2(origin.x + tableW + l.gap, headingAt.y), balanceBoxW, false);
     }
     // Portrait: the table takes what it needs, leaving the chart its title and three bars at least.
     const float chartLeast = ctx.fonts.body->FontSize * 1.4f + chartBarHeight(ctx) * 3 + l.gap;

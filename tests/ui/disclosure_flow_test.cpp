@@ -213,6 +213,24 @@ TEST(DisclosureFlow, AtExtraLargeInPortraitAPageHoldsTwoPayouts) {
     EXPECT_FALSE(ui.showsText("第 1/44 页"));
 }
 
+// 特大 in landscape: the table's page holds more than one line of the statement (it held one,
+// under a title, a balance line and a heading, with half the screen's width empty beside it), and
+// the closing balance is still in view.
+TEST(DisclosureFlow, AtExtraLargeInLandscapeTheFinanceTableShowsSeveralLines) {
+    testing::HeadlessOptions options;
+    options.configText = "[ui]\ntext_size = \"extra_large\"\n";
+    HeadlessUi ui(options);
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.disclosure\ntap disclosure.finances\nexpect screen finances"),
+              "");
+    const core::FinanceStatement* f = ui.app().disclosures()->finance("xingfuli", "2026-11");
+    ASSERT_NE(f, nullptr);
+    int linesShown = 0;
+    for (const auto& line : f->lines) linesShown += ui.showsText(line.category) ? 1 : 0;
+    EXPECT_GE(linesShown, 3);
+    EXPECT_TRUE(ui.showsText(core::formatYuan(f->balanceFen) + " 元"));
+    for (const auto& w : ui.app().registry().widgets()) EXPECT_LE(w.max.y, options.height) << w.id;
+}
+
 // Portrait: the table keeps its headings, each row's date and status, and the › that says it opens.
 TEST(DisclosureFlow, PortraitPayoutRowsShowHeadingsDateAndThatTheyOpen) {
     testing::HeadlessOptions options;
