@@ -101,8 +101,11 @@ void NoticeReaderScreen::drawContent(ScreenContext& ctx) {
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const std::string& link = ctx.view.shownNoticeLink;
     const std::string& phoneHint = ctx.strings.get("notices.on_phone");
-    const float qrSide = link.empty() ? 0.0f : title->FontSize * 4.0f;
-    const float phoneW = l.portrait ? width : std::max(qrSide, body->FontSize * 7.0f);
+    // The code is for a phone's camera, not for reading: it keeps the standard size's side (a
+    // larger 字号 gives its room to the notice's words), and in landscape its sentence wraps in a
+    // column no wider than the code needs.
+    const float qrSide = link.empty() ? 0.0f : std::round(ctx.fonts.standard->FontSize * 6.0f);
+    const float phoneW = l.portrait ? width : std::max(qrSide, body->FontSize * 5.5f);
     const float hintW = l.portrait ? phoneW - qrSide - l.gap : phoneW;
     const float hintH = widgets::measureText(body, phoneHint, hintW).y;
     const float phoneH = link.empty() ? 0.0f : l.portrait ? std::max(hintH, qrSide) : hintH + l.gap * 0.5f + qrSide;
@@ -119,10 +122,14 @@ void NoticeReaderScreen::drawContent(ScreenContext& ctx) {
                        : ImVec2(at.x + (phoneW - qrSide) * 0.5f, ImGui::GetCursorScreenPos().y + l.gap * 0.5f));
         widgets::qrCode("notice.qr", link, qrSide);
     }
-    const widgets::PagedBox box = widgets::pagedBox(origin, pagesSize, ctx.fonts.bar, l.portrait);
+    // The page buttons go under the pages in both orientations: beside them, in landscape, they
+    // took a column from the lines' width (at 特大 a title of three lines and one line of text).
+    const widgets::PagedBox box = widgets::pagedBox(origin, pagesSize, ctx.fonts.bar, true);
+    // Half a line's margin at the sides, a third above and below (height is what a page lacks).
     const float pad = body->FontSize * 0.5f;
+    const float padY = body->FontSize * 0.35f;
     const float textW = box.room.x - pad * 2;
-    const float pageH = box.room.y - pad * 2;
+    const float pageH = box.room.y - padY * 2;
 
     // The pieces, each with its height and how it is drawn at a point.
     struct Piece {
@@ -131,17 +138,18 @@ void NoticeReaderScreen::drawContent(ScreenContext& ctx) {
     };
     std::vector<Piece> pieces;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    auto addLines = [&](ImFont* font, const std::string& text, float gapAfter) {
+    auto addLines = [&](ImFont* font, float lineSpacing, const std::string& text, float gapAfter) {
         const auto lines = widgets::wrappedLines(font, text, textW);
         for (std::size_t i = 0; i < lines.size(); ++i) {
-            const float lineH = font->FontSize * 1.3f;
+            const float lineH = font->FontSize * lineSpacing;
             const float extra = i + 1 == lines.size() ? gapAfter : 0.0f;
             pieces.push_back(
                 {lineH + extra, [&, font, line = lines[i]](ImVec2 at) { widgets::drawText(dl, font, at, ink, line); }});
         }
     };
-    addLines(title, n.title, l.gap);
-    addLines(body, n.body, l.gap);
+    // The title's lines are big enough to stand closer; half a gap parts it from the text.
+    addLines(title, 1.2f, n.title, l.gap * 0.5f);
+    addLines(body, 1.3f, n.body, l.gap);
     const std::size_t firstPicture = pieces.size();
     std::vector<ImVec2> pictureSizes;  // as large as a page allows; shrunk below to end a page
     for (const auto& name : n.images) {
@@ -189,7 +197,7 @@ void NoticeReaderScreen::drawContent(ScreenContext& ctx) {
     registry.addText(n.title, title);
     registry.addText(n.body, body);
     registry.setSpoken(false);
-    float y = origin.y + pad;
+    float y = origin.y + padY;
     for (std::size_t i = pageStarts[static_cast<std::size_t>(page_)]; i < end; ++i) {
         pieces[i].draw(ImVec2(origin.x + pad, y));
         y += pieces[i].height;

@@ -271,6 +271,34 @@ TEST(DisclosureFlow, NoticeListOpensTheReader) {
     EXPECT_TRUE(ui.showsText(notices[1]->body));
 }
 
+// The lines of `body` the notice reader shows on its page (it also records the whole body, for
+// 朗读: that record is not a line).
+int noticeLinesShown(HeadlessUi& ui, const std::string& body) {
+    int lines = 0;
+    for (const auto& t : ui.app().registry().texts()) {
+        if (!t.text.empty() && t.text != body && body.find(t.text) != std::string::npos) ++lines;
+    }
+    return lines;
+}
+
+// 特大: the first page of a notice holds its title and more than one line of its words in
+// landscape (three lines; the page buttons beside the pages took a column: two), five in
+// portrait (three: the code for a phone grew with the text and took their room).
+TEST(DisclosureFlow, AtExtraLargeANoticesFirstPageHoldsItsTitleAndLinesOfItsWords) {
+    for (const bool portrait : {false, true}) {
+        testing::HeadlessOptions options;
+        if (portrait) std::swap(options.width, options.height);
+        options.configText = "[ui]\ntext_size = \"extra_large\"\n";
+        HeadlessUi ui(options);
+        ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.disclosure\ntap disclosure.notices\ntap notices.row.0\n"
+                         "expect screen notice_reader"),
+                  "");
+        const auto notices = ui.app().disclosures()->notices("xingfuli", "2026-11");
+        EXPECT_GE(noticeLinesShown(ui, notices[0]->body), portrait ? 5 : 3) << (portrait ? "portrait" : "landscape");
+        for (const auto& w : ui.app().registry().widgets()) EXPECT_LE(w.max.y, options.height) << w.id;
+    }
+}
+
 // 继续在手机上看: under the notice, its page on the platform as a QR code — in the one shape the
 // kiosk's own camera reads back into this very notice.
 TEST(DisclosureFlow, TheNoticeReaderOffersTheNoticeOnAPhone) {
