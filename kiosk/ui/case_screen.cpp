@@ -121,21 +121,38 @@ void CaseScreen::drawContent(ScreenContext& ctx) {
     TextEntryPanel* panel = step == core::CaseStep::Describe ? &descriptionPanel_ : &placePanel_;
     const bool toolbarInRow = toolbarRowNeeded(ctx);
     const float toolbarW = toolbarInRow ? panel->toolbarWidth(ctx) : 0.0f;
-    const float barWidth = width - (toolbarInRow ? toolbarW + ctx.layout.gap * 2 : 0);
-    ImGui::SetCursorScreenPos(
-        ImVec2(top.x, top.y + std::max(0.0f, (headerH - widgets::stepBarHeight(headerFont)) * 0.5f)));
+    // Above a keyboard in landscape the question is set at body size: the keyboard needs the height.
+    ImFont* questionFont = toolbarInRow ? ctx.fonts.body : ctx.fonts.title;
+    const std::string& question = ctx.strings.get(questionKey(step));
+    // Landscape, where the question and a step bar of eight characters fit one row: the question
+    // at the left, the step bar at the right of the same row — a row of height the step's content
+    // gets back (at 特大 the review's second answer on a page).
+    const float questionW = widgets::measureText(questionFont, question).x;
+    const float barBesideW = std::min(width - questionW - ctx.layout.gap * 2, headerFont->FontSize * 16.0f);
+    const bool questionBesideBar = !ctx.layout.portrait && !toolbarInRow && barBesideW >= headerFont->FontSize * 8.0f;
+    const float barWidth = questionBesideBar ? barBesideW
+                                             : std::min(width - (toolbarInRow ? toolbarW + ctx.layout.gap * 2 : 0),
+                                                        headerFont->FontSize * 16.0f);
+    const float rowH = questionBesideBar ? std::max(headerH, widgets::measureText(questionFont, question).y) : headerH;
+    ImGui::SetCursorScreenPos(ImVec2(questionBesideBar ? ctx.layout.contentMax.x - barWidth : top.x,
+                                     top.y + std::max(0.0f, (rowH - widgets::stepBarHeight(headerFont)) * 0.5f)));
     widgets::stepBar(
         headerFont,
         ctx.strings.format("case.step", {std::to_string(flow.stepNumber()), std::to_string(flow.stepCount())}),
-        flow.stepNumber(), flow.stepCount(), std::min(barWidth, headerFont->FontSize * 16.0f));
+        flow.stepNumber(), flow.stepCount(), barWidth);
     if (toolbarInRow) {
         const float toolbarY = top.y + (headerH - widgets::chipHeight(ctx.fonts.bar)) * 0.5f;
         panel->drawToolbar(ctx, ImVec2(ctx.layout.contentMax.x - toolbarW, toolbarY));
     }
-    ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + headerH + ctx.layout.gap * (toolbarInRow ? 0.25f : 0.5f)));
-    // Above a keyboard in landscape the question is set at body size: the keyboard needs the height.
-    const float questionTop = ImGui::GetCursorScreenPos().y;
-    widgets::textBlock(toolbarInRow ? ctx.fonts.body : ctx.fonts.title, ink, ctx.strings.get(questionKey(step)), width);
+    if (questionBesideBar) {
+        ImGui::SetCursorScreenPos(top);
+    } else {
+        ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + headerH + ctx.layout.gap * (toolbarInRow ? 0.25f : 0.5f)));
+    }
+    // What may stand beside the question (the phone keypad) starts under the step bar's row.
+    const float questionTop = ImGui::GetCursorScreenPos().y + (questionBesideBar ? rowH : 0.0f);
+    widgets::textBlock(questionFont, ink, question, width);
+    if (questionBesideBar) ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + rowH + ctx.layout.gap * 0.25f));
     drawProblem(ctx, width);
 
     // The steps lay out above the main action's row; those that can use the height beside it

@@ -109,11 +109,13 @@ struct FormWords {
     float problemH = 0;
     float problemBarH = 0;  // the problem in the controls' font
     float wordsBarH = 0;    // the words in the controls' font
+    float problemRowH = 0;  // the problem (controls' font) in the title's place (beside 知道了 if there)
     bool help = false;
     // Chosen:
     ImFont* titleFont = nullptr;
     bool showWords = false;
     bool showProblem = false;
+    bool problemInTitleRow = false;
     ImFont* wordsFont = nullptr;
     ImFont* problemFont = nullptr;
 
@@ -133,6 +135,8 @@ struct FormWords {
         if (!ctx.view.trackView.problemKey.empty()) {
             problemH = widgets::problemBoxHeight(ctx.fonts.body, trackProblemText(ctx), width) + gap * 0.5f;
             problemBarH = widgets::problemBoxHeight(ctx.fonts.bar, trackProblemText(ctx), width) + gap * 0.5f;
+            problemRowH = std::max(buttonH, widgets::problemBoxHeight(ctx.fonts.bar, trackProblemText(ctx), titleW)) +
+                          gap * 0.25f;
         }
     }
     // The least that always shows: the title's row at body size and what he must read — the
@@ -151,6 +155,17 @@ struct FormWords {
                                 titleRowBodyH + wordsBarH + problemBarH + smallestFieldsHeight(ctx) <= room;
         showWords = help || everything;
         showProblem = problemH > 0 && (!help || everything);
+        // The help asked for after a refused 查询 (大 portrait, 特大 landscape): where the problem
+        // does not fit under the title, it takes the title's place — the title is what gives way
+        // (and half the gap under the words).
+        if (help && problemH > 0 && !everything && problemRowH > 0 &&
+            problemRowH + wordsBarH - ctx.layout.gap * 0.25f + smallestFieldsHeight(ctx) <= room) {
+            problemInTitleRow = true;
+            wordsFont = ctx.fonts.bar;
+            problemFont = ctx.fonts.bar;
+            titleFont = ctx.fonts.body;
+            return;
+        }
         const float problemShownH = showProblem ? problemH : 0;
         wordsFont =
             !showWords || titleRowBodyH + wordsH + problemShownH + fields <= room ? ctx.fonts.body : ctx.fonts.bar;
@@ -183,10 +198,16 @@ void drawFields(ScreenContext& ctx, float width, bool& lostCodeHelp, float botto
     form.choose(ctx, room());
     const ImVec2 row = ImGui::GetCursorScreenPos();
     const float titleW = buttonW > 0 ? width - buttonW - l.gap : width;
-    const float titleTextH = widgets::measureText(form.titleFont, s.get("track.title"), titleW).y;
+    const float titleTextH = form.problemInTitleRow
+                                 ? widgets::problemBoxHeight(form.problemFont, trackProblemText(ctx), titleW)
+                                 : widgets::measureText(form.titleFont, s.get("track.title"), titleW).y;
     const float rowH = std::max(titleTextH, buttonW > 0 ? l.barButtonHeight : 0.0f);
     ImGui::SetCursorScreenPos(ImVec2(row.x, row.y + (rowH - titleTextH) * 0.5f));
-    widgets::textBlock(form.titleFont, widgets::inkColor(), s.get("track.title"), titleW);
+    if (form.problemInTitleRow) {
+        drawTrackProblem(ctx, titleW, form.problemFont);
+    } else {
+        widgets::textBlock(form.titleFont, widgets::inkColor(), s.get("track.title"), titleW);
+    }
     if (buttonW > 0) {
         ImGui::SetCursorScreenPos(ImVec2(row.x + width - buttonW, row.y + (rowH - l.barButtonHeight) * 0.5f));
         drawLostCodeButton(ctx, ImVec2(buttonW, l.barButtonHeight), lostCodeHelp, ctx.fonts.bar);
@@ -194,7 +215,7 @@ void drawFields(ScreenContext& ctx, float width, bool& lostCodeHelp, float botto
     ImGui::SetCursorScreenPos(ImVec2(row.x, row.y + rowH + l.gap * 0.25f));
     if (form.showWords) {
         widgets::textBlock(form.wordsFont, widgets::inkColor(), form.words, width);
-        ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+        ImGui::Dummy(ImVec2(0, l.gap * (form.problemInTitleRow ? 0.25f : 0.5f)));
     }
     if (form.showProblem) drawTrackProblem(ctx, width, form.problemFont);
     // Digits at title size when both fields fit so; else the labels at the standard size, then

@@ -151,6 +151,27 @@ TEST(TrackCaseUi, ALostCodeSaysWhoCanHelpWithTheHallsPhone) {
     EXPECT_EQ(ui.app().trackSession().form.code(), "2");
 }
 
+// 查询码丢了？ after a refused 查询: the help and the problem both stay in view, at every size in
+// both orientations (at 特大 in landscape the problem went while the help showed), and every
+// field stays on the screen.
+TEST(TrackCaseUi, TheLostCodeHelpAndTheProblemShowTogetherAtEverySize) {
+    for (const char* size : {"standard", "large", "extra_large"}) {
+        for (const bool portrait : {false, true}) {
+            testing::HeadlessOptions options;
+            if (portrait) std::swap(options.width, options.height);
+            options.configText = std::string("[ui]\ntext_size = \"") + size + "\"\n";
+            HeadlessUi ui(options);
+            ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.track\ntap track.lookup\n"
+                             "expect text 查询码是10位数字，还没有输完。\ntap track.lost_code\n"
+                             "expect text 他们可以帮您查"),
+                      "");
+            const std::string where = std::string(size) + (portrait ? " portrait" : " landscape");
+            EXPECT_TRUE(ui.showsText("查询码是10位数字，还没有输完。")) << where;
+            for (const auto& w : ui.app().registry().widgets()) EXPECT_LE(w.max.y, options.height) << where << w.id;
+        }
+    }
+}
+
 TEST(TrackCaseUi, WithoutAHallPhoneTheLostCodeHelpNamesTheStaff) {
     HeadlessUi ui;
     ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.track\ntap track.lost_code\n"
