@@ -49,11 +49,13 @@ const char* skipBlanks(const char* p, const char* end) {
 }
 
 // A number is read whole and with its unit: no break inside "15" or "16,860.00", nor between
-// "4" and "位" ("1" at a line's end and "5个工作日" under it reads as 5 days).
+// "4" and "位" ("1" at a line's end and "5个工作日" under it reads as 5 days) — nor where a space
+// sets the unit apart ("10 位查询码", "共 44 笔"). Two numbers apart break at their space.
 bool holdsToNext(unsigned int last, unsigned int next, bool blankBetween) {
     const bool lastDigit = last >= '0' && last <= '9';
     const bool nextNumberPart = (next >= '0' && next <= '9') || next == '.' || next == ',';
-    if (blankBetween) return false;
+    const bool nextIdeograph = next >= 0x4E00 && next <= 0x9FFF;
+    if (blankBetween) return lastDigit && nextIdeograph;
     return lastDigit || ((last == '.' || last == ',') && nextNumberPart);
 }
 
@@ -93,7 +95,10 @@ const std::vector<std::string_view>& wrapLines(ImFont* font, std::string_view te
                 if (b <= s) b = s + ImTextCountUtf8BytesFromChar(s, eol);  // at least one character a line
                 if (b < eol) b = obeyLineBreakingRules(s, b, eol);
             }
-            lines.emplace_back(s, static_cast<std::size_t>(b - s));
+            // A blank where the line broke is not part of it (its width would count).
+            const char* lineEnd = b;
+            while (b < eol && lineEnd > s && lineEnd[-1] == ' ') --lineEnd;
+            lines.emplace_back(s, static_cast<std::size_t>(lineEnd - s));
             s = skipBlanks(b, eol);
         } while (s < eol);
         if (eol == end) break;

@@ -55,6 +55,11 @@ TEST(LineBreaking, ANumberStaysWholeAndWithItsUnit) {
     const auto money = widgets::wrappedLines(font, "合计16,860.00元", widthOf(font, "合计16,860.0"));
     ASSERT_EQ(money.size(), 2u);
     EXPECT_EQ(money[1], "16,860.00元");
+    // A space between a number and its unit does not part them ("10" over "位查询码").
+    const auto spaced = widgets::wrappedLines(font, "输入给您的 10 位查询码。", widthOf(font, "输入给您的 10"));
+    ASSERT_EQ(spaced.size(), 2u);
+    EXPECT_EQ(spaced[0], "输入给您的");
+    EXPECT_EQ(spaced[1].rfind("10 位", 0), 0u) << spaced[1];
     // Apart, numbers break at their own space like words ("20261 10267" over two lines).
     const auto code = widgets::wrappedLines(font, "20261 10267", widthOf(font, "20261 1"));
     EXPECT_EQ(code, (std::vector<std::string>{"20261", "10267"}));
