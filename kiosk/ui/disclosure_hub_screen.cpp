@@ -134,7 +134,11 @@ void DisclosureHubScreen::drawContent(ScreenContext& ctx) {
     if (tappedCommunity >= 0)
         ctx.actions.add(SelectCommunity{index.set().communities[static_cast<std::size_t>(tappedCommunity)].id});
 
-    ImGui::Dummy(ImVec2(0, l.gap));
+    // Where the two rows of chips kept always leave the tiles short of room (特大 in landscape),
+    // the communities and the months stand half a gap apart.
+    const float chipRowH = widgets::chipHeight(ctx.fonts.body) + widgets::kTouchSpacing;
+    const bool squeezed = static_cast<float>(chipRows) * chipRowH + tilesH > room;
+    ImGui::Dummy(ImVec2(0, squeezed ? l.gap * 0.5f : l.gap));
     widgets::textBlock(ctx.fonts.body, toImColor(widgets::theme().textMuted), s.get("disclosure.choose_month"), width);
     const int tappedMonth = widgets::pagedChipRow(months, selectedMonth, width, chipRows - communityRows,
                                                   ctx.fonts.body, mark, more, firstMonth_);
@@ -150,14 +154,25 @@ void DisclosureHubScreen::drawContent(ScreenContext& ctx) {
     } choices[] = {{"disclosure.payouts", "payouts.open", core::ScreenId::Payouts},
                    {"disclosure.finances", "finances.open", core::ScreenId::Finances},
                    {"disclosure.notices", "notices.open", core::ScreenId::Notices}};
-    ImGui::SetCursorScreenPos(ImVec2(l.contentMin.x, l.contentMax.y - tilesH));
+    // Where even so the tiles would come closer than half a gap to the months, the tiles give
+    // way, not the gap: they start half a gap under the months (their words at body size where
+    // the title size would crowd them).
+    const float chipsBottom = ImGui::GetCursorScreenPos().y;
+    float tilesTop = l.contentMax.y - tilesH;
+    float shownTileH = tileH;
+    if (!l.portrait && tilesTop < chipsBottom + l.gap * 0.5f) {
+        tilesTop = chipsBottom + l.gap * 0.5f;
+        shownTileH = std::max(widgets::kMinTouchTarget, l.contentMax.y - tilesTop);
+    }
+    ImFont* tileFont = shownTileH >= ctx.fonts.title->FontSize * 1.2f ? ctx.fonts.title : ctx.fonts.body;
+    ImGui::SetCursorScreenPos(ImVec2(l.contentMin.x, tilesTop));
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     for (std::size_t i = 0; i < std::size(choices); ++i) {
         const float fi = static_cast<float>(i);
         ImGui::SetCursorScreenPos(l.portrait ? ImVec2(origin.x, origin.y + fi * (tileH + l.gap))
                                              : ImVec2(origin.x + fi * (tileW + l.gap), origin.y));
-        if (widgets::bigButton(choices[i].id, s.get(choices[i].label), ImVec2(tileW, tileH),
-                               widgets::ButtonKind::Secondary, ctx.fonts.title)) {
+        if (widgets::bigButton(choices[i].id, s.get(choices[i].label), ImVec2(tileW, shownTileH),
+                               widgets::ButtonKind::Secondary, tileFont)) {
             ctx.actions.add(OpenScreen{choices[i].screen});
         }
     }

@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "core/utf8.h"
+#include "widgets/big_button.h"
 
 namespace kiosk::testing {
 namespace {
@@ -261,6 +262,38 @@ std::vector<std::string> findCutOffContent(const widgets::WidgetRegistry& regist
     findCutText(registry, screen, problems);
     findCutTargets(registry, screen, problems);
     findScrollingWindows(problems);
+    return problems;
+}
+
+bool isWholeScreenTouchArea(const widgets::WidgetRecord& w) {
+    return w.id == "attract.wake" || w.id == "still_there.anywhere";
+}
+
+bool isListPart(const widgets::WidgetRecord& w) {
+    return w.id.find(".row.") != std::string::npos || w.id == "payouts.list" || w.id == "notices.list" ||
+           w.id == "finances.table" || w.id == "search.results" || w.id == "notice.page" ||
+           w.id == "case.review.list" || w.id == "track.timeline" || w.id == "payout_types.list";
+}
+
+std::vector<std::string> findCrowdedTargets(const widgets::WidgetRegistry& registry) {
+    std::vector<const widgets::WidgetRecord*> targets;
+    for (const auto& w : registry.widgets()) {
+        if (!isWholeScreenTouchArea(w) && !isListPart(w)) targets.push_back(&w);
+    }
+    std::vector<std::string> problems;
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+        for (std::size_t j = i + 1; j < targets.size(); ++j) {
+            const widgets::WidgetRecord& a = *targets[i];
+            const widgets::WidgetRecord& b = *targets[j];
+            const float gapX = std::max(b.min.x - a.max.x, a.min.x - b.max.x);
+            const float gapY = std::max(b.min.y - a.max.y, a.min.y - b.max.y);
+            const float apart = std::max(gapX, gapY);
+            if (apart < widgets::kTouchSpacing - 0.5f) {
+                problems.push_back("crowded targets '" + a.id + "' and '" + b.id +
+                                   "': " + std::to_string(static_cast<int>(std::round(apart))) + " px apart");
+            }
+        }
+    }
     return problems;
 }
 

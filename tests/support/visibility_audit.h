@@ -20,4 +20,14 @@ namespace kiosk::testing {
 // when nothing is cut. Call after the frame's ImGui::Render().
 std::vector<std::string> findCutOffContent(const widgets::WidgetRegistry& registry, ImVec2 display);
 
+// Targets the spacing rule leaves out: the whole-screen touch areas (wake, 还在吗？) and the parts
+// of scrolling lists (their whole area, for swipes, and their rows, which touch as list rows do
+// everywhere: a mis-tap opens a detail that 返回 closes).
+bool isWholeScreenTouchArea(const widgets::WidgetRecord& w);
+bool isListPart(const widgets::WidgetRecord& w);
+
+// Two targets closer than widgets::kTouchSpacing (24 px) on the current frame, one line each
+// ("crowded targets 'a' and 'b': 13 px apart"): a finger meant for one lands on the other.
+std::vector<std::string> findCrowdedTargets(const widgets::WidgetRegistry& registry);
+
 }  // namespace kiosk::testing

@@ -11,6 +11,7 @@
 #include "storage/pin_hash.h"
 #include "support/headless_ui.h"
 #include "support/test_camera.h"
+#include "support/visibility_audit.h"
 #include "ui/font_atlas_builder.h"
 #include "widgets/big_button.h"
 
@@ -25,25 +26,12 @@ float drawnHeight(ImFont* font, ImWchar c) {
     return glyph ? glyph->Y1 - glyph->Y0 : 0.0f;
 }
 
-bool isWholeScreenTouchArea(const widgets::WidgetRecord& w) {
-    return w.id == "attract.wake" || w.id == "still_there.anywhere";
-}
-
-// Scrolling lists register their whole area (for swipes) and their rows touch each other, as
-// list rows do everywhere: a mis-tap on a row opens a detail that 返回 closes. Both are left out
-// of the spacing rule; row height is still checked through the rows' own minimum.
-bool isListPart(const widgets::WidgetRecord& w) {
-    return w.id.find(".row.") != std::string::npos || w.id == "payouts.list" || w.id == "notices.list" ||
-           w.id == "finances.table" || w.id == "search.results" || w.id == "notice.page" ||
-           w.id == "case.review.list" || w.id == "track.timeline" || w.id == "payout_types.list";
-}
-
 // Every touch target on the current frame: at least 96 px high and wide, inside the display,
 // and at least 24 px from every other target.
 void expectTouchTargetsFollowTheRules(const HeadlessUi& ui, ImVec2 display) {
     std::vector<widgets::WidgetRecord> targets;
     for (const auto& w : const_cast<HeadlessUi&>(ui).app().registry().widgets()) {
-        if (!isWholeScreenTouchArea(w) && !isListPart(w)) targets.push_back(w);
+        if (!testing::isWholeScreenTouchArea(w) && !testing::isListPart(w)) targets.push_back(w);
     }
     ASSERT_FALSE(targets.empty());
     for (const auto& w : targets) {
@@ -57,16 +45,8 @@ void expectTouchTargetsFollowTheRules(const HeadlessUi& ui, ImVec2 display) {
         EXPECT_LE(w.max.x, display.x);
         EXPECT_LE(w.max.y, display.y);
     }
-    for (std::size_t i = 0; i < targets.size(); ++i) {
-        for (std::size_t j = i + 1; j < targets.size(); ++j) {
-            const auto& a = targets[i];
-            const auto& b = targets[j];
-            const float gapX = std::max(b.min.x - a.max.x, a.min.x - b.max.x);
-            const float gapY = std::max(b.min.y - a.max.y, a.min.y - b.max.y);
-            SCOPED_TRACE(a.id + " / " + b.id);
-            EXPECT_GE(std::max(gapX, gapY), widgets::kTouchSpacing - 0.5f);
-        }
-    }
+    for (const std::string& problem : testing::findCrowdedTargets(const_cast<HeadlessUi&>(ui).app().registry()))
+        ADD_FAILURE() << problem;
 }
 
 TEST(LayoutRules, BodyTextAndTitlesAreTallEnoughAt1080p) {
