@@ -24,6 +24,15 @@ TextSize nextTextSize(TextSize size) {
     }
 }
 
+TextSize smallerTextSize(TextSize size) {
+    switch (size) {
+        case TextSize::ExtraLarge: return TextSize::Large;
+        case TextSize::Large:
+        case TextSize::Standard:
+        default: return TextSize::Standard;
+    }
+}
+
 std::optional<TextSize> textSizeFromName(std::string_view name) {
     if (name == "standard") return TextSize::Standard;
     if (name == "large") return TextSize::Large;

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "ui/case_screen.h"
+#include "ui/font_steps.h"
 #include "widgets/big_button.h"
 #include "widgets/chip.h"
 #include "widgets/choice_card.h"
@@ -41,10 +42,11 @@ void drawKindStep(ScreenContext& ctx) {
     };
     const float rows = static_cast<float>(kKinds.size()) / static_cast<float>(columns);
     const float share = (l.contentMax.y - ImGui::GetCursorScreenPos().y - l.gap * (rows - 1)) / rows;
-    // Names at title size when all three cards still fit; at body size (特大, portrait) when not;
-    // where even that is too tall (特大 under the demonstration's panel) the hints take the
-    // controls' size.
-    ImFont* nameFont = neededHeight(ctx.fonts.title, ctx.fonts.body) <= share ? ctx.fonts.title : ctx.fonts.body;
+    // Names at the largest title step at which all three cards still fit (特大, portrait: the
+    // body); where even that is too tall (特大 under the demonstration's panel) the hints take
+    // the controls' size.
+    ImFont* nameFont =
+        largestTitleThatFits(ctx.fonts, [&](ImFont* font) { return neededHeight(font, ctx.fonts.body) <= share; });
     ImFont* hintFont = neededHeight(nameFont, ctx.fonts.body) <= share ? ctx.fonts.body : ctx.fonts.bar;
     // Past that the names stand alone (the demonstration's caption says which to choose).
     const bool hintsShown = neededHeight(nameFont, hintFont) <= share;
@@ -112,7 +114,7 @@ void drawCategoryStep(ScreenContext& ctx, int& categoryPage, const MainActionPla
         const int rows = widgets::chipRowsNeeded(items, longest, width, font, mark);
         return static_cast<float>(rows) * (widgets::chipHeight(font) + widgets::kTouchSpacing);
     };
-    ImFont* font = height(ctx.fonts.title) <= roomWithoutRefusal ? ctx.fonts.title : ctx.fonts.body;
+    ImFont* font = largestTitleThatFits(ctx.fonts, [&](ImFont* f) { return height(f) <= roomWithoutRefusal; });
     const int tapped = height(font) <= room
                            ? widgets::chipRow(items, selected, width, font, mark)
                            : widgets::pagedChipRow(items, selected, width, std::max(1, widgets::chipRowsIn(room, font)),

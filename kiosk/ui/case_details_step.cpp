@@ -48,8 +48,9 @@ void drawDetailsStep(ScreenContext& ctx, const MainActionPlace& main) {
         }
         return h;
     };
-    // The answers at the largest size where every question and its chips fit: title size, body
-    // size, body size down beside 下一步 (narrower, to the bottom), then the controls' size (the
+    // The answers at the largest size where every question and its chips fit: title size (above
+    // 下一步, then down beside it: narrower, to the bottom), the title one 字号 smaller (the same
+    // two ways: a larger 字号 never sets them smaller), body size, then the controls' size (the
     // answers, then the questions too).
     const float top = ImGui::GetCursorScreenPos().y;
     const float aboveMain = ctx.layout.contentMax.y - top;
@@ -64,6 +65,9 @@ void drawDetailsStep(ScreenContext& ctx, const MainActionPlace& main) {
     ImFont* body = ctx.fonts.body;
     ImFont* bar = ctx.fonts.bar;
     const Choice choices[] = {{ctx.fonts.title, body, width, aboveMain},
+                              {ctx.fonts.title, body, besideW, besideRoom},
+                              {ctx.fonts.titleStep, body, width, aboveMain},
+                              {ctx.fonts.titleStep, body, besideW, besideRoom},
                               {body, body, width, aboveMain},
                               {body, body, besideW, besideRoom},
                               {bar, body, width, aboveMain},

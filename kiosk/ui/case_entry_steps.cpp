@@ -4,6 +4,7 @@
 
 #include "core/phone_number.h"
 #include "ui/case_screen.h"
+#include "ui/font_steps.h"
 #include "widgets/big_button.h"
 #include "widgets/chip.h"
 #include "widgets/choice_card.h"
@@ -79,17 +80,15 @@ void drawContactChoices(ScreenContext& ctx, float width) {
     ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
 }
 
-// The number as typed, grouped 138 0013 8000, and whether it looks right. At title size where it
-// fits the width and leaves `heightBelow` (the keypad) within `roomBelow`; else at body size.
+// The number as typed, grouped 138 0013 8000, and whether it looks right. At the largest title
+// step that fits the width on one line and leaves `heightBelow` (the keypad) within `roomBelow`.
 void drawPhoneEcho(ScreenContext& ctx, float width, float heightBelow, float roomBelow) {
     const std::string& digits = ctx.view.caseView.flow->draft().phoneDigits;
-    // On one line: at title size where it fits so (特大 in a landscape column: body size).
     const std::string shown = digits.empty() ? "—" : core::groupMobile(digits);
-    const float titleEchoH = (ctx.fonts.title->FontSize + ctx.fonts.body->FontSize) * 1.3f;
-    ImFont* font =
-        widgets::measureText(ctx.fonts.title, "138 0013 8000").x <= width && titleEchoH + heightBelow <= roomBelow
-            ? ctx.fonts.title
-            : ctx.fonts.body;
+    ImFont* font = largestTitleThatFits(ctx.fonts, [&](ImFont* f) {
+        return widgets::measureText(f, "138 0013 8000").x <= width &&
+               (f->FontSize + ctx.fonts.body->FontSize) * 1.3f + heightBelow <= roomBelow;
+    });
     widgets::textBlock(font, widgets::inkColor(), shown, width);
     const core::PhoneCheck check = core::checkMobile(digits);
     widgets::textBlock(

@@ -8,6 +8,7 @@
 #include "core/phone_number.h"
 #include "core/tracking_code.h"
 #include "ui/case_screen.h"
+#include "ui/font_steps.h"
 #include "ui/list_labels.h"
 #include "ui/print_block.h"
 #include "widgets/big_button.h"
@@ -358,17 +359,16 @@ void drawReceiptButtons(ScreenContext& ctx, float rightW) {
     const Layout& l = ctx.layout;
     const std::string& another = s.get("case.receipt.another");
     const std::string& done = s.get("case.receipt.done");
-    // Title size where both labels fit the row so; else body size (特大 in a landscape column).
-    ImFont* font = ctx.fonts.title;
+    // The largest title step at which both labels fit the row (特大 in a landscape column: smaller).
     auto widths = [&](ImFont* f) {
         return std::pair{widgets::measureText(f, another).x + f->FontSize * 2.0f,
                          widgets::measureText(f, done).x + f->FontSize * 3.0f};
     };
+    ImFont* font = largestTitleThatFits(ctx.fonts, [&](ImFont* f) {
+        const auto [a, d] = widths(f);
+        return a + d + l.gap * 2 <= rightW;
+    });
     auto [anotherW, doneW] = widths(font);
-    if (anotherW + doneW + l.gap * 2 > rightW) {
-        font = ctx.fonts.body;
-        std::tie(anotherW, doneW) = widths(font);
-    }
     if (anotherW + doneW + l.gap * 2 > rightW) {  // narrow columns: share the row
         anotherW = (rightW - l.gap * 2) * anotherW / (anotherW + doneW);
         doneW = rightW - l.gap * 2 - anotherW;

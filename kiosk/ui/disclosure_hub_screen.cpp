@@ -1,4 +1,5 @@
 #include "ui/disclosure_hub_screen.h"
+#include "ui/font_steps.h"
 
 #include <algorithm>
 
@@ -155,8 +156,8 @@ void DisclosureHubScreen::drawContent(ScreenContext& ctx) {
                    {"disclosure.finances", "finances.open", core::ScreenId::Finances},
                    {"disclosure.notices", "notices.open", core::ScreenId::Notices}};
     // Where even so the tiles would come closer than half a gap to the months, the tiles give
-    // way, not the gap: they start half a gap under the months (their words at body size where
-    // the title size would crowd them).
+    // way, not the gap: they start half a gap under the months (their words a title step down
+    // where the title size would crowd them).
     const float chipsBottom = ImGui::GetCursorScreenPos().y;
     float tilesTop = l.contentMax.y - tilesH;
     float shownTileH = tileH;
@@ -164,7 +165,7 @@ void DisclosureHubScreen::drawContent(ScreenContext& ctx) {
         tilesTop = chipsBottom + l.gap * 0.5f;
         shownTileH = std::max(widgets::kMinTouchTarget, l.contentMax.y - tilesTop);
     }
-    ImFont* tileFont = shownTileH >= ctx.fonts.title->FontSize * 1.2f ? ctx.fonts.title : ctx.fonts.body;
+    ImFont* tileFont = largestTitleThatFits(ctx.fonts, [&](ImFont* f) { return shownTileH >= f->FontSize * 1.2f; });
     ImGui::SetCursorScreenPos(ImVec2(l.contentMin.x, tilesTop));
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     for (std::size_t i = 0; i < std::size(choices); ++i) {

@@ -156,7 +156,7 @@ BuiltFontAtlas buildInputFontAtlas(const FontAtlasRequest& request) {
     unsigned char* pixels = nullptr;
     atlas->GetTexDataAsAlpha8(&pixels, &built.width, &built.height);  // 1 byte a pixel: a quarter of RGBA
     if (!fitsTexture(built, request.maxTextureSize)) return built;
-    built.fonts = {font, font, font, font, font};
+    built.fonts = {font, font, font, font, font, font, font};
     built.glyphCount = request.glyphs.size();
     built.buildMs = msSince(started);
     built.atlas = std::move(atlas);
@@ -185,6 +185,11 @@ BuiltFontAtlas buildFontAtlas(const FontAtlasRequest& request) {
     };
     built.fonts.body = addFont(pixelSizeFor(kBodyGlyphPx, scale), ranges.data());
     built.fonts.title = addFont(pixelSizeFor(kTitleGlyphPx, scale), ranges.data());
+    // The title one 字号 smaller: 标准 has none smaller, the body stands in.
+    built.fonts.titleStep =
+        scale == 1.0f ? built.fonts.body
+                      : addFont(pixelSizeFor(kTitleGlyphPx, core::textScale(core::smallerTextSize(request.textSize))),
+                                ranges.data());
     // The controls' font grows half as much as the body (core::controlScale); at the standard
     // size it is the body font itself.
     built.fonts.bar = scale == 1.0f
@@ -198,8 +203,8 @@ BuiltFontAtlas buildFontAtlas(const FontAtlasRequest& request) {
     bool ok = false;
     {
         const Disown disown{*atlas};
-        ok = built.fonts.body && built.fonts.bar && built.fonts.standard && built.fonts.title && built.fonts.display &&
-             atlas->Build();
+        ok = built.fonts.body && built.fonts.bar && built.fonts.standard && built.fonts.title &&
+             built.fonts.titleStep && built.fonts.display && atlas->Build();
     }
     if (!ok) {
         built.error = "cannot read face " + std::to_string(request.faceIndex) + " of " + request.fontPath;

@@ -1,4 +1,5 @@
 #include "ui/home_screen.h"
+#include "ui/font_steps.h"
 
 #include <algorithm>
 #include <cmath>
@@ -55,14 +56,17 @@ void HomeScreen::drawContent(ScreenContext& ctx) {
         }
         // The words at title size wherever a tile holds them so — the icon above them shrinks,
         // or goes, first (a bigger text size never sets them smaller than the standard one did);
-        // at body size only where the tile is too short for a title-size line (the demonstration's
-        // panel), or a label is wider than its tile (English in portrait).
-        bool labelsFit = true;
-        for (const HomeTile& tile : tiles_) {
-            labelsFit = labelsFit && widgets::measureText(ctx.fonts.title, ctx.strings.get(tile.labelKey)).x <=
-                                         tileW - ctx.fonts.title->FontSize * 0.5f;
-        }
-        ImFont* labelFont = labelsFit && tileH >= ctx.fonts.title->FontSize * 1.6f ? ctx.fonts.title : ctx.fonts.body;
+        // a title step smaller only where the tile is too short for a title-size line (the
+        // demonstration's panel), or a label is wider than its tile (English in portrait).
+        auto labelsFit = [&](ImFont* font) {
+            if (tileH < font->FontSize * 1.6f) return false;
+            for (const HomeTile& tile : tiles_) {
+                if (widgets::measureText(font, ctx.strings.get(tile.labelKey)).x > tileW - font->FontSize * 0.5f)
+                    return false;
+            }
+            return true;
+        };
+        ImFont* labelFont = largestTitleThatFits(ctx.fonts, labelsFit);
         for (std::size_t i = 0; i < tiles_.size(); ++i) {
             const float col = static_cast<float>(i % static_cast<std::size_t>(columns));
             const float row = static_cast<float>(i / static_cast<std::size_t>(columns));

@@ -1,4 +1,5 @@
 #include "ui/print_block.h"
+#include "ui/font_steps.h"
 
 #include <algorithm>
 
@@ -31,10 +32,9 @@ PrintBlockShape shapeOf(const ScreenContext& ctx, float width, const PrintBlockW
     shape.buttonShown = !compact || p.state == PrintView::State::Idle || p.state == PrintView::State::Printing;
     shape.problemFont = compact ? ctx.fonts.bar : ctx.fonts.body;
     const std::string& shown = shape.label.empty() ? s.get("print.printing") : shape.label;
-    // At title size where the button fits so, else body size (特大 in a landscape column).
-    shape.font = !compact && widgets::measureText(ctx.fonts.title, shown).x + ctx.fonts.title->FontSize * 2 <= width
-                     ? ctx.fonts.title
-                     : ctx.fonts.body;
+    // At the largest title step at which the button fits (特大 in a landscape column: a step down).
+    shape.font = largestTitleThatFits(
+        ctx.fonts, [&](ImFont* f) { return !compact && widgets::measureText(f, shown).x + f->FontSize * 2 <= width; });
     shape.button = ImVec2(std::min(width, widgets::measureText(shape.font, shown).x + shape.font->FontSize * 3),
                           ctx.layout.buttonHeight * (compact ? 1.0f : 1.2f));
     if (p.state == PrintView::State::Printed) shape.after = s.get(words.takeKey);

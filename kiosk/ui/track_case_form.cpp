@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/tracking_code.h"
+#include "ui/font_steps.h"
 #include "ui/track_case_screen.h"
 #include "widgets/big_button.h"
 #include "widgets/color_theme.h"
@@ -110,6 +111,8 @@ struct FormWords {
     float problemBarH = 0;  // the problem in the controls' font
     float wordsBarH = 0;    // the words in the controls' font
     float problemRowH = 0;  // the problem (controls' font) in the title's place (beside 知道了 if there)
+    float titleW = 0;       // the title's width on its row
+    float buttonH = 0;      // the height of the button on the title's row (0: none)
     bool help = false;
     // Chosen:
     ImFont* titleFont = nullptr;
@@ -125,8 +128,8 @@ struct FormWords {
         const core::StringTable& s = ctx.strings;
         const float gap = ctx.layout.gap;
         words = lostCodeHelp ? lostCodeHelpText(ctx) : s.get("track.hint");
-        const float titleW = besideTitleW > 0 ? width - besideTitleW - gap : width;
-        const float buttonH = besideTitleW > 0 ? ctx.layout.barButtonHeight : 0.0f;
+        titleW = besideTitleW > 0 ? width - besideTitleW - gap : width;
+        buttonH = besideTitleW > 0 ? ctx.layout.barButtonHeight : 0.0f;
         const std::string& title = s.get("track.title");
         titleRowH = std::max(buttonH, widgets::measureText(ctx.fonts.title, title, titleW).y) + gap * 0.25f;
         titleRowBodyH = std::max(buttonH, widgets::measureText(ctx.fonts.body, title, titleW).y) + gap * 0.25f;
@@ -172,7 +175,11 @@ struct FormWords {
         const float shownWordsH = !showWords ? 0 : wordsFont == ctx.fonts.body ? wordsH : wordsBarH;
         problemFont = titleRowBodyH + shownWordsH + problemH + fields <= room ? ctx.fonts.body : ctx.fonts.bar;
         const float shownProblemH = !showProblem ? 0 : problemFont == ctx.fonts.body ? problemH : problemBarH;
-        titleFont = titleRowH + shownWordsH + shownProblemH + fields <= room ? ctx.fonts.title : ctx.fonts.body;
+        titleFont = largestTitleThatFits(ctx.fonts, [&](ImFont* f) {
+            const float rowH = std::max(buttonH, widgets::measureText(f, ctx.strings.get("track.title"), titleW).y) +
+                               ctx.layout.gap * 0.25f;
+            return rowH + shownWordsH + shownProblemH + fields <= room;
+        });
     }
 };
 
@@ -219,10 +226,12 @@ void drawFields(ScreenContext& ctx, float width, bool& lostCodeHelp, float botto
     }
     if (form.showProblem) drawTrackProblem(ctx, width, form.problemFont);
     // Digits at title size when both fields fit so; else the labels at the standard size, then
-    // the digits at body size, and only where even that does not fit at the standard size.
+    // the digits a title step smaller, at body size, and only where even that does not fit at the
+    // standard size.
     FieldFonts fonts{ctx.fonts.body, ctx.fonts.title};
     auto fieldsFit = [&] { return fieldsHeight(ctx, fonts) <= room(); };
     if (!fieldsFit()) fonts.label = ctx.fonts.standard;
+    if (!fieldsFit()) fonts.value = ctx.fonts.titleStep;
     if (!fieldsFit()) fonts.value = ctx.fonts.body;
     if (!fieldsFit()) fonts.value = ctx.fonts.standard;
     digitField(ctx, "track.field.code", s.get("track.field.code"), core::groupTrackingCode(t.code),

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/tracking_code.h"
+#include "ui/font_steps.h"
 #include "ui/list_labels.h"
 #include "ui/print_block.h"
 #include "ui/track_case_screen.h"
@@ -136,13 +137,13 @@ void drawEndButtons(ScreenContext& ctx, ImVec2 at, float width) {
     const Layout& l = ctx.layout;
     const float w = (width - l.gap * 2) * 0.5f;
     const ImVec2 size(w, l.buttonHeight * 1.2f);
-    // At title size where both labels fit inside their buttons (特大 in a landscape column: body size).
-    ImFont* font = ctx.fonts.title;
-    for (const char* key : {"track.again", "track.done"}) {
-        if (widgets::measureText(ctx.fonts.title, ctx.strings.get(key)).x + ctx.fonts.title->FontSize > w) {
-            font = ctx.fonts.body;
+    // The largest title step at which both labels fit inside their buttons.
+    ImFont* font = largestTitleThatFits(ctx.fonts, [&](ImFont* f) {
+        for (const char* key : {"track.again", "track.done"}) {
+            if (widgets::measureText(f, ctx.strings.get(key)).x + f->FontSize > w) return false;
         }
-    }
+        return true;
+    });
     ImGui::SetCursorScreenPos(at);
     if (widgets::bigButton("track.again", ctx.strings.get("track.again"), size, widgets::ButtonKind::Secondary, font)) {
         ctx.actions.add(TrackAction{track::Again{}});
@@ -186,29 +187,33 @@ void drawRatingPrompt(ScreenContext& ctx, float width, float bottom) {
     }
 }
 
-// The case: its code, what and where, and whether it has left this kiosk yet.
-void drawCaseSummary(ScreenContext& ctx, float width) {
+// The case: its code, what and where, and whether it has left this kiosk yet; `heightLeft` is the
+// most it may take, so what stands under it (the rating's button) keeps its room.
+void drawCaseSummary(ScreenContext& ctx, float width, float heightLeft) {
     const TrackView& t = ctx.view.trackView;
     const core::StringTable& s = ctx.strings;
-    // The code on one line: at title size when it fits so (特大 in a landscape column: body size).
-    const std::string code = s.format("track.result.code", {core::groupTrackingCode(t.foundCode)});
-    ImFont* codeFont = widgets::measureText(ctx.fonts.title, code).x <= width ? ctx.fonts.title : ctx.fonts.body;
-    widgets::textBlock(codeFont, widgets::inkColor(), code, width);
     // Where it stands, in words, before the road that shows it: the last station reached.
     std::string reached;
     for (const TrackStage& stage : t.stages) {
         if (stage.reached) reached = s.get(stage.labelKey);
     }
-    if (!reached.empty()) {
-        widgets::textBlock(ctx.fonts.body, widgets::inkColor(), s.format("track.result.status", {reached}), width);
-    }
-    widgets::textBlock(ctx.fonts.body, widgets::inkColor(), t.category + " · " + t.place, width);
+    std::vector<std::pair<std::string, ImU32>> lines;
+    if (!reached.empty()) lines.emplace_back(s.format("track.result.status", {reached}), widgets::inkColor());
+    lines.emplace_back(t.category + " · " + t.place, widgets::inkColor());
     if (!t.transferDepartment.empty()) {
-        widgets::textBlock(ctx.fonts.body, widgets::mutedInkColor(),
-                           s.format("track.result.transfer", {t.transferDepartment}), width);
+        lines.emplace_back(s.format("track.result.transfer", {t.transferDepartment}), widgets::mutedInkColor());
     }
-    if (t.waitingToSend)
-        widgets::textBlock(ctx.fonts.body, widgets::mutedInkColor(), s.get("track.result.waiting_to_send"), width);
+    if (t.waitingToSend) lines.emplace_back(s.get("track.result.waiting_to_send"), widgets::mutedInkColor());
+    float linesH = ctx.layout.gap * 0.5f;
+    for (const auto& [text, ink] : lines) linesH += widgets::measureText(ctx.fonts.body, text, width).y;
+    // The code on one line, at the largest title step that holds it so within the height.
+    const std::string code = s.format("track.result.code", {core::groupTrackingCode(t.foundCode)});
+    ImFont* codeFont = largestTitleThatFits(ctx.fonts, [&](ImFont* f) {
+        const ImVec2 size = widgets::measureText(f, code);
+        return size.x <= width && size.y + linesH <= heightLeft;
+    });
+    widgets::textBlock(codeFont, widgets::inkColor(), code, width);
+    for (const auto& [text, ink] : lines) widgets::textBlock(ctx.fonts.body, ink, text, width);
     ImGui::Dummy(ImVec2(0, ctx.layout.gap * 0.5f));
 }
 
@@ -239,8 +244,10 @@ void drawTrackResult(ScreenContext& ctx, int& timelinePage) {
     const Layout& l = ctx.layout;
     const float width = l.contentMax.x - l.contentMin.x;
     const float buttonsH = l.buttonHeight * 1.2f;
+    // A closed case not yet rated: the rating's button stands under the case in landscape.
+    const float ratingButtonH = t.closed && t.savedRating.empty() ? l.buttonHeight * 1.2f + l.gap : 0.0f;
     if (l.portrait) {
-        drawCaseSummary(ctx, width);
+        drawCaseSummary(ctx, width, l.contentMax.y - ImGui::GetCursorScreenPos().y);
         drawTimelinePrint(ctx, width, l.contentMax.y - buttonsH - l.gap, naturalTimelineHeight(ctx, width) + l.gap);
         // The road first; the rating below it keeps the room its sentence and button need.
         const float bottom = l.contentMax.y - buttonsH - l.gap;
@@ -269,7 +276,7 @@ void drawTrackResult(ScreenContext& ctx, int& timelinePage) {
     drawTimeline(ctx, ImVec2(left, std::min(naturalTimelineHeight(ctx, left), l.contentMax.y - top.y)), timelinePage);
     ImGui::SetCursorScreenPos(ImVec2(top.x + left + l.gap * 2, top.y));
     ImGui::BeginGroup();
-    drawCaseSummary(ctx, right);
+    drawCaseSummary(ctx, right, l.contentMax.y - buttonsH - l.gap - top.y - ratingButtonH);
     drawTimelinePrint(ctx, right, l.contentMax.y - buttonsH - l.gap, 0.0f);
     drawRatingPrompt(ctx, right, l.contentMax.y - buttonsH - l.gap);
     ImGui::EndGroup();

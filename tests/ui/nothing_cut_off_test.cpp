@@ -18,7 +18,7 @@
 #include <sstream>
 
 #include "support/headless_ui.h"
-#include "support/virtual_printer.h"
+#include "support/render_tours.h"
 #include "support/visibility_audit.h"
 
 namespace kiosk {
@@ -26,49 +26,6 @@ namespace {
 
 using testing::HeadlessOptions;
 using testing::HeadlessUi;
-
-std::string readFile(const std::filesystem::path& path) {
-    std::ifstream in(path);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-const std::filesystem::path kTours = std::filesystem::path(KIOSK_SOURCE_DIR) / "tests" / "tours";
-
-// What each tour is run with (as tests/CMakeLists.txt runs it).
-struct Tour {
-    std::string name;
-    bool setsTextSizeItself = false;  // its script cycles 字号 and expects the names it passes
-    bool demoCases = false;
-    std::string configText;
-    std::string language;
-};
-
-// The print tour's receipt printer: one for the whole run, always ready.
-std::string printerConfig() {
-    static const testing::VirtualPrinter printer(testing::VirtualPrinter::Link::Tcp,
-                                                 testing::VirtualPrinter::State::Online);
-    return "[printer]\ndevice = \"" + printer.device() + "\"\n";
-}
-
-std::vector<Tour> allTours() {
-    std::string camera = readFile(kTours / "photo-camera.toml.in");
-    camera.replace(camera.find("@CMAKE_SOURCE_DIR@"), std::string("@CMAKE_SOURCE_DIR@").size(), KIOSK_SOURCE_DIR);
-    return {
-        {"shell", true, false, "", ""},
-        {"shell_english", true, false, "", "en"},
-        {"disclosures", false, false, "", ""},
-        {"keyboards", true, false, "", ""},
-        {"display", true, false, "", ""},
-        {"case", false, false, "", ""},
-        {"photo", false, false, camera, ""},
-        {"staff", false, false, readFile(kTours / "staff.toml"), ""},
-        {"guide", false, false, "", ""},
-        {"track", false, true, "", ""},
-        {"print", false, true, printerConfig(), ""},
-    };
-}
 
 struct Variant {
     float width;
@@ -117,7 +74,7 @@ class NothingCutOff : public ::testing::TestWithParam<Variant> {};
 TEST_P(NothingCutOff, OnAnyScreenshotOfAnyTour) {
     const Variant variant = GetParam();
     std::vector<std::string> report;
-    for (const Tour& tour : allTours()) {
+    for (const testing::RenderTour& tour : testing::allRenderTours()) {
         if (tour.setsTextSizeItself && std::string(variant.textSize) != "standard") continue;
         if (!tourChosen(tour.name)) continue;
         HeadlessOptions options;
@@ -130,7 +87,7 @@ TEST_P(NothingCutOff, OnAnyScreenshotOfAnyTour) {
         HeadlessUi ui(options);
         const ImVec2 display(variant.width, variant.height);
         const std::string failure =
-            ui.run(readFile(kTours / (tour.name + ".tour")), [&](const std::string& shot, std::string& /*error*/) {
+            ui.run(testing::tourScript(tour.name), [&](const std::string& shot, std::string& /*error*/) {
                 for (const std::string& problem : testing::findCutOffContent(ui.app().registry(), display)) {
                     report.push_back(tour.name + "/" + shot + ": " + problem);
                 }
