@@ -113,6 +113,7 @@ void PayoutSearchScreen::drawContent(ScreenContext& ctx) {
         // many were found and 查看结果.
         if (extras.besideTitle.x >= 0) panel_.drawToolbar(ctx, extras.besideTitle);
         const float panelTop = top.y + l.gap * 0.5f;  // apart from the modes on the title's row
+        panel_.setColumnBesideField(true);            // a name is short; the column says what was found
         panel_.draw(ctx, ImVec2(l.contentMin.x, panelTop), l.contentMax, s.get("search.placeholder"));
         const float columnX = l.contentMin.x + width * 0.66f + widgets::kTouchSpacing * 2;
         const float columnW = l.contentMax.x - columnX;

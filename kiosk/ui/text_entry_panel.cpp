@@ -76,10 +76,13 @@ void TextEntryPanel::draw(ScreenContext& ctx, ImVec2 min, ImVec2 max, const std:
     content.placeholder = placeholder;
     content.counter =
         s.format("entry.counter", {std::to_string(entry.text().size()), std::to_string(entry.maxChars())});
-    // Landscape: the field as wide as the keyboard; the quick phrases' column beside both.
+    // The field takes the whole width (landscape too: beside the quick phrases' column it held a
+    // third fewer characters, and at 特大 what he had typed scrolled away after a dozen); the
+    // phrases' column stands under it, beside the keyboard — unless the screen uses that column.
+    const bool fieldFullWidth = portrait || !columnBesideField_;
     ImGui::SetCursorScreenPos(min);
-    widgets::textField(v.field + ".field", s.get("entry.field"), content, ImVec2(keyboardW, fieldH), font,
-                       ctx.fonts.bar);
+    widgets::textField(v.field + ".field", s.get("entry.field"), content,
+                       ImVec2(fieldFullWidth ? width : keyboardW, fieldH), font, ctx.fonts.bar);
 
     if (portrait) {
         // Modes on the left, the caret keys on the right of the same row.
@@ -130,11 +133,10 @@ void TextEntryPanel::draw(ScreenContext& ctx, ImVec2 min, ImVec2 max, const std:
 
     drawKeyboard(ctx, ImVec2(min.x, keyboardTop), ImVec2(min.x + keyboardW, max.y));
     if (!portrait) {
-        // Landscape: the quick phrases in a column beside the field and the keyboard, from the
-        // field's top (the screen puts the mode and caret buttons in its title row with
-        // drawToolbar).
+        // Landscape: the quick phrases in a column beside the candidates and the keyboard, under
+        // the field (the screen puts the mode and caret buttons in its title row with drawToolbar).
         const float columnX = min.x + keyboardW + kTouchSpacing * 2;
-        ImGui::SetCursorScreenPos(ImVec2(columnX, min.y));
+        ImGui::SetCursorScreenPos(ImVec2(columnX, fieldFullWidth ? min.y + fieldH + kTouchSpacing : min.y));
         drawQuickPhrases(ctx, max.x - columnX, sideBottom > 0 ? sideBottom : max.y);
     }
 }

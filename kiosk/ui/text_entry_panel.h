@@ -28,6 +28,9 @@ public:
     float toolbarWidth(const ScreenContext& ctx) const;
     // The caret keys say "◀" / "▶" without their words (a screen whose title row is short of room).
     void setCaretArrowsOnly(bool arrowsOnly) { caretArrowsOnly_ = arrowsOnly; }
+    // Landscape: the screen uses the column beside the keyboard from the field's top (姓名查找:
+    // where, how many found), so the field keeps the keyboard's width instead of the whole width.
+    void setColumnBesideField(bool besideField) { columnBesideField_ = besideField; }
     // The least height that shows a one-line field, the candidates and the keyboard of the mode in
     // use (and, portrait, the mode row), for `width`: a field without quick phrases.
     float compactHeight(const ScreenContext& ctx, float width) const;
@@ -50,6 +53,7 @@ private:
     widgets::CandidatePaging paging_;
     widgets::HandwritingPadState pad_;
     bool caretArrowsOnly_ = false;
+    bool columnBesideField_ = false;
     int phrasePage_ = 0;    // the first quick phrase shown when they page (更多 ›)
     std::string pagedFor_;  // paging restarts when what the candidates are for changes
 };

@@ -107,6 +107,19 @@ TEST_F(KeyboardFlow, AQuickPhraseIsOneTap) {
     EXPECT_TRUE(ui.showsText("4 / 500 字"));
 }
 
+// At 特大 in landscape the field has one line: it spans the screen's width, so sixteen characters
+// stay in view together (beside the phrases' column the first half went out of view).
+TEST(KeyboardFlowAtExtraLarge, TheFieldsOneLineHoldsSixteenCharacters) {
+    testing::HeadlessOptions options;
+    options.configText = "[ui]\ntext_size = \"extra_large\"\n";
+    HeadlessUi ui(options);
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.practice\nexpect screen typing_practice\n"
+                     "tap 小区垃圾没人清运\ntap 小区垃圾没人清运"),
+              "");
+    EXPECT_EQ(practiceText(ui), "小区垃圾没人清运小区垃圾没人清运");
+    EXPECT_TRUE(ui.showsText("小区垃圾没人清运小区垃圾没人清运"));
+}
+
 TEST_F(KeyboardFlow, TheSessionEndWipesTheTextAndFreesTheKeyboardFont) {
     ASSERT_EQ(ui.run("type laji\nexpect text 垃圾\ntap 垃圾"), "");
     ASSERT_EQ(ui.run("wait 125\nexpect screen attract"), "");
