@@ -70,10 +70,11 @@ float smallestFieldsHeight(const ScreenContext& ctx) {
     return fieldsHeight(ctx, {ctx.fonts.standard, ctx.fonts.standard});
 }
 
-// The fields as small as they go while the digits he checks against his paper stay at the
-// body size: only the labels at the standard size.
+// The fields as small as they go while the digits he checks against his paper stay as large as
+// a smaller 字号 set them (the title one 字号 smaller; at 标准 the body): only the labels at the
+// standard size.
 float readableFieldsHeight(const ScreenContext& ctx) {
-    return fieldsHeight(ctx, {ctx.fonts.standard, ctx.fonts.body});
+    return fieldsHeight(ctx, {ctx.fonts.standard, ctx.fonts.titleStep});
 }
 
 // Who can help when the receipt is lost: the hall's staff, and its phone where the config has one.
