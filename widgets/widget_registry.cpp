@@ -16,6 +16,7 @@ void WidgetRegistry::beginFrame() {
     widgets_.clear();
     texts_.clear();
     qrCodes_.clear();
+    overlays_.clear();
     culled_.clear();
     primary_.clear();
     contentStart_ = 0;

@@ -37,6 +37,13 @@ struct DrawnQr {
     ImVec2 max;
 };
 
+// A box laid over the screen (the coach tag of 演示模式): tests check it covers none of its words.
+struct DrawnOverlay {
+    std::string id;
+    ImVec2 min;
+    ImVec2 max;
+};
+
 class WidgetRegistry {
 public:
     void beginFrame();
@@ -46,6 +53,8 @@ public:
     void addCulledWidget(std::string_view id, std::string_view label, ImVec2 min, ImVec2 max);
     void addText(std::string_view text, ImFont* font);
     void addQr(std::string_view id, std::string_view text, ImVec2 min, ImVec2 max);
+    void addOverlay(std::string_view id, ImVec2 min, ImVec2 max) { overlays_.push_back({std::string(id), min, max}); }
+    const std::vector<DrawnOverlay>& overlays() const { return overlays_; }
     // A button drawn as the screen's main action (red): DESIGN allows one a screen.
     void markPrimary(std::string_view id) { primary_.emplace_back(id); }
     const std::vector<std::string>& primaryButtons() const { return primary_; }
@@ -70,6 +79,7 @@ private:
     std::vector<WidgetRecord> culled_;
     std::vector<DrawnText> texts_;
     std::vector<DrawnQr> qrCodes_;
+    std::vector<DrawnOverlay> overlays_;
     std::vector<std::string> primary_;
     std::size_t contentStart_ = 0;
     bool spoken_ = true;

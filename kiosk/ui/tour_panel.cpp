@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string>
 
 #include "widgets/big_button.h"
@@ -9,6 +10,7 @@
 #include "widgets/drawn_words.h"
 #include "widgets/frame_control.h"
 #include "widgets/text.h"
+#include "widgets/widget_registry.h"
 
 namespace kiosk::ui {
 namespace {
@@ -56,19 +58,40 @@ void drawCoachRing(const ScreenContext& ctx) {
         return at.y >= ctx.layout.topBarHeight && at.y + tag.y <= ctx.layout.display.y &&
                !widgets::wordsDrawnIn(at, ImVec2(at.x + tag.x, at.y + tag.y));
     };
+    // Where none of those places is clear of words (特大: the title over the ring, the next row's
+    // words under it), the row above the ring, then the one below, is searched across the screen
+    // for a clear place: the tag stays level with the ring, if not at its end.
+    auto slid = [&](Where where) -> std::optional<ImVec2> {
+        const ImVec2 start = place(where, true);
+        const float step = std::max(8.0f, tag.x * 0.25f);
+        for (float x = ctx.layout.margin; x + tag.x <= ctx.layout.display.x - ctx.layout.margin; x += step) {
+            if (fits(ImVec2(x, start.y))) return ImVec2(x, start.y);
+        }
+        return std::nullopt;
+    };
     ImVec2 at = place(Where::Above, true);
+    bool placed = false;
     for (const auto& [where, leftEnd] : {std::pair{Where::Above, true}, std::pair{Where::Above, false},
                                          std::pair{Where::Below, true}, std::pair{Where::Below, false},
                                          std::pair{Where::InsideBottom, false}, std::pair{Where::InsideBottom, true}}) {
         if (fits(place(where, leftEnd))) {
             at = place(where, leftEnd);
+            placed = true;
             break;
+        }
+    }
+    for (const Where where : {Where::Above, Where::Below}) {
+        if (placed) break;
+        if (const auto clear = slid(where)) {
+            at = *clear;
+            placed = true;
         }
     }
     float x = at.x;
     float y = std::clamp(at.y, ctx.layout.topBarHeight, ctx.layout.display.y - tag.y);
     x = std::round(x);
     y = std::round(y);
+    widgets::currentRegistry().addOverlay("tour.coach_tag", ImVec2(x, y), ImVec2(x + tag.x, y + tag.y));
     dl->AddRectFilled(ImVec2(x, y), ImVec2(x + tag.x, y + tag.y), kDemoYellow, 8.0f);
     dl->AddRect(ImVec2(x, y), ImVec2(x + tag.x, y + tag.y), IM_COL32(0, 0, 0, 255), 8.0f, 0, 3.0f);
     widgets::drawText(dl, font, ImVec2(x + pad, y + pad), IM_COL32(0, 0, 0, 255), tour.coachHint, maxW);

@@ -8,6 +8,7 @@
 
 #include "storage/pin_hash.h"
 #include "support/headless_ui.h"
+#include "widgets/drawn_words.h"
 
 namespace kiosk {
 namespace {
@@ -174,6 +175,35 @@ TEST(Demonstration, StaffDemonstratingByHandSeeTheNextTapRingedWithAShortSpokenH
     // Out of 演示模式 there are no rings.
     ASSERT_EQ(ui.run("wait 200\nexpect screen attract\ntap attract.wake"), "");
     EXPECT_FALSE(ui.showsText(s.get("tour.hint.home")));
+}
+
+// The hint's tag stands by the ring without covering any of the screen's words (a tag over the
+// title hid "您好！请"), on screen under the top bar, at every text size in both orientations: on
+// the home screen (the ring on 我要反映) and on the first step (the ring on a kind's card).
+TEST(Demonstration, TheHintsTagCoversNoWordsAtAnySize) {
+    for (const char* size : {"standard", "large", "extra_large"}) {
+        for (const bool portrait : {false, true}) {
+            HeadlessOptions options = staffKiosk();
+            if (portrait) std::swap(options.width, options.height);
+            options.configText += std::string("[ui]\ntext_size = \"") + size + "\"\n";
+            HeadlessUi ui(options);
+            const std::string where = std::string(size) + (portrait ? " portrait" : " landscape");
+            auto expectTagClear = [&](const std::string& screen) {
+                const auto& overlays = ui.app().registry().overlays();
+                const auto tag = std::find_if(overlays.begin(), overlays.end(),
+                                              [](const auto& o) { return o.id == "tour.coach_tag"; });
+                ASSERT_NE(tag, overlays.end()) << where << " " << screen;
+                EXPECT_FALSE(widgets::wordsDrawnIn(tag->min, tag->max)) << where << " " << screen;
+                EXPECT_GE(tag->min.x, 0.0f) << where << " " << screen;
+                EXPECT_LE(tag->max.x, options.width) << where << " " << screen;
+                EXPECT_LE(tag->max.y, options.height) << where << " " << screen;
+            };
+            ASSERT_EQ(ui.run(std::string(kStaffDemo) + "tap staff.demo\nexpect screen home"), "") << where;
+            expectTagClear("home");
+            ASSERT_EQ(ui.run("tap home.tile.case\nexpect screen file_case"), "") << where;
+            expectTagClear("kind");
+        }
+    }
 }
 
 }  // namespace
