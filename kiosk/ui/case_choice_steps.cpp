@@ -42,11 +42,15 @@ void drawKindStep(ScreenContext& ctx) {
     };
     const float rows = static_cast<float>(kKinds.size()) / static_cast<float>(columns);
     const float share = (l.contentMax.y - ImGui::GetCursorScreenPos().y - l.gap * (rows - 1)) / rows;
-    // Names at the largest title step at which all three cards still fit (特大, portrait: the
-    // body); where even that is too tall (特大 under the demonstration's panel) the hints take
-    // the controls' size.
+    // Names at the largest title step at which all three cards still fit with their hints at body
+    // size, else with the hints at the controls' size (特大, portrait: the names keep 大's title
+    // size, the hints 大's body size); where even that is too tall the names take the body size.
     ImFont* nameFont =
         largestTitleThatFits(ctx.fonts, [&](ImFont* font) { return neededHeight(font, ctx.fonts.body) <= share; });
+    if (nameFont == ctx.fonts.body) {
+        nameFont =
+            largestTitleThatFits(ctx.fonts, [&](ImFont* font) { return neededHeight(font, ctx.fonts.bar) <= share; });
+    }
     ImFont* hintFont = neededHeight(nameFont, ctx.fonts.body) <= share ? ctx.fonts.body : ctx.fonts.bar;
     // Past that the names stand alone (the demonstration's caption says which to choose).
     const bool hintsShown = neededHeight(nameFont, hintFont) <= share;
