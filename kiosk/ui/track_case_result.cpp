@@ -137,10 +137,11 @@ void drawEndButtons(ScreenContext& ctx, ImVec2 at, float width) {
     const Layout& l = ctx.layout;
     const float w = (width - l.gap * 2) * 0.5f;
     const ImVec2 size(w, l.buttonHeight * 1.2f);
-    // The largest title step at which both labels fit inside their buttons.
+    // The largest title step at which both labels fit inside their buttons (a third of a line
+    // of margin at each side).
     ImFont* font = largestTitleThatFits(ctx.fonts, [&](ImFont* f) {
         for (const char* key : {"track.again", "track.done"}) {
-            if (widgets::measureText(f, ctx.strings.get(key)).x + f->FontSize > w) return false;
+            if (widgets::measureText(f, ctx.strings.get(key)).x + f->FontSize * 0.66f > w) return false;
         }
         return true;
     });
