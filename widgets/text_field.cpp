@@ -91,13 +91,31 @@ bool textField(const std::string& id, const std::string& label, const TextFieldC
     const std::size_t firstLine = caretLine + 1 > static_cast<std::size_t>(visibleLines)
                                       ? caretLine + 1 - static_cast<std::size_t>(visibleLines)
                                       : 0;
-    for (std::size_t i = firstLine; i < lines.size() && i < firstLine + static_cast<std::size_t>(visibleLines); ++i) {
+    // A field of one line (特大) typing at the end of a wrapped text: the line reaches back over
+    // the wrap as far as it has room, "…" standing for what is before it — not the last wrapped
+    // line alone ("了" of 13 characters).
+    std::u32string prefix;
+    std::vector<Line> shown = lines;
+    if (visibleLines == 1 && caretLine > 0 && caretLine + 1 == lines.size() && content.caret == text.size()) {
+        const std::u32string ellipsis = U"…";
+        const float room = textW - measureText(font, content.composing).x - 8;
+        std::size_t begin = lines[caretLine].begin;
+        while (begin > 0 &&
+               measureText(font, toUtf8(ellipsis + text.substr(begin - 1, text.size() - begin + 1))).x <= room) {
+            --begin;
+        }
+        shown[caretLine].begin = begin;
+        if (begin > 0) prefix = ellipsis;
+    }
+    for (std::size_t i = firstLine; i < shown.size() && i < firstLine + static_cast<std::size_t>(visibleLines); ++i) {
         const float y = origin.y + pad + static_cast<float>(i - firstLine) * lineH;
-        const std::u32string_view lineText(text.data() + lines[i].begin, lines[i].end - lines[i].begin);
+        const std::u32string_view body(text.data() + shown[i].begin, shown[i].end - shown[i].begin);
+        const std::u32string lineText = (i == caretLine ? prefix : std::u32string{}) + std::u32string(body);
         drawText(drawList, font, ImVec2(origin.x + pad, y), ink, toUtf8(lineText));
         if (i != caretLine) continue;
+        const std::size_t caretAt = (i == caretLine ? prefix.size() : 0) + content.caret - shown[i].begin;
         const float caretX =
-            origin.x + pad + measureText(font, toUtf8(lineText.substr(0, content.caret - lines[i].begin))).x;
+            origin.x + pad + measureText(font, toUtf8(std::u32string_view(lineText).substr(0, caretAt))).x;
         float x = caretX;
         if (!content.composing.empty()) {
             // The letters being spelled, underlined, where the hanzi will go.

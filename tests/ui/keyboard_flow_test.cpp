@@ -120,6 +120,25 @@ TEST(KeyboardFlowAtExtraLarge, TheFieldsOneLineHoldsSixteenCharacters) {
     EXPECT_TRUE(ui.showsText("小区垃圾没人清运小区垃圾没人清运"));
 }
 
+// A field of one line (特大, portrait) typing past its end: the line shows as much as fits before
+// the caret, "…" for the rest — not the last wrapped line alone (it showed "了" of 13 characters).
+TEST(KeyboardFlowAtExtraLarge, AOneLineFieldShowsTheTextBeforeTheCaret) {
+    testing::HeadlessOptions options;
+    std::swap(options.width, options.height);
+    options.configText = "[ui]\ntext_size = \"extra_large\"\n";
+    HeadlessUi ui(options);
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.practice\nexpect screen typing_practice\n"
+                     "tap practice.mode.digits\ntap 小区垃圾没人清运\ntap 小区垃圾没人清运"),
+              "");
+    ASSERT_EQ(practiceText(ui), "小区垃圾没人清运小区垃圾没人清运");
+    std::string line;
+    for (const auto& t : ui.app().registry().texts()) {
+        if (t.text.rfind("…", 0) == 0) line = t.text;
+    }
+    ASSERT_FALSE(line.empty()) << "the text wraps past the field's one line";
+    EXPECT_NE(line.find("运小区垃圾没人清运"), std::string::npos) << line;
+}
+
 TEST_F(KeyboardFlow, TheSessionEndWipesTheTextAndFreesTheKeyboardFont) {
     ASSERT_EQ(ui.run("type laji\nexpect text 垃圾\ntap 垃圾"), "");
     ASSERT_EQ(ui.run("wait 125\nexpect screen attract"), "");
