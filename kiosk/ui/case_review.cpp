@@ -338,17 +338,24 @@ bool receiptQrFits(const std::string& link, float width, float bottom) {
     return !link.empty() && side >= kMinReceiptQrSide;
 }
 
-// Draws the code when it fits above `bottom` (receiptQrFits).
-void drawReceiptQr(ScreenContext& ctx, const std::string& link, bool photoLater, float width, float bottom) {
+// Draws the code when it fits above `bottom` (receiptQrFits), what it does beside it, and `also`
+// under that (the photo hint, where it has no room above the code) — at body size where that
+// fits beside the code, else at the controls' size.
+void drawReceiptQr(ScreenContext& ctx, const std::string& link, bool photoLater, float width, float bottom,
+                   const std::string& also = {}) {
     const Layout& l = ctx.layout;
     const float side = std::min({kReceiptQrSide, width * 0.6f, bottom - ImGui::GetCursorScreenPos().y});
     if (!receiptQrFits(link, width, bottom)) return;
     const ImVec2 at = ImGui::GetCursorScreenPos();
     widgets::qrCode("case.receipt.qr", link, side);
     const ImVec2 after = ImGui::GetCursorScreenPos();
-    widgets::drawText(ImGui::GetWindowDrawList(), ctx.fonts.body, ImVec2(at.x + side + l.gap, at.y + l.gap),
-                      widgets::mutedInkColor(),
-                      ctx.strings.get(photoLater ? "case.receipt.qr_photos" : "case.receipt.qr"), width - side - l.gap);
+    std::string words = ctx.strings.get(photoLater ? "case.receipt.qr_photos" : "case.receipt.qr");
+    if (!also.empty()) words += "\n" + also;
+    const float wordsW = width - side - l.gap;
+    ImFont* font =
+        widgets::measureText(ctx.fonts.body, words, wordsW).y + l.gap <= bottom - at.y ? ctx.fonts.body : ctx.fonts.bar;
+    widgets::drawText(ImGui::GetWindowDrawList(), font, ImVec2(at.x + side + l.gap, at.y + l.gap),
+                      also.empty() ? widgets::mutedInkColor() : widgets::inkColor(), words, wordsW);
     ImGui::SetCursorScreenPos(ImVec2(after.x, after.y + l.gap * 0.5f));
     ImGui::Dummy(ImVec2(width, 0));
 }
@@ -471,6 +478,11 @@ void drawReceipt(ScreenContext& ctx) {
         widgets::textBlock(ctx.fonts.body, widgets::inkColor(), photoHint, rightW);
         ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
         drawReceiptQr(ctx, c.receiptLink, c.receiptPhotoLater, rightW, buttonsY - l.gap);
+    } else if (!l.portrait) {
+        // 特大 in landscape: no room for the hint above the code — it goes beside it, under what
+        // the code does (the code and the words to keep the page both stay).
+        drawReceiptQr(ctx, c.receiptLink, c.receiptPhotoLater, rightW, buttonsY - l.gap,
+                      s.get("case.receipt.photo_hint_beside"));
     }
     ImGui::SetCursorScreenPos(ImVec2(l.portrait ? top.x : top.x + leftW + l.gap * 2, buttonsY));
     drawReceiptButtons(ctx, rightW);

@@ -76,6 +76,28 @@ TEST(CaseFlowUi, AComplaintFiledWithTapsAndTypingReachesTheOutboxBeforeItsReceip
     EXPECT_TRUE(ui.app().caseDesk().outbox()->track(stored.trackingCode, "8000").has_value());
 }
 
+// At 特大 in landscape the receipt keeps the code for the phone and the words to keep the page:
+// with no room for the hint above the code, it stands beside it (both were left out).
+TEST(CaseFlowUi, AtExtraLargeInLandscapeTheReceiptKeepsItsCodeForThePhone) {
+    HeadlessOptions options;
+    options.configText = "[ui]\ntext_size = \"extra_large\"\n";
+    HeadlessUi ui(options);
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.case\ntap case.kind.complaint\ntap case.category.env\n"
+                     "tap case.next\ntap case.place.here\ntap case.next\ntap case.description.phrase.0\n"
+                     "tap case.next\ntap case.next\ntap case.contact.phone\n" +
+                     phoneTaps("13800138000") +
+                     "tap case.next\nexpect text 请核对一下\ntap case.review.submit\n"
+                     "expect text 已经收到"),
+              "");
+    const CaseSession& cs = ui.app().caseSession();
+    ASSERT_TRUE(cs.receipt.has_value());
+    const auto& qrCodes = ui.app().registry().qrCodes();
+    ASSERT_EQ(qrCodes.size(), 1u);
+    EXPECT_EQ(qrCodes[0].text, "https://jdydt.example.cn/t/" + cs.receipt->trackingCode);
+    EXPECT_GE(qrCodes[0].max.x - qrCodes[0].min.x, 220.0f);
+    EXPECT_TRUE(ui.showsText("拍下此页、记下查询码"));
+}
+
 // 确认提交 only once every answer has been on screen: where the review pages (特大), the button in
 // its place turns the pages first, and nothing is filed until he has seen them all.
 TEST(CaseFlowUi, AtExtraLargeSubmitComesOnlyAfterEveryAnswerWasOnScreen) {
