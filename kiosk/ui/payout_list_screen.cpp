@@ -73,8 +73,10 @@ void PayoutListScreen::drawContent(ScreenContext& ctx) {
     const ImVec2 searchAt = stacked ? ImVec2(buttonsAt.x, buttonsAt.y + buttonH + l.gap * 0.5f)
                                     : ImVec2(buttonsAt.x + filterW + l.gap, buttonsAt.y);
     if (canSearch) {
+        // The screen's main action: his own name is the quickest way to his own subsidy (the
+        // list runs to 22 pages at 特大).
         ImGui::SetCursorScreenPos(searchAt);
-        if (widgets::bigButton("payouts.search", searchLabel, ImVec2(searchW, buttonH), widgets::ButtonKind::Secondary,
+        if (widgets::bigButton("payouts.search", searchLabel, ImVec2(searchW, buttonH), widgets::ButtonKind::Primary,
                                ctx.fonts.bar)) {
             ctx.actions.add(EditText{kPayoutSearchField, edit::Clear{}});  // a new search starts empty
             ctx.actions.add(OpenScreen{core::ScreenId::PayoutSearch});

@@ -231,6 +231,14 @@ TEST(DisclosureFlow, AtExtraLargeInLandscapeTheFinanceTableShowsSeveralLines) {
     for (const auto& w : ui.app().registry().widgets()) EXPECT_LE(w.max.y, options.height) << w.id;
 }
 
+// 按姓名查找 is the payout list's main action (the one red button): his own name is the quickest
+// way to his own subsidy.
+TEST(DisclosureFlow, SearchingByNameIsThePayoutListsMainAction) {
+    HeadlessUi ui;
+    openPayouts(ui);
+    EXPECT_EQ(ui.app().registry().primaryButtons(), std::vector<std::string>{"payouts.search"});
+}
+
 // Portrait: the table keeps its headings, each row's date and status, and the › that says it opens.
 TEST(DisclosureFlow, PortraitPayoutRowsShowHeadingsDateAndThatTheyOpen) {
     testing::HeadlessOptions options;
