@@ -107,30 +107,35 @@ TEST_F(KeyboardFlow, AQuickPhraseIsOneTap) {
     EXPECT_TRUE(ui.showsText("4 / 500 字"));
 }
 
+// The practice screen at 特大 with `mode` chosen and the first quick phrase tapped twice
+// (sixteen characters: more than one line of the field holds).
+void typeTwoPhrasesAtExtraLarge(HeadlessUi& ui, const std::string& mode) {
+    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.practice\nexpect screen typing_practice\ntap practice.mode." +
+                     mode + "\ntap 小区垃圾没人清运\ntap 小区垃圾没人清运"),
+              "");
+    ASSERT_EQ(practiceText(ui), "小区垃圾没人清运小区垃圾没人清运");
+}
+
+testing::HeadlessOptions extraLarge(bool portrait) {
+    testing::HeadlessOptions options;
+    if (portrait) std::swap(options.width, options.height);
+    options.configText = "[ui]\ntext_size = \"extra_large\"\n";
+    return options;
+}
+
 // At 特大 in landscape the field has one line: it spans the screen's width, so sixteen characters
 // stay in view together (beside the phrases' column the first half went out of view).
 TEST(KeyboardFlowAtExtraLarge, TheFieldsOneLineHoldsSixteenCharacters) {
-    testing::HeadlessOptions options;
-    options.configText = "[ui]\ntext_size = \"extra_large\"\n";
-    HeadlessUi ui(options);
-    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.practice\nexpect screen typing_practice\n"
-                     "tap 小区垃圾没人清运\ntap 小区垃圾没人清运"),
-              "");
-    EXPECT_EQ(practiceText(ui), "小区垃圾没人清运小区垃圾没人清运");
+    HeadlessUi ui(extraLarge(false));
+    typeTwoPhrasesAtExtraLarge(ui, "pinyin");
     EXPECT_TRUE(ui.showsText("小区垃圾没人清运小区垃圾没人清运"));
 }
 
 // A field of one line (特大, portrait) typing past its end: the line shows as much as fits before
 // the caret, "…" for the rest — not the last wrapped line alone (it showed "了" of 13 characters).
 TEST(KeyboardFlowAtExtraLarge, AOneLineFieldShowsTheTextBeforeTheCaret) {
-    testing::HeadlessOptions options;
-    std::swap(options.width, options.height);
-    options.configText = "[ui]\ntext_size = \"extra_large\"\n";
-    HeadlessUi ui(options);
-    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.practice\nexpect screen typing_practice\n"
-                     "tap practice.mode.digits\ntap 小区垃圾没人清运\ntap 小区垃圾没人清运"),
-              "");
-    ASSERT_EQ(practiceText(ui), "小区垃圾没人清运小区垃圾没人清运");
+    HeadlessUi ui(extraLarge(true));
+    typeTwoPhrasesAtExtraLarge(ui, "digits");
     std::string line;
     for (const auto& t : ui.app().registry().texts()) {
         if (t.text.rfind("…", 0) == 0) line = t.text;
