@@ -10,6 +10,7 @@
 #include "core/display_schedule.h"
 #include "core/geo_point.h"
 #include "core/printer_address.h"
+#include "core/serial_speed.h"
 #include "core/staff_entry.h"
 #include "core/text_rule.h"
 #include "core/tracking_link.h"
@@ -120,6 +121,23 @@ std::optional<std::string> printerDeviceProblem(std::string_view value) {
     return problem + " (or \"\" for no printer)";
 }
 
+// A serial port's speed: one of the standard rates (core::kSerialSpeeds), which the port is then
+// set to — not a number the port would quietly replace by another.
+template <typename Section>
+KeySpec serialSpeedKeyIn(const char* key, const char* meaning, Section KioskConfig::*section, int Section::*field) {
+    return KeySpec{
+        key, meaning,
+        [=](const toml::node& node, KioskConfig& c) -> std::optional<std::string> {
+            const auto value = node.value<int64_t>();
+            if (!node.is_integer() || !value || *value > 10'000'000 || !core::isSerialSpeed(static_cast<int>(*value))) {
+                return "must be one of " + core::serialSpeedList();
+            }
+            (c.*section).*field = static_cast<int>(*value);
+            return std::nullopt;
+        },
+        [=](const KioskConfig& c) { return std::to_string((c.*section).*field); }};
+}
+
 // Dots across the paper: whole bytes (the raster is sent in bytes), 256 to 832.
 KeySpec paperDotsKey(const char* key, const char* meaning) {
     return KeySpec{key, meaning,
@@ -227,7 +245,7 @@ const std::vector<KeySpec>& schema() {
                   &C::Printer::autoPrint),
         stringKeyIn("printer.qr", "the slip's QR code: drawn by the kiosk (raster) or the printer's own (native)",
                     &C::printer, &C::Printer::qr, {"raster", "native"}),
-        intKeyIn("printer.baud", "speed of a serial printer's port", &C::printer, &C::Printer::baud, 1200, 921600),
+        serialSpeedKeyIn("printer.baud", "speed of a serial printer's port", &C::printer, &C::Printer::baud),
         checkedStringKeyIn("cases.tracking_link",
                            "the platform's page for a case, {code} where its code goes (receipt QR)", &C::cases,
                            &C::Cases::trackingLink, &core::trackingLinkTemplateProblem, false),

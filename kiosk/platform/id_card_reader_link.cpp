@@ -8,21 +8,13 @@
 #include <cerrno>
 #include <cstring>
 
+#include "platform/serial_speed_termios.h"
+
 namespace kiosk::platform {
 namespace {
 
 using Clock = std::chrono::steady_clock;
 namespace idcard = core::idcard;
-
-speed_t speedOf(int baud) {
-    switch (baud) {
-        case 9600: return B9600;
-        case 19200: return B19200;
-        case 38400: return B38400;
-        case 57600: return B57600;
-        default: return B115200;
-    }
-}
 
 int millisLeft(Clock::time_point deadline) {
     const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
@@ -50,8 +42,8 @@ bool IdCardReaderLink::ensureOpen(std::string& problem) {
     termios tty{};
     if (::tcgetattr(fd_, &tty) == 0) {  // 8N1, raw, at the reader's speed
         ::cfmakeraw(&tty);
-        ::cfsetispeed(&tty, speedOf(options_.baud));
-        ::cfsetospeed(&tty, speedOf(options_.baud));
+        ::cfsetispeed(&tty, termiosSpeed(options_.baud));
+        ::cfsetospeed(&tty, termiosSpeed(options_.baud));
         tty.c_cflag |= CLOCAL | CREAD;
         ::tcsetattr(fd_, TCSANOW, &tty);
     }

@@ -12,6 +12,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include "platform/serial_speed_termios.h"
+
 namespace kiosk::platform {
 namespace {
 
@@ -30,22 +32,6 @@ struct Connection {
         if (fd >= 0) ::close(fd);
     }
 };
-
-speed_t speedOf(int baud) {
-    switch (baud) {
-        case 1200: return B1200;
-        case 2400: return B2400;
-        case 4800: return B4800;
-        case 19200: return B19200;
-        case 38400: return B38400;
-        case 57600: return B57600;
-        case 115200: return B115200;
-        case 230400: return B230400;
-        case 460800: return B460800;
-        case 921600: return B921600;
-        default: return B9600;
-    }
-}
 
 bool openDevice(const PrinterLinkOptions& o, Connection& c, std::string& problem) {
     // A plain file (a capture of what would be printed: the render tours, a fitter's check) gets
@@ -68,8 +54,8 @@ bool openDevice(const PrinterLinkOptions& o, Connection& c, std::string& problem
     if (::isatty(c.fd) && ::tcgetattr(c.fd, &tty) == 0) {
         // A serial printer: raw bytes, 8 data bits, no parity, one stop bit, at its speed.
         ::cfmakeraw(&tty);
-        ::cfsetispeed(&tty, speedOf(o.baud));
-        ::cfsetospeed(&tty, speedOf(o.baud));
+        ::cfsetispeed(&tty, termiosSpeed(o.baud));
+        ::cfsetospeed(&tty, termiosSpeed(o.baud));
         tty.c_cflag |= CLOCAL | CREAD;
         ::tcsetattr(c.fd, TCSANOW, &tty);
     }

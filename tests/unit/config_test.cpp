@@ -121,6 +121,23 @@ TEST(Config, BadValuesSayWhatIsAllowed) {
     EXPECT_EQ(r.config.session.warningCountdownSeconds, 30);
 }
 
+// A serial port's speed is one the port can be set to: 14400 was accepted and quietly run at 9600.
+TEST(Config, APrintersSerialSpeedIsAStandardRate) {
+    for (const int good : {9600, 115200, 921600}) {
+        const ConfigLoadResult r = parseConfig("[printer]\nbaud = " + std::to_string(good) + "\n", "t");
+        EXPECT_TRUE(r.ok()) << good;
+        EXPECT_EQ(r.config.printer.baud, good);
+    }
+    for (const char* bad : {"14400", "0", "-9600", "99999999999", "\"9600\""}) {
+        const ConfigLoadResult r = parseConfig(std::string("[printer]\nbaud = ") + bad + "\n", "t");
+        ASSERT_EQ(r.problems.size(), 1u) << bad;
+        EXPECT_EQ(r.problems[0].message,
+                  "must be one of 1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 230400, 460800, 921600")
+            << bad;
+        EXPECT_EQ(r.config.printer.baud, 9600) << "a bad speed never replaces the default";
+    }
+}
+
 TEST(Config, TheReceiptLinkMustBeHttpsWithTheCodeInIt) {
     const ConfigLoadResult ok = parseConfig("[cases]\ntracking_link = \"https://x.gov.cn/c?id={code}\"\n", "t");
     ASSERT_TRUE(ok.ok());
