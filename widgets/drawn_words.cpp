@@ -6,7 +6,7 @@
 
 namespace kiosk::widgets {
 
-bool wordsDrawnIn(ImVec2 min, ImVec2 max) {
+DrawnWords::DrawnWords() {
     const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
     const ImVec2 white = atlas.TexUvWhitePixel;
     // The baked lines' corner of the atlas: the box round every width's texture coordinates.
@@ -19,13 +19,20 @@ bool wordsDrawnIn(ImVec2 min, ImVec2 max) {
     for (const ImGuiWindow* window : ImGui::GetCurrentContext()->Windows) {
         if (!window->WasActive || window->Hidden) continue;
         for (const ImDrawVert& v : window->DrawList->VtxBuffer) {
-            if (v.pos.x <= min.x || v.pos.x >= max.x || v.pos.y <= min.y || v.pos.y >= max.y) continue;
             if (v.uv.x == white.x && v.uv.y == white.y) continue;
             if (v.uv.x >= linesMin.x && v.uv.x <= linesMax.x && v.uv.y >= linesMin.y && v.uv.y <= linesMax.y) continue;
-            return true;
+            points_.push_back(v.pos);
         }
     }
-    return false;
+}
+
+bool DrawnWords::anyIn(ImVec2 min, ImVec2 max) const {
+    return std::any_of(points_.begin(), points_.end(),
+                       [&](ImVec2 p) { return p.x > min.x && p.x < max.x && p.y > min.y && p.y < max.y; });
+}
+
+bool wordsDrawnIn(ImVec2 min, ImVec2 max) {
+    return DrawnWords().anyIn(min, max);
 }
 
 }  // namespace kiosk::widgets

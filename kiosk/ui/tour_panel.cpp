@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <optional>
 #include <string>
+#include <vector>
 
 #include "widgets/big_button.h"
 #include "widgets/colors.h"
@@ -35,15 +35,16 @@ void drawCoachRing(const ScreenContext& ctx) {
     dl->AddRect(min, max, kDemoYellow, 16.0f, 0, kRingWidth);
     if (tour.coachHint.empty()) return;
     // The hint in a yellow tag by the ring: above it, else below it, at its left or its right end,
-    // else inside the widget along its bottom — the first of these places with none of the
-    // screen's words under it (a tag over the title hid "您好！请"), else above.
+    // else inside the widget along its bottom (a card's empty lower part) — the first of these
+    // places with none of the screen's words under it (a tag over the title hid "您好！请"). Where
+    // none is clear (特大: the title over the ring, the next row's words under it), the row above
+    // the ring, then the one below, is searched across the screen: the tag stays level with the
+    // ring, if not at its end. Else above it.
     ImFont* font = ctx.fonts.bar;
     const float pad = font->FontSize * 0.4f;
     const float maxW = std::min(ctx.layout.display.x - ctx.layout.margin * 2, font->FontSize * 22.0f);
     const ImVec2 text = widgets::measureText(font, tour.coachHint, maxW);
     const ImVec2 tag(text.x + pad * 2, text.y + pad * 2);
-    // Outside the ring above or below it; else inside the ringed widget along its bottom (a card's
-    // empty lower part), still only where none of its words are.
     enum class Where { Above, Below, InsideBottom };
     auto place = [&](Where where, bool leftEnd) {
         const float inset = where == Where::InsideBottom ? out + kRingWidth : 0.0f;
@@ -54,43 +55,28 @@ void drawCoachRing(const ScreenContext& ctx) {
                                            : max.y - inset - tag.y;
         return ImVec2(px, py);
     };
-    auto fits = [&](ImVec2 at) {
-        return at.y >= ctx.layout.topBarHeight && at.y + tag.y <= ctx.layout.display.y &&
-               !widgets::wordsDrawnIn(at, ImVec2(at.x + tag.x, at.y + tag.y));
-    };
-    // Where none of those places is clear of words (特大: the title over the ring, the next row's
-    // words under it), the row above the ring, then the one below, is searched across the screen
-    // for a clear place: the tag stays level with the ring, if not at its end.
-    auto slid = [&](Where where) -> std::optional<ImVec2> {
-        const ImVec2 start = place(where, true);
-        const float step = std::max(8.0f, tag.x * 0.25f);
-        for (float x = ctx.layout.margin; x + tag.x <= ctx.layout.display.x - ctx.layout.margin; x += step) {
-            if (fits(ImVec2(x, start.y))) return ImVec2(x, start.y);
-        }
-        return std::nullopt;
-    };
-    ImVec2 at = place(Where::Above, true);
-    bool placed = false;
+    std::vector<ImVec2> places;
     for (const auto& [where, leftEnd] : {std::pair{Where::Above, true}, std::pair{Where::Above, false},
                                          std::pair{Where::Below, true}, std::pair{Where::Below, false},
                                          std::pair{Where::InsideBottom, false}, std::pair{Where::InsideBottom, true}}) {
-        if (fits(place(where, leftEnd))) {
-            at = place(where, leftEnd);
-            placed = true;
-            break;
-        }
+        places.push_back(place(where, leftEnd));
     }
+    const float step = std::max(8.0f, tag.x * 0.25f);
     for (const Where where : {Where::Above, Where::Below}) {
-        if (placed) break;
-        if (const auto clear = slid(where)) {
-            at = *clear;
-            placed = true;
+        const float rowY = place(where, true).y;
+        for (float px = ctx.layout.margin; px + tag.x <= ctx.layout.display.x - ctx.layout.margin; px += step) {
+            places.emplace_back(px, rowY);
         }
     }
-    float x = at.x;
-    float y = std::clamp(at.y, ctx.layout.topBarHeight, ctx.layout.display.y - tag.y);
-    x = std::round(x);
-    y = std::round(y);
+    const widgets::DrawnWords words;  // one pass over what is drawn, for every place tried
+    auto clear = [&](ImVec2 p) {
+        return p.y >= ctx.layout.topBarHeight && p.y + tag.y <= ctx.layout.display.y &&
+               !words.anyIn(p, ImVec2(p.x + tag.x, p.y + tag.y));
+    };
+    const auto found = std::find_if(places.begin(), places.end(), clear);
+    const ImVec2 at = found != places.end() ? *found : places.front();
+    const float x = std::round(at.x);
+    const float y = std::round(std::clamp(at.y, ctx.layout.topBarHeight, ctx.layout.display.y - tag.y));
     widgets::currentRegistry().addOverlay("tour.coach_tag", ImVec2(x, y), ImVec2(x + tag.x, y + tag.y));
     dl->AddRectFilled(ImVec2(x, y), ImVec2(x + tag.x, y + tag.y), kDemoYellow, 8.0f);
     dl->AddRect(ImVec2(x, y), ImVec2(x + tag.x, y + tag.y), IM_COL32(0, 0, 0, 255), 8.0f, 0, 3.0f);
