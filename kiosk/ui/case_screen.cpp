@@ -127,13 +127,13 @@ void CaseScreen::drawContent(ScreenContext& ctx) {
     // Landscape, where the question and a step bar of eight characters fit one row: the question
     // at the left, the step bar at the right of the same row — a row of height the step's content
     // gets back (at 特大 the review's second answer on a page).
-    const float questionW = widgets::measureText(questionFont, question).x;
-    const float barBesideW = std::min(width - questionW - ctx.layout.gap * 2, headerFont->FontSize * 16.0f);
+    const ImVec2 questionSize = widgets::measureText(questionFont, question);
+    const float barBesideW = std::min(width - questionSize.x - ctx.layout.gap * 2, headerFont->FontSize * 16.0f);
     const bool questionBesideBar = !ctx.layout.portrait && !toolbarInRow && barBesideW >= headerFont->FontSize * 8.0f;
     const float barWidth = questionBesideBar ? barBesideW
                                              : std::min(width - (toolbarInRow ? toolbarW + ctx.layout.gap * 2 : 0),
                                                         headerFont->FontSize * 16.0f);
-    const float rowH = questionBesideBar ? std::max(headerH, widgets::measureText(questionFont, question).y) : headerH;
+    const float rowH = questionBesideBar ? std::max(headerH, questionSize.y) : headerH;
     ImGui::SetCursorScreenPos(ImVec2(questionBesideBar ? ctx.layout.contentMax.x - barWidth : top.x,
                                      top.y + std::max(0.0f, (rowH - widgets::stepBarHeight(headerFont)) * 0.5f)));
     widgets::stepBar(

@@ -150,7 +150,7 @@ void FinanceScreen::drawContent(ScreenContext& ctx) {
     // 期初结余 + 收入合计 − 支出合计 = 期末结余. Four across where their amounts fit, else two by two;
     // in landscape where the chart has no room beside the table (大, 特大), one under the other
     // there instead. ("always": wherever they leave the table room for three rows.)
-    std::pair<std::string, std::int64_t> figures[] = {
+    const std::pair<std::string, std::int64_t> figures[] = {
         {s.get("finances.opening"), opening},
         {s.get("finances.plus") + s.get("finances.income_total"), income},
         {s.get("finances.minus") + s.get("finances.expense_total"), expense},
@@ -168,14 +168,14 @@ void FinanceScreen::drawContent(ScreenContext& ctx) {
     const float widest = std::max(widestLabel, widestAmount);
     // A box holds its label over its amount, or (beside the table, where the width allows) the
     // two on one line, the amount at the right.
-    auto drawFigure = [&](int i, ImVec2 min, float boxW, bool oneLine) {
+    auto drawFigure = [&](const std::pair<std::string, std::int64_t>& figure, ImVec2 min, float boxW, bool oneLine) {
         const float h = oneLine ? figureFont->FontSize * 1.6f : boxH;
         ImDrawList* dl = ImGui::GetWindowDrawList();
         dl->AddRectFilled(min, ImVec2(min.x + boxW, min.y + h), toImColor(widgets::theme().surface), 12.0f);
         dl->AddRect(min, ImVec2(min.x + boxW, min.y + h), toImColor(widgets::theme().border), 12.0f, 0, 2.0f);
         widgets::drawText(dl, figureFont, ImVec2(min.x + pad * 2, min.y + pad), toImColor(widgets::theme().textMuted),
-                          figures[i].first);
-        const std::string amount = s.format("payouts.yuan", {core::formatYuan(figures[i].second)});
+                          figure.first);
+        const std::string amount = s.format("payouts.yuan", {core::formatYuan(figure.second)});
         const ImVec2 amountAt =
             oneLine ? ImVec2(min.x + boxW - pad * 2 - widgets::measureText(figureFont, amount).x, min.y + pad)
                     : ImVec2(min.x + pad * 2, min.y + pad + figureFont->FontSize);
@@ -199,7 +199,7 @@ void FinanceScreen::drawContent(ScreenContext& ctx) {
             figureFont->FontSize * (1.4f + 1.35f * 3) + (l.portrait ? l.buttonHeight + l.gap : 0.0f);
         boxesShown = l.contentMax.y - top.y - boxesH >= tableLeast + figureFont->FontSize;
         for (int i = 0; i < (boxesShown ? 4 : 0); ++i) {
-            drawFigure(i,
+            drawFigure(figures[i],
                        ImVec2(top.x + static_cast<float>(i % across) * (boxW + l.gap),
                               top.y + static_cast<float>(i / across) * (boxH + l.gap * 0.5f)),
                        boxW, false);
@@ -246,13 +246,12 @@ void FinanceScreen::drawContent(ScreenContext& ctx) {
     if (figuresBeside) {
         for (int i = 0; i < 4; ++i) {
             const float y = headingAt.y + static_cast<float>(i) * (besideBoxH + l.gap * 0.25f);
-            drawFigure(i, ImVec2(origin.x + tableW + l.gap * 2, y), besideW, besideOneLine);
+            drawFigure(figures[i], ImVec2(origin.x + tableW + l.gap * 2, y), besideW, besideOneLine);
         }
     }
     if (balanceBeside) {
         // Alone, it is 期末结余 (not "＝ 期末结余": there is no sum beside it).
-        figures[3].first = balanceLabel;
-        drawFigure(3, ImVec2(origin.x + tableW + l.gap, headingAt.y), balanceBoxW, false);
+        drawFigure({balanceLabel, f->balanceFen}, ImVec2(origin.x + tableW + l.gap, headingAt.y), balanceBoxW, false);
     }
     // Portrait: the table takes what it needs, leaving the chart its title and three bars at least.
     const float chartLeast = ctx.fonts.body->FontSize * 1.4f + chartBarHeight(ctx) * 3 + l.gap;
