@@ -105,8 +105,7 @@ void drawLostCodeButton(ScreenContext& ctx, ImVec2 size, bool& lostCodeHelp, ImF
 // them show is chosen from the room; the fields come under them.
 struct FormWords {
     std::string words;        // the lost-code help when asked for, else the hint
-    float titleRowH = 0;      // the title at title size (and the button beside it, if any)
-    float titleRowBodyH = 0;  // the title at body size
+    float titleRowBodyH = 0;  // the title's row with the title at body size
     float wordsH = 0;
     float problemH = 0;
     float problemBarH = 0;  // the problem in the controls' font
@@ -131,9 +130,7 @@ struct FormWords {
         words = lostCodeHelp ? lostCodeHelpText(ctx) : s.get("track.hint");
         titleW = besideTitleW > 0 ? width - besideTitleW - gap : width;
         buttonH = besideTitleW > 0 ? ctx.layout.barButtonHeight : 0.0f;
-        const std::string& title = s.get("track.title");
-        titleRowH = std::max(buttonH, widgets::measureText(ctx.fonts.title, title, titleW).y) + gap * 0.25f;
-        titleRowBodyH = std::max(buttonH, widgets::measureText(ctx.fonts.body, title, titleW).y) + gap * 0.25f;
+        titleRowBodyH = titleRowHeight(ctx, ctx.fonts.body);
         wordsH = widgets::measureText(ctx.fonts.body, words, width).y + gap * 0.5f;
         wordsBarH = widgets::measureText(ctx.fonts.bar, words, width).y + gap * 0.5f;
         if (!ctx.view.trackView.problemKey.empty()) {
@@ -142,6 +139,12 @@ struct FormWords {
             problemRowH = std::max(buttonH, widgets::problemBoxHeight(ctx.fonts.bar, trackProblemText(ctx), titleW)) +
                           gap * 0.25f;
         }
+    }
+    // The title's row with the title in `font`: as tall as the taller of the title and the button
+    // beside it, if any.
+    float titleRowHeight(const ScreenContext& ctx, ImFont* font) const {
+        return std::max(buttonH, widgets::measureText(font, ctx.strings.get("track.title"), titleW).y) +
+               ctx.layout.gap * 0.25f;
     }
     // The least that always shows: the title's row at body size and what he must read — the
     // help he asked for, else why the last try did not work.
@@ -177,9 +180,7 @@ struct FormWords {
         problemFont = titleRowBodyH + shownWordsH + problemH + fields <= room ? ctx.fonts.body : ctx.fonts.bar;
         const float shownProblemH = !showProblem ? 0 : problemFont == ctx.fonts.body ? problemH : problemBarH;
         titleFont = largestTitleThatFits(ctx.fonts, [&](ImFont* f) {
-            const float rowH = std::max(buttonH, widgets::measureText(f, ctx.strings.get("track.title"), titleW).y) +
-                               ctx.layout.gap * 0.25f;
-            return rowH + shownWordsH + shownProblemH + fields <= room;
+            return titleRowHeight(ctx, f) + shownWordsH + shownProblemH + fields <= room;
         });
     }
 };
