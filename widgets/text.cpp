@@ -48,15 +48,21 @@ const char* skipBlanks(const char* p, const char* end) {
     return p;
 }
 
+bool isLatinLetter(unsigned int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 // A number is read whole and with its unit: no break inside "15" or "16,860.00", nor between
 // "4" and "位" ("1" at a line's end and "5个工作日" under it reads as 5 days) — nor where a space
-// sets the unit apart ("10 位查询码", "共 44 笔"). Two numbers apart break at their space.
+// sets the unit apart ("10 位查询码", "共 44 笔"). Two numbers apart break at their space. A Latin
+// word amid Chinese stays whole too ("zx" over "m" is not the "zxm" he is asked to type).
 bool holdsToNext(unsigned int last, unsigned int next, bool blankBetween) {
     const bool lastDigit = last >= '0' && last <= '9';
     const bool nextNumberPart = (next >= '0' && next <= '9') || next == '.' || next == ',';
     const bool nextIdeograph = next >= 0x4E00 && next <= 0x9FFF;
     if (blankBetween) return lastDigit && nextIdeograph;
-    return lastDigit || ((last == '.' || last == ',') && nextNumberPart);
+    return lastDigit || ((last == '.' || last == ',') && nextNumberPart) ||
+           (isLatinLetter(last) && isLatinLetter(next));
 }
 
 // Where the line starting at `s` breaks, given ImGui's break `b` (< eol), obeying 禁则 and

@@ -451,23 +451,26 @@ void drawReceipt(ScreenContext& ctx) {
     next.push_back(s.get("case.receipt.next"));
     if (ctx.view.offlineBanner) next.push_back(s.get("case.receipt.offline"));
     if (!c.receiptTransfer.empty()) next.push_back(s.format("case.receipt.transfer", {c.receiptTransfer}));
-    // Where the print button and the sentences do not fit at their sizes above the buttons (特大
-    // in portrait), the button goes to body size first, then the sentences go smaller.
+    // Where the print button and the sentences do not fit at their sizes above the buttons (特大),
+    // the button goes to body size first, then the sentences go smaller; where even the smallest
+    // do not fit, 再打印一张 gives way to what came of the print.
     auto nextHeight = [&](ImFont* font) {
         float h = 0;
         for (const std::string& text : next) h += widgets::measureText(font, text, rightW).y;
         return h;
     };
     const float room = buttonsY - l.gap - ImGui::GetCursorScreenPos().y;
-    auto blockHeight = [&](bool compact) {
-        return printing ? printBlockHeight(ctx, rightW, printWords, compact) : 0.0f;
+    auto blockHeight = [&](PrintBlockRoom blockRoom) {
+        return printing ? printBlockHeight(ctx, rightW, printWords, blockRoom) : 0.0f;
     };
-    const bool compact = blockHeight(false) + nextHeight(ctx.fonts.body) > room;
+    PrintBlockRoom blockRoom = PrintBlockRoom::Full;
+    if (blockHeight(blockRoom) + nextHeight(ctx.fonts.body) > room) blockRoom = PrintBlockRoom::Compact;
+    if (blockHeight(blockRoom) + nextHeight(ctx.fonts.standard) > room) blockRoom = PrintBlockRoom::Outcome;
     ImFont* nextFont = ctx.fonts.body;
     for (ImFont* smaller : {ctx.fonts.bar, ctx.fonts.standard}) {
-        if (blockHeight(compact) + nextHeight(nextFont) > room) nextFont = smaller;
+        if (blockHeight(blockRoom) + nextHeight(nextFont) > room) nextFont = smaller;
     }
-    if (printing) drawPrintBlock(ctx, rightW, printWords, compact);
+    if (printing) drawPrintBlock(ctx, rightW, printWords, blockRoom);
     for (const std::string& text : next) widgets::textBlock(nextFont, widgets::inkColor(), text, rightW);
     ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
     // "Scan it, or take a picture of this page": with the code to scan, and where it fits.

@@ -16,9 +16,10 @@ namespace kiosk::ui {
 namespace {
 using widgets::toImColor;
 
-// What the line above the results says: how many were found, or why there is nothing to show.
+// What the line above the results says: before anything is typed, how to give the name; then
+// how many were found, or why there is nothing to show.
 std::string resultsLine(const core::StringTable& s, const core::NameQuery& query, std::size_t found) {
-    if (query.empty()) return s.get("search.nothing_typed");
+    if (query.empty()) return s.get("search.hint");
     if (query.stillTyping) return s.get("search.still_typing");
     if (found > 0) return s.format("search.results", {std::to_string(found)});
     return s.get(query.name.empty() ? "search.none" : "search.none_name");
@@ -129,21 +130,24 @@ void PayoutSearchScreen::drawContent(ScreenContext& ctx) {
             drawShowResultsButton(ctx, ImGui::GetCursorScreenPos(), std::min(showW, columnW));
             ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
         }
-        // How to give the name, under the rest where the column has room for it.
+        // Once he types, how to give the name stays under the rest where the column has room.
         const std::string& hint = s.get("search.hint");
-        if (ImGui::GetCursorScreenPos().y + widgets::measureText(ctx.fonts.body, hint, columnW).y <= l.contentMax.y) {
+        if (!query.empty() &&
+            ImGui::GetCursorScreenPos().y + widgets::measureText(ctx.fonts.body, hint, columnW).y <= l.contentMax.y) {
             widgets::textBlock(ctx.fonts.body, muted, hint, columnW);
         }
         ImGui::EndGroup();
         return;
     }
 
-    // Portrait: the hint where it leaves a line for the results; how many were found with 查看结果
-    // beside it; the results above the keyboard where a heading and a whole row fit there.
+    // Portrait: once he types, the hint where it leaves a line for the results; how many were
+    // found with 查看结果 beside it; the results above the keyboard where a heading and a whole row
+    // fit there.
     const float panelH = panel_.compactHeight(ctx, width);
     const std::string& hint = s.get("search.hint");
     const float lineH = std::max(ctx.fonts.body->FontSize * 1.3f, l.buttonHeight) + l.gap;
-    if (top.y + widgets::measureText(ctx.fonts.body, hint, width).y + lineH + panelH <= l.contentMax.y) {
+    if (!query.empty() &&
+        top.y + widgets::measureText(ctx.fonts.body, hint, width).y + lineH + panelH <= l.contentMax.y) {
         widgets::textBlock(ctx.fonts.body, muted, hint, width);
     }
     const ImVec2 lineAt = ImGui::GetCursorScreenPos();

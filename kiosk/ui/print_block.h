@@ -12,10 +12,17 @@ struct PrintBlockWords {
     const char* takeKey;   // 请取走回执。
 };
 
-// `compact`, for a page short of room (特大): at body size and the standard button height, and
-// once the slip is out (or could not be) only what came of it, without 再打印一张.
-void drawPrintBlock(ScreenContext& ctx, float width, const PrintBlockWords& words, bool compact = false);
+// How much room the page has for the block.
+enum class PrintBlockRoom {
+    Full,     // the button at the largest title step that fits
+    Compact,  // short of room (特大): body size, the standard button height; 再打印一张 stays
+    Outcome,  // shorter still: once the slip is out (or could not be), only what came of it
+};
+
+void drawPrintBlock(ScreenContext& ctx, float width, const PrintBlockWords& words,
+                    PrintBlockRoom room = PrintBlockRoom::Full);
 // The height drawPrintBlock takes now, for screens that lay out around it.
-float printBlockHeight(const ScreenContext& ctx, float width, const PrintBlockWords& words, bool compact = false);
+float printBlockHeight(const ScreenContext& ctx, float width, const PrintBlockWords& words,
+                       PrintBlockRoom room = PrintBlockRoom::Full);
 
 }  // namespace kiosk::ui

@@ -226,7 +226,7 @@ float naturalTimelineHeight(const ScreenContext& ctx, float width) {
 
 const PrintBlockWords kPrintTimeline{"print.timeline", "print.timeline", "print.take_timeline"};
 
-// 打印办理进度 at the cursor, compact where its full size would not leave room above `bottom`
+// 打印办理进度 at the cursor, smaller where its full size would not leave room above `bottom`
 // for what comes after it: the rating's button (a landscape column), and in portrait the road
 // too, so the road pages no more than it must (特大).
 void drawTimelinePrint(ScreenContext& ctx, float width, float bottom, float roadAfter) {
@@ -234,8 +234,12 @@ void drawTimelinePrint(ScreenContext& ctx, float width, float bottom, float road
     const TrackView& t = ctx.view.trackView;
     const float after =
         roadAfter + (t.closed && t.savedRating.empty() ? ctx.layout.buttonHeight * 1.2f + ctx.layout.gap : 0.0f);
-    const bool compact = ImGui::GetCursorScreenPos().y + printBlockHeight(ctx, width, kPrintTimeline) + after > bottom;
-    drawPrintBlock(ctx, width, kPrintTimeline, compact);
+    const float y = ImGui::GetCursorScreenPos().y;
+    PrintBlockRoom room = PrintBlockRoom::Full;
+    for (PrintBlockRoom less : {PrintBlockRoom::Compact, PrintBlockRoom::Outcome}) {
+        if (y + printBlockHeight(ctx, width, kPrintTimeline, room) + after > bottom) room = less;
+    }
+    drawPrintBlock(ctx, width, kPrintTimeline, room);
 }
 
 }  // namespace

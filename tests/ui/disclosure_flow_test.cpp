@@ -359,11 +359,27 @@ TEST(DisclosureFlow, SearchByPinyinInitialsShowsMaskedMatches) {
         });
         EXPECT_TRUE(isExpected) << w.label;
     }
-    // 删除 takes one letter back at a time, down to nothing typed.
+    // 删除 takes one letter back at a time, down to nothing typed: how to give the name again.
     ASSERT_EQ(ui.tap("search.type_more"), "");
     const auto wd = index.nameSearch()->filter(index.payouts("xingfuli", "2026-11"), "wd");
     ASSERT_EQ(ui.run("tap search.name.kbd.erase\nexpect text 找到 " + std::to_string(wd.size()) + " 笔"), "");
-    ASSERT_EQ(ui.run("tap search.name.kbd.erase\ntap search.name.kbd.erase\nexpect text 还没有输入姓名"), "");
+    ASSERT_EQ(ui.run("tap search.name.kbd.erase\ntap search.name.kbd.erase\nexpect text 首字母"), "");
+}
+
+// Before he types, the search says how to give the name, at every text size and in both
+// orientations (at 特大 it once gave way to "nothing typed yet").
+TEST(DisclosureFlow, TheEmptySearchSaysHowToGiveTheNameAtEverySize) {
+    for (const char* size : {"standard", "large", "extra_large"}) {
+        for (const bool portrait : {false, true}) {
+            testing::HeadlessOptions options;
+            options.configText = std::string("[ui]\ntext_size = \"") + size + "\"\n";
+            if (portrait) std::swap(options.width, options.height);
+            HeadlessUi ui(options);
+            openPayouts(ui);
+            ASSERT_EQ(ui.run("tap payouts.search\nexpect screen payout_search"), "");
+            EXPECT_TRUE(ui.showsText("首字母")) << size << (portrait ? " portrait" : " landscape");
+        }
+    }
 }
 
 // The whole name in characters, as he would give it (here chosen from the pinyin candidates, one

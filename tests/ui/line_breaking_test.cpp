@@ -65,6 +65,16 @@ TEST(LineBreaking, ANumberStaysWholeAndWithItsUnit) {
     EXPECT_EQ(code, (std::vector<std::string>{"20261", "10267"}));
 }
 
+// "zx" at a line's end and "m" under it is not what he is asked to type: a Latin word stays whole.
+TEST(LineBreaking, ALatinWordAmidChineseStaysWhole) {
+    testing::HeadlessUi ui;
+    ImFont* font = ui.app().fonts().fonts().body;
+    const auto lines = widgets::wrappedLines(font, "张小明：zxm）或全拼", widthOf(font, "张小明：zx"));
+    ASSERT_GE(lines.size(), 2u);
+    EXPECT_EQ(lines[0], "张小明：");
+    EXPECT_EQ(lines[1].rfind("zxm", 0), 0u) << lines[1];
+}
+
 TEST(LineBreaking, OwnLineBreaksAndShortTextStayAsTheyAre) {
     testing::HeadlessUi ui;
     ImFont* font = ui.app().fonts().fonts().body;

@@ -69,6 +69,26 @@ TEST(PrintReceipt, TheSlipComesOutWithTheCodeAndTheCasesPage) {
     EXPECT_NE(ui.speech().said.back().find("请取走回执"), std::string::npos) << ui.speech().said.back();
 }
 
+// A slip that came out torn or was taken by someone else: 再打印一张 stays at every text size, in
+// both orientations (at 特大 it once went where the page was short of room).
+TEST(PrintReceipt, AnotherSlipCanBePrintedAtEverySize) {
+    VirtualPrinter printer(VirtualPrinter::Link::Tcp, VirtualPrinter::State::Online);
+    for (const char* size : {"standard", "large", "extra_large"}) {
+        for (const bool portrait : {false, true}) {
+            // (the [ui] table after the [printer] one withPrinter writes)
+            testing::HeadlessOptions options =
+                withPrinter(printer, std::string("[ui]\ntext_size = \"") + size + "\"\n");
+            if (portrait) std::swap(options.width, options.height);
+            HeadlessUi ui(options);
+            ASSERT_EQ(ui.run(kToReceipt + "tap print.receipt"), "");
+            ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("请取走回执。"); }));
+            const auto again = ui.app().registry().find("print.receipt");
+            ASSERT_EQ(again.size(), 1u) << size << (portrait ? " portrait" : " landscape");
+            EXPECT_EQ(again[0]->label, "再打印一张");
+        }
+    }
+}
+
 TEST(PrintReceipt, OutOfPaperSaysSoInWordsAndKeepsTheCode) {
     VirtualPrinter printer(VirtualPrinter::Link::Tcp, VirtualPrinter::State::PaperEnd);
     HeadlessUi ui(withPrinter(printer));
