@@ -114,9 +114,14 @@ void drawShotAnswers(ScreenContext& ctx, ImVec2 at, float width) {
     }
 }
 
+// 拍照's height in a column `columnH` high: a fifth taller than a button where there is room.
+float takeButtonHeight(const Layout& l, float columnH) {
+    return std::min(l.buttonHeight * 1.2f, std::max(l.buttonHeight, columnH));
+}
+
 // Beside the picture: 拍照 (with how-to words where they fit), the question on a shot, or why
 // the camera cannot be used; with photos kept, 拍好了，下一步 where it fits.
-void drawColumn(ScreenContext& ctx, float width, float height) {
+void drawColumn(ScreenContext& ctx, float width, float height, bool withHint) {
     const CaseView& c = ctx.view.caseView;
     const Layout& l = ctx.layout;
     const float top = ImGui::GetCursorScreenPos().y;
@@ -132,12 +137,13 @@ void drawColumn(ScreenContext& ctx, float width, float height) {
     }
     if (!cameraUsable(ctx)) return;  // the picture's place says so, once
     const int taken = photosTaken(c);
-    const ImVec2 take(width, std::min(l.buttonHeight * 1.2f, std::max(l.buttonHeight, height)));
+    const ImVec2 take(width, takeButtonHeight(l, height));
     if (taken >= static_cast<int>(core::kMaxPhotos)) {
         widgets::textBlock(ctx.fonts.body, widgets::inkColor(), ctx.strings.get("case.photo.full"), width);
     } else {
         const std::string& hint = ctx.strings.get("case.photo.hint");
-        if (taken == 0 && fits(widgets::measureText(ctx.fonts.body, hint, width).y + l.gap * 0.5f + take.y)) {
+        if (withHint && taken == 0 &&
+            fits(widgets::measureText(ctx.fonts.body, hint, width).y + l.gap * 0.5f + take.y)) {
             widgets::textBlock(ctx.fonts.body, widgets::inkColor(), hint, width);
             ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
         }
@@ -183,7 +189,6 @@ void drawPhotoStep(ScreenContext& ctx, const MainActionPlace& main) {
     // The bottom block stands at the bottom left, beside the main action (下一步 at the right);
     // the picture and the column take the height above it, the column also above 下一步. In
     // portrait the kept photos take the whole width above 下一步 (beside it they would be tiny).
-    const ImVec2 top = ImGui::GetCursorScreenPos();
     const bool keptRow = hasPhotos && !c.reviewingShot;
     const bool aboveMain = main.shown && keptRow && l.portrait;
     const float bottomW = main.shown && !aboveMain ? main.min.x - l.gap * 2 - l.contentMin.x : width;
@@ -191,10 +196,45 @@ void drawPhotoStep(ScreenContext& ctx, const MainActionPlace& main) {
     const float bottomH = keptRow ? strip.height : l.buttonHeight;
     const float bottomY = (aboveMain ? main.min.y - l.gap : l.contentMax.y) - bottomH;
     const float aboveBoth = std::min(bottomY, main.shown ? main.min.y : bottomY) - l.gap;
-    const float available = aboveBoth - top.y;
-    const float sideW = l.portrait ? width : width * 0.4f;
-    const float pictureW = l.portrait ? width : width - sideW - l.gap * 2;
-    const float pictureH = std::min(pictureW * 9.0f / 16.0f, l.portrait ? available * 0.4f : bottomY - l.gap - top.y);
+    // The picture's and the column's places for a picture starting at `topY`.
+    struct Places {
+        float pictureW, pictureH, sideW;
+    };
+    auto placesFrom = [&](float topY) {
+        Places p{};
+        p.sideW = l.portrait ? width : width * 0.4f;
+        p.pictureW = l.portrait ? width : width - p.sideW - l.gap * 2;
+        p.pictureH =
+            std::min(p.pictureW * 9.0f / 16.0f, l.portrait ? (aboveBoth - topY) * 0.4f : bottomY - l.gap - topY);
+        if (!l.portrait && p.pictureW > p.pictureH * 16.0f / 9.0f) {
+            // Short of height (特大): the picture as wide as the camera's 16:9 at that height, not
+            // framed in black; the column beside it takes the rest.
+            p.pictureW = p.pictureH * 16.0f / 9.0f;
+            p.sideW = width - p.pictureW - l.gap * 2;
+        }
+        return p;
+    };
+    // How to take the photo stands in the column above 拍照; where the column is too short for
+    // both (特大 in landscape) it goes across the width above the picture instead.
+    const bool hintWanted = cameraUsable(ctx) && !hasPhotos && !c.reviewingShot;
+    const std::string& hint = ctx.strings.get("case.photo.hint");
+    bool hintInColumn = true;
+    if (hintWanted && !l.portrait) {
+        const Places beside = placesFrom(ImGui::GetCursorScreenPos().y);
+        const float columnH = aboveBoth - ImGui::GetCursorScreenPos().y;
+        hintInColumn =
+            widgets::measureText(ctx.fonts.body, hint, beside.sideW).y + l.gap * 0.5f + takeButtonHeight(l, columnH) <=
+            columnH + 0.5f;
+        if (!hintInColumn) {
+            widgets::textBlock(ctx.fonts.body, widgets::inkColor(), hint, width);
+            ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+        }
+    }
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    const Places places = placesFrom(top.y);
+    const float pictureW = places.pictureW;
+    const float pictureH = places.pictureH;
+    const float sideW = places.sideW;
     PictureStyle style;
     style.mirrored = !c.reviewingShot;  // the shot as it will be sent
     style.failedKey = "case.photo.camera_failed";
@@ -205,7 +245,7 @@ void drawPhotoStep(ScreenContext& ctx, const MainActionPlace& main) {
         l.portrait ? ImVec2(top.x, top.y + pictureH + l.gap) : ImVec2(top.x + pictureW + l.gap * 2, top.y);
     ImGui::SetCursorScreenPos(column);
     ImGui::BeginGroup();
-    drawColumn(ctx, sideW, aboveBoth - column.y);
+    drawColumn(ctx, sideW, aboveBoth - column.y, hintInColumn);
     ImGui::EndGroup();
 
     const ImVec2 bottom(top.x, bottomY);
