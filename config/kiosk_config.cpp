@@ -9,6 +9,7 @@
 #include <sstream>
 #include "core/display_schedule.h"
 #include "core/geo_point.h"
+#include "core/device_path.h"
 #include "core/printer_address.h"
 #include "core/serial_speed.h"
 #include "core/staff_entry.h"
@@ -246,6 +247,11 @@ const std::vector<KeySpec>& schema() {
         stringKeyIn("printer.qr", "the slip's QR code: drawn by the kiosk (raster) or the printer's own (native)",
                     &C::printer, &C::Printer::qr, {"raster", "native"}),
         serialSpeedKeyIn("printer.baud", "speed of a serial printer's port", &C::printer, &C::Printer::baud),
+        checkedStringKeyIn("id_card.device",
+                           "the resident ID card reader's serial port, /dev/ttyUSB0 (empty: none, no 查我本人的记录)",
+                           &C::idCard, &C::IdCard::device, &core::devicePathProblem, true),
+        serialSpeedKeyIn("id_card.baud", "speed of the ID card reader's port (most readers: 115200)", &C::idCard,
+                         &C::IdCard::baud),
         checkedStringKeyIn("cases.tracking_link",
                            "the platform's page for a case, {code} where its code goes (receipt QR)", &C::cases,
                            &C::Cases::trackingLink, &core::trackingLinkTemplateProblem, false),

@@ -67,6 +67,12 @@ struct KioskConfig {
         std::string qr = "raster";    // raster (drawn by the kiosk) | native (the printer's GS ( k)
         int baud = 9600;              // serial ports only
     } printer;
+    struct IdCard {
+        // The resident ID card reader (SAM serial protocol, a USB serial port): "/dev/ttyUSB0";
+        // "" : none (no 查我本人的记录 anywhere).
+        std::string device;
+        int baud = 115200;
+    } idCard;
     struct Cases {
         // The platform's page for one case: the receipt's QR code (cases.tracking_link).
         std::string trackingLink = "https://jdydt.example.cn/t/{code}";

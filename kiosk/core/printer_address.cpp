@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <charconv>
 
+#include "core/device_path.h"
+
 namespace kiosk::core {
 namespace {
 
@@ -51,8 +53,9 @@ std::optional<PrinterAddress> parsePrinterAddress(std::string_view text, std::st
     if (text.empty() || text.front() != '/') {
         return refuse(problem, "must be a device path like /dev/usb/lp0, or tcp://host:port");
     }
-    if (text.find("/../") != std::string_view::npos || text.substr(text.size() >= 3 ? text.size() - 3 : 0) == "/..") {
-        return refuse(problem, "must not climb with ..");
+    if (const auto why = devicePathProblem(text)) {
+        if (problem) *problem = *why;
+        return std::nullopt;
     }
     PrinterAddress address;
     address.path = std::string(text);

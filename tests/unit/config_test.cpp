@@ -122,6 +122,25 @@ TEST(Config, BadValuesSayWhatIsAllowed) {
 }
 
 // A serial port's speed is one the port can be set to: 14400 was accepted and quietly run at 9600.
+// [id_card] device is a device path or nothing; its speed a standard rate, like the printer's.
+TEST(Config, TheIdCardReaderIsADevicePathAtAStandardSpeed) {
+    const ConfigLoadResult good = parseConfig("[id_card]\ndevice = \"/dev/ttyUSB1\"\nbaud = 9600\n", "t");
+    ASSERT_TRUE(good.ok());
+    EXPECT_EQ(good.config.idCard.device, "/dev/ttyUSB1");
+    EXPECT_EQ(good.config.idCard.baud, 9600);
+    EXPECT_EQ(parseConfig("", "t").config.idCard.device, "") << "no reader unless one is named";
+    EXPECT_EQ(parseConfig("", "t").config.idCard.baud, 115200);
+    for (const char* bad : {"ttyUSB0", "/dev/../etc/passwd", "/dev/tty USB0", "tcp://10.0.0.5:9100"}) {
+        const ConfigLoadResult r = parseConfig(std::string("[id_card]\ndevice = \"") + bad + "\"\n", "t");
+        ASSERT_EQ(r.problems.size(), 1u) << bad;
+        EXPECT_EQ(r.problems[0].key, "id_card.device") << bad;
+        EXPECT_EQ(r.config.idCard.device, "") << bad;
+    }
+    const ConfigLoadResult slow = parseConfig("[id_card]\nbaud = 14400\n", "t");
+    ASSERT_EQ(slow.problems.size(), 1u);
+    EXPECT_EQ(slow.config.idCard.baud, 115200);
+}
+
 TEST(Config, APrintersSerialSpeedIsAStandardRate) {
     for (const int good : {9600, 115200, 921600}) {
         const ConfigLoadResult r = parseConfig("[printer]\nbaud = " + std::to_string(good) + "\n", "t");
