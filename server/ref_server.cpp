@@ -16,6 +16,7 @@
 #include "case_store.h"
 #include "content_feeds.h"
 #include "core/case_catalog.h"
+#include "core/id_card_protocol.h"
 #include "core/json_input.h"
 #include "core/json_integer.h"
 #include "core/text_rule.h"
@@ -27,6 +28,7 @@
 #include "open311_format.h"
 #include "request_fields.h"
 #include "request_head.h"
+#include "self_records.h"
 #include "storage/sha256.h"
 
 namespace kiosk::server {
@@ -147,8 +149,12 @@ struct RefServer::Impl {
     std::mutex storeMutex;  // httplib serves on a thread pool; SQLite gets one caller at a time
     int repeats = 0;        // under storeMutex
     core::CaseCatalog catalog;
-    std::string publicBase;               // "https://127.0.0.1:PORT": media URLs are under it
-    std::unique_ptr<ContentFeeds> feeds;  // built once at start; read-only after
+    std::string publicBase;                    // "https://127.0.0.1:PORT": media URLs are under it
+    std::unique_ptr<ContentFeeds> feeds;       // built once at start; read-only after
+    std::unique_ptr<SelfRecords> selfRecords;  // likewise
+    // 查我本人的记录: a kiosk asks for one person at a time, a resident at its reader; more than
+    // this is someone walking the register.
+    PerClientLimit selfRecordsLimit{6, std::chrono::seconds(60)};
 
     std::string now() const {
         // The server's local time in its configured zone, as W3C: 2026-11-22T10:15:00+08:00.
@@ -386,6 +392,24 @@ void RefServer::Impl::kioskRoutes() {
               if (!page) return fail(res, Format::Json, 404, "no such feed or page");
               serveFeedPage(req, res, *page);
           });
+    // 查我本人的记录: the ID number read from the card in the body (never in the address), that
+    // person's payouts in the answer; a limited number of asks per device a minute.
+    s.Post(std::string(kBase) + "/kiosk/v1/self/records", [this](const httplib::Request& req, httplib::Response& res) {
+        if (!authorised(req)) return fail(res, Format::Json, 403, "device token missing or not accepted");
+        const std::string header = req.get_header_value("Authorization");
+        if (!selfRecordsLimit.allow(header, std::chrono::steady_clock::now())) {
+            res.set_header("Retry-After", "60");
+            return fail(res, Format::Json, 429, "too many self-record requests from this device");
+        }
+        const core::JsonInput body = core::readJson(req.body);
+        const bool shaped = body.ok() && body.value.is_object() && body.value.size() == 1 &&
+                            body.value.contains("id_number") && body.value["id_number"].is_string();
+        if (!shaped || !core::idcard::idNumberValid(body.value["id_number"].get<std::string>())) {
+            return fail(res, Format::Json, 400, "the body must be {\"id_number\": a citizen identity number}");
+        }
+        res.set_header("Cache-Control", "no-store");
+        answer(res, Format::Json, 200, selfRecords->answerFor(body.value["id_number"].get<std::string>()).dump());
+    });
     // A photo for a case (JPEG, at most 5 MB): stored by content, the same photo twice is one file.
     s.Post(std::string(kBase) + "/kiosk/media", [this](const httplib::Request& req, httplib::Response& res) {
         if (!authorised(req)) return fail(res, Format::Json, 403, "device token missing or not accepted");
@@ -652,9 +676,11 @@ int RefServer::start() {
     core::CaseCatalogLoad load = core::loadCaseCatalogFile(options_.catalogPath);
     if (!load.catalog) throw std::runtime_error("refserver: no case catalog at " + options_.catalogPath);
     impl_->catalog = std::move(*load.catalog);
-    impl_->feeds = std::make_unique<ContentFeeds>(
-        options_.contentDir.empty() ? std::filesystem::path(options_.catalogPath).parent_path().string()
-                                    : options_.contentDir);
+    const std::string contentDir = options_.contentDir.empty()
+                                       ? std::filesystem::path(options_.catalogPath).parent_path().string()
+                                       : options_.contentDir;
+    impl_->feeds = std::make_unique<ContentFeeds>(contentDir);
+    impl_->selfRecords = std::make_unique<SelfRecords>(contentDir);
     std::filesystem::create_directories(options_.dataDir);
     impl_->store = std::make_unique<CaseStore>((std::filesystem::path(options_.dataDir) / "refserver.db").string());
     if (options_.certPath.empty()) {

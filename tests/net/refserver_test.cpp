@@ -5,6 +5,7 @@
 #include <httplib.h>
 
 #include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "ref_server.h"
@@ -336,6 +337,73 @@ TEST_F(RefServerTest, ContentFeedsPageTheDemoSetAndAnswer304WhenNothingChanged) 
     EXPECT_EQ(c->Get("/open311/v2/kiosk/feeds/disclosures.json?page=999")->status, 404);
     EXPECT_EQ(c->Get("/open311/v2/kiosk/feeds/disclosures.json?page=-1")->status, 400);
     EXPECT_EQ(c->Get("/open311/v2/kiosk/feeds/nothing.json")->status, 404);
+}
+
+// 查我本人的记录 (docs/api.md): the ID number in the body, that one person's payouts back — every
+// month and type of the demo set, nobody else's — and no ID number in any public feed.
+TEST_F(RefServerTest, SelfRecordsAnswerOnePersonsPayoutsByTheIdNumberInTheBody) {
+    const std::string idNumber = "110101194503120019";  // 王大华 of 幸福里 in assets/demo/residents.json
+    std::ifstream demo(std::filesystem::path(KIOSK_DEFAULT_ASSETS_DIR) / "demo" / "disclosures.json");
+    const json set = json::parse(demo);
+    std::size_t his = 0;
+    for (const auto& p : set["payouts"]) his += p["name"] == "王大华" && p["community"] == "xingfuli" ? 1 : 0;
+    ASSERT_GT(his, 0u);
+
+    auto c = client();
+    auto res = c->Post("/open311/v2/kiosk/v1/self/records", json{{"id_number", idNumber}}.dump(), "application/json");
+    ASSERT_TRUE(res);
+    ASSERT_EQ(res->status, 200);
+    EXPECT_EQ(res->get_header_value("Cache-Control"), "no-store");
+    const json answer = json::parse(res->body);
+    EXPECT_EQ(answer["payouts"].size(), his);
+    for (const auto& p : answer["payouts"]) {
+        EXPECT_EQ(p["name"], "王大华");
+        EXPECT_EQ(p["community"], "xingfuli");
+    }
+    ASSERT_EQ(answer["communities"].size(), 1u);
+    EXPECT_EQ(answer["communities"][0]["id"], "xingfuli");
+    EXPECT_FALSE(answer["subsidy_types"].empty());
+    EXPECT_EQ(res->body.find(idNumber), std::string::npos) << "the answer does not echo the number";
+
+    // A number nobody holds: nothing. A wrong check digit, another shape, no token: refused.
+    res = c->Post("/open311/v2/kiosk/v1/self/records", json{{"id_number", "110101194503120027"}}.dump(),
+                  "application/json");
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 200);
+    EXPECT_TRUE(json::parse(res->body)["payouts"].empty());
+    EXPECT_EQ(c->Post("/open311/v2/kiosk/v1/self/records", json{{"id_number", "110101194503120018"}}.dump(),
+                      "application/json")
+                  ->status,
+              400);
+    EXPECT_EQ(
+        c->Post("/open311/v2/kiosk/v1/self/records", json{{"id_number", 110101194503120019}}.dump(), "application/json")
+            ->status,
+        400);
+    EXPECT_EQ(c->Post("/open311/v2/kiosk/v1/self/records?id_number=" + idNumber, "", "application/json")->status, 400);
+    EXPECT_EQ(client("")
+                  ->Post("/open311/v2/kiosk/v1/self/records", json{{"id_number", idNumber}}.dump(), "application/json")
+                  ->status,
+              403);
+    // Six asks a minute per device (five made above): the seventh waits.
+    EXPECT_EQ(
+        c->Post("/open311/v2/kiosk/v1/self/records", json{{"id_number", idNumber}}.dump(), "application/json")->status,
+        200);
+    res = c->Post("/open311/v2/kiosk/v1/self/records", json{{"id_number", idNumber}}.dump(), "application/json");
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 429);
+    EXPECT_EQ(res->get_header_value("Retry-After"), "60");
+
+    // No public feed carries an ID number.
+    const json m = json::parse(c->Get("/open311/v2/kiosk/manifest.json")->body);
+    for (const auto& feed : m["feeds"]) {
+        for (int p = 1; p <= feed["pages"].get<int>(); ++p) {
+            const std::string name = feed["name"];
+            const auto page = c->Get("/open311/v2/kiosk/feeds/" + name + ".json?page=" + std::to_string(p));
+            ASSERT_TRUE(page);
+            EXPECT_EQ(page->body.find(idNumber), std::string::npos) << name << " page " << p;
+            EXPECT_EQ(page->body.find("id_number"), std::string::npos) << name << " page " << p;
+        }
+    }
 }
 
 TEST_F(RefServerTest, AClientThatTrustsAnotherCaCannotConnect) {

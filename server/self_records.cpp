@@ -1,0 +1,79 @@
+#include "self_records.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <set>
+#include <stdexcept>
+
+#include "core/id_card_protocol.h"
+#include "core/json_input.h"
+
+namespace kiosk::server {
+namespace {
+
+nlohmann::json readJsonFile(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error("self records: cannot read " + path.string());
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    core::JsonInput doc = core::readJson(text);
+    if (!doc.ok()) throw std::runtime_error("self records: " + path.string() + ": " + doc.problem);
+    return std::move(doc.value);
+}
+
+const nlohmann::json& listOf(const nlohmann::json& set, const char* name) {
+    static const nlohmann::json kEmpty = nlohmann::json::array();
+    return set.contains(name) && set[name].is_array() ? set[name] : kEmpty;
+}
+
+}  // namespace
+
+SelfRecords::SelfRecords(const std::string& contentDir) {
+    const std::filesystem::path root(contentDir);
+    disclosures_ = readJsonFile(root / "disclosures.json");
+    if (!std::filesystem::exists(root / "residents.json")) return;
+    const nlohmann::json residents = readJsonFile(root / "residents.json");
+    for (const auto& r : listOf(residents, "residents")) {
+        const std::string id = r.value("id_number", "");
+        if (!core::idcard::idNumberValid(id)) {
+            throw std::runtime_error("self records: residents.json holds an ID number whose check digit is wrong");
+        }
+        residents_[id] = Resident{r.value("name", ""), r.value("community", "")};
+    }
+}
+
+nlohmann::json SelfRecords::answerFor(const std::string& idNumber) const {
+    nlohmann::json answer = {{"version", disclosures_.value("version", "")},
+                             {"updated_at", disclosures_.value("updated_at", "")},
+                             {"communities", nlohmann::json::array()},
+                             {"subsidy_types", nlohmann::json::array()},
+                             {"payouts", nlohmann::json::array()}};
+    const auto found = residents_.find(idNumber);
+    if (found == residents_.end()) return answer;
+    const Resident& who = found->second;
+    std::set<std::string> types;
+    for (const auto& p : listOf(disclosures_, "payouts")) {
+        if (p.value("name", "") != who.name || p.value("community", "") != who.community) continue;
+        answer["payouts"].push_back(p);
+        types.insert(p.value("type", ""));
+    }
+    for (const auto& c : listOf(disclosures_, "communities")) {
+        if (c.value("id", "") == who.community) answer["communities"].push_back(c);
+    }
+    for (const auto& t : listOf(disclosures_, "subsidy_types")) {
+        if (types.count(t.value("id", ""))) answer["subsidy_types"].push_back(t);
+    }
+    return answer;
+}
+
+bool PerClientLimit::allow(const std::string& client, std::chrono::steady_clock::time_point now) {
+    std::lock_guard lock(mutex_);
+    auto& times = recent_[client];
+    std::erase_if(times, [&](auto t) { return now - t >= window_; });
+    if (static_cast<int>(times.size()) >= limit_) return false;
+    times.push_back(now);
+    return true;
+}
+
+}  // namespace kiosk::server
