@@ -7,9 +7,9 @@
 #include <functional>
 #include <optional>
 #include <sstream>
+#include "core/device_path.h"
 #include "core/display_schedule.h"
 #include "core/geo_point.h"
-#include "core/device_path.h"
 #include "core/printer_address.h"
 #include "core/serial_speed.h"
 #include "core/staff_entry.h"

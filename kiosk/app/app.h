@@ -25,6 +25,7 @@
 #include "features/cases/case_filing.h"
 #include "features/content/content.h"
 #include "features/demonstration/demonstration.h"
+#include "features/id_card/id_card.h"
 #include "features/printing/printing.h"
 #include "features/scan/scan.h"
 #include "features/staff/staff.h"
@@ -187,6 +188,7 @@ private:
     StaffFeature staff_;
     DemonstrationFeature demonstration_;
     PrintingFeature printing_;
+    IdCardFeature idCard_;
     std::vector<Feature*> features_;
 
     // Sends the outbox and pulls case updates when a platform is configured (after desks_:

@@ -20,6 +20,7 @@
 #include "ui/payout_search_screen.h"
 #include "ui/payout_types_screen.h"
 #include "ui/scan_screen.h"
+#include "ui/self_records_screen.h"
 #include "ui/staff_screens.h"
 #include "ui/theme.h"
 #include "ui/track_case_screen.h"
@@ -54,8 +55,9 @@ App::App(AppSetup setup, AppServices services)
       staff_(*this),
       demonstration_(*this, registry_, cases_, tracking_, [this] { return workersBusy(); }),
       printing_(*this),
-      features_{&accessibility_, &typing_,  &content_, &cases_,         &tracking_,
-                &scan_,          &attract_, &staff_,   &demonstration_, &printing_} {
+      idCard_(*this),
+      features_{&accessibility_, &typing_, &content_,       &cases_,    &tracking_, &scan_,
+                &attract_,       &staff_,  &demonstration_, &printing_, &idCard_} {
     accessibility_.useDefaults(setup_.config);
     accessibility_.startWithDefaults();
     operatorProblems_ = setup_.startupProblems;
@@ -185,6 +187,7 @@ void App::buildScreens() {
     screens_[core::ScreenId::StaffMenu] = std::make_unique<ui::StaffMenuScreen>();
     screens_[core::ScreenId::OperatorPanel] = std::make_unique<ui::OperatorPanelScreen>();
     screens_[core::ScreenId::Guide] = std::make_unique<ui::GuideScreen>();
+    screens_[core::ScreenId::SelfRecords] = std::make_unique<ui::SelfRecordsScreen>();
 }
 
 void App::startSync() {

@@ -56,6 +56,11 @@ void UsageCounters::printSlip(const std::string& date) {
     changed();
 }
 
+void UsageCounters::selfQuery(const std::string& date) {
+    counts_.selfQuery(date);
+    changed();
+}
+
 void UsageCounters::changed() {
     dirty_ = true;
     const std::string json = counts_.toJson();

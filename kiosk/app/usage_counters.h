@@ -24,6 +24,7 @@ public:
     void openScreen(const std::string& date, std::string_view screen);
     void fileCase(const std::string& date, std::string_view categoryCode);
     void printSlip(const std::string& date);
+    void selfQuery(const std::string& date);
     const core::DailyCounters& counts() const { return counts_; }
 
     // Thread-safe: the counts as the heartbeat sends them (JSON).

@@ -33,6 +33,7 @@ void DailyCounters::startDay(const std::string& date) {
     date_ = date;
     visits_ = 0;
     slips_ = 0;
+    selfQueries_ = 0;
     screens_.clear();
     cases_.clear();
 }
@@ -67,6 +68,11 @@ void DailyCounters::printSlip(const std::string& date) {
     if (slips_ < kMaxCount) ++slips_;
 }
 
+void DailyCounters::selfQuery(const std::string& date) {
+    startDay(date);
+    if (selfQueries_ < kMaxCount) ++selfQueries_;
+}
+
 std::string DailyCounters::toJson() const {
     nlohmann::json screens = nlohmann::json::object();
     for (const auto& [name, count] : screens_) screens[name] = count;
@@ -76,7 +82,8 @@ std::string DailyCounters::toJson() const {
                           {"visits", visits_},
                           {"visits_by_screen", screens},
                           {"cases_by_category", cases},
-                          {"slips_printed", slips_}}
+                          {"slips_printed", slips_},
+                          {"self_queries", selfQueries_}}
         .dump();
 }
 
@@ -100,10 +107,14 @@ std::optional<DailyCounters> DailyCounters::fromJson(const std::string& text) {
             if (isCounterKey(name) && n && *n > 0) into[name] = static_cast<int>(std::min<std::int64_t>(*n, kMaxCount));
         }
     };
-    if (const auto slips = doc.find("slips_printed"); slips != doc.end()) {
-        if (const auto n = jsonInteger(*slips, kCountRange))
-            c.slips_ = static_cast<int>(std::min<std::int64_t>(*n, kMaxCount));
-    }
+    auto readCount = [&](const char* key, int& into) {
+        if (const auto it = doc.find(key); it != doc.end()) {
+            if (const auto n = jsonInteger(*it, kCountRange))
+                into = static_cast<int>(std::min<std::int64_t>(*n, kMaxCount));
+        }
+    };
+    readCount("slips_printed", c.slips_);
+    readCount("self_queries", c.selfQueries_);
     readMap("visits_by_screen", c.screens_);
     readMap("cases_by_category", c.cases_);
     return c;

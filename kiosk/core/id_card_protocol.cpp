@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "core/forget.h"
 #include "core/text_rule.h"
 #include "core/utf8.h"
 
@@ -185,6 +186,13 @@ std::optional<CardFace> readCardFace(const Bytes& text, std::string* problem) {
     if (until != U"长期" && !isDate(until)) return fail("the end of validity is not a date");
     face.validUntil = utf8(until);
     return face;
+}
+
+void forgetFace(CardFace& face) {
+    for (std::string* field : {&face.name, &face.sex, &face.nationCode, &face.birthDate, &face.address, &face.idNumber,
+                               &face.authority, &face.validFrom, &face.validUntil}) {
+        forget(*field);
+    }
 }
 
 }  // namespace kiosk::core::idcard

@@ -72,6 +72,9 @@ struct CardFace {
 // (and `problem` says which field, never its value) when any is wrong.
 std::optional<CardFace> readCardFace(const Bytes& text, std::string* problem);
 
+// Overwrites every field before it is let go (core/forget): the visit is over.
+void forgetFace(CardFace& face);
+
 // GB 11643: the 18th character of a citizen identity number from the first 17 (ISO 7064 MOD 11-2).
 char idCheckCharacter(const std::string& first17);
 bool idNumberValid(const std::string& number);

@@ -26,6 +26,7 @@ constexpr std::array kNames{
     std::pair{ScreenId::StaffMenu, std::string_view{"staff_menu"}},
     std::pair{ScreenId::OperatorPanel, std::string_view{"operator_panel"}},
     std::pair{ScreenId::Guide, std::string_view{"guide"}},
+    std::pair{ScreenId::SelfRecords, std::string_view{"self_records"}},
 };
 }  // namespace
 

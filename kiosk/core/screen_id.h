@@ -26,6 +26,7 @@ enum class ScreenId {
     StaffMenu,        // 工作人员: what staff can do (演示, the operator panel, leave)
     OperatorPanel,    // 运维面板: device, versions, network, sync, outbox, counters, log
     Guide,            // 使用指南: how to file, track and scan, in short steps; starts 全流程演示
+    SelfRecords,      // 查我本人的记录: consent, his ID card on the reader, his own payouts for this visit
 };
 
 std::string_view screenName(ScreenId id);  // stable name used by scripts and logs

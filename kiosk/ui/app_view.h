@@ -74,6 +74,29 @@ struct PrintView {
     std::string faultKey;       // State::Fault: what to tell the resident (string-table key)
 };
 
+// 查我本人的记录 (an ID card reader configured): where the resident is in it, and his own
+// payouts once his card was read — for this visit only (features/id_card forgets them).
+struct SelfRecordRow {
+    std::string month;   // 2026年11月
+    std::string type;    // 最低生活保障金
+    std::string amount;  // 157.00 元
+    std::string paidOn;  // 2026-11-15
+    std::string status;  // 已发放
+    bool paid = true;
+    std::string communityId;  // for 我要反映
+    std::string reportAbout;  // 我要反映's first words: the month and the type, never the name
+};
+
+struct SelfRecordsView {
+    enum class Stage { Consent, PlaceCard, Reading, Records, Problem };
+    bool available = false;
+    Stage stage = Stage::Consent;
+    std::string problemKey;  // Stage::Problem: what to tell him (string-table key)
+    std::string noticeKey;   // Stage::PlaceCard: why he is asked again ("" the first time)
+    std::string name;        // his, from the card (Stage::Records)
+    std::vector<SelfRecordRow> rows;
+};
+
 // One station of a case's road: 已提交, 已受理, 办理中, 已办结.
 struct TrackStage {
     std::string labelKey;  // "track.stage.accepted"
@@ -183,6 +206,7 @@ struct AppView {
     std::string guideId;                               // the topic shown
     TourView tour;
     PrintView print;
+    SelfRecordsView selfRecords;
     core::DisplayMode displayMode = core::DisplayMode::On;  // the unattended display's (display.hours)
     std::string tickerText;    // the slogans running along the unattended display ("" for none)
     double tickerSeconds = 0;  // how long the strip has run: where its text stands

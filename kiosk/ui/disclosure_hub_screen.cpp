@@ -85,7 +85,25 @@ void DisclosureHubScreen::drawContent(ScreenContext& ctx) {
     const core::StringTable& s = ctx.strings;
     const float width = l.contentMax.x - l.contentMin.x;
     const ImU32 ink = toImColor(widgets::theme().text);
+    const ImVec2 titleAt = ImGui::GetCursorScreenPos();
     widgets::textBlock(ctx.fonts.title, ink, s.get("disclosure.title"), width);
+    if (ctx.view.selfRecords.available) {
+        // 查我本人的记录 on the title's row, at its right: his own subsidy is the question most
+        // come with (the ID card reader answers it; the lists below answer the public one).
+        // (Under the title where both do not fit on one row: 特大 in portrait.)
+        const std::string& label = s.get("self.open");
+        const float w = widgets::measureText(ctx.fonts.body, label).x + ctx.fonts.body->FontSize * 2.0f;
+        const float titleW = widgets::measureText(ctx.fonts.title, s.get("disclosure.title")).x;
+        const bool beside = titleW + l.gap * 2 + w <= width;
+        const float y = beside ? titleAt.y : ImGui::GetCursorScreenPos().y;
+        ImGui::SetCursorScreenPos(ImVec2(beside ? l.contentMax.x - w : l.contentMin.x, y));
+        if (widgets::bigButton("disclosure.self", label, ImVec2(w, l.buttonHeight), widgets::ButtonKind::Secondary,
+                               ctx.fonts.body)) {
+            ctx.actions.add(OpenScreen{core::ScreenId::SelfRecords});
+        }
+        ImGui::SetCursorScreenPos(
+            ImVec2(titleAt.x, std::max(y + l.buttonHeight, titleAt.y + ctx.fonts.title->FontSize)));
+    }
     ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
     if (drawContentUnavailable(ctx)) return;
     const core::DisclosureIndex& index = *ctx.view.disclosures;

@@ -204,6 +204,9 @@ struct PrintSlip {};
 // 打印测试页 on the operator panel.
 struct PrintTestSlip {};
 
+// 查我本人的记录: 同意并刷卡 (不用了 is GoBack).
+struct AgreeToReadIdCard {};
+
 // 全流程演示: the automatic demonstration (from the staff menu and 使用指南) and its panel.
 struct TourAction {
     enum class Op { Start, Pause, Resume, Stop } op;
@@ -212,7 +215,7 @@ struct TourAction {
 using UiAction = std::variant<OpenScreen, GoBack, GoHome, CycleTextSize, SetTextSize, SetColorScheme, SetSpeechVolume,
                               ReadAloud, Speak, ShowGuide, ContinueSession, WakeUp, SelectCommunity, SelectPeriod,
                               SelectPayoutType, ShowPayout, ShowNotice, StartCaseAbout, EditText, CaseAction,
-                              TrackAction, StaffAction, TourAction, PrintSlip, PrintTestSlip>;
+                              TrackAction, StaffAction, TourAction, PrintSlip, PrintTestSlip, AgreeToReadIdCard>;
 
 class UiActions {
 public:

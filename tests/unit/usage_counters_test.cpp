@@ -38,12 +38,16 @@ TEST(DailyCounters, OnlyWhatToJsonWroteIsRestored) {
     c.visit("2026-11-22");
     c.fileCase("2026-11-22", "traffic");
     c.printSlip("2026-11-22");
+    c.selfQuery("2026-11-22");
+    c.selfQuery("2026-11-22");
     const auto back = core::DailyCounters::fromJson(c.toJson());
     ASSERT_TRUE(back.has_value());
     EXPECT_EQ(back->toJson(), c.toJson());
     EXPECT_EQ(back->slipsPrinted(), 1);
+    EXPECT_EQ(back->selfQueries(), 2);
     c.printSlip("2026-11-23");
     EXPECT_EQ(c.slipsPrinted(), 1) << "a new day counts from zero";
+    EXPECT_EQ(c.selfQueries(), 0) << "a new day counts from zero";
     for (const char* bad : {"", "{", "[]", R"({"date":"yesterday","visits":1})", R"({"date":"2026-11-22","visits":-3})",
                             R"({"date":"2026-11-22"})"}) {
         EXPECT_FALSE(core::DailyCounters::fromJson(bad).has_value()) << bad;

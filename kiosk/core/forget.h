@@ -1,0 +1,11 @@
+#pragma once
+// Personal data held for one visit (an ID card's face, the records asked with it) is overwritten
+// before its memory is let go, so a later allocation — or a core dump — does not find it.
+// explicit_bzero: the compiler may not drop the writes as dead stores.
+#include <string>
+
+namespace kiosk::core {
+
+void forget(std::string& text);
+
+}  // namespace kiosk::core

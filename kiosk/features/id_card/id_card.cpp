@@ -1,0 +1,205 @@
+#include "features/id_card/id_card.h"
+
+#include <spdlog/spdlog.h>
+
+#include <map>
+#include <variant>
+
+#include "app/usage_counters.h"
+#include "core/case_catalog.h"
+#include "core/forget.h"
+#include "core/money_text.h"
+#include "ui/disclosure_text.h"
+
+namespace kiosk {
+namespace {
+
+using Stage = ui::SelfRecordsView::Stage;
+
+// A card lifted and put straight back keeps what it showed; taken away for longer, it is wiped.
+constexpr core::Seconds kCardGoneGrace{3.0};
+
+const char* outcomeName(net::SelfRecords::Outcome outcome) {
+    switch (outcome) {
+        case net::SelfRecords::Outcome::Found: return "found";
+        case net::SelfRecords::Outcome::NoNetwork: return "no network";
+        case net::SelfRecords::Outcome::Refused: return "refused";
+        case net::SelfRecords::Outcome::Busy: return "busy";
+        case net::SelfRecords::Outcome::Broken: return "broken answer";
+    }
+    return "?";
+}
+
+// What to tell him when his records could not be had (string-table key).
+const char* problemKeyOf(net::SelfRecords::Outcome outcome) {
+    switch (outcome) {
+        case net::SelfRecords::Outcome::NoNetwork: return "self.no_network";
+        case net::SelfRecords::Outcome::Busy: return "self.busy";
+        default: return "self.unavailable";
+    }
+}
+
+const char* statusKeyOf(core::PayoutStatus status) {
+    switch (status) {
+        case core::PayoutStatus::Pending: return "payouts.status.pending";
+        case core::PayoutStatus::Returned: return "payouts.status.returned";
+        case core::PayoutStatus::Paid:
+        default: return "payouts.status.paid";
+    }
+}
+
+}  // namespace
+
+IdCardFeature::IdCardFeature(FeatureHost& host) : host_(host), available_(!host.config().idCard.device.empty()) {
+    if (!available_) return;
+    const config::KioskConfig& c = host.config();
+    IdCardWorkerSettings settings;
+    settings.reader.path = c.idCard.device;
+    settings.reader.baud = c.idCard.baud;
+    settings.baseUrl = c.platform.baseUrl;
+    settings.deviceToken = c.platform.deviceToken;
+    settings.tls = {c.platform.caFile, c.platform.pinnedPublicKey, c.platform.clientCert, c.platform.clientKey};
+    worker_ = std::make_unique<IdCardWorker>(std::move(settings), [this](IdCardNews news) {
+        auto shared = std::make_shared<IdCardNews>(std::move(news));
+        host_.inbox().post([this, shared] { received(std::move(*shared), host_.clock().now()); });
+    });
+}
+
+IdCardFeature::~IdCardFeature() {
+    worker_.reset();  // stopped before what it posts to goes
+    forgetHim();
+}
+
+void IdCardFeature::received(IdCardNews news, core::SteadyTime now) {
+    // News of a card for a visit that has moved on (consent not given now): wiped unread.
+    const bool watching = stage_ != Stage::Consent;
+    if (!watching) {
+        if (news.face) core::idcard::forgetFace(*news.face);
+        if (news.records) net::forgetRecords(*news.records);
+        return;
+    }
+    switch (news.kind) {
+        case IdCardNews::Kind::Reading:
+            stage_ = Stage::Reading;
+            noticeKey_.clear();
+            break;
+        case IdCardNews::Kind::CardRead:
+            forgetHim();
+            face_ = std::move(news.face);
+            records_ = std::move(news.records);
+            host_.usageCounters().selfQuery(host_.localDate());
+            if (!records_) {
+                stage_ = Stage::Problem;
+                problemKey_ = "self.no_network";
+                spdlog::info("id card: a card read; no platform to ask");
+            } else {
+                spdlog::info("id card: a card read; records {}{}{}", outcomeName(records_->outcome),
+                             records_->problem.empty() ? "" : ": ", records_->problem);
+                stage_ = records_->outcome == net::SelfRecords::Outcome::Found ? Stage::Records : Stage::Problem;
+                problemKey_ = problemKeyOf(records_->outcome);
+            }
+            break;
+        case IdCardNews::Kind::CardGone:
+            if (face_) {
+                cardGoneAt_ = now;
+            } else if (stage_ == Stage::Reading) {
+                stage_ = Stage::PlaceCard;
+            }
+            break;
+        case IdCardNews::Kind::BadCard:
+            spdlog::info("id card: a card that cannot be read: {}", news.problem);
+            stage_ = Stage::PlaceCard;
+            noticeKey_ = "self.bad_card";
+            break;
+        case IdCardNews::Kind::ReaderFault:
+            spdlog::warn("id card: the reader does not answer: {}", news.problem);
+            if (!face_) {
+                stage_ = Stage::Problem;
+                problemKey_ = "self.reader_fault";
+            }
+            break;
+        case IdCardNews::Kind::ReaderReady:
+            if (stage_ == Stage::Problem && problemKey_ == "self.reader_fault") {
+                stage_ = Stage::PlaceCard;
+                problemKey_.clear();
+            }
+            break;
+    }
+}
+
+void IdCardFeature::beforeFrame(core::SteadyTime now) {
+    if (cardGoneAt_ && now - *cardGoneAt_ >= kCardGoneGrace) {
+        forgetHim();
+        stage_ = Stage::PlaceCard;
+        problemKey_.clear();
+        noticeKey_ = "self.cleared";
+    }
+}
+
+void IdCardFeature::prepare(ui::AppView& view, core::SteadyTime /*now*/) {
+    ui::SelfRecordsView& v = view.selfRecords;
+    v.available = available_;
+    // Leaving the screen (返回, a tile, a link) ends it: nothing of him outlives the page.
+    if (host_.router().current() != core::ScreenId::SelfRecords && (face_ || stage_ != Stage::Consent)) forgetAll();
+    offline_ = host_.config().platform.baseUrl.empty() || view.offlineBanner;
+    v.stage = stage_;
+    v.problemKey = problemKey_;
+    v.noticeKey = noticeKey_;
+    core::forget(v.name);
+    for (ui::SelfRecordRow& row : v.rows) core::forget(row.reportAbout);
+    v.rows.clear();
+    if (stage_ != Stage::Records || !face_ || !records_) return;
+    const core::StringTable& s = host_.strings();
+    v.name = face_->name;
+    std::map<std::string, std::string> typeNames;
+    for (const core::SubsidyType& t : records_->subsidyTypes) typeNames[t.id] = t.name;
+    for (const core::Payout& p : records_->payouts) {
+        ui::SelfRecordRow row;
+        row.month = ui::monthLabel(s, p.period);
+        row.type = typeNames.count(p.subsidyTypeId) ? typeNames[p.subsidyTypeId] : p.subsidyTypeId;
+        row.amount = s.format("payouts.yuan", {core::formatYuan(p.amountFen)});
+        row.paidOn = p.paidOn;
+        row.status = s.get(statusKeyOf(p.status));
+        row.paid = p.status == core::PayoutStatus::Paid;
+        row.communityId = p.communityId;
+        row.reportAbout = s.format("payout_detail.report_about", {row.month, row.type});
+        v.rows.push_back(std::move(row));
+    }
+}
+
+bool IdCardFeature::apply(const ui::UiAction& action, core::SteadyTime /*now*/) {
+    if (!std::holds_alternative<ui::AgreeToReadIdCard>(action)) return false;
+    if (!available_) return true;
+    if (offline_) {
+        // His own records need the network: said before he puts his card down, not after.
+        stage_ = Stage::Problem;
+        problemKey_ = "self.no_network";
+        return true;
+    }
+    stage_ = Stage::PlaceCard;
+    noticeKey_.clear();
+    worker_->watch(true);
+    return true;
+}
+
+void IdCardFeature::screenOpened(core::ScreenId screen) {
+    if (screen == core::ScreenId::SelfRecords) forgetAll();
+}
+
+void IdCardFeature::forgetHim() {
+    if (face_) core::idcard::forgetFace(*face_);
+    face_.reset();
+    if (records_) net::forgetRecords(*records_);
+    records_.reset();
+    cardGoneAt_.reset();
+}
+
+void IdCardFeature::forgetAll() {
+    forgetHim();
+    stage_ = Stage::Consent;
+    problemKey_.clear();
+    noticeKey_.clear();
+    if (worker_) worker_->watch(false);
+}
+
+}  // namespace kiosk

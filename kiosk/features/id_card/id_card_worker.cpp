@@ -1,0 +1,92 @@
+#include "features/id_card/id_card_worker.h"
+
+#include <chrono>
+
+#include "core/forget.h"
+
+namespace kiosk {
+namespace {
+
+// Between polls while watching: a card placed is noticed well within a second.
+constexpr std::chrono::milliseconds kPollEvery{300};
+
+}  // namespace
+
+IdCardWorker::IdCardWorker(IdCardWorkerSettings settings, std::function<void(IdCardNews)> post)
+    : settings_(std::move(settings)), post_(std::move(post)) {
+    thread_ = std::thread([this] { run(); });
+}
+
+IdCardWorker::~IdCardWorker() {
+    {
+        std::lock_guard lock(mutex_);
+        stopping_ = true;
+    }
+    wake_.notify_all();
+    thread_.join();
+}
+
+void IdCardWorker::watch(bool on) {
+    {
+        std::lock_guard lock(mutex_);
+        if (watching_ && !on) ++watchGeneration_;
+        watching_ = on;
+    }
+    wake_.notify_all();
+}
+
+void IdCardWorker::run() {
+    platform::IdCardReaderLink link(settings_.reader);
+    std::uint64_t seenGeneration = 0;
+    for (;;) {
+        {
+            std::unique_lock lock(mutex_);
+            wake_.wait(lock, [&] { return stopping_ || watching_; });
+            if (stopping_) return;
+            if (seenGeneration != watchGeneration_) {
+                // Watching stopped in between: the card lying there belongs to a visit that ended.
+                seenGeneration = watchGeneration_;
+                core::forget(cardHolder_);
+                last_.reset();
+            }
+        }
+        platform::IdCardPoll poll = link.poll();
+        using Outcome = platform::IdCardPoll::Outcome;
+        const bool changed = !last_ || *last_ != poll.outcome;
+        last_ = poll.outcome;
+        IdCardNews news;
+        news.problem = poll.problem;
+        if (poll.outcome == Outcome::Card) {
+            // Read once per placing: the same card lying there is not news.
+            if (poll.face->idNumber != cardHolder_) {
+                core::forget(cardHolder_);
+                cardHolder_ = poll.face->idNumber;
+                post_(IdCardNews{IdCardNews::Kind::Reading, std::nullopt, std::nullopt, ""});
+                news.kind = IdCardNews::Kind::CardRead;
+                if (!settings_.baseUrl.empty()) {
+                    net::HttpClient client(settings_.tls);
+                    news.records = net::askSelfRecords(
+                        client, {settings_.baseUrl, settings_.deviceToken, poll.face->idNumber, poll.face->name});
+                }
+                news.face = std::move(poll.face);
+                post_(std::move(news));
+            } else {
+                core::idcard::forgetFace(*poll.face);
+            }
+        } else if (poll.outcome == Outcome::NoCard) {
+            if (!cardHolder_.empty()) {
+                core::forget(cardHolder_);
+                post_(IdCardNews{IdCardNews::Kind::CardGone, std::nullopt, std::nullopt, ""});
+            } else if (changed) {
+                post_(IdCardNews{IdCardNews::Kind::ReaderReady, std::nullopt, std::nullopt, ""});
+            }
+        } else if (changed) {
+            news.kind = poll.outcome == Outcome::BadCard ? IdCardNews::Kind::BadCard : IdCardNews::Kind::ReaderFault;
+            post_(std::move(news));
+        }
+        std::unique_lock lock(mutex_);
+        wake_.wait_for(lock, kPollEvery, [&] { return stopping_; });
+    }
+}
+
+}  // namespace kiosk

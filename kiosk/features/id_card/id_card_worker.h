@@ -1,0 +1,71 @@
+#pragma once
+// The ID card reader's worker: while the resident has agreed (watch(true)) it asks the reader
+// every ~0.3 s whether a card lies on it. A card newly placed is read once, its holder's records
+// asked of the platform on the same thread, and both handed to the UI thread together; taking the
+// card away, a card the reader cannot read, and a reader that stops answering (or comes back) are
+// news too. Nothing read is kept here past the card's removal or watch(false), and nothing of it
+// is logged.
+#include <condition_variable>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+
+#include "core/id_card_protocol.h"
+#include "net/http_client.h"
+#include "net/self_records.h"
+#include "platform/id_card_reader_link.h"
+
+namespace kiosk {
+
+struct IdCardNews {
+    enum class Kind {
+        Reading,      // a card was placed: being read and asked about
+        CardRead,     // `face` and `records` are the card's holder's
+        CardGone,     // the card was taken away
+        BadCard,      // a card lies there that could not be read (or does not check out)
+        ReaderFault,  // the reader is missing or does not answer
+        ReaderReady,  // it answers again (or for the first time)
+    };
+    Kind kind = Kind::ReaderReady;
+    std::optional<core::idcard::CardFace> face;
+    std::optional<net::SelfRecords> records;  // none: no platform configured
+    std::string problem;                      // for the log: what failed, never a field's value
+};
+
+struct IdCardWorkerSettings {
+    platform::IdCardReaderOptions reader;
+    std::string baseUrl;  // "" : no platform (records are never asked)
+    std::string deviceToken;
+    net::TlsSettings tls;
+};
+
+class IdCardWorker {
+public:
+    // `post` is called on the worker thread with each piece of news (it hands it to the inbox).
+    IdCardWorker(IdCardWorkerSettings settings, std::function<void(IdCardNews)> post);
+    ~IdCardWorker();
+    IdCardWorker(const IdCardWorker&) = delete;
+    IdCardWorker& operator=(const IdCardWorker&) = delete;
+
+    // Any thread: poll the reader (the resident agreed) or stop (and forget the card seen).
+    void watch(bool on);
+
+private:
+    void run();
+
+    IdCardWorkerSettings settings_;
+    std::function<void(IdCardNews)> post_;
+    std::mutex mutex_;
+    std::condition_variable wake_;
+    bool watching_ = false;
+    bool stopping_ = false;
+    std::uint64_t watchGeneration_ = 0;  // counts watch(false): a card seen before is news again
+    // Worker thread only: what the last poll found.
+    std::optional<platform::IdCardPoll::Outcome> last_;
+    std::string cardHolder_;  // the ID number of the card lying there ("" none); forgotten when it goes
+    std::thread thread_;
+};
+
+}  // namespace kiosk

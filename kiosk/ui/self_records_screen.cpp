@@ -1,0 +1,174 @@
+#include "ui/self_records_screen.h"
+
+#include <algorithm>
+
+#include "core/case_catalog.h"
+#include "ui/list_labels.h"
+#include "widgets/big_button.h"
+#include "widgets/colors.h"
+#include "widgets/problem_box.h"
+#include "widgets/text.h"
+
+namespace kiosk::ui {
+namespace {
+
+using Stage = SelfRecordsView::Stage;
+
+float contentWidth(const Layout& l) {
+    return l.contentMax.x - l.contentMin.x;
+}
+
+// A reader's pad with a card lying on it, drawn: where the card goes, for someone who has never
+// used one.
+void drawCardOnReader(ImVec2 at, float width) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImU32 ink = widgets::inkColor();
+    const float padW = width;
+    const float padH = width * 0.42f;
+    dl->AddRectFilled(at, ImVec2(at.x + padW, at.y + padH), IM_COL32(90, 90, 96, 255), padH * 0.12f);
+    // The card (85.6 × 54 mm), a little tilted towards its place, with a photo and lines.
+    const float cardW = padW * 0.62f;
+    const float cardH = cardW * 54.0f / 85.6f;
+    const ImVec2 card(at.x + (padW - cardW) * 0.5f, at.y + (padH - cardH) * 0.5f);
+    dl->AddRectFilled(card, ImVec2(card.x + cardW, card.y + cardH), IM_COL32(236, 226, 196, 255), cardH * 0.08f);
+    dl->AddRect(card, ImVec2(card.x + cardW, card.y + cardH), ink, cardH * 0.08f, 0, 2.0f);
+    const ImVec2 photo(card.x + cardW * 0.66f, card.y + cardH * 0.16f);
+    dl->AddRectFilled(photo, ImVec2(photo.x + cardW * 0.24f, photo.y + cardH * 0.56f), IM_COL32(180, 170, 150, 255));
+    for (int i = 0; i < 4; ++i) {
+        const float y = card.y + cardH * (0.2f + 0.16f * static_cast<float>(i));
+        dl->AddLine(ImVec2(card.x + cardW * 0.08f, y), ImVec2(card.x + cardW * 0.55f, y), IM_COL32(120, 110, 90, 255),
+                    cardH * 0.05f);
+    }
+    ImGui::Dummy(ImVec2(padW, padH));
+}
+
+}  // namespace
+
+void SelfRecordsScreen::drawContent(ScreenContext& ctx) {
+    const SelfRecordsView& v = ctx.view.selfRecords;
+    widgets::textBlock(ctx.fonts.title, widgets::inkColor(), ctx.strings.get("self.title"), contentWidth(ctx.layout));
+    ImGui::Dummy(ImVec2(0, ctx.layout.gap * 0.5f));
+    if (!v.available) {
+        widgets::problemBox(ctx.fonts.body, ctx.strings.get("self.no_reader"), contentWidth(ctx.layout),
+                            ctx.layout.gap * 0.5f);
+        drawBottomRow(ctx, nullptr, "self.back");
+        return;
+    }
+    switch (v.stage) {
+        case Stage::Consent: drawConsent(ctx); break;
+        case Stage::PlaceCard: drawPlaceCard(ctx); break;
+        case Stage::Reading:
+            widgets::textBlock(ctx.fonts.title, widgets::inkColor(), ctx.strings.get("self.reading"),
+                               contentWidth(ctx.layout));
+            drawBottomRow(ctx, "self.decline", "");
+            break;
+        case Stage::Records: drawRecords(ctx); break;
+        case Stage::Problem: drawProblem(ctx); break;
+    }
+}
+
+void SelfRecordsScreen::drawBottomRow(ScreenContext& ctx, const char* backKey, const char* mainKey) {
+    const Layout& l = ctx.layout;
+    const float y = l.contentMax.y - l.buttonHeight;
+    auto widthOf = [&](const char* key) {
+        return std::max(widgets::kMinTouchTarget * 2.0f,
+                        widgets::measureText(ctx.fonts.body, ctx.strings.get(key)).x + ctx.fonts.body->FontSize * 2.0f);
+    };
+    if (backKey != nullptr) {
+        ImGui::SetCursorScreenPos(ImVec2(l.contentMin.x, y));
+        const std::string id = std::string(backKey);
+        if (widgets::bigButton(id, ctx.strings.get(backKey), ImVec2(widthOf(backKey), l.buttonHeight),
+                               widgets::ButtonKind::Secondary, ctx.fonts.body)) {
+            ctx.actions.add(GoBack{});
+        }
+    }
+    if (mainKey == nullptr || *mainKey == '\0') return;
+    const float w = widthOf(mainKey);
+    ImGui::SetCursorScreenPos(ImVec2(l.contentMax.x - w, y));
+    if (widgets::bigButton(mainKey, ctx.strings.get(mainKey), ImVec2(w, l.buttonHeight), widgets::ButtonKind::Primary,
+                           ctx.fonts.body)) {
+        if (std::string_view(mainKey) == "self.agree") {
+            ctx.actions.add(AgreeToReadIdCard{});
+        } else {
+            ctx.actions.add(GoBack{});
+        }
+    }
+}
+
+void SelfRecordsScreen::drawConsent(ScreenContext& ctx) {
+    const float width = contentWidth(ctx.layout);
+    for (const char* key : {"self.consent.what", "self.consent.read", "self.consent.use", "self.consent.keep"}) {
+        widgets::textBlock(ctx.fonts.body, widgets::inkColor(), ctx.strings.get(key), width);
+        ImGui::Dummy(ImVec2(0, ctx.layout.gap * 0.5f));
+    }
+    drawBottomRow(ctx, "self.decline", "self.agree");
+}
+
+void SelfRecordsScreen::drawPlaceCard(ScreenContext& ctx) {
+    const Layout& l = ctx.layout;
+    const SelfRecordsView& v = ctx.view.selfRecords;
+    const float width = contentWidth(l);
+    if (!v.noticeKey.empty()) widgets::problemBox(ctx.fonts.body, ctx.strings.get(v.noticeKey), width, l.gap * 0.5f);
+    widgets::textBlock(ctx.fonts.title, widgets::inkColor(), ctx.strings.get("self.place_card"), width);
+    widgets::textBlock(ctx.fonts.body, widgets::inkColor(), ctx.strings.get("self.place_card_where"), width);
+    ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+    // The picture as large as the room above the buttons lets it be.
+    const float room = l.contentMax.y - l.buttonHeight - l.gap - ImGui::GetCursorScreenPos().y;
+    const float pictureW = std::min({width, room / 0.42f, 900.0f});
+    if (pictureW > 120.0f) {
+        ImGui::SetCursorScreenPos(ImVec2(l.contentMin.x + (width - pictureW) * 0.5f, ImGui::GetCursorScreenPos().y));
+        drawCardOnReader(ImGui::GetCursorScreenPos(), pictureW);
+    }
+    drawBottomRow(ctx, "self.decline", "");
+}
+
+void SelfRecordsScreen::drawRecords(ScreenContext& ctx) {
+    const Layout& l = ctx.layout;
+    const SelfRecordsView& v = ctx.view.selfRecords;
+    const core::StringTable& s = ctx.strings;
+    const float width = contentWidth(l);
+    widgets::textBlock(ctx.fonts.body, widgets::inkColor(), s.format("self.hello", {v.name}), width);
+    widgets::textBlock(ctx.fonts.body, widgets::mutedInkColor(), s.get("self.only_now"), width);
+    ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+    if (v.rows.empty()) {
+        widgets::textBlock(ctx.fonts.body, widgets::inkColor(), s.get("self.none"), width);
+        drawBottomRow(ctx, nullptr, "self.done");
+        return;
+    }
+    // Each payout on two lines: the month, the type and the amount; the date and whether it was
+    // paid, with 我要反映 at the right.
+    const std::string& report = s.get("payout_detail.report");
+    const float reportW = std::max(widgets::kMinTouchTarget * 1.6f,
+                                   widgets::measureText(ctx.fonts.body, report).x + ctx.fonts.body->FontSize * 1.2f);
+    const float rowH = std::max(ctx.fonts.body->FontSize * 2.0f + l.gap, l.buttonHeight + l.gap * 0.5f);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float listH = l.contentMax.y - l.buttonHeight - l.gap - at.y;
+    widgets::kineticList(
+        "self.rows", ImVec2(width, listH), static_cast<int>(v.rows.size()), rowH, scroll_, listLabels(s), ctx.fonts.bar,
+        l.portrait, [&](int i, ImVec2 min, ImVec2 max) {
+            const SelfRecordRow& row = v.rows[static_cast<std::size_t>(i)];
+            ImDrawList* dl = ImGui::GetWindowDrawList();
+            const float textW = max.x - min.x - reportW - l.gap;
+            widgets::drawText(dl, ctx.fonts.body, ImVec2(min.x, min.y + l.gap * 0.25f), widgets::inkColor(),
+                              row.month + "  " + row.type + "  " + row.amount, textW);
+            widgets::drawText(dl, ctx.fonts.body, ImVec2(min.x, min.y + l.gap * 0.25f + ctx.fonts.body->FontSize),
+                              row.paid ? widgets::mutedInkColor() : widgets::inkColor(), row.paidOn + "  " + row.status,
+                              textW);
+            ImGui::SetCursorScreenPos(ImVec2(max.x - reportW, min.y + (max.y - min.y - l.buttonHeight) * 0.5f));
+            if (widgets::bigButton("self.report." + std::to_string(i), report, ImVec2(reportW, l.buttonHeight),
+                                   widgets::ButtonKind::Secondary, ctx.fonts.body)) {
+                ctx.actions.add(StartCaseAbout{core::kPayoutCategoryCode, row.communityId, row.reportAbout});
+            }
+            dl->AddLine(ImVec2(min.x, max.y - 1.0f), ImVec2(max.x, max.y - 1.0f), widgets::mutedInkColor());
+        });
+    if (scroll_.animating()) ctx.actions.requestAnimationFrame();
+    drawBottomRow(ctx, nullptr, "self.done");
+}
+
+void SelfRecordsScreen::drawProblem(ScreenContext& ctx) {
+    const SelfRecordsView& v = ctx.view.selfRecords;
+    widgets::problemBox(ctx.fonts.body, ctx.strings.get(v.problemKey), contentWidth(ctx.layout), ctx.layout.gap * 0.5f);
+    drawBottomRow(ctx, nullptr, "self.back");
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,27 @@
+#pragma once
+// 查我本人的记录: his consent first (what the card gives, what for, that nothing is kept — 同意并刷卡
+// / 不用了), then where to put the card, then his own payouts with his full name, newest month
+// first, each with 我要反映. Problems (no network, a card that cannot be read, the reader) in plain
+// words with the way back to the public lists. features/id_card decides; this draws.
+#include "ui/screen.h"
+#include "widgets/kinetic_list.h"
+
+namespace kiosk::ui {
+
+class SelfRecordsScreen final : public Screen {
+public:
+    std::string_view titleKey() const override { return "self.title"; }
+    void drawContent(ScreenContext& ctx) override;
+
+private:
+    void drawConsent(ScreenContext& ctx);
+    void drawPlaceCard(ScreenContext& ctx);
+    void drawRecords(ScreenContext& ctx);
+    void drawProblem(ScreenContext& ctx);
+    // 不用了 / 返回 at the bottom left, and the main action at the bottom right ("" for none).
+    void drawBottomRow(ScreenContext& ctx, const char* backKey, const char* mainKey);
+
+    widgets::KineticScroll scroll_;
+};
+
+}  // namespace kiosk::ui

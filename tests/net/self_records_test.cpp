@@ -1,0 +1,183 @@
+// 查我本人的记录 the whole way, as a resident meets it: the headless kiosk with an ID card reader of
+// the tests' own on a pty (support/simulated_id_reader, written from the SAM protocol's text) and
+// the reference platform over real TLS. Consent, the card, his own payouts with his full name,
+// the card taken away (wiped after the grace), another card (only that person's), no network,
+// 我要反映 from a payout — and afterwards no file the kiosk wrote holds his ID number or address.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <nlohmann/json.hpp>
+
+#include "support/headless_ui.h"
+#include "support/platform_fixture.h"
+#include "support/simulated_id_reader.h"
+
+namespace kiosk {
+namespace {
+
+using testing::SimulatedIdReader;
+using testing::TestCard;
+
+// 王大华 of 幸福里 and 郭荣, as assets/demo/residents.json joins them to the demo payouts.
+TestCard wangDahua() {
+    TestCard card;
+    card.name = u"王大华";
+    card.idNumber = "110101194503120019";
+    card.birth = "19450312";
+    card.address = u"幸福里社区3号楼2单元501室";
+    return card;
+}
+
+TestCard guoRong() {
+    TestCard card;
+    card.name = u"郭荣";
+    card.sex = '2';
+    card.idNumber = "320502193808050026";
+    card.birth = "19380805";
+    card.address = u"幸福里社区7号楼1单元302室";
+    return card;
+}
+
+// His payouts in the demo set, counted from the file itself.
+int demoPayoutsOf(const std::string& name) {
+    std::ifstream in(std::filesystem::path(KIOSK_DEFAULT_ASSETS_DIR) / "demo" / "disclosures.json");
+    const nlohmann::json set = nlohmann::json::parse(in);
+    int n = 0;
+    for (const auto& p : set["payouts"]) n += p["name"] == name && p["community"] == "xingfuli" ? 1 : 0;
+    return n;
+}
+
+int rowsShown(testing::HeadlessUi& ui) {
+    int rows = 0;
+    for (const auto& w : ui.app().registry().widgets()) rows += w.id.rfind("self.report.", 0) == 0 ? 1 : 0;
+    return rows;
+}
+
+class SelfRecords : public testing::PlatformTest {
+protected:
+    void SetUp() override {
+        PlatformTest::SetUp();
+        reader_ = std::make_unique<SimulatedIdReader>((dir_ / "reader").string());
+    }
+    void TearDown() override {
+        reader_.reset();
+        PlatformTest::TearDown();
+    }
+
+    std::string kioskToml(const std::string& baseUrl) const {
+        std::string toml = "[id_card]\ndevice = \"" + reader_->path() + "\"\n";
+        if (!baseUrl.empty()) {
+            toml += "[platform]\nbase_url = \"" + baseUrl + "\"\ndevice_token = \"kiosk-secret\"\nca_file = \"" +
+                    pki_->caPath() + "\"\n";
+        }
+        return toml;
+    }
+
+    static void toConsent(testing::HeadlessUi& ui) {
+        ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.disclosure\ntap disclosure.self\nexpect screen self_records\n"
+                         "expect text 读取什么"),
+                  "");
+    }
+
+    std::unique_ptr<SimulatedIdReader> reader_;
+};
+
+TEST_F(SelfRecords, HisCardShowsHisOwnPayoutsUntilHeTakesItAway) {
+    server::RefServer& server = startPlatform(platformOptions({"kiosk-secret"}));
+    testing::HeadlessOptions options;
+    options.configText = kioskToml(server.baseUrl());
+    options.dataDir = (dir_ / "kiosk-data").string();
+    {
+        testing::HeadlessUi ui(options);
+        toConsent(ui);
+        // Before his consent the reader is not even asked.
+        const int before = reader_->commandsSeen();
+        reader_->placeCard(wangDahua());
+        ASSERT_EQ(ui.wait(1.0), "");
+        EXPECT_EQ(reader_->commandsSeen(), before) << "the reader was polled before 同意并刷卡";
+        EXPECT_FALSE(ui.showsText("王大华"));
+        reader_->removeCard();
+
+        ASSERT_EQ(ui.run("tap self.agree\nexpect text 请把身份证放在读卡区"), "");
+        reader_->placeCard(wangDahua());
+        ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("王大华，您好"); }, std::chrono::seconds(15)));
+        const int his = demoPayoutsOf("王大华");
+        ASSERT_GT(his, 0);
+        EXPECT_GT(rowsShown(ui), 0);
+        EXPECT_LE(rowsShown(ui), his);
+        EXPECT_TRUE(ui.showsText("2026年11月")) << "the newest month first";
+
+        // The card lifted: after a short grace everything of him is gone from the screen.
+        reader_->removeCard();
+        ASSERT_TRUE(ui.framesUntil([&] {
+            ui.clock().advance(std::chrono::milliseconds(500));
+            return ui.showsText("您的记录已经清除");
+        }));
+        EXPECT_FALSE(ui.showsText("王大华"));
+        EXPECT_EQ(rowsShown(ui), 0);
+
+        // Another card: only that person's.
+        reader_->placeCard(guoRong());
+        ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("郭荣，您好"); }, std::chrono::seconds(15)));
+        EXPECT_FALSE(ui.showsText("王大华"));
+        EXPECT_GT(rowsShown(ui), 0);
+
+        // 首页 ends it: coming back starts at the consent, nobody's name on screen.
+        ASSERT_EQ(ui.run("tap topbar.home\ntap home.tile.disclosure\ntap disclosure.self\nexpect text 读取什么"), "");
+        EXPECT_FALSE(ui.showsText("郭荣"));
+        EXPECT_EQ(ui.app().usage().counts().selfQueries(), 2) << "the day counts the asks, nothing more";
+    }
+    // No file the kiosk wrote holds his ID number or his address (logs, databases, counters).
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(dir_ / "kiosk-data")) {
+        if (!entry.is_regular_file()) continue;
+        std::ifstream in(entry.path(), std::ios::binary);
+        const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        for (const std::string& secret : {std::string("110101194503120019"), std::string("320502193808050026"),
+                                          std::string("幸福里社区3号楼2单元501室"), std::string("19450312")}) {
+            EXPECT_EQ(bytes.find(secret), std::string::npos) << entry.path();
+        }
+    }
+}
+
+TEST_F(SelfRecords, WithoutANetworkHeIsToldBeforeHePutsHisCardDown) {
+    testing::HeadlessOptions options;
+    options.configText = kioskToml("");
+    testing::HeadlessUi ui(options);
+    toConsent(ui);
+    ASSERT_EQ(ui.run("tap self.agree\nexpect text 需要联网\ntap self.back\nexpect screen disclosure_hub"), "");
+}
+
+TEST_F(SelfRecords, APlatformThatCannotBeReachedIsSaidInWords) {
+    // An address where nothing listens: the ask fails as a network fault.
+    testing::HeadlessOptions options;
+    options.configText = kioskToml("https://127.0.0.1:9/open311/v2");
+    testing::HeadlessUi ui(options);
+    toConsent(ui);
+    ASSERT_EQ(ui.run("tap self.agree"), "");
+    reader_->placeCard(wangDahua());
+    ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("需要联网"); }, std::chrono::seconds(15)));
+    EXPECT_FALSE(ui.showsText("王大华"));
+}
+
+TEST_F(SelfRecords, ReportingAPayoutStartsACaseAboutItAndLeavesHisRecordsBehind) {
+    server::RefServer& server = startPlatform(platformOptions({"kiosk-secret"}));
+    testing::HeadlessOptions options;
+    options.configText = kioskToml(server.baseUrl());
+    testing::HeadlessUi ui(options);
+    toConsent(ui);
+    ASSERT_EQ(ui.run("tap self.agree"), "");
+    reader_->placeCard(wangDahua());
+    ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("王大华，您好"); }, std::chrono::seconds(15)));
+    ASSERT_EQ(ui.run("tap self.report.0\nexpect screen file_case"), "");
+    const auto& draft = ui.app().caseSession().flow->draft();
+    EXPECT_EQ(draft.categoryCode, "subsidy");
+    EXPECT_NE(draft.description.find("2026年11月"), std::string::npos) << draft.description;
+    EXPECT_EQ(draft.description.find("王大华"), std::string::npos) << "never the name";
+    ui.frame();
+    EXPECT_FALSE(ui.showsText("王大华"));
+}
+
+}  // namespace
+}  // namespace kiosk
