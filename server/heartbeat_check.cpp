@@ -37,7 +37,7 @@ std::string countersProblem(const nlohmann::json& c) {
         if (key == "date") {
             if (!value.is_string() || !isDate(value.get_ref<const std::string&>()))
                 return "counters.date is not a date";
-        } else if (key == "visits" || key == "slips_printed") {
+        } else if (key == "visits" || key == "slips_printed" || key == "self_queries") {
             if (!core::jsonInteger(value, kCount)) return "counters." + key + " is not a whole number";
         } else if (key == "visits_by_screen" || key == "cases_by_category") {
             if (!isCountMap(value)) return "counters." + key + " is not a map of names to whole numbers";

@@ -96,10 +96,19 @@ void drawPhoneEcho(ScreenContext& ctx, float width, float heightBelow, float roo
         ctx.strings.get(check == core::PhoneCheck::Valid ? "phone.ok" : core::phoneCheckMessageKey(check)), width);
 }
 
-// The 3×4 phone layout where it fits, else two rows of six (landscape, and 特大 in portrait).
-void drawPhoneKeypad(ScreenContext& ctx, float width) {
-    const float room = ctx.layout.contentMax.y - ImGui::GetCursorScreenPos().y;
-    const int columns = ctx.layout.portrait && widgets::numericKeypadHeight(ctx.fonts.bar, 3) <= room ? 3 : 6;
+// The 3×4 phone layout where it fits, else two rows of six (landscape). In portrait it may reach
+// down beside the main action (`bottom`, narrower than `width` there: left of 下一步) — at 特大 the
+// phone's layout fits only so.
+void drawPhoneKeypad(ScreenContext& ctx, float width, float bottom = 0, float besideMainWidth = 0) {
+    const float y = ImGui::GetCursorScreenPos().y;
+    const float phoneH = widgets::numericKeypadHeight(ctx.fonts.bar, 3);
+    int columns = 6;
+    if (ctx.layout.portrait && y + phoneH <= ctx.layout.contentMax.y) {
+        columns = 3;
+    } else if (ctx.layout.portrait && y + phoneH <= bottom && besideMainWidth >= width * 0.6f) {
+        columns = 3;
+        width = besideMainWidth;
+    }
     const widgets::NumericPress press =
         // Keys at the standard size whatever the text size, as on the other keyboards: their room is fixed.
         widgets::numericKeypad("case.phone.key", width, ctx.fonts.bar, ctx.strings.get("keypad.erase"),
@@ -137,7 +146,7 @@ void drawDescribeStep(ScreenContext& ctx, TextEntryPanel& panel, const MainActio
                      ctx.strings.get("case.describe.placeholder"));
 }
 
-void drawContactStep(ScreenContext& ctx, float questionTop) {
+void drawContactStep(ScreenContext& ctx, float questionTop, const MainActionPlace& main) {
     const CaseView& c = ctx.view.caseView;
     const core::CaseDraft& draft = c.flow->draft();
     const Layout& l = ctx.layout;
@@ -153,7 +162,8 @@ void drawContactStep(ScreenContext& ctx, float questionTop) {
         if (phone) {
             drawPhoneEcho(ctx, width, widgets::numericKeypadHeight(ctx.fonts.bar, 6),
                           l.contentMax.y - ImGui::GetCursorScreenPos().y);
-            drawPhoneKeypad(ctx, std::min(width, 900.0f));
+            drawPhoneKeypad(ctx, std::min(width, 900.0f), main.shown ? main.fullBottom : 0.0f,
+                            main.shown ? main.min.x - l.gap * 2 - l.contentMin.x : 0.0f);
         }
         return;
     }

@@ -481,11 +481,17 @@ void drawReceipt(ScreenContext& ctx) {
         widgets::textBlock(ctx.fonts.body, widgets::inkColor(), photoHint, rightW);
         ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
         drawReceiptQr(ctx, c.receiptLink, c.receiptPhotoLater, rightW, buttonsY - l.gap);
-    } else if (!l.portrait) {
-        // 特大 in landscape: no room for the hint above the code — it goes beside it, under what
-        // the code does (the code and the words to keep the page both stay).
+    } else if (receiptQrFits(c.receiptLink, rightW, buttonsY - l.gap)) {
+        // 特大: no room for the hint above the code — it goes beside it, under what the code does
+        // (the code and the words to keep the page both stay).
         drawReceiptQr(ctx, c.receiptLink, c.receiptPhotoLater, rightW, buttonsY - l.gap,
                       s.get("case.receipt.photo_hint_beside"));
+    } else {
+        // No room for the code at all: at least the words to keep the page, where they fit.
+        const std::string& keep = s.get("case.receipt.photo_only");
+        if (ImGui::GetCursorScreenPos().y + widgets::measureText(ctx.fonts.body, keep, rightW).y <= buttonsY - l.gap) {
+            widgets::textBlock(ctx.fonts.body, widgets::inkColor(), keep, rightW);
+        }
     }
     ImGui::SetCursorScreenPos(ImVec2(l.portrait ? top.x : top.x + leftW + l.gap * 2, buttonsY));
     drawReceiptButtons(ctx, rightW);

@@ -167,7 +167,7 @@ void CaseScreen::drawContent(ScreenContext& ctx) {
         case core::CaseStep::Describe: drawDescribeStep(stepCtx, descriptionPanel_, main); break;
         case core::CaseStep::Details: drawDetailsStep(stepCtx, main); break;
         case core::CaseStep::Photo: drawPhotoStep(ctx, main); break;
-        case core::CaseStep::Contact: drawContactStep(stepCtx, questionTop); break;
+        case core::CaseStep::Contact: drawContactStep(stepCtx, questionTop, main); break;
         case core::CaseStep::Review:
             drawReviewStep(stepCtx, review_, main.min.x - ctx.layout.gap, main.fullBottom);
             break;

@@ -71,7 +71,7 @@ void drawPhotoStep(ScreenContext& ctx, const MainActionPlace& main);
 bool photoIsTheMainAction(const ScreenContext& ctx);
 // `questionTop`: where the step's question starts; in landscape the number and its keypad take
 // the right half from there (the question is short and stands at the left).
-void drawContactStep(ScreenContext& ctx, float questionTop);
+void drawContactStep(ScreenContext& ctx, float questionTop, const MainActionPlace& main);
 // `actionLeft`, `fullBottom`: the left edge of a main button at the bottom of the screen, and the
 // bottom of the content beside it (the answers' left column may reach down there in landscape).
 void drawReviewStep(ScreenContext& ctx, ReviewPaging& paging, float actionLeft, float fullBottom);

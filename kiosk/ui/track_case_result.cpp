@@ -117,6 +117,14 @@ void drawTimeline(ScreenContext& ctx, ImVec2 size, int& page) {
         used += h;
     }
     const int pages = static_cast<int>(starts.size());
+    if (page < 0) {
+        // A case just opened shows the page of its newest station: what became of it (the
+        // department's reply on 已办结) is what he came for, and the rating asks about it.
+        std::size_t newest = 0;
+        for (std::size_t i = 0; i < t.stages.size(); ++i) newest = t.stages[i].reached ? i : newest;
+        page = 0;
+        while (page + 1 < pages && starts[static_cast<std::size_t>(page) + 1] <= newest) ++page;
+    }
     page = std::clamp(page, 0, pages - 1);
     const std::size_t first = starts[static_cast<std::size_t>(page)];
     const std::size_t end = page + 1 < pages ? starts[static_cast<std::size_t>(page) + 1] : t.stages.size();

@@ -17,7 +17,7 @@ void TrackCaseScreen::drawContent(ScreenContext& ctx) {
         return;
     }
     if (!t.found) {
-        timelinePage_ = 0;
+        timelinePage_ = -1;  // the next case opens at its newest station
         drawTrackForm(ctx, lostCodeHelp_);
         return;
     }

@@ -14,7 +14,7 @@ public:
     void onEnter() override { lostCodeHelp_ = false; }
 
 private:
-    int timelinePage_ = 0;       // the page of the road shown, where it pages (特大)
+    int timelinePage_ = -1;      // the page of the road shown, where it pages (特大); -1: the newest station's
     bool lostCodeHelp_ = false;  // 查询码丢了？ was tapped: who can help shows where the hint was
 };
 

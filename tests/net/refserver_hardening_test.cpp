@@ -318,7 +318,7 @@ TEST_F(RefServerHardeningTest, AHeartbeatIsStoredOnlyInItsDocumentedShapeAndOnly
         R"("needs_attention":0,"last_sync":"2026-11-22T10:16:00+08:00","rejected_records":)"
         R"([{"feed":"disclosures","id":"p-17","problem":"payout #3: 'amount_fen' must be a whole number"}],)"
         R"("counters":{"date":"2026-11-22","visits":3,"visits_by_screen":{"home":3},"cases_by_category":{},)"
-        R"("slips_printed":2},"printer":{"state":"paper_near_end","paper_low":true,"status_known":true}})";
+        R"("slips_printed":2,"self_queries":1},"printer":{"state":"paper_near_end","paper_low":true,"status_known":true}})";
     for (
         const std::string& bad : {
             std::string(

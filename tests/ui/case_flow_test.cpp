@@ -44,6 +44,54 @@ storage::OutboxCase onlyPendingCase(HeadlessUi& ui) {
     return pending.empty() ? storage::OutboxCase{} : pending.front();
 }
 
+// However big the text, the receipt says to keep the code (beside it the phone's QR code and
+// "拍下此页" where they fit).
+// The phone's number pad keeps the layout of every phone he has held (1 2 3 on top, 0 under 8)
+// in portrait at every size: at 特大 it reaches down beside 下一步 rather than become two rows of six.
+TEST(CaseFlowUi, InPortraitThePhonePadKeepsThePhonesLayoutAtEverySize) {
+    for (const char* size : {"standard", "large", "extra_large"}) {
+        testing::HeadlessOptions options;
+        options.configText = std::string("[ui]\ntext_size = \"") + size + "\"\n";
+        std::swap(options.width, options.height);
+        HeadlessUi ui(options);
+        ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.case\ntap case.kind.complaint\ntap case.category.env\n"
+                         "tap case.next\ntap case.place.here\ntap case.next\ntap case.description.phrase.0\n"
+                         "tap case.next\ntap case.next\ntap case.contact.phone"),
+                  "");
+        auto keyAt = [&](const std::string& key) {
+            const auto found = ui.app().registry().find("case.phone.key." + key);
+            return found.empty() ? ImVec2(-1, -1) : found[0]->min;
+        };
+        EXPECT_EQ(keyAt("1").x, keyAt("4").x) << size << ": 4 under 1";
+        EXPECT_LT(keyAt("1").y, keyAt("4").y) << size;
+        EXPECT_EQ(keyAt("8").x, keyAt("0").x) << size << ": 0 under 8";
+        for (const auto& w : ui.app().registry().widgets()) {
+            if (w.id.rfind("case.phone.key.", 0) != 0) continue;
+            for (const auto& next : ui.app().registry().find("case.next")) {
+                const bool apart = w.max.x <= next->min.x || w.max.y <= next->min.y;
+                EXPECT_TRUE(apart) << size << ": " << w.id << " lies on 下一步";
+            }
+        }
+    }
+}
+
+TEST(CaseFlowUi, TheReceiptSaysHowToKeepTheCodeAtEverySize) {
+    for (const char* size : {"standard", "large", "extra_large"}) {
+        for (const bool portrait : {false, true}) {
+            testing::HeadlessOptions options;
+            options.configText = std::string("[ui]\ntext_size = \"") + size + "\"\n";
+            if (portrait) std::swap(options.width, options.height);
+            HeadlessUi ui(options);
+            ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.case\ntap case.kind.complaint\ntap case.category.env\n"
+                             "tap case.next\ntap case.place.here\ntap case.next\ntap case.description.phrase.0\n"
+                             "tap case.next\ntap case.next\ntap case.contact.anonymous\ntap case.next\n"
+                             "tap case.review.submit\nexpect text 查询密码"),
+                      "");
+            EXPECT_TRUE(ui.showsText("请记下查询码")) << size << (portrait ? " portrait" : " landscape");
+        }
+    }
+}
+
 TEST(CaseFlowUi, AComplaintFiledWithTapsAndTypingReachesTheOutboxBeforeItsReceipt) {
     HeadlessOptions options;
     options.configText = testing::cameraConfig(testing::kAlwaysWorkingCamera);

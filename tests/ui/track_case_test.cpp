@@ -51,6 +51,21 @@ std::string lookUp(const std::string& code, const std::string& secret) {
            "tap track.lookup\n";
 }
 
+// Where the road pages (特大), a case opens at its newest station: the department's reply on
+// 已办结 is what he came for, and the rating beside it asks about it.
+TEST(TrackCaseUi, AtExtraLargeAClosedCaseOpensAtItsReply) {
+    for (const bool portrait : {false, true}) {
+        testing::HeadlessOptions options;
+        options.configText = "[ui]\ntext_size = \"extra_large\"\n";
+        if (portrait) std::swap(options.width, options.height);
+        HeadlessUi ui(options);
+        const storage::Receipt receipt = closedCase(*ui.app().caseDesk().outbox());
+        ASSERT_EQ(ui.run(lookUp(receipt.trackingCode, "8000") + "expect text 办理进度：已办结"), "");
+        EXPECT_TRUE(ui.showsText("垃圾已清运，并增加了每天傍晚一次清运。")) << (portrait ? "portrait" : "landscape");
+        EXPECT_TRUE(ui.showsText("已办结    2026-11-06"));
+    }
+}
+
 TEST(TrackCaseUi, TrackingByCodeAndDigitsShowsTheTimeline) {
     HeadlessUi ui;
     storage::Outbox& outbox = *ui.app().caseDesk().outbox();
