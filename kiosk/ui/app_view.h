@@ -165,6 +165,7 @@ struct OperatorView {
     std::vector<std::string> logLines;  // the newest last (the log never holds personal data)
     bool syncAvailable = false;
     bool printerAvailable = false;  // a receipt printer is configured: 打印测试页
+    bool idCardAvailable = false;   // an ID card reader is configured: 试读身份证
 };
 
 // 全流程演示 (its panel) and the coach marks of 演示模式.

@@ -37,6 +37,7 @@ void OperatorPanelScreen::drawContent(ScreenContext& ctx) {
         {"operator.speech_test", StaffAction{staff::SpeechTest{}}},
     };
     if (v.printerAvailable) buttons.push_back({"operator.printer_test", PrintTestSlip{}});
+    if (v.idCardAvailable) buttons.push_back({"operator.id_card_test", TestIdCardRead{}});
     buttons.push_back({"operator.exit", StaffAction{staff::ExitKiosk{}}});
     const int perRow = l.portrait ? 2 : static_cast<int>(buttons.size());
     const float gap = widgets::kTouchSpacing;

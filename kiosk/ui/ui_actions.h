@@ -206,16 +206,20 @@ struct PrintTestSlip {};
 
 // 查我本人的记录: 同意并刷卡 (不用了 is GoBack).
 struct AgreeToReadIdCard {};
+// 试读身份证 on the operator panel: the reader polled until a card is read (its face checked,
+// nothing shown or kept, the platform not asked).
+struct TestIdCardRead {};
 
 // 全流程演示: the automatic demonstration (from the staff menu and 使用指南) and its panel.
 struct TourAction {
     enum class Op { Start, Pause, Resume, Stop } op;
 };
 
-using UiAction = std::variant<OpenScreen, GoBack, GoHome, CycleTextSize, SetTextSize, SetColorScheme, SetSpeechVolume,
-                              ReadAloud, Speak, ShowGuide, ContinueSession, WakeUp, SelectCommunity, SelectPeriod,
-                              SelectPayoutType, ShowPayout, ShowNotice, StartCaseAbout, EditText, CaseAction,
-                              TrackAction, StaffAction, TourAction, PrintSlip, PrintTestSlip, AgreeToReadIdCard>;
+using UiAction =
+    std::variant<OpenScreen, GoBack, GoHome, CycleTextSize, SetTextSize, SetColorScheme, SetSpeechVolume, ReadAloud,
+                 Speak, ShowGuide, ContinueSession, WakeUp, SelectCommunity, SelectPeriod, SelectPayoutType, ShowPayout,
+                 ShowNotice, StartCaseAbout, EditText, CaseAction, TrackAction, StaffAction, TourAction, PrintSlip,
+                 PrintTestSlip, AgreeToReadIdCard, TestIdCardRead>;
 
 class UiActions {
 public:

@@ -10,6 +10,7 @@
 #include <iterator>
 #include <nlohmann/json.hpp>
 
+#include "storage/pin_hash.h"
 #include "support/headless_ui.h"
 #include "support/platform_fixture.h"
 #include "support/simulated_id_reader.h"
@@ -177,6 +178,31 @@ TEST_F(SelfRecords, ReportingAPayoutStartsACaseAboutItAndLeavesHisRecordsBehind)
     EXPECT_EQ(draft.description.find("王大华"), std::string::npos) << "never the name";
     ui.frame();
     EXPECT_FALSE(ui.showsText("王大华"));
+}
+
+// The operator panel: the reader's row (never a card's content) and 试读身份证, which reads a card,
+// checks it and keeps nothing — and asks the platform nothing (no self-query is counted).
+TEST_F(SelfRecords, StaffCanTestTheReaderWithoutSeeingTheCard) {
+    testing::HeadlessOptions options;
+    options.configText = kioskToml("") + "[staff]\npin_hash = \"" + storage::hashPin("246813", 20000) + "\"\n";
+    testing::HeadlessUi ui(options);
+    std::string pin;
+    for (char c : std::string("246813")) pin += std::string("tap staff.key.") + c + "\n";
+    ASSERT_EQ(ui.run("hold top-left 5\n" + pin +
+                     "tap staff.pin.ok\ntap staff.operator\nexpect screen operator_panel\n"
+                     "expect text 还没用过"),
+              "");
+    EXPECT_EQ(reader_->commandsSeen(), 0) << "not polled until someone asks";
+    ASSERT_EQ(ui.run("tap operator.id_card_test\nexpect text 请放一张身份证"), "");
+    reader_->placeCard(wangDahua());
+    ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("读到一张身份证，校验正确"); }));
+    EXPECT_FALSE(ui.showsText("王大华"));
+    EXPECT_FALSE(ui.showsText("110101194503120019"));
+    EXPECT_EQ(ui.app().usage().counts().selfQueries(), 0);
+    // The reader goes quiet: the panel says so.
+    reader_->answer(SimulatedIdReader::Answer::Silent);
+    ASSERT_EQ(ui.run("tap operator.id_card_test"), "");
+    ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("没有应答"); }));
 }
 
 }  // namespace

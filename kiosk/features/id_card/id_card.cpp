@@ -70,7 +70,37 @@ IdCardFeature::~IdCardFeature() {
     forgetHim();
 }
 
+// 试读身份证: a card read is checked and wiped unseen; true when the news was the test's.
+bool IdCardFeature::receivedForTest(IdCardNews& news) {
+    if (!testing_) return false;
+    switch (news.kind) {
+        case IdCardNews::Kind::Reading: return true;
+        case IdCardNews::Kind::CardRead: testResultKey_ = "operator.id_card_test_ok"; break;
+        case IdCardNews::Kind::BadCard: testResultKey_ = "operator.id_card_test_bad"; break;
+        case IdCardNews::Kind::ReaderFault: testResultKey_ = "operator.id_card_state.fault"; break;
+        case IdCardNews::Kind::ReaderReady:
+        case IdCardNews::Kind::CardGone: return true;
+    }
+    spdlog::info("id card: test read: {}{}{}", testResultKey_, news.problem.empty() ? "" : ": ", news.problem);
+    testing_ = false;
+    worker_->watch(false);
+    return true;
+}
+
 void IdCardFeature::received(IdCardNews news, core::SteadyTime now) {
+    // What the reader is doing, for the operator panel.
+    if (news.kind == IdCardNews::Kind::ReaderFault) {
+        readerStateKey_ = "operator.id_card_state.fault";
+        readerProblem_ = news.problem;
+    } else {
+        readerStateKey_ = "operator.id_card_state.ready";
+        readerProblem_.clear();
+    }
+    if (receivedForTest(news)) {
+        if (news.face) core::idcard::forgetFace(*news.face);
+        if (news.records) net::forgetRecords(*news.records);
+        return;
+    }
     // News of a card for a visit that has moved on (consent not given now): wiped unread.
     const bool watching = stage_ != Stage::Consent;
     if (!watching) {
@@ -139,6 +169,13 @@ void IdCardFeature::beforeFrame(core::SteadyTime now) {
 void IdCardFeature::prepare(ui::AppView& view, core::SteadyTime /*now*/) {
     ui::SelfRecordsView& v = view.selfRecords;
     v.available = available_;
+    view.operatorPanel.idCardAvailable = available_;
+    if (host_.router().current() == core::ScreenId::OperatorPanel) {
+        prepareOperatorRows(view);
+    } else if (testing_) {
+        testing_ = false;  // the test read ends with the panel
+        worker_->watch(false);
+    }
     // Leaving the screen (返回, a tile, a link) ends it: nothing of him outlives the page.
     if (host_.router().current() != core::ScreenId::SelfRecords && (face_ || stage_ != Stage::Consent)) forgetAll();
     offline_ = host_.config().platform.baseUrl.empty() || view.offlineBanner;
@@ -167,7 +204,29 @@ void IdCardFeature::prepare(ui::AppView& view, core::SteadyTime /*now*/) {
     }
 }
 
+// The operator panel's reader row: where it is and how it answers (never a card's content).
+void IdCardFeature::prepareOperatorRows(ui::AppView& view) const {
+    const core::StringTable& s = host_.strings();
+    std::vector<ui::OperatorRow>& rows = view.operatorPanel.rows;
+    if (!available_) {
+        rows.push_back({"operator.id_card", s.get("operator.no_id_card")});
+        return;
+    }
+    std::string state = s.get(readerStateKey_.empty() ? "operator.id_card_state.not_checked" : readerStateKey_);
+    if (!readerProblem_.empty()) state += " · " + readerProblem_;
+    if (testing_) state += " · " + s.get("operator.id_card_testing");
+    if (!testing_ && !testResultKey_.empty()) state += " · " + s.get(testResultKey_);
+    rows.push_back({"operator.id_card", host_.config().idCard.device + " · " + state});
+}
+
 bool IdCardFeature::apply(const ui::UiAction& action, core::SteadyTime /*now*/) {
+    if (std::holds_alternative<ui::TestIdCardRead>(action)) {
+        if (!available_ || stage_ != Stage::Consent) return true;  // never during a resident's read
+        testing_ = true;
+        testResultKey_.clear();
+        worker_->watch(true, /*askPlatform=*/false);
+        return true;
+    }
     if (!std::holds_alternative<ui::AgreeToReadIdCard>(action)) return false;
     if (!available_) return true;
     if (offline_) {

@@ -36,6 +36,8 @@ public:
 
 private:
     void received(IdCardNews news, core::SteadyTime now);
+    bool receivedForTest(IdCardNews& news);
+    void prepareOperatorRows(ui::AppView& view) const;
     void forgetAll();
     void forgetHim();
 
@@ -49,6 +51,12 @@ private:
     std::optional<core::idcard::CardFace> face_;
     std::optional<net::SelfRecords> records_;
     std::optional<core::SteadyTime> cardGoneAt_;
+    // For staff: the reader as last heard of ("" not yet: it is polled only after a consent or a
+    // test read) and 试读身份证's progress.
+    std::string readerStateKey_;
+    std::string readerProblem_;  // the reader's own words for a fault (never a card's field)
+    bool testing_ = false;
+    std::string testResultKey_;
     std::unique_ptr<IdCardWorker> worker_;
 };
 

@@ -26,11 +26,12 @@ IdCardWorker::~IdCardWorker() {
     thread_.join();
 }
 
-void IdCardWorker::watch(bool on) {
+void IdCardWorker::watch(bool on, bool askPlatform) {
     {
         std::lock_guard lock(mutex_);
         if (watching_ && !on) ++watchGeneration_;
         watching_ = on;
+        askPlatform_ = askPlatform;
     }
     wake_.notify_all();
 }
@@ -39,10 +40,12 @@ void IdCardWorker::run() {
     platform::IdCardReaderLink link(settings_.reader);
     std::uint64_t seenGeneration = 0;
     for (;;) {
+        bool askPlatform = true;
         {
             std::unique_lock lock(mutex_);
             wake_.wait(lock, [&] { return stopping_ || watching_; });
             if (stopping_) return;
+            askPlatform = askPlatform_;
             if (seenGeneration != watchGeneration_) {
                 // Watching stopped in between: the card lying there belongs to a visit that ended.
                 seenGeneration = watchGeneration_;
@@ -63,7 +66,7 @@ void IdCardWorker::run() {
                 cardHolder_ = poll.face->idNumber;
                 post_(IdCardNews{IdCardNews::Kind::Reading, std::nullopt, std::nullopt, ""});
                 news.kind = IdCardNews::Kind::CardRead;
-                if (!settings_.baseUrl.empty()) {
+                if (askPlatform && !settings_.baseUrl.empty()) {
                     net::HttpClient client(settings_.tls);
                     news.records = net::askSelfRecords(
                         client, {settings_.baseUrl, settings_.deviceToken, poll.face->idNumber, poll.face->name});

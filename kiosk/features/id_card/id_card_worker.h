@@ -49,8 +49,9 @@ public:
     IdCardWorker(const IdCardWorker&) = delete;
     IdCardWorker& operator=(const IdCardWorker&) = delete;
 
-    // Any thread: poll the reader (the resident agreed) or stop (and forget the card seen).
-    void watch(bool on);
+    // Any thread: poll the reader (the resident agreed; or staff's test read, which does not ask
+    // the platform) or stop (and forget the card seen).
+    void watch(bool on, bool askPlatform = true);
 
 private:
     void run();
@@ -60,6 +61,7 @@ private:
     std::mutex mutex_;
     std::condition_variable wake_;
     bool watching_ = false;
+    bool askPlatform_ = true;
     bool stopping_ = false;
     std::uint64_t watchGeneration_ = 0;  // counts watch(false): a card seen before is news again
     // Worker thread only: what the last poll found.
