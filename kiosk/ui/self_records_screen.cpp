@@ -1,6 +1,7 @@
 #include "ui/self_records_screen.h"
 
 #include <algorithm>
+#include <vector>
 
 #include "core/case_catalog.h"
 #include "ui/list_labels.h"
@@ -127,33 +128,75 @@ void SelfRecordsScreen::drawRecords(ScreenContext& ctx) {
     const SelfRecordsView& v = ctx.view.selfRecords;
     const core::StringTable& s = ctx.strings;
     const float width = contentWidth(l);
-    widgets::textBlock(ctx.fonts.body, widgets::inkColor(), s.format("self.hello", {v.name}), width);
-    widgets::textBlock(ctx.fonts.body, widgets::mutedInkColor(), s.get("self.only_now"), width);
-    ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+    const std::string hello = s.format("self.hello", {v.name});
+    const std::string& onlyNow = s.get("self.only_now");
     if (v.rows.empty()) {
+        widgets::textBlock(ctx.fonts.body, widgets::inkColor(), hello, width);
+        widgets::textBlock(ctx.fonts.body, widgets::mutedInkColor(), onlyNow, width);
+        ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
         widgets::textBlock(ctx.fonts.body, widgets::inkColor(), s.get("self.none"), width);
         drawBottomRow(ctx, nullptr, "self.done");
         return;
     }
-    // Each payout on two lines: the month, the type and the amount; the date and whether it was
-    // paid, with 我要反映 at the right.
+    // Each payout on its lines — the month and the amount; the type; the date and whether it was
+    // paid — with 我要反映 at the right. Every row as tall as the tallest needs (a long type wraps
+    // at 特大), so the list pages by whole rows.
     const std::string& report = s.get("payout_detail.report");
     const float reportW = std::max(widgets::kMinTouchTarget * 1.6f,
                                    widgets::measureText(ctx.fonts.body, report).x + ctx.fonts.body->FontSize * 1.2f);
-    const float rowH = std::max(ctx.fonts.body->FontSize * 2.0f + l.gap, l.buttonHeight + l.gap * 0.5f);
-    const ImVec2 at = ImGui::GetCursorScreenPos();
-    const float listH = l.contentMax.y - l.buttonHeight - l.gap - at.y;
+    const float listBottom = l.contentMax.y - l.buttonHeight - l.gap * 1.5f;  // its page buttons apart from 完成
+    const float rowW = widgets::pagedBox(ImVec2(0, 0), ImVec2(width, 0), ctx.fonts.bar, l.portrait).room.x;
+    const float textW = rowW - reportW - l.gap * 1.5f;
+    // On one line where the width allows it (标准 in landscape), else the month and amount first.
+    auto fitsOneLine = [&](const SelfRecordRow& row) {
+        return widgets::measureText(ctx.fonts.body, row.month + "  " + row.type + "  " + row.amount + "  " +
+                                                        row.paidOn + "  " + row.status)
+                   .x <= textW;
+    };
+    bool oneLine = true;
+    for (const SelfRecordRow& row : v.rows) oneLine = oneLine && fitsOneLine(row);
+    auto linesOf = [&](const SelfRecordRow& row) {
+        if (oneLine) {
+            return std::vector<std::string>{row.month + "  " + row.type + "  " + row.amount + "  " + row.paidOn + "  " +
+                                            row.status};
+        }
+        return std::vector<std::string>{row.month + "  " + row.amount, row.type, row.paidOn + "  " + row.status};
+    };
+    float rowH = l.buttonHeight + l.gap * 0.5f;
+    for (const SelfRecordRow& row : v.rows) {
+        float h = l.gap * 0.5f;
+        for (const std::string& line : linesOf(row)) h += widgets::measureText(ctx.fonts.body, line, textW).y;
+        rowH = std::max(rowH, h);
+    }
+    // His name, and that it is for now only — where a whole row still fits under them (特大 in
+    // landscape has room for the greeting and one row).
+    const float belowRows = l.portrait
+                                ? widgets::pagedBox(ImVec2(0, 0), ImVec2(width, 0), ctx.fonts.bar, true).belowHeight +
+                                      widgets::kTouchSpacing
+                                : 0.0f;
+    widgets::textBlock(ctx.fonts.body, widgets::inkColor(), hello, width);
+    if (ImGui::GetCursorScreenPos().y + widgets::measureText(ctx.fonts.body, onlyNow, width).y + l.gap * 0.5f + rowH +
+            belowRows <=
+        listBottom) {
+        widgets::textBlock(ctx.fonts.body, widgets::mutedInkColor(), onlyNow, width);
+    }
+    ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+    const float listH = listBottom - ImGui::GetCursorScreenPos().y;
     widgets::kineticList(
         "self.rows", ImVec2(width, listH), static_cast<int>(v.rows.size()), rowH, scroll_, listLabels(s), ctx.fonts.bar,
         l.portrait, [&](int i, ImVec2 min, ImVec2 max) {
             const SelfRecordRow& row = v.rows[static_cast<std::size_t>(i)];
             ImDrawList* dl = ImGui::GetWindowDrawList();
-            const float textW = max.x - min.x - reportW - l.gap;
-            widgets::drawText(dl, ctx.fonts.body, ImVec2(min.x, min.y + l.gap * 0.25f), widgets::inkColor(),
-                              row.month + "  " + row.type + "  " + row.amount, textW);
-            widgets::drawText(dl, ctx.fonts.body, ImVec2(min.x, min.y + l.gap * 0.25f + ctx.fonts.body->FontSize),
-                              row.paid ? widgets::mutedInkColor() : widgets::inkColor(), row.paidOn + "  " + row.status,
-                              textW);
+            const auto lines = linesOf(row);
+            float textH = 0;
+            for (const std::string& line : lines) textH += widgets::measureText(ctx.fonts.body, line, textW).y;
+            float y = min.y + (max.y - min.y - textH) * 0.5f;  // in the middle of the row, as the button
+            for (std::size_t n = 0; n < lines.size(); ++n) {
+                // The month and amount in ink; the rest muted, but ink where it was not paid.
+                const ImU32 color = n == 0 || (n == 2 && !row.paid) ? widgets::inkColor() : widgets::mutedInkColor();
+                widgets::drawText(dl, ctx.fonts.body, ImVec2(min.x + l.gap * 0.25f, y), color, lines[n], textW);
+                y += widgets::measureText(ctx.fonts.body, lines[n], textW).y;
+            }
             ImGui::SetCursorScreenPos(ImVec2(max.x - reportW, min.y + (max.y - min.y - l.buttonHeight) * 0.5f));
             if (widgets::bigButton("self.report." + std::to_string(i), report, ImVec2(reportW, l.buttonHeight),
                                    widgets::ButtonKind::Secondary, ctx.fonts.body)) {
