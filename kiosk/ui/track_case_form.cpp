@@ -157,9 +157,13 @@ struct FormWords {
     void choose(const ScreenContext& ctx, float room) {
         const float fields = readableFieldsHeight(ctx);
         // Everything: at body size, or with the words and the problem at the controls' size (大 and
-        // 特大: the help he asked for and why 查询 did not go both stay on the page).
-        const bool everything = titleRowBodyH + wordsH + problemH + smallestFieldsHeight(ctx) <= room ||
-                                titleRowBodyH + wordsBarH + problemBarH + smallestFieldsHeight(ctx) <= room;
+        // 特大: the help he asked for and why 查询 did not go both stay on the page). After a
+        // refused 查询 the hint he did not ask for gives way before the digits he checks against
+        // his paper shrink (大 in landscape); the help he asked for stays even so, and before any
+        // try the hint is what he reads first.
+        const float fieldsNeeded = help || problemH == 0 ? smallestFieldsHeight(ctx) : fields;
+        const bool everything = titleRowBodyH + wordsH + problemH + fieldsNeeded <= room ||
+                                titleRowBodyH + wordsBarH + problemBarH + fieldsNeeded <= room;
         showWords = help || everything;
         showProblem = problemH > 0 && (!help || everything);
         // The help asked for after a refused 查询 (大 portrait, 特大 landscape): where the problem
@@ -168,6 +172,17 @@ struct FormWords {
         if (help && problemH > 0 && !everything && problemRowH > 0 &&
             problemRowH + wordsBarH - ctx.layout.gap * 0.25f + smallestFieldsHeight(ctx) <= room) {
             problemInTitleRow = true;
+            wordsFont = ctx.fonts.bar;
+            problemFont = ctx.fonts.bar;
+            titleFont = ctx.fonts.body;
+            return;
+        }
+        // Without the help, where the digits would shrink under the title and the problem (特大 in
+        // landscape after a refused 查询), the problem takes the title's place too.
+        if (!help && problemH > 0 && problemRowH > 0 && titleRowBodyH + problemBarH + fields > room &&
+            problemRowH + fields <= room) {
+            problemInTitleRow = true;
+            showProblem = false;
             wordsFont = ctx.fonts.bar;
             problemFont = ctx.fonts.bar;
             titleFont = ctx.fonts.body;

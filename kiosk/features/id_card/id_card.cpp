@@ -207,11 +207,9 @@ void IdCardFeature::prepare(ui::AppView& view, core::SteadyTime /*now*/) {
 // The operator panel's reader row: where it is and how it answers (never a card's content).
 void IdCardFeature::prepareOperatorRows(ui::AppView& view) const {
     const core::StringTable& s = host_.strings();
+    // No reader configured: no row (the panel is dense, and most kiosks have none).
+    if (!available_) return;
     std::vector<ui::OperatorRow>& rows = view.operatorPanel.rows;
-    if (!available_) {
-        rows.push_back({"operator.id_card", s.get("operator.no_id_card")});
-        return;
-    }
     std::string state = s.get(readerStateKey_.empty() ? "operator.id_card_state.not_checked" : readerStateKey_);
     if (!readerProblem_.empty()) state += " · " + readerProblem_;
     if (testing_) state += " · " + s.get("operator.id_card_testing");
