@@ -1,26 +1,16 @@
 #include "content_feeds.h"
 
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <nlohmann/json.hpp>
-#include <stdexcept>
 
-#include "core/json_input.h"
+#include "json_file.h"
 #include "storage/sha256.h"
 
 namespace kiosk::server {
 namespace {
 
-// Through the one JSON reader (core/json_input): a record nested past its depth limit would
-// overflow the stack when re-serialised below.
 nlohmann::json readJson(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error("content: cannot read " + path.string());
-    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    core::JsonInput doc = core::readJson(text);
-    if (!doc.ok()) throw std::runtime_error("content: " + path.string() + ": " + doc.problem);
-    return std::move(doc.value);
+    return readJsonFile(path, "content");
 }
 
 // Each record is one JSON object with its kind, so one feed can carry a whole set's parts.

@@ -2,25 +2,14 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <set>
 #include <stdexcept>
 
 #include "core/id_card_protocol.h"
-#include "core/json_input.h"
+#include "json_file.h"
 
 namespace kiosk::server {
 namespace {
-
-nlohmann::json readJsonFile(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error("self records: cannot read " + path.string());
-    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    core::JsonInput doc = core::readJson(text);
-    if (!doc.ok()) throw std::runtime_error("self records: " + path.string() + ": " + doc.problem);
-    return std::move(doc.value);
-}
 
 const nlohmann::json& listOf(const nlohmann::json& set, const char* name) {
     static const nlohmann::json kEmpty = nlohmann::json::array();
@@ -31,9 +20,9 @@ const nlohmann::json& listOf(const nlohmann::json& set, const char* name) {
 
 SelfRecords::SelfRecords(const std::string& contentDir) {
     const std::filesystem::path root(contentDir);
-    disclosures_ = readJsonFile(root / "disclosures.json");
+    disclosures_ = readJsonFile(root / "disclosures.json", "self records");
     if (!std::filesystem::exists(root / "residents.json")) return;
-    const nlohmann::json residents = readJsonFile(root / "residents.json");
+    const nlohmann::json residents = readJsonFile(root / "residents.json", "self records");
     for (const auto& r : listOf(residents, "residents")) {
         const std::string id = r.value("id_number", "");
         if (!core::idcard::idNumberValid(id)) {

@@ -100,4 +100,17 @@ bool HeadlessUi::framesUntil(const std::function<bool()>& done, std::chrono::mil
         limit);
 }
 
+void forEverySizeAndOrientation(
+    const HeadlessOptions& base,
+    const std::function<void(const HeadlessOptions& options, const std::string& where)>& check) {
+    for (const char* size : {"standard", "large", "extra_large"}) {
+        for (const bool portrait : {false, true}) {
+            HeadlessOptions options = base;
+            if (portrait) std::swap(options.width, options.height);
+            options.configText += std::string("\n[ui]\ntext_size = \"") + size + "\"\n";
+            check(options, std::string(size) + (portrait ? " portrait" : " landscape"));
+        }
+    }
+}
+
 }  // namespace kiosk::testing

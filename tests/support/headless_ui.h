@@ -72,6 +72,12 @@ private:
     std::unique_ptr<App> app_;
 };
 
+// Every 字号 in both orientations: `check(options, where)` with `base` turned to portrait or not
+// and the text size added to its configText; `where` names the case ("extra_large portrait").
+void forEverySizeAndOrientation(
+    const HeadlessOptions& base,
+    const std::function<void(const HeadlessOptions& options, const std::string& where)>& check);
+
 // A config with only the given keys set, parsed like the real file.
 config::ConfigLoadResult loadTestConfig(const std::string& toml);
 

@@ -76,20 +76,16 @@ TEST(CaseFlowUi, InPortraitThePhonePadKeepsThePhonesLayoutAtEverySize) {
 }
 
 TEST(CaseFlowUi, TheReceiptSaysHowToKeepTheCodeAtEverySize) {
-    for (const char* size : {"standard", "large", "extra_large"}) {
-        for (const bool portrait : {false, true}) {
-            testing::HeadlessOptions options;
-            options.configText = std::string("[ui]\ntext_size = \"") + size + "\"\n";
-            if (portrait) std::swap(options.width, options.height);
-            HeadlessUi ui(options);
-            ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.case\ntap case.kind.complaint\ntap case.category.env\n"
-                             "tap case.next\ntap case.place.here\ntap case.next\ntap case.description.phrase.0\n"
-                             "tap case.next\ntap case.next\ntap case.contact.anonymous\ntap case.next\n"
-                             "tap case.review.submit\nexpect text 查询密码"),
-                      "");
-            EXPECT_TRUE(ui.showsText("请记下查询码")) << size << (portrait ? " portrait" : " landscape");
-        }
-    }
+    testing::forEverySizeAndOrientation({}, [](const HeadlessOptions& options, const std::string& where) {
+        HeadlessUi ui(options);
+        ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.case\ntap case.kind.complaint\ntap case.category.env\n"
+                         "tap case.next\ntap case.place.here\ntap case.next\ntap case.description.phrase.0\n"
+                         "tap case.next\ntap case.next\ntap case.contact.anonymous\ntap case.next\n"
+                         "tap case.review.submit\nexpect text 查询密码"),
+                  "")
+            << where;
+        EXPECT_TRUE(ui.showsText("请记下查询码")) << where;
+    });
 }
 
 TEST(CaseFlowUi, AComplaintFiledWithTapsAndTypingReachesTheOutboxBeforeItsReceipt) {

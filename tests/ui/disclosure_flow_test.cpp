@@ -369,17 +369,12 @@ TEST(DisclosureFlow, SearchByPinyinInitialsShowsMaskedMatches) {
 // Before he types, the search says how to give the name, at every text size and in both
 // orientations (at 特大 it once gave way to "nothing typed yet").
 TEST(DisclosureFlow, TheEmptySearchSaysHowToGiveTheNameAtEverySize) {
-    for (const char* size : {"standard", "large", "extra_large"}) {
-        for (const bool portrait : {false, true}) {
-            testing::HeadlessOptions options;
-            options.configText = std::string("[ui]\ntext_size = \"") + size + "\"\n";
-            if (portrait) std::swap(options.width, options.height);
-            HeadlessUi ui(options);
-            openPayouts(ui);
-            ASSERT_EQ(ui.run("tap payouts.search\nexpect screen payout_search"), "");
-            EXPECT_TRUE(ui.showsText("首字母")) << size << (portrait ? " portrait" : " landscape");
-        }
-    }
+    testing::forEverySizeAndOrientation({}, [](const testing::HeadlessOptions& options, const std::string& where) {
+        HeadlessUi ui(options);
+        openPayouts(ui);
+        ASSERT_EQ(ui.run("tap payouts.search\nexpect screen payout_search"), "") << where;
+        EXPECT_TRUE(ui.showsText("首字母")) << where;
+    });
 }
 
 // The whole name in characters, as he would give it (here chosen from the pinyin candidates, one

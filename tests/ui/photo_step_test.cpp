@@ -180,20 +180,15 @@ TEST_F(PhotoStepTest, WhileAShotAsksItsAnswerIsTheOneWayOn) {
 // How to take the photo, and how to judge the shot, are on the step at every text size in both
 // orientations (at 特大 in landscape the how-to once gave way to the picture).
 TEST_F(PhotoStepTest, TheHowToWordsStayAtEverySize) {
-    const std::string cameraConfig = camera();
-    for (const char* size : {"standard", "large", "extra_large"}) {
-        for (const bool portrait : {false, true}) {
-            testing::HeadlessOptions options;
-            options.configText = cameraConfig + "\n[ui]\ntext_size = \"" + size + "\"\n";
-            if (portrait) std::swap(options.width, options.height);
-            testing::HeadlessUi ui(options);
-            toPhotoStep(ui);
-            const std::string where = std::string(size) + (portrait ? " portrait" : " landscape");
-            EXPECT_TRUE(ui.showsText("屏幕上方的摄像头")) << where;
-            ASSERT_EQ(ui.run("tap case.photo.take\nexpect text 这张照片清楚吗？"), "") << where;
-            EXPECT_TRUE(ui.showsText("清楚就点")) << where;
-        }
-    }
+    testing::HeadlessOptions base;
+    base.configText = camera();
+    testing::forEverySizeAndOrientation(base, [](const testing::HeadlessOptions& options, const std::string& where) {
+        testing::HeadlessUi ui(options);
+        toPhotoStep(ui);
+        EXPECT_TRUE(ui.showsText("屏幕上方的摄像头")) << where;
+        ASSERT_EQ(ui.run("tap case.photo.take\nexpect text 这张照片清楚吗？"), "") << where;
+        EXPECT_TRUE(ui.showsText("清楚就点")) << where;
+    });
 }
 
 TEST_F(PhotoStepTest, WithoutACameraTheStepSaysSoAndGoesOn) {

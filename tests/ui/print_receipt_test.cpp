@@ -73,20 +73,15 @@ TEST(PrintReceipt, TheSlipComesOutWithTheCodeAndTheCasesPage) {
 // both orientations (at 特大 it once went where the page was short of room).
 TEST(PrintReceipt, AnotherSlipCanBePrintedAtEverySize) {
     VirtualPrinter printer(VirtualPrinter::Link::Tcp, VirtualPrinter::State::Online);
-    for (const char* size : {"standard", "large", "extra_large"}) {
-        for (const bool portrait : {false, true}) {
-            // (the [ui] table after the [printer] one withPrinter writes)
-            testing::HeadlessOptions options =
-                withPrinter(printer, std::string("[ui]\ntext_size = \"") + size + "\"\n");
-            if (portrait) std::swap(options.width, options.height);
+    testing::forEverySizeAndOrientation(
+        withPrinter(printer), [](const testing::HeadlessOptions& options, const std::string& where) {
             HeadlessUi ui(options);
-            ASSERT_EQ(ui.run(kToReceipt + "tap print.receipt"), "");
-            ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("请取走回执。"); }));
+            ASSERT_EQ(ui.run(kToReceipt + "tap print.receipt"), "") << where;
+            ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("请取走回执。"); })) << where;
             const auto again = ui.app().registry().find("print.receipt");
-            ASSERT_EQ(again.size(), 1u) << size << (portrait ? " portrait" : " landscape");
+            ASSERT_EQ(again.size(), 1u) << where;
             EXPECT_EQ(again[0]->label, "再打印一张");
-        }
-    }
+        });
 }
 
 TEST(PrintReceipt, OutOfPaperSaysSoInWordsAndKeepsTheCode) {
