@@ -395,9 +395,13 @@ void RefServer::Impl::kioskRoutes() {
     // 查我本人的记录: the ID number read from the card in the body (never in the address), that
     // person's payouts in the answer; a limited number of asks per device a minute.
     s.Post(std::string(kBase) + "/kiosk/v1/self/records", [this](const httplib::Request& req, httplib::Response& res) {
-        if (!authorised(req)) return fail(res, Format::Json, 403, "device token missing or not accepted");
+        // A bearer token only (no api_key here), and the limit counted per accepted token: a
+        // header of another kind cannot open a bucket of its own.
         const std::string header = req.get_header_value("Authorization");
-        if (!selfRecordsLimit.allow(header, std::chrono::steady_clock::now())) {
+        if (!startsWith(header, "Bearer ") || !acceptedToken(header.substr(7))) {
+            return fail(res, Format::Json, 403, "device token missing or not accepted");
+        }
+        if (!selfRecordsLimit.allow(header.substr(7), std::chrono::steady_clock::now())) {
             res.set_header("Retry-After", "60");
             return fail(res, Format::Json, 429, "too many self-record requests from this device");
         }

@@ -28,7 +28,12 @@ SelfRecords::SelfRecords(const std::string& contentDir) {
         if (!core::idcard::idNumberValid(id)) {
             throw std::runtime_error("self records: residents.json holds an ID number whose check digit is wrong");
         }
-        residents_[id] = Resident{r.value("name", ""), r.value("community", "")};
+        std::set<std::string>& his = residents_[id];
+        if (r.contains("payouts") && r["payouts"].is_array()) {
+            for (const auto& payout : r["payouts"]) {
+                if (payout.is_string()) his.insert(payout.get<std::string>());
+            }
+        }
     }
 }
 
@@ -40,15 +45,17 @@ nlohmann::json SelfRecords::answerFor(const std::string& idNumber) const {
                              {"payouts", nlohmann::json::array()}};
     const auto found = residents_.find(idNumber);
     if (found == residents_.end()) return answer;
-    const Resident& who = found->second;
+    const std::set<std::string>& his = found->second;
     std::set<std::string> types;
+    std::set<std::string> communities;
     for (const auto& p : listOf(disclosures_, "payouts")) {
-        if (p.value("name", "") != who.name || p.value("community", "") != who.community) continue;
+        if (!p.contains("id") || !p["id"].is_string() || !his.count(p["id"].get<std::string>())) continue;
         answer["payouts"].push_back(p);
         types.insert(p.value("type", ""));
+        communities.insert(p.value("community", ""));
     }
     for (const auto& c : listOf(disclosures_, "communities")) {
-        if (c.value("id", "") == who.community) answer["communities"].push_back(c);
+        if (communities.count(c.value("id", ""))) answer["communities"].push_back(c);
     }
     for (const auto& t : listOf(disclosures_, "subsidy_types")) {
         if (types.count(t.value("id", ""))) answer["subsidy_types"].push_back(t);

@@ -1,14 +1,16 @@
 #pragma once
 // 查我本人的记录, the platform's side: a resident's own payouts by his ID number, for the kiosk
 // that read his card (POST /kiosk/v1/self/records, docs/api.md). The register joining an ID number
-// to a recipient (residents.json: id_number, name, community) stays on the server: no feed ever
-// carries an ID number, and an answer holds that one person's payouts only. Asking is limited per
-// device, so a kiosk cannot be used to walk the register.
+// to the payout records that are his (residents.json: id_number and the payouts' ids — never by
+// name: two people of one name live in one community) stays on the server: no feed ever carries
+// an ID number, and an answer holds that one person's payouts only. Asking is limited per device
+// token, so a kiosk cannot be used to walk the register.
 #include <chrono>
 #include <map>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -26,15 +28,12 @@ public:
     nlohmann::json answerFor(const std::string& idNumber) const;
 
 private:
-    struct Resident {
-        std::string name;
-        std::string community;
-    };
-    std::map<std::string, Resident> residents_;  // by ID number
+    std::map<std::string, std::set<std::string>> residents_;  // ID number → the ids of his payouts
     nlohmann::json disclosures_;
 };
 
-// At most `limit` requests per `window` from one client (a device token): true when this one may go.
+// At most `limit` requests per `window` from one client (an accepted device token, so the clients
+// are as many as the tokens): true when this one may go.
 class PerClientLimit {
 public:
     PerClientLimit(int limit, std::chrono::seconds window) : limit_(limit), window_(window) {}

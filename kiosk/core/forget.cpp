@@ -11,4 +11,10 @@ void forget(std::string& text) {
     text.shrink_to_fit();
 }
 
+void forget(std::vector<std::uint8_t>& bytes) {
+    if (bytes.capacity() > 0) explicit_bzero(bytes.data(), bytes.capacity());
+    bytes.clear();
+    bytes.shrink_to_fit();
+}
+
 }  // namespace kiosk::core

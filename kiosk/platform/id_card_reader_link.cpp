@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "core/forget.h"
 #include "platform/serial_speed_termios.h"
 
 namespace kiosk::platform {
@@ -71,10 +72,17 @@ std::optional<idcard::Response> IdCardReaderLink::ask(idcard::Command command, s
             return std::nullopt;
         }
     }
+    // What arrives may hold a card's face: overwritten before it is let go (core/forget), here
+    // and in poll().
     idcard::Bytes received;
+    received.reserve(4096);  // one buffer, so no copy of it is let go unwiped as it grows
+    struct Wipe {
+        idcard::Bytes& bytes;
+        ~Wipe() { core::forget(bytes); }
+    } wipe{received};
     for (;;) {
-        const idcard::Parsed parsed = idcard::parseResponse(received);
-        if (parsed.kind == idcard::Parsed::Kind::Frame) return parsed.response;
+        idcard::Parsed parsed = idcard::parseResponse(received);
+        if (parsed.kind == idcard::Parsed::Kind::Frame) return std::move(parsed.response);
         if (parsed.kind == idcard::Parsed::Kind::Broken) {
             problem = "the reader's answer was broken (length or checksum)";
             return std::nullopt;
@@ -98,6 +106,7 @@ std::optional<idcard::Response> IdCardReaderLink::ask(idcard::Command command, s
             return std::nullopt;
         }
         received.insert(received.end(), buffer, buffer + n);
+        explicit_bzero(buffer, sizeof buffer);
     }
 }
 
@@ -124,7 +133,7 @@ IdCardPoll IdCardReaderLink::poll() {
     const auto selected = ask(idcard::Command::SelectCard, result.problem);
     if (!selected) return fault();
     if (selected->sw3 != idcard::kDone) return badCard("select: " + idcard::statusText(selected->sw3));
-    const auto read = ask(idcard::Command::ReadBaseInfo, result.problem);
+    auto read = ask(idcard::Command::ReadBaseInfo, result.problem);
     if (!read) return fault();
     if (read->sw3 != idcard::kDone) return badCard("read: " + idcard::statusText(read->sw3));
     // Text length and photo length (high byte first), then the text and the photo.
@@ -132,9 +141,11 @@ IdCardPoll IdCardReaderLink::poll() {
     if (d.size() < 4) return badCard("read: the answer holds no text");
     const std::size_t textLength = (static_cast<std::size_t>(d[0]) << 8) | d[1];
     if (textLength != 256 || d.size() < 4 + textLength) return badCard("read: the text block is not 256 bytes");
-    const idcard::Bytes text(d.begin() + 4, d.begin() + 4 + static_cast<long>(textLength));
+    idcard::Bytes text(d.begin() + 4, d.begin() + 4 + static_cast<long>(textLength));
     std::string problem;
     result.face = idcard::readCardFace(text, &problem);
+    core::forget(text);  // the face holds what is needed; the raw frame goes
+    core::forget(read->data);
     if (!result.face) return badCard("the card's text does not check out: " + problem);
     result.outcome = IdCardPoll::Outcome::Card;
     return result;

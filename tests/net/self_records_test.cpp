@@ -4,11 +4,13 @@
 // the card taken away (wiped after the grace), another card (only that person's), no network,
 // 我要反映 from a payout — and afterwards no file the kiosk wrote holds his ID number or address.
 #include <gtest/gtest.h>
+#include <httplib.h>
 
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <nlohmann/json.hpp>
+#include <thread>
 
 #include "storage/pin_hash.h"
 #include "support/headless_ui.h"
@@ -178,6 +180,52 @@ TEST_F(SelfRecords, ReportingAPayoutStartsACaseAboutItAndLeavesHisRecordsBehind)
     EXPECT_EQ(draft.description.find("王大华"), std::string::npos) << "never the name";
     ui.frame();
     EXPECT_FALSE(ui.showsText("王大华"));
+}
+
+// A slow platform answers for the resident who left after the next one agreed: that answer is for
+// a watch that has ended and is wiped unread — the next resident never sees the last one's name.
+// (A fresh-eyes attacker review found it shown: the news carried no mark of its watch.)
+TEST_F(SelfRecords, ASlowAnswerForTheLastResidentNeverReachesTheNext) {
+    httplib::Server slow;
+    slow.Post("/open311/v2/kiosk/v1/self/records", [](const httplib::Request&, httplib::Response& res) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+        res.set_content(R"({"version":"t","updated_at":"2026-11-16 08:00",
+            "communities":[{"id":"xingfuli","name":"幸福里社区"}],"subsidy_types":[{"id":"yanglao","name":"养老补贴"}],
+            "payouts":[{"id":"p1","name":"王大华","community":"xingfuli","type":"yanglao","amount_fen":15700,
+                        "period":"2026-11","paid_on":"2026-11-15","funding":"市级财政","status":"paid"}]})",
+                        "application/json");
+    });
+    // The rest of the platform answers at once, so the kiosk counts itself online.
+    slow.Get(".*", [](const httplib::Request&, httplib::Response& res) { res.set_content("[]", "application/json"); });
+    slow.Post(".*", [](const httplib::Request&, httplib::Response& res) {
+        res.set_content(R"({"commands":[]})", "application/json");
+    });
+    const int port = slow.bind_to_any_port("127.0.0.1");
+    std::thread serving([&] { slow.listen_after_bind(); });
+    {
+        testing::HeadlessOptions options;
+        options.configText = "[id_card]\ndevice = \"" + reader_->path() +
+                             "\"\n[platform]\nbase_url = \"http://127.0.0.1:" + std::to_string(port) +
+                             "/open311/v2\"\ndevice_token = \"kiosk-secret\"\n";
+        testing::HeadlessUi ui(options);
+        toConsent(ui);
+        reader_->placeCard(wangDahua());
+        ASSERT_EQ(ui.run("tap self.agree"), "");
+        ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("正在读取"); }));
+        // He goes; the next resident comes, has no card down yet, and agrees.
+        reader_->removeCard();
+        ASSERT_EQ(ui.run("tap topbar.home\ntap home.tile.disclosure\ntap disclosure.self\nexpect text 读取什么\n"
+                         "tap self.agree\nexpect text 请把身份证放在读卡区"),
+                  "");
+        const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(3);
+        while (std::chrono::steady_clock::now() < until) {
+            ui.frame();
+            ASSERT_FALSE(ui.showsText("王大华")) << "the last resident's records reached the next";
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+    }
+    slow.stop();
+    serving.join();
 }
 
 // The operator panel: the reader's row (never a card's content) and 试读身份证, which reads a card,

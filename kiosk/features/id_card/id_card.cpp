@@ -83,11 +83,19 @@ bool IdCardFeature::receivedForTest(IdCardNews& news) {
     }
     spdlog::info("id card: test read: {}{}{}", testResultKey_, news.problem.empty() ? "" : ": ", news.problem);
     testing_ = false;
+    watch_ = 0;
     worker_->watch(false);
     return true;
 }
 
 void IdCardFeature::received(IdCardNews news, core::SteadyTime now) {
+    // Found under a watch that has ended (the page was left, or the next resident agreed while a
+    // slow platform still answered the last one): wiped unread.
+    if (news.watch != watch_ || watch_ == 0) {
+        if (news.face) core::idcard::forgetFace(*news.face);
+        if (news.records) net::forgetRecords(*news.records);
+        return;
+    }
     // What the reader is doing, for the operator panel.
     if (news.kind == IdCardNews::Kind::ReaderFault) {
         readerStateKey_ = "operator.id_card_state.fault";
@@ -174,6 +182,7 @@ void IdCardFeature::prepare(ui::AppView& view, core::SteadyTime /*now*/) {
         prepareOperatorRows(view);
     } else if (testing_) {
         testing_ = false;  // the test read ends with the panel
+        watch_ = 0;
         worker_->watch(false);
     }
     // Leaving the screen (返回, a tile, a link) ends it: nothing of him outlives the page.
@@ -222,7 +231,7 @@ bool IdCardFeature::apply(const ui::UiAction& action, core::SteadyTime /*now*/) 
         if (!available_ || stage_ != Stage::Consent) return true;  // never during a resident's read
         testing_ = true;
         testResultKey_.clear();
-        worker_->watch(true, /*askPlatform=*/false);
+        watch_ = worker_->watch(true, /*askPlatform=*/false);
         return true;
     }
     if (!std::holds_alternative<ui::AgreeToReadIdCard>(action)) return false;
@@ -235,7 +244,7 @@ bool IdCardFeature::apply(const ui::UiAction& action, core::SteadyTime /*now*/) 
     }
     stage_ = Stage::PlaceCard;
     noticeKey_.clear();
-    worker_->watch(true);
+    watch_ = worker_->watch(true);
     return true;
 }
 
@@ -256,6 +265,7 @@ void IdCardFeature::forgetAll() {
     stage_ = Stage::Consent;
     problemKey_.clear();
     noticeKey_.clear();
+    watch_ = 0;
     if (worker_) worker_->watch(false);
 }
 

@@ -57,6 +57,7 @@ private:
     std::string readerProblem_;  // the reader's own words for a fault (never a card's field)
     bool testing_ = false;
     std::string testResultKey_;
+    std::uint64_t watch_ = 0;  // the worker's watch this feature listens to (0: none)
     std::unique_ptr<IdCardWorker> worker_;
 };
 

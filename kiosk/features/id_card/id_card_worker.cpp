@@ -26,14 +26,16 @@ IdCardWorker::~IdCardWorker() {
     thread_.join();
 }
 
-void IdCardWorker::watch(bool on, bool askPlatform) {
+std::uint64_t IdCardWorker::watch(bool on, bool askPlatform) {
+    std::uint64_t generation = 0;
     {
         std::lock_guard lock(mutex_);
-        if (watching_ && !on) ++watchGeneration_;
+        generation = ++watchGeneration_;
         watching_ = on;
         askPlatform_ = askPlatform;
     }
     wake_.notify_all();
+    return generation;
 }
 
 void IdCardWorker::run() {
@@ -43,16 +45,23 @@ void IdCardWorker::run() {
         bool askPlatform = true;
         {
             std::unique_lock lock(mutex_);
-            wake_.wait(lock, [&] { return stopping_ || watching_; });
-            if (stopping_) return;
-            askPlatform = askPlatform_;
+            // A new watch (or its end) wakes the worker even while it rests: the number of the card
+            // seen under the last one is wiped at once, not at the next watch.
+            wake_.wait(lock, [&] { return stopping_ || watching_ || seenGeneration != watchGeneration_; });
             if (seenGeneration != watchGeneration_) {
-                // Watching stopped in between: the card lying there belongs to a visit that ended.
                 seenGeneration = watchGeneration_;
                 core::forget(cardHolder_);
                 last_.reset();
             }
+            if (stopping_) break;
+            if (!watching_) continue;
+            askPlatform = askPlatform_;
         }
+        // Every piece of news carries the watch it was found under.
+        auto post = [&](IdCardNews news) {
+            news.watch = seenGeneration;
+            post_(std::move(news));
+        };
         platform::IdCardPoll poll = link.poll();
         using Outcome = platform::IdCardPoll::Outcome;
         const bool changed = !last_ || *last_ != poll.outcome;
@@ -64,7 +73,7 @@ void IdCardWorker::run() {
             if (poll.face->idNumber != cardHolder_) {
                 core::forget(cardHolder_);
                 cardHolder_ = poll.face->idNumber;
-                post_(IdCardNews{IdCardNews::Kind::Reading, std::nullopt, std::nullopt, ""});
+                post(IdCardNews{IdCardNews::Kind::Reading, std::nullopt, std::nullopt, "", 0});
                 news.kind = IdCardNews::Kind::CardRead;
                 if (askPlatform && !settings_.baseUrl.empty()) {
                     net::HttpClient client(settings_.tls);
@@ -72,24 +81,25 @@ void IdCardWorker::run() {
                         client, {settings_.baseUrl, settings_.deviceToken, poll.face->idNumber, poll.face->name});
                 }
                 news.face = std::move(poll.face);
-                post_(std::move(news));
+                post(std::move(news));
             } else {
                 core::idcard::forgetFace(*poll.face);
             }
         } else if (poll.outcome == Outcome::NoCard) {
             if (!cardHolder_.empty()) {
                 core::forget(cardHolder_);
-                post_(IdCardNews{IdCardNews::Kind::CardGone, std::nullopt, std::nullopt, ""});
+                post(IdCardNews{IdCardNews::Kind::CardGone, std::nullopt, std::nullopt, "", 0});
             } else if (changed) {
-                post_(IdCardNews{IdCardNews::Kind::ReaderReady, std::nullopt, std::nullopt, ""});
+                post(IdCardNews{IdCardNews::Kind::ReaderReady, std::nullopt, std::nullopt, "", 0});
             }
         } else if (changed) {
             news.kind = poll.outcome == Outcome::BadCard ? IdCardNews::Kind::BadCard : IdCardNews::Kind::ReaderFault;
-            post_(std::move(news));
+            post(std::move(news));
         }
         std::unique_lock lock(mutex_);
-        wake_.wait_for(lock, kPollEvery, [&] { return stopping_; });
+        wake_.wait_for(lock, kPollEvery, [&] { return stopping_ || seenGeneration != watchGeneration_; });
     }
+    core::forget(cardHolder_);
 }
 
 }  // namespace kiosk

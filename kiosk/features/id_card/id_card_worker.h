@@ -32,6 +32,7 @@ struct IdCardNews {
     std::optional<core::idcard::CardFace> face;
     std::optional<net::SelfRecords> records;  // none: no platform configured
     std::string problem;                      // for the log: what failed, never a field's value
+    std::uint64_t watch = 0;                  // the watch() it was found under (see watch())
 };
 
 struct IdCardWorkerSettings {
@@ -50,8 +51,10 @@ public:
     IdCardWorker& operator=(const IdCardWorker&) = delete;
 
     // Any thread: poll the reader (the resident agreed; or staff's test read, which does not ask
-    // the platform) or stop (and forget the card seen).
-    void watch(bool on, bool askPlatform = true);
+    // the platform) or stop (and forget the card seen). Returns the number this watch stamps on
+    // its news: news stamped otherwise was found for a watch that has ended (a slow platform's
+    // answer arriving after the visit moved on) and is to be wiped unread.
+    std::uint64_t watch(bool on, bool askPlatform = true);
 
 private:
     void run();
@@ -63,7 +66,7 @@ private:
     bool watching_ = false;
     bool askPlatform_ = true;
     bool stopping_ = false;
-    std::uint64_t watchGeneration_ = 0;  // counts watch(false): a card seen before is news again
+    std::uint64_t watchGeneration_ = 0;  // counts watch() calls: a card seen before is news again
     // Worker thread only: what the last poll found.
     std::optional<platform::IdCardPoll::Outcome> last_;
     std::string cardHolder_;  // the ID number of the card lying there ("" none); forgotten when it goes
