@@ -93,8 +93,10 @@ struct SelfRecordsView {
     Stage stage = Stage::Consent;
     std::string problemKey;  // Stage::Problem: what to tell him (string-table key)
     std::string noticeKey;   // Stage::PlaceCard: why he is asked again ("" the first time)
-    std::string name;        // his, from the card (Stage::Records)
-    std::vector<SelfRecordRow> rows;
+    // His, from the card and the platform (Stage::Records): the feature's own, which it
+    // overwrites when the visit ends (no copy of them is made for the frame).
+    std::string_view name;
+    const std::vector<SelfRecordRow>* rows = nullptr;
 };
 
 // One station of a case's road: 已提交, 已受理, 办理中, 已办结.

@@ -27,7 +27,7 @@ void drawCardOnReader(ImVec2 at, float width) {
     const float padW = width;
     const float padH = width * 0.42f;
     dl->AddRectFilled(at, ImVec2(at.x + padW, at.y + padH), IM_COL32(90, 90, 96, 255), padH * 0.12f);
-    // The card (85.6 × 54 mm), a little tilted towards its place, with a photo and lines.
+    // The card (85.6 × 54 mm) in the pad's middle, with a photo and lines of text.
     const float cardW = padW * 0.62f;
     const float cardH = cardW * 54.0f / 85.6f;
     const ImVec2 card(at.x + (padW - cardW) * 0.5f, at.y + (padH - cardH) * 0.5f);
@@ -68,7 +68,8 @@ void SelfRecordsScreen::drawContent(ScreenContext& ctx) {
     }
 }
 
-void SelfRecordsScreen::drawBottomRow(ScreenContext& ctx, const char* backKey, const char* mainKey) {
+void SelfRecordsScreen::drawBottomRow(ScreenContext& ctx, const char* backKey, const char* mainKey,
+                                      const UiAction& mainAction) {
     const Layout& l = ctx.layout;
     const float y = l.contentMax.y - l.buttonHeight;
     auto widthOf = [&](const char* key) {
@@ -88,11 +89,7 @@ void SelfRecordsScreen::drawBottomRow(ScreenContext& ctx, const char* backKey, c
     ImGui::SetCursorScreenPos(ImVec2(l.contentMax.x - w, y));
     if (widgets::bigButton(mainKey, ctx.strings.get(mainKey), ImVec2(w, l.buttonHeight), widgets::ButtonKind::Primary,
                            ctx.fonts.body)) {
-        if (std::string_view(mainKey) == "self.agree") {
-            ctx.actions.add(AgreeToReadIdCard{});
-        } else {
-            ctx.actions.add(GoBack{});
-        }
+        ctx.actions.add(mainAction);
     }
 }
 
@@ -102,7 +99,7 @@ void SelfRecordsScreen::drawConsent(ScreenContext& ctx) {
         widgets::textBlock(ctx.fonts.body, widgets::inkColor(), ctx.strings.get(key), width);
         ImGui::Dummy(ImVec2(0, ctx.layout.gap * 0.5f));
     }
-    drawBottomRow(ctx, "self.decline", "self.agree");
+    drawBottomRow(ctx, "self.decline", "self.agree", AgreeToReadIdCard{});
 }
 
 void SelfRecordsScreen::drawPlaceCard(ScreenContext& ctx) {
@@ -128,9 +125,11 @@ void SelfRecordsScreen::drawRecords(ScreenContext& ctx) {
     const SelfRecordsView& v = ctx.view.selfRecords;
     const core::StringTable& s = ctx.strings;
     const float width = contentWidth(l);
-    const std::string hello = s.format("self.hello", {v.name});
+    static const std::vector<SelfRecordRow> kNone;
+    const std::vector<SelfRecordRow>& rows = v.rows ? *v.rows : kNone;
+    const std::string hello = s.format("self.hello", {std::string(v.name)});
     const std::string& onlyNow = s.get("self.only_now");
-    if (v.rows.empty()) {
+    if (rows.empty()) {
         widgets::textBlock(ctx.fonts.body, widgets::inkColor(), hello, width);
         widgets::textBlock(ctx.fonts.body, widgets::mutedInkColor(), onlyNow, width);
         ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
@@ -154,7 +153,7 @@ void SelfRecordsScreen::drawRecords(ScreenContext& ctx) {
                    .x <= textW;
     };
     bool oneLine = true;
-    for (const SelfRecordRow& row : v.rows) oneLine = oneLine && fitsOneLine(row);
+    for (const SelfRecordRow& row : rows) oneLine = oneLine && fitsOneLine(row);
     auto linesOf = [&](const SelfRecordRow& row) {
         if (oneLine) {
             return std::vector<std::string>{row.month + "  " + row.type + "  " + row.amount + "  " + row.paidOn + "  " +
@@ -163,7 +162,7 @@ void SelfRecordsScreen::drawRecords(ScreenContext& ctx) {
         return std::vector<std::string>{row.month + "  " + row.amount, row.type, row.paidOn + "  " + row.status};
     };
     float rowH = l.buttonHeight + l.gap * 0.5f;
-    for (const SelfRecordRow& row : v.rows) {
+    for (const SelfRecordRow& row : rows) {
         float h = l.gap * 0.5f;
         for (const std::string& line : linesOf(row)) h += widgets::measureText(ctx.fonts.body, line, textW).y;
         rowH = std::max(rowH, h);
@@ -183,9 +182,9 @@ void SelfRecordsScreen::drawRecords(ScreenContext& ctx) {
     ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
     const float listH = listBottom - ImGui::GetCursorScreenPos().y;
     widgets::kineticList(
-        "self.rows", ImVec2(width, listH), static_cast<int>(v.rows.size()), rowH, scroll_, listLabels(s), ctx.fonts.bar,
+        "self.rows", ImVec2(width, listH), static_cast<int>(rows.size()), rowH, scroll_, listLabels(s), ctx.fonts.bar,
         l.portrait, [&](int i, ImVec2 min, ImVec2 max) {
-            const SelfRecordRow& row = v.rows[static_cast<std::size_t>(i)];
+            const SelfRecordRow& row = rows[static_cast<std::size_t>(i)];
             ImDrawList* dl = ImGui::GetWindowDrawList();
             const auto lines = linesOf(row);
             float textH = 0;

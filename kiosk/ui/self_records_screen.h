@@ -18,8 +18,10 @@ private:
     void drawPlaceCard(ScreenContext& ctx);
     void drawRecords(ScreenContext& ctx);
     void drawProblem(ScreenContext& ctx);
-    // 不用了 / 返回 at the bottom left, and the main action at the bottom right ("" for none).
-    void drawBottomRow(ScreenContext& ctx, const char* backKey, const char* mainKey);
+    // 不用了 (GoBack) at the bottom left where `backKey` is given, and the main action at the
+    // bottom right ("" for none; 返回 and 完成 go back too).
+    void drawBottomRow(ScreenContext& ctx, const char* backKey, const char* mainKey,
+                       const UiAction& mainAction = GoBack{});
 
     widgets::KineticScroll scroll_;
 };

@@ -10,6 +10,7 @@
 #include "core/forget.h"
 #include "core/money_text.h"
 #include "ui/disclosure_text.h"
+#include "ui/payout_table.h"
 
 namespace kiosk {
 namespace {
@@ -39,13 +40,10 @@ const char* problemKeyOf(net::SelfRecords::Outcome outcome) {
     }
 }
 
-const char* statusKeyOf(core::PayoutStatus status) {
-    switch (status) {
-        case core::PayoutStatus::Pending: return "payouts.status.pending";
-        case core::PayoutStatus::Returned: return "payouts.status.returned";
-        case core::PayoutStatus::Paid:
-        default: return "payouts.status.paid";
-    }
+// News that is not to be shown: what it holds of a person is overwritten unread.
+void forgetNews(IdCardNews& news) {
+    if (news.face) core::idcard::forgetFace(*news.face);
+    if (news.records) net::forgetRecords(*news.records);
 }
 
 }  // namespace
@@ -92,8 +90,7 @@ void IdCardFeature::received(IdCardNews news, core::SteadyTime now) {
     // Found under a watch that has ended (the page was left, or the next resident agreed while a
     // slow platform still answered the last one): wiped unread.
     if (news.watch != watch_ || watch_ == 0) {
-        if (news.face) core::idcard::forgetFace(*news.face);
-        if (news.records) net::forgetRecords(*news.records);
+        forgetNews(news);
         return;
     }
     // What the reader is doing, for the operator panel.
@@ -105,17 +102,11 @@ void IdCardFeature::received(IdCardNews news, core::SteadyTime now) {
         readerProblem_.clear();
     }
     if (receivedForTest(news)) {
-        if (news.face) core::idcard::forgetFace(*news.face);
-        if (news.records) net::forgetRecords(*news.records);
+        forgetNews(news);
         return;
     }
-    // News of a card for a visit that has moved on (consent not given now): wiped unread.
-    const bool watching = stage_ != Stage::Consent;
-    if (!watching) {
-        if (news.face) core::idcard::forgetFace(*news.face);
-        if (news.records) net::forgetRecords(*news.records);
-        return;
-    }
+    // (A resident's watch starts with his consent and ends with forgetAll: news of it finds the
+    // page past the consent.)
     switch (news.kind) {
         case IdCardNews::Kind::Reading:
             stage_ = Stage::Reading;
@@ -135,6 +126,7 @@ void IdCardFeature::received(IdCardNews news, core::SteadyTime now) {
                              records_->problem.empty() ? "" : ": ", records_->problem);
                 stage_ = records_->outcome == net::SelfRecords::Outcome::Found ? Stage::Records : Stage::Problem;
                 problemKey_ = problemKeyOf(records_->outcome);
+                if (stage_ == Stage::Records) rows_ = rowsOf(*records_);
             }
             break;
         case IdCardNews::Kind::CardGone:
@@ -191,26 +183,30 @@ void IdCardFeature::prepare(ui::AppView& view, core::SteadyTime /*now*/) {
     v.stage = stage_;
     v.problemKey = problemKey_;
     v.noticeKey = noticeKey_;
-    core::forget(v.name);
-    for (ui::SelfRecordRow& row : v.rows) core::forget(row.reportAbout);
-    v.rows.clear();
-    if (stage_ != Stage::Records || !face_ || !records_) return;
+    const bool his = stage_ == Stage::Records && face_;
+    v.name = his ? std::string_view(face_->name) : std::string_view();
+    v.rows = his ? &rows_ : nullptr;
+}
+
+// His payouts in words, once when they arrive (not each frame).
+std::vector<ui::SelfRecordRow> IdCardFeature::rowsOf(const net::SelfRecords& records) const {
     const core::StringTable& s = host_.strings();
-    v.name = face_->name;
     std::map<std::string, std::string> typeNames;
-    for (const core::SubsidyType& t : records_->subsidyTypes) typeNames[t.id] = t.name;
-    for (const core::Payout& p : records_->payouts) {
+    for (const core::SubsidyType& t : records.subsidyTypes) typeNames[t.id] = t.name;
+    std::vector<ui::SelfRecordRow> rows;
+    for (const core::Payout& p : records.payouts) {
         ui::SelfRecordRow row;
         row.month = ui::monthLabel(s, p.period);
         row.type = typeNames.count(p.subsidyTypeId) ? typeNames[p.subsidyTypeId] : p.subsidyTypeId;
         row.amount = s.format("payouts.yuan", {core::formatYuan(p.amountFen)});
         row.paidOn = p.paidOn;
-        row.status = s.get(statusKeyOf(p.status));
+        row.status = s.get(ui::payoutStatusKey(p.status));
         row.paid = p.status == core::PayoutStatus::Paid;
         row.communityId = p.communityId;
         row.reportAbout = s.format("payout_detail.report_about", {row.month, row.type});
-        v.rows.push_back(std::move(row));
+        rows.push_back(std::move(row));
     }
+    return rows;
 }
 
 // The operator panel's reader row: where it is and how it answers (never a card's content).
@@ -257,6 +253,12 @@ void IdCardFeature::forgetHim() {
     face_.reset();
     if (records_) net::forgetRecords(*records_);
     records_.reset();
+    for (ui::SelfRecordRow& row : rows_) {
+        for (std::string* text : {&row.month, &row.type, &row.amount, &row.paidOn, &row.reportAbout}) {
+            core::forget(*text);
+        }
+    }
+    rows_.clear();
     cardGoneAt_.reset();
 }
 

@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "app/feature.h"
 #include "app/feature_host.h"
@@ -38,6 +39,7 @@ private:
     void received(IdCardNews news, core::SteadyTime now);
     bool receivedForTest(IdCardNews& news);
     void prepareOperatorRows(ui::AppView& view) const;
+    std::vector<ui::SelfRecordRow> rowsOf(const net::SelfRecords& records) const;
     void forgetAll();
     void forgetHim();
 
@@ -50,6 +52,7 @@ private:
     // His, while the card lies there (or for the grace after it was taken away).
     std::optional<core::idcard::CardFace> face_;
     std::optional<net::SelfRecords> records_;
+    std::vector<ui::SelfRecordRow> rows_;  // records_ in words, for the screen
     std::optional<core::SteadyTime> cardGoneAt_;
     // For staff: the reader as last heard of ("" not yet: it is polled only after a consent or a
     // test read) and 试读身份证's progress.
