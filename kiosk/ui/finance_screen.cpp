@@ -117,6 +117,15 @@ void FinanceScreen::drawContent(ScreenContext& ctx) {
     // The feed gives the balance at the month's end; the opening balance is what makes the sum
     // read true: opening + income - spending = closing.
     const std::int64_t opening = f->balanceFen - income + expense;
+    // The four figures residents ask about first, as the sum they make:
+    // 期初结余 + 收入合计 − 支出合计 = 期末结余.
+    const std::pair<std::string, std::int64_t> figures[] = {
+        {s.get("finances.opening"), opening},
+        {s.get("finances.plus") + s.get("finances.income_total"), income},
+        {s.get("finances.minus") + s.get("finances.expense_total"), expense},
+        {s.get("finances.equals") + s.get("finances.balance"), f->balanceFen}};
+    // The statement in the order it is read: the opening balance, each side's lines and total,
+    // the closing balance.
     std::vector<TableRow> rows;
     rows.push_back({s.get("finances.opening"), yuan(ctx, opening), true});
     rows.push_back({s.get("finances.income"), "", true});
@@ -139,6 +148,9 @@ void FinanceScreen::drawContent(ScreenContext& ctx) {
         labelW = std::max(labelW, widgets::measureText(ctx.fonts.body, row.label).x);
         amountW = std::max(amountW, widgets::measureText(ctx.fonts.body, row.amount).x);
     }
+    for (const auto& figure : figures) {  // the table's first rows where the boxes give way
+        labelW = std::max(labelW, widgets::measureText(ctx.fonts.body, figure.first).x);
+    }
     const float sideWidth = widgets::pagedBox(ImVec2(0, 0), ImVec2(width, 0), ctx.fonts.bar, false).sideWidth;
     const float tableNeedsW = labelW + amountW + ctx.fonts.body->FontSize * 1.6f + sideWidth + l.gap;
     const float tableW = l.portrait ? width : std::min(width, std::max(width * 0.5f, tableNeedsW));
@@ -146,15 +158,10 @@ void FinanceScreen::drawContent(ScreenContext& ctx) {
     const float besideW = width - tableW - l.gap * 2;
     const bool chartBeside = !l.portrait && besideW >= chartLeastW;
 
-    // The four figures residents ask about first, always in view, as the sum they make:
-    // 期初结余 + 收入合计 − 支出合计 = 期末结余. Four across where their amounts fit, else two by two;
-    // in landscape where the chart has no room beside the table (大, 特大), one under the other
-    // there instead. ("always": wherever they leave the table room for three rows.)
-    const std::pair<std::string, std::int64_t> figures[] = {
-        {s.get("finances.opening"), opening},
-        {s.get("finances.plus") + s.get("finances.income_total"), income},
-        {s.get("finances.minus") + s.get("finances.expense_total"), expense},
-        {s.get("finances.equals") + s.get("finances.balance"), f->balanceFen}};
+    // The four figures stand in boxes above the table: four across where their amounts fit, else
+    // two by two; in landscape where the chart has no room beside the table (大), one under the
+    // other there instead. Where the boxes would leave the table fewer than three rows (特大), the
+    // table's first page is the sum instead (see below).
     ImFont* figureFont = ctx.fonts.body;
     const float pad = figureFont->FontSize * 0.3f;
     const float boxH = figureFont->FontSize * 2.5f;
@@ -206,17 +213,16 @@ void FinanceScreen::drawContent(ScreenContext& ctx) {
         }
         ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + (boxesShown ? boxesH : 0.0f)));
     }
-    // Without the boxes, the closing balance still stands in view: in landscape as the one box
-    // beside the table (its rows then start higher), else as a line above it.
-    const std::string balanceLabel = s.get("finances.balance");
-    const float balanceW = std::max(widgets::measureText(figureFont, balanceLabel).x,
-                                    widgets::measureText(figureFont, yuan(ctx, f->balanceFen)).x);
-    // (One gap from the page buttons, not two: at 特大 that is what lets it stand there.)
-    const float balanceBoxW = width - tableW - l.gap;
-    const bool balanceBeside = !boxesShown && !l.portrait && balanceBoxW >= balanceW + pad * 4;
-    if (!boxesShown && !balanceBeside) {
-        widgets::textBlock(figureFont, ink, s.format("finances.balance_line", {core::formatYuan(f->balanceFen)}),
-                           width);
+    // Without the boxes, the table starts with the sum, the four figures as its strong rows, and
+    // then each side's lines: the first page reads 期初 + 收入 − 支出 = 期末 at any size.
+    if (!boxesShown) {
+        std::vector<TableRow> sumFirst;
+        for (const auto& [label, fen] : figures) sumFirst.push_back({label, yuan(ctx, fen), true});
+        for (const TableRow& row : rows) {
+            if (!row.amount.empty() && row.strong) continue;  // the totals and balances: said above
+            sumFirst.push_back(row);
+        }
+        rows = std::move(sumFirst);
     }
 
     // The table scrolls (drag or page buttons) when it is taller than its room: landscape gives it
@@ -249,20 +255,21 @@ void FinanceScreen::drawContent(ScreenContext& ctx) {
             drawFigure(figures[i], ImVec2(origin.x + tableW + l.gap * 2, y), besideW, besideOneLine);
         }
     }
-    if (balanceBeside) {
-        // Alone, it is 期末结余 (not "＝ 期末结余": there is no sum beside it).
-        drawFigure({balanceLabel, f->balanceFen}, ImVec2(origin.x + tableW + l.gap, headingAt.y), balanceBoxW, false);
-    }
     // Portrait: the table takes what it needs, leaving the chart its title and three bars at least.
     const float chartLeast = ctx.fonts.body->FontSize * 1.4f + chartBarHeight(ctx) * 3 + l.gap;
-    const float tableNeeds = rowH * static_cast<float>(rows.size()) + widgets::kMinTouchTarget + widgets::kTouchSpacing;
-    // Where that leaves the table fewer than three rows (特大), the chart gives way: the table
-    // says the same in words.
-    const bool chartShown =
-        l.portrait ? available - chartLeast >= rowH * 3 + widgets::kMinTouchTarget + l.gap : chartBeside;
-    const float tableH = !l.portrait  ? available
-                         : chartShown ? std::min(tableNeeds, std::max(available * 0.5f, available - chartLeast))
-                                      : available;
+    const widgets::PagedBox below = widgets::pagedBox(origin, ImVec2(tableW, available), ctx.fonts.bar, true);
+    const float buttonsBelowH = below.belowHeight + widgets::kTouchSpacing;
+    const float tableNeeds = rowH * static_cast<float>(rows.size()) + buttonsBelowH;
+    // The rows the table keeps on its first page: three, or the whole sum where it starts with it.
+    const float leastRows = boxesShown ? 3.0f : 4.0f;
+    const float tableLeast = rowH * leastRows + buttonsBelowH;
+    // Where the chart would leave the table fewer (特大), the chart gives way: the table says the
+    // same in words.
+    const bool chartShown = l.portrait ? available - chartLeast >= tableLeast : chartBeside;
+    const float tableH = !l.portrait ? available
+                         : chartShown
+                             ? std::min(tableNeeds, std::max({available * 0.5f, available - chartLeast, tableLeast}))
+                             : available;
     widgets::kineticList("finances.table", ImVec2(tableW, tableH), static_cast<int>(rows.size()), rowH, scroll_,
                          listLabels(s), ctx.fonts.bar, l.portrait, [&](int row, ImVec2 min, ImVec2 max) {
                              drawTableRow(ctx.fonts.body, rows[static_cast<std::size_t>(row)], min, max);

@@ -213,22 +213,32 @@ TEST(DisclosureFlow, AtExtraLargeInPortraitAPageHoldsTwoPayouts) {
     EXPECT_FALSE(ui.showsText("第 1/44 页"));
 }
 
-// 特大 in landscape: the table's page holds more than one line of the statement (it held one,
-// under a title, a balance line and a heading, with half the screen's width empty beside it), and
-// the closing balance is still in view.
-TEST(DisclosureFlow, AtExtraLargeInLandscapeTheFinanceTableShowsSeveralLines) {
-    testing::HeadlessOptions options;
-    options.configText = "[ui]\ntext_size = \"extra_large\"\n";
-    HeadlessUi ui(options);
-    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.disclosure\ntap disclosure.finances\nexpect screen finances"),
-              "");
-    const core::FinanceStatement* f = ui.app().disclosures()->finance("xingfuli", "2026-11");
-    ASSERT_NE(f, nullptr);
-    int linesShown = 0;
-    for (const auto& line : f->lines) linesShown += ui.showsText(line.category) ? 1 : 0;
-    EXPECT_GE(linesShown, 3);
-    EXPECT_TRUE(ui.showsText(core::formatYuan(f->balanceFen) + " 元"));
-    for (const auto& w : ui.app().registry().widgets()) EXPECT_LE(w.max.y, options.height) << w.id;
+// 特大: the four figures have no room as boxes above the table (they left it one line, under a
+// lone 期末结余), so the table's first page is the sum itself — 期初结余 + 收入合计 − 支出合计 =
+// 期末结余 — in both orientations, with the whole screen's height for the table in landscape.
+TEST(DisclosureFlow, AtExtraLargeTheFinanceTableStartsWithTheSum) {
+    testing::HeadlessOptions base;
+    base.configText = "[ui]\ntext_size = \"extra_large\"\n";
+    for (const bool portrait : {false, true}) {
+        testing::HeadlessOptions options = base;
+        if (portrait) std::swap(options.width, options.height);
+        const std::string where = portrait ? "portrait" : "landscape";
+        HeadlessUi ui(options);
+        ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.disclosure\ntap disclosure.finances\nexpect screen finances"),
+                  "");
+        const core::FinanceStatement* f = ui.app().disclosures()->finance("xingfuli", "2026-11");
+        ASSERT_NE(f, nullptr);
+        std::int64_t income = 0;
+        std::int64_t expense = 0;
+        for (const auto& line : f->lines) (line.isIncome ? income : expense) += line.amountFen;
+        for (const char* label : {"期初结余", "＋ 收入合计", "－ 支出合计", "＝ 期末结余"}) {
+            EXPECT_TRUE(ui.showsText(label)) << label << " " << where;
+        }
+        for (const std::int64_t fen : {f->balanceFen - income + expense, income, expense, f->balanceFen}) {
+            EXPECT_TRUE(ui.showsText(core::formatYuan(fen) + " 元")) << core::formatYuan(fen) << " " << where;
+        }
+        for (const auto& w : ui.app().registry().widgets()) EXPECT_LE(w.max.y, options.height) << w.id << " " << where;
+    }
 }
 
 // 按姓名查找 is the payout list's main action (the one red button): his own name is the quickest
