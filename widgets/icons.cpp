@@ -146,6 +146,20 @@ void drawIcon(ImDrawList* dl, Icon icon, ImVec2 c, float size, ImU32 color) {
 
 namespace kiosk::widgets {
 
+IconTileLayout iconTileLayout(ImVec2 size, std::string_view label, ImFont* font) {
+    // Above: the label takes one line of its font at the bottom, the icon the height above it.
+    const float pad = std::round(font->FontSize * 0.25f);
+    const float iconRoom = size.y - pad * 2 - font->FontSize * 1.15f;
+    const float above = std::min(iconRoom * 0.8f, size.x * 0.5f);
+    const float least = font->FontSize * 0.5f;
+    if (above >= least) return {IconPlace::Above, above};
+    // Beside: an icon of the word's height, left of it, the two centred together.
+    const float beside = std::min(font->FontSize * 0.9f, size.y - pad * 2);
+    const float needs = pad * 4 + beside + pad + measureText(font, label).x;
+    if (beside >= least && needs <= size.x) return {IconPlace::Beside, beside};
+    return {};
+}
+
 bool iconTile(std::string_view id, std::string_view label, Icon icon, ImVec2 size, ImFont* font) {
     const ImVec2 min = ImGui::GetCursorScreenPos();
     const ImVec2 max(min.x + size.x, min.y + size.y);
@@ -156,20 +170,29 @@ bool iconTile(std::string_view id, std::string_view label, Icon icon, ImVec2 siz
     const float rounding = std::min(size.y * 0.1f, 24.0f);
     dl->AddRectFilled(min, max, toImColor(held ? theme().secondaryPressed : theme().surface), rounding);
     dl->AddRect(min, max, toImColor(theme().border), rounding, 0, 3.0f);
-    // The label takes one line of its font at the bottom; the icon the height above it, so a
-    // short tile (特大 on a landscape screen) keeps a whole label and a smaller icon. Where the
-    // icon would be under half a character's size it is no picture any more: the word stands alone.
+    const IconTileLayout layout = icon == Icon::None ? IconTileLayout{} : iconTileLayout(size, label, font);
+    const ImU32 ink = toImColor(theme().text);
+    const ImU32 iconColor = toImColor(theme().primary);
     const float pad = std::round(font->FontSize * 0.25f);
-    const float labelTop = max.y - pad - font->FontSize * 1.15f;
-    const float iconRoom = labelTop - min.y - pad;
-    const float iconSize = std::min(iconRoom * 0.8f, size.x * 0.5f);
-    if (iconSize < font->FontSize * 0.5f) {
-        drawTextCentered(dl, font, min, max, toImColor(theme().text), label);
-        return pressed;
+    switch (layout.place) {
+        case IconPlace::Above: {
+            const float labelTop = max.y - pad - font->FontSize * 1.15f;
+            drawIcon(dl, icon, ImVec2(min.x + size.x * 0.5f, min.y + pad + (labelTop - min.y - pad) * 0.5f),
+                     layout.iconSize, iconColor);
+            drawTextCentered(dl, font, ImVec2(min.x, labelTop), ImVec2(max.x, max.y - pad), ink, label);
+            break;
+        }
+        case IconPlace::Beside: {
+            const float labelW = measureText(font, label).x;
+            const float left = min.x + (size.x - layout.iconSize - pad - labelW) * 0.5f;
+            const float middle = min.y + size.y * 0.5f;
+            drawIcon(dl, icon, ImVec2(left + layout.iconSize * 0.5f, middle), layout.iconSize, iconColor);
+            const float labelLeft = left + layout.iconSize + pad;
+            drawTextCentered(dl, font, ImVec2(labelLeft, min.y), ImVec2(labelLeft + labelW, max.y), ink, label);
+            break;
+        }
+        case IconPlace::None: drawTextCentered(dl, font, min, max, ink, label); break;
     }
-    drawIcon(dl, icon, ImVec2(min.x + size.x * 0.5f, min.y + pad + iconRoom * 0.5f), iconSize,
-             toImColor(theme().primary));
-    drawTextCentered(dl, font, ImVec2(min.x, labelTop), ImVec2(max.x, max.y - pad), toImColor(theme().text), label);
     return pressed;
 }
 

@@ -27,7 +27,17 @@ void drawIcon(ImDrawList* drawList, Icon icon, ImVec2 center, float size, ImU32 
 
 namespace kiosk::widgets {
 
-// A large home tile: the icon in the upper part, the word below it; clicks on release.
+// Where a tile's icon goes: above its word where the tile is tall enough, else beside it (left)
+// where the tile is wide enough, else nowhere (the word alone). Under half a character's size an
+// icon is no picture any more.
+enum class IconPlace { Above, Beside, None };
+struct IconTileLayout {
+    IconPlace place = IconPlace::None;
+    float iconSize = 0;
+};
+IconTileLayout iconTileLayout(ImVec2 size, std::string_view label, ImFont* font);
+
+// A large home tile: the icon and the word (see iconTileLayout); clicks on release.
 bool iconTile(std::string_view id, std::string_view label, Icon icon, ImVec2 size, ImFont* font);
 
 }  // namespace kiosk::widgets

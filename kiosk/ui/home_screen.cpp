@@ -28,8 +28,13 @@ float textsBelowTilesHeight(const ScreenContext& ctx, float width) {
 void HomeScreen::drawContent(ScreenContext& ctx) {
     const Layout& l = ctx.layout;
     const float width = l.contentMax.x - l.contentMin.x;
-    widgets::textBlock(ctx.fonts.title, widgets::toImColor(widgets::theme().text), ctx.strings.get("home.title"),
-                       width);
+    // The greeting on one line: at 特大 in portrait it broke before its last character (事？ alone
+    // on a line), so there it takes 大's title size.
+    const std::string& title = ctx.strings.get("home.title");
+    auto oneLine = [&](ImFont* font) { return widgets::measureText(font, title).x <= width; };
+    ImFont* titleFont = largestTitleThatFits(ctx.fonts, oneLine);
+    if (!oneLine(titleFont)) titleFont = ctx.fonts.title;
+    widgets::textBlock(titleFont, widgets::toImColor(widgets::theme().text), title, width);
     ImGui::Dummy(ImVec2(0, l.gap));
 
     // Tiles: 3 columns in landscape, 2 in portrait. They share the height the screen has left
@@ -55,7 +60,8 @@ void HomeScreen::drawContent(ScreenContext& ctx) {
             tileH = tileHeight(ctx.view.offlineBanner ? textsBelowTilesHeight(ctx, width) : 0.0f);
         }
         // The words at title size wherever a tile holds them so — the icon above them shrinks,
-        // or goes, first (a bigger text size never sets them smaller than the standard one did);
+        // or moves beside them, first (a bigger text size never sets them smaller than the
+        // standard one did);
         // a title step smaller only where the tile is too short for a title-size line (the
         // demonstration's panel), or a label is wider than its tile (English in portrait).
         auto labelsFit = [&](ImFont* font) {
@@ -66,7 +72,19 @@ void HomeScreen::drawContent(ScreenContext& ctx) {
             }
             return true;
         };
-        ImFont* labelFont = largestTitleThatFits(ctx.fonts, labelsFit);
+        // Where the words at title size leave no room for the icons (特大), they take the title a
+        // 字号 smaller if that keeps them — 大's, never less than 标准's — so the pictures that help a
+        // slow reader stay at every size.
+        auto labelsAndIconsFit = [&](ImFont* font) {
+            if (font == ctx.fonts.body || !labelsFit(font)) return false;
+            return std::all_of(tiles_.begin(), tiles_.end(), [&](const HomeTile& tile) {
+                return tile.icon == widgets::Icon::None ||
+                       widgets::iconTileLayout(ImVec2(tileW, tileH), ctx.strings.get(tile.labelKey), font).place !=
+                           widgets::IconPlace::None;
+            });
+        };
+        ImFont* labelFont = largestTitleThatFits(ctx.fonts, labelsAndIconsFit);
+        if (!labelsAndIconsFit(labelFont)) labelFont = largestTitleThatFits(ctx.fonts, labelsFit);
         for (std::size_t i = 0; i < tiles_.size(); ++i) {
             const float col = static_cast<float>(i % static_cast<std::size_t>(columns));
             const float row = static_cast<float>(i / static_cast<std::size_t>(columns));

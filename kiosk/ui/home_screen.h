@@ -6,10 +6,10 @@
 
 namespace kiosk::ui {
 
-// One large tile on the home screen: a word (and, later, an icon) that opens a feature.
+// One large tile on the home screen: a word and its icon that open a feature.
 struct HomeTile {
     std::string id;        // "home.tile.disclosure"
-    std::string labelKey;  // string table key of the word under the icon
+    std::string labelKey;  // string table key of the word under (or beside) the icon
     core::ScreenId target;
     widgets::Icon icon = widgets::Icon::None;
 };

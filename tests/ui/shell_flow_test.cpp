@@ -10,6 +10,8 @@
 #include "core/burn_in.h"
 #include "core/playlist.h"
 #include "support/headless_ui.h"
+#include "widgets/color_theme.h"
+#include "widgets/colors.h"
 
 namespace kiosk {
 namespace {
@@ -228,6 +230,36 @@ TEST(ShellFlow, TextSizeCyclesAndRebuildsTheFonts) {
     // The top bar's font grows half as much (1.25 at 特大), so the bar still fits.
     EXPECT_NEAR(ui.app().fonts().fonts().bar->FontSize, standard * 1.25f, 1.0f);
     ASSERT_EQ(ui.run("tap topbar.text_size\nexpect text 字号：标准"), "");
+}
+
+// The drawn vertices of `color` inside [min, max] this frame (what reached the screen).
+int verticesOfColorIn(ImU32 color, ImVec2 min, ImVec2 max) {
+    int count = 0;
+    const ImDrawData* data = ImGui::GetDrawData();
+    for (int n = 0; data != nullptr && n < data->CmdListsCount; ++n) {
+        for (const ImDrawVert& v : data->CmdLists[n]->VtxBuffer) {
+            count += v.col == color && v.pos.x >= min.x && v.pos.x <= max.x && v.pos.y >= min.y && v.pos.y <= max.y;
+        }
+    }
+    return count;
+}
+
+// The pictures on the home tiles help a slow reader most at the largest sizes, so they stay at
+// every size: above the word, or beside it where the tile is short (特大 in landscape), with the
+// word at 大's size there (at 特大's title size they were gone, in both orientations).
+TEST(ShellFlow, EveryHomeTileKeepsItsPictureAtEverySize) {
+    testing::forEverySizeAndOrientation({}, [](const testing::HeadlessOptions& options, const std::string& where) {
+        HeadlessUi ui(options);
+        ASSERT_EQ(ui.run("tap attract.wake\nexpect screen home"), "") << where;
+        const ImU32 iconColor = widgets::toImColor(widgets::theme().primary);
+        int tiles = 0;
+        for (const auto& w : ui.app().registry().widgets()) {
+            if (w.id.rfind("home.tile.", 0) != 0) continue;
+            ++tiles;
+            EXPECT_GT(verticesOfColorIn(iconColor, w.min, w.max), 20) << w.id << " " << where;
+        }
+        EXPECT_EQ(tiles, 6) << where;
+    });
 }
 
 // A screen whose drawing throws, to check the kiosk recovers instead of dying in a public hall.
