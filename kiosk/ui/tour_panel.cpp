@@ -39,20 +39,22 @@ void drawCoachRing(const ScreenContext& ctx) {
     // places with none of the screen's words under it (a tag over the title hid "您好！请"). Where
     // none is clear (特大: the title over the ring, the next row's words under it), the row above
     // the ring, then the one below, is searched across the screen: the tag stays level with the
-    // ring, if not at its end. Else above it.
+    // ring, if not at its end; else inside the widget along its top; else above it. Each place is taken only if it
+    // covers no other button either; where every place covers one, the first with no words under it.
     ImFont* font = ctx.fonts.bar;
     const float pad = font->FontSize * 0.4f;
     const float maxW = std::min(ctx.layout.display.x - ctx.layout.margin * 2, font->FontSize * 22.0f);
     const ImVec2 text = widgets::measureText(font, tour.coachHint, maxW);
     const ImVec2 tag(text.x + pad * 2, text.y + pad * 2);
-    enum class Where { Above, Below, InsideBottom };
+    enum class Where { Above, Below, InsideBottom, InsideTop };
     auto place = [&](Where where, bool leftEnd) {
-        const float inset = where == Where::InsideBottom ? out + kRingWidth : 0.0f;
+        const float inset = where == Where::InsideBottom || where == Where::InsideTop ? out + kRingWidth : 0.0f;
         float px = std::clamp(leftEnd ? min.x + inset : max.x - inset - tag.x, ctx.layout.margin,
                               ctx.layout.display.x - ctx.layout.margin - tag.x);
-        float py = where == Where::Above   ? min.y - tag.y - 8.0f
-                   : where == Where::Below ? max.y + 8.0f
-                                           : max.y - inset - tag.y;
+        float py = where == Where::Above       ? min.y - tag.y - 8.0f
+                   : where == Where::Below     ? max.y + 8.0f
+                   : where == Where::InsideTop ? min.y + inset
+                                               : max.y - inset - tag.y;
         return ImVec2(px, py);
     };
     std::vector<ImVec2> places;
@@ -68,12 +70,32 @@ void drawCoachRing(const ScreenContext& ctx) {
             places.emplace_back(px, rowY);
         }
     }
+    // Last, inside the widget along its top (over a home tile's picture, in portrait where the
+    // rows above and below are other tiles).
+    places.push_back(place(Where::InsideTop, false));
+    places.push_back(place(Where::InsideTop, true));
     const widgets::DrawnWords words;  // one pass over what is drawn, for every place tried
     auto clear = [&](ImVec2 p) {
         return p.y >= ctx.layout.topBarHeight && p.y + tag.y <= ctx.layout.display.y &&
                !words.anyIn(p, ImVec2(p.x + tag.x, p.y + tag.y));
     };
-    const auto found = std::find_if(places.begin(), places.end(), clear);
+    // Nor over another button: a tag on 扫码 while the ring is on 我要反映 sent his eyes (and
+    // finger) to the wrong tile. The ringed widget itself, and areas as large as half the screen
+    // (a list's drag area), do not count.
+    const float screenArea = ctx.layout.display.x * ctx.layout.display.y;
+    auto overOtherTarget = [&](ImVec2 p) {
+        const ImVec2 q(p.x + tag.x, p.y + tag.y);
+        for (const widgets::WidgetRecord& w : widgets::currentRegistry().widgets()) {
+            const bool ringed = std::abs(w.min.x - tour.ringMin.x) < 1 && std::abs(w.min.y - tour.ringMin.y) < 1 &&
+                                std::abs(w.max.x - tour.ringMax.x) < 1 && std::abs(w.max.y - tour.ringMax.y) < 1;
+            const bool vast = (w.max.x - w.min.x) * (w.max.y - w.min.y) >= screenArea * 0.5f;
+            if (ringed || vast) continue;
+            if (w.min.x < q.x && p.x < w.max.x && w.min.y < q.y && p.y < w.max.y) return true;
+        }
+        return false;
+    };
+    auto found = std::find_if(places.begin(), places.end(), [&](ImVec2 p) { return clear(p) && !overOtherTarget(p); });
+    if (found == places.end()) found = std::find_if(places.begin(), places.end(), clear);
     const ImVec2 at = found != places.end() ? *found : places.front();
     const float x = std::round(at.x);
     const float y = std::round(std::clamp(at.y, ctx.layout.topBarHeight, ctx.layout.display.y - tag.y));

@@ -178,7 +178,7 @@ TEST(Demonstration, StaffDemonstratingByHandSeeTheNextTapRingedWithAShortSpokenH
 }
 
 // The hint's tag stands by the ring without covering any of the screen's words (a tag over the
-// title hid "您好！请"), on screen under the top bar, at every text size in both orientations: on
+// title hid "您好！请") or another button, on screen under the top bar, at every text size in both orientations: on
 // the home screen (the ring on 我要反映) and on the first step (the ring on a kind's card).
 TEST(Demonstration, TheHintsTagCoversNoWordsAtAnySize) {
     for (const char* size : {"standard", "large", "extra_large"}) {
@@ -188,20 +188,27 @@ TEST(Demonstration, TheHintsTagCoversNoWordsAtAnySize) {
             options.configText += std::string("[ui]\ntext_size = \"") + size + "\"\n";
             HeadlessUi ui(options);
             const std::string where = std::string(size) + (portrait ? " portrait" : " landscape");
-            auto expectTagClear = [&](const std::string& screen) {
+            auto expectTagClear = [&](const std::string& screen, const std::string& ringed) {
                 const auto& overlays = ui.app().registry().overlays();
                 const auto tag = std::find_if(overlays.begin(), overlays.end(),
                                               [](const auto& o) { return o.id == "tour.coach_tag"; });
                 ASSERT_NE(tag, overlays.end()) << where << " " << screen;
                 EXPECT_FALSE(widgets::wordsDrawnIn(tag->min, tag->max)) << where << " " << screen;
+                // Nor over another button (it sat on 扫码 and 公开查询 with the ring on 我要反映).
+                for (const auto& w : ui.app().registry().widgets()) {
+                    if (w.id == ringed) continue;
+                    const bool overlaps =
+                        w.min.x < tag->max.x && tag->min.x < w.max.x && w.min.y < tag->max.y && tag->min.y < w.max.y;
+                    EXPECT_FALSE(overlaps) << where << " " << screen << ": over " << w.id;
+                }
                 EXPECT_GE(tag->min.x, 0.0f) << where << " " << screen;
                 EXPECT_LE(tag->max.x, options.width) << where << " " << screen;
                 EXPECT_LE(tag->max.y, options.height) << where << " " << screen;
             };
             ASSERT_EQ(ui.run(std::string(kStaffDemo) + "tap staff.demo\nexpect screen home"), "") << where;
-            expectTagClear("home");
+            expectTagClear("home", "home.tile.case");
             ASSERT_EQ(ui.run("tap home.tile.case\nexpect screen file_case"), "") << where;
-            expectTagClear("kind");
+            expectTagClear("kind", "case.kind.complaint");
         }
     }
 }
