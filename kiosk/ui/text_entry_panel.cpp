@@ -15,6 +15,21 @@
 namespace kiosk::ui {
 namespace {
 
+// The caret key's red bar, in the room its label leaves for it: the label's arrow stands at one
+// end ("◀  " / "  ▶"), the bar goes in the two spaces beside the arrow, in the field caret's colour.
+void drawCaretMark(ImFont* font, const std::string& label, bool left, ImVec2 min, ImVec2 size) {
+    const float labelW = widgets::measureText(font, label).x;
+    const float labelX = min.x + (size.x - labelW) * 0.5f;
+    const std::string arrow = left ? "◀" : "▶";
+    const float arrowW = widgets::measureText(font, arrow).x;
+    const float space = widgets::measureText(font, "  ").x;
+    const float barW = std::max(3.0f, std::round(font->FontSize * 0.09f));
+    const float x = left ? labelX + arrowW + (space - barW) * 0.5f : labelX + labelW - arrowW - (space + barW) * 0.5f;
+    const float top = min.y + (size.y - font->FontSize) * 0.5f + font->FontSize * 0.1f;
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(x, top), ImVec2(x + barW, top + font->FontSize * 0.8f),
+                                              widgets::toImColor(widgets::theme().primary));
+}
+
 using widgets::kTouchSpacing;
 using widgets::toImColor;
 
@@ -195,7 +210,7 @@ float TextEntryPanel::toolbarWidth(const ScreenContext& ctx) const {
     return modesWidth(ctx) + kTouchSpacing + 2 * caretButtonWidth(ctx) + kTouchSpacing;
 }
 
-// "◀ 往前" / "往后 ▶", or only the arrows where the row beside the three modes is too narrow for
+// "◀  左移" / "右移  ▶", or only the arrows where the row beside the three modes is too narrow for
 // the words (portrait at 大 / 特大); the arrows are still a touch target wide.
 bool TextEntryPanel::caretWords(const ScreenContext& ctx) const {
     if (caretArrowsOnly_) return false;
@@ -245,15 +260,18 @@ void TextEntryPanel::drawCaretButtons(ScreenContext& ctx, float width) {
     const float h = widgets::chipHeight(ctx.fonts.bar);  // the caret keys share the mode chips' row
     const float w = std::min((width - kTouchSpacing) / 2, caretButtonWidth(ctx));
     const std::string id = ctx.view.textEntry.field + ".caret";
-    if (widgets::bigButton(id + ".left", s.get(caretLabelKey(ctx, true)), ImVec2(w, h), widgets::ButtonKind::Secondary,
-                           ctx.fonts.bar)) {
-        add(ctx, edit::MoveCaret{-1});
-    }
-    ImGui::SetCursorScreenPos(ImVec2(origin.x + w + kTouchSpacing, origin.y));
-    if (widgets::bigButton(id + ".right", s.get(caretLabelKey(ctx, false)), ImVec2(w, h),
-                           widgets::ButtonKind::Secondary, ctx.fonts.bar)) {
-        add(ctx, edit::MoveCaret{+1});
-    }
+    // Each key shows the field's own red caret beside its arrow (◀| 左移, 右移 |▶): an arrow alone
+    // read as 上一步 / 下一步, the red bar says what moves.
+    auto caretKey = [&](bool left, ImVec2 at) {
+        ImGui::SetCursorScreenPos(at);
+        const std::string& label = s.get(caretLabelKey(ctx, left));
+        const bool pressed = widgets::bigButton(id + (left ? ".left" : ".right"), label, ImVec2(w, h),
+                                                widgets::ButtonKind::Secondary, ctx.fonts.bar);
+        drawCaretMark(ctx.fonts.bar, label, left, at, ImVec2(w, h));
+        return pressed;
+    };
+    if (caretKey(true, origin)) add(ctx, edit::MoveCaret{-1});
+    if (caretKey(false, ImVec2(origin.x + w + kTouchSpacing, origin.y))) add(ctx, edit::MoveCaret{+1});
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + h));
 }
 

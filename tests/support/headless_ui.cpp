@@ -100,6 +100,17 @@ bool HeadlessUi::framesUntil(const std::function<bool()>& done, std::chrono::mil
         limit);
 }
 
+int drawnVerticesOfColor(ImU32 color, ImVec2 min, ImVec2 max) {
+    int count = 0;
+    const ImDrawData* data = ImGui::GetDrawData();
+    for (int n = 0; data != nullptr && n < data->CmdListsCount; ++n) {
+        for (const ImDrawVert& v : data->CmdLists[n]->VtxBuffer) {
+            count += v.col == color && v.pos.x >= min.x && v.pos.x <= max.x && v.pos.y >= min.y && v.pos.y <= max.y;
+        }
+    }
+    return count;
+}
+
 void forEverySizeAndOrientation(
     const HeadlessOptions& base,
     const std::function<void(const HeadlessOptions& options, const std::string& where)>& check) {

@@ -78,6 +78,10 @@ void forEverySizeAndOrientation(
     const HeadlessOptions& base,
     const std::function<void(const HeadlessOptions& options, const std::string& where)>& check);
 
+// How many vertices of `color` the last frame drew inside [min, max]: what reached the screen
+// (a picture's strokes, a mark's fill), where the registry knows only words and targets.
+int drawnVerticesOfColor(ImU32 color, ImVec2 min, ImVec2 max);
+
 // A config with only the given keys set, parsed like the real file.
 config::ConfigLoadResult loadTestConfig(const std::string& toml);
 

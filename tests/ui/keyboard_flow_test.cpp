@@ -7,6 +7,8 @@
 
 #include "input/recorded_strokes.h"
 #include "support/headless_ui.h"
+#include "widgets/color_theme.h"
+#include "widgets/colors.h"
 
 namespace kiosk {
 namespace {
@@ -125,6 +127,22 @@ testing::HeadlessOptions extraLarge(bool portrait) {
 
 // At 特大 in landscape the field has one line: it spans the screen's width, so sixteen characters
 // stay in view together (beside the phrases' column the first half went out of view).
+// The caret keys show the field's own red caret beside their arrows (an arrow alone read as
+// 上一步 / 下一步), with the words 左移 / 右移 where they fit, at every size in both orientations.
+TEST(CaretKeys, ShowTheFieldsRedCaretAtEverySize) {
+    testing::forEverySizeAndOrientation({}, [](const testing::HeadlessOptions& options, const std::string& where) {
+        HeadlessUi ui(options);
+        ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.practice\nexpect screen typing_practice"), "") << where;
+        const ImU32 caretRed = widgets::toImColor(widgets::theme().primary);
+        for (const char* key : {"practice.caret.left", "practice.caret.right"}) {
+            const auto found = ui.app().registry().find(key);
+            ASSERT_EQ(found.size(), 1u) << key << " " << where;
+            EXPECT_GT(testing::drawnVerticesOfColor(caretRed, found[0]->min, found[0]->max), 0) << key << " " << where;
+            EXPECT_EQ(found[0]->label.find("往"), std::string::npos) << found[0]->label;
+        }
+    });
+}
+
 TEST(KeyboardFlowAtExtraLarge, TheFieldsOneLineHoldsSixteenCharacters) {
     HeadlessUi ui(extraLarge(false));
     typeTwoPhrasesAtExtraLarge(ui, "pinyin");

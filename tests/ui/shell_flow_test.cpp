@@ -232,18 +232,6 @@ TEST(ShellFlow, TextSizeCyclesAndRebuildsTheFonts) {
     ASSERT_EQ(ui.run("tap topbar.text_size\nexpect text 字号：标准"), "");
 }
 
-// The drawn vertices of `color` inside [min, max] this frame (what reached the screen).
-int verticesOfColorIn(ImU32 color, ImVec2 min, ImVec2 max) {
-    int count = 0;
-    const ImDrawData* data = ImGui::GetDrawData();
-    for (int n = 0; data != nullptr && n < data->CmdListsCount; ++n) {
-        for (const ImDrawVert& v : data->CmdLists[n]->VtxBuffer) {
-            count += v.col == color && v.pos.x >= min.x && v.pos.x <= max.x && v.pos.y >= min.y && v.pos.y <= max.y;
-        }
-    }
-    return count;
-}
-
 // The pictures on the home tiles help a slow reader most at the largest sizes, so they stay at
 // every size: above the word, or beside it where the tile is short (特大 in landscape), with the
 // word at 大's size there (at 特大's title size they were gone, in both orientations).
@@ -256,7 +244,7 @@ TEST(ShellFlow, EveryHomeTileKeepsItsPictureAtEverySize) {
         for (const auto& w : ui.app().registry().widgets()) {
             if (w.id.rfind("home.tile.", 0) != 0) continue;
             ++tiles;
-            EXPECT_GT(verticesOfColorIn(iconColor, w.min, w.max), 20) << w.id << " " << where;
+            EXPECT_GT(testing::drawnVerticesOfColor(iconColor, w.min, w.max), 20) << w.id << " " << where;
         }
         EXPECT_EQ(tiles, 6) << where;
     });
