@@ -46,6 +46,11 @@ std::vector<Line> wrapLines(ImFont* font, const std::u32string& text, float widt
 
 }  // namespace
 
+float textFieldHeight(ImFont* font, int lines) {
+    const float pad = std::round(font->FontSize * 0.25f);
+    return std::ceil(2 * pad + static_cast<float>(lines) * font->FontSize * 1.25f);
+}
+
 bool textField(const std::string& id, const std::string& label, const TextFieldContent& content, ImVec2 size,
                ImFont* font, ImFont* counterFont) {
     ImGuiWindow* window = ImGui::GetCurrentWindow();
@@ -71,9 +76,12 @@ bool textField(const std::string& id, const std::string& label, const TextFieldC
 
     const std::u32string empty;
     const std::u32string& text = content.text ? *content.text : empty;
-    const int visibleLines = std::max(1, static_cast<int>((size.y - 2 * pad - counterSize.y) / lineH));
-    // One line only (特大 in landscape): the text stops short of the counter instead of under it.
-    const float textW = size.x - 2 * pad - (visibleLines == 1 ? counterSize.x + pad : 0.0f);
+    // The counter has a line of its own under the text where that leaves two lines or more; else
+    // (特大) the text stops short of it on every line, and the field shows a line more so.
+    int visibleLines = std::max(1, static_cast<int>((size.y - 2 * pad - counterSize.y) / lineH));
+    const bool counterBeside = visibleLines < 2;
+    if (counterBeside) visibleLines = std::max(1, static_cast<int>((size.y - 2 * pad) / lineH));
+    const float textW = size.x - 2 * pad - (counterBeside ? counterSize.x + pad : 0.0f);
     const ImU32 ink = toImColor(theme().text);
     if (text.empty() && content.composing.empty()) {
         drawText(drawList, font, ImVec2(origin.x + pad + 8, origin.y + pad), toImColor(theme().textMuted),

@@ -17,6 +17,9 @@ struct TextFieldContent {
 };
 
 // `counterFont` draws the counter (smaller than the text: it is secondary).
+// The least height that shows `lines` lines of typed text in `font` (the counter beside the last).
+float textFieldHeight(ImFont* font, int lines);
+
 bool textField(const std::string& id, const std::string& label, const TextFieldContent& content, ImVec2 size,
                ImFont* font, ImFont* counterFont);
 

@@ -151,6 +151,24 @@ void CaseScreen::drawContent(ScreenContext& ctx) {
     }
     // What may stand beside the question (the phone keypad) starts under the step bar's row.
     const float questionTop = ImGui::GetCursorScreenPos().y + (questionBesideBar ? rowH : 0.0f);
+    // In portrait above the description's keyboard, the question takes the title a 字号 smaller
+    // (大's at 特大) where that is what gives the field a second line of what he has written.
+    if (ctx.layout.portrait && step == core::CaseStep::Describe && main.shown && ctx.fonts.titleStep != nullptr &&
+        ctx.fonts.titleStep != ctx.fonts.body) {
+        const float problemH =
+            ctx.view.caseView.problemKey.empty()
+                ? 0.0f
+                : widgets::problemBoxHeight(ctx.fonts.body, ctx.strings.get(ctx.view.caseView.problemKey), width) +
+                      ctx.layout.gap * 0.5f;
+        auto fieldUnder = [&](ImFont* font) {
+            const float panelTop = questionTop + widgets::measureText(font, question, width).y + problemH;
+            return descriptionPanel_.fieldHeightIn(ctx, width, main.min.y - ctx.layout.gap - panelTop);
+        };
+        const float twoLines = descriptionPanel_.twoLineFieldHeight(ctx);
+        if (fieldUnder(questionFont) < twoLines && fieldUnder(ctx.fonts.titleStep) >= twoLines) {
+            questionFont = ctx.fonts.titleStep;
+        }
+    }
     widgets::textBlock(questionFont, ink, question, width);
     if (questionBesideBar) ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + rowH + ctx.layout.gap * 0.25f));
     drawProblem(ctx, width);

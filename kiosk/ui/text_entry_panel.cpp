@@ -72,17 +72,12 @@ void TextEntryPanel::draw(ScreenContext& ctx, ImVec2 min, ImVec2 max, const std:
     const bool portrait = ctx.layout.portrait;
     const float keyboardW = portrait ? width : width * 0.66f;
     const float keyboardH = keyboardHeight(ctx, width);
-    const float barH = widgets::candidateBarHeight(font);
     const float keyboardTop = max.y - keyboardH;
+    const PanelRows rows = panelRows(ctx, width, max.y - min.y);
+    const float modeRowH = rows.modeRowH;
+    const float barH = rows.candidateRowH;
     const float barTop = keyboardTop - kTouchSpacing - barH;
-    // Portrait has room for the mode buttons and quick phrases (where the field has some) above
-    // the candidates.
-    const float modeRowH = portrait ? widgets::chipHeight(ctx.fonts.bar) : 0.0f;
-    const float phraseRowH = portrait && !v.quickPhrases.empty() ? widgets::chipHeight(keysFont(ctx)) : 0.0f;
-    const float fieldBottom =
-        barTop - kTouchSpacing -
-        (portrait ? modeRowH + kTouchSpacing + (phraseRowH > 0 ? phraseRowH + kTouchSpacing : 0) : 0.0f);
-    const float fieldH = std::max(oneLineFieldHeight(ctx), fieldBottom - min.y);
+    const float fieldH = rows.fieldH;
 
     widgets::TextFieldContent content;
     content.text = &entry.text();
@@ -107,7 +102,7 @@ void TextEntryPanel::draw(ScreenContext& ctx, ImVec2 min, ImVec2 max, const std:
         ImGui::SetCursorScreenPos(ImVec2(min.x, min.y + fieldH + kTouchSpacing));
         drawModeButtons(ctx, width - caretW - kTouchSpacing);
         ImGui::SetCursorScreenPos(ImVec2(min.x, min.y + fieldH + kTouchSpacing + modeRowH + kTouchSpacing));
-        drawQuickPhrases(ctx, width, barTop - kTouchSpacing);
+        if (rows.phraseRowH > 0) drawQuickPhrases(ctx, width, barTop - kTouchSpacing);
     }
 
     // Candidates: the pinyin's or the handwriting's, whichever keyboard is in use.
@@ -127,7 +122,10 @@ void TextEntryPanel::draw(ScreenContext& ctx, ImVec2 min, ImVec2 max, const std:
         paging_.reset();
     }
     ImGui::SetCursorScreenPos(ImVec2(min.x, barTop));
-    if (!v.ready) {
+    const bool nothingToChooseFrom = entry.composing().empty() && (v.ink == nullptr || v.ink->empty());
+    if (rows.phrasesInCandidateRow && nothingToChooseFrom) {
+        drawQuickPhrases(ctx, keyboardW, barTop + barH);
+    } else if (!v.ready) {
         widgets::textBlock(keysFont(ctx), toImColor(widgets::theme().textMuted), s.get("entry.preparing"), keyboardW);
     } else if (!labels.empty()) {
         const int chosen = widgets::candidateBar(v.field + ".kbd", labels, paging_, keyboardW, font,
@@ -154,6 +152,47 @@ void TextEntryPanel::draw(ScreenContext& ctx, ImVec2 min, ImVec2 max, const std:
         ImGui::SetCursorScreenPos(ImVec2(columnX, fieldFullWidth ? min.y + fieldH + kTouchSpacing : min.y));
         drawQuickPhrases(ctx, max.x - columnX, sideBottom > 0 ? sideBottom : max.y);
     }
+}
+
+TextEntryPanel::PanelRows TextEntryPanel::panelRows(const ScreenContext& ctx, float width, float height) const {
+    const bool portrait = ctx.layout.portrait;
+    ImFont* font = inputFont(ctx);
+    // The keyboard takes the bottom; above it the candidates' row; portrait has room for the mode
+    // buttons and the quick phrases (where the field has some) above that; the field takes the rest.
+    PanelRows rows;
+    rows.modeRowH = portrait ? widgets::chipHeight(ctx.fonts.bar) : 0.0f;
+    const bool hasPhrases = portrait && !ctx.view.textEntry.quickPhrases.empty();
+    const float phraseChipH = widgets::chipHeight(keysFont(ctx));
+    const float keyboardTop = height - keyboardHeight(ctx, width);
+    auto candidateRowHeight = [&](bool phrasesOwnRow) {
+        const float candidates = widgets::candidateBarHeight(font);
+        return hasPhrases && !phrasesOwnRow ? std::max(candidates, phraseChipH) : candidates;
+    };
+    auto fieldHeightWith = [&](bool phrasesOwnRow) {
+        const float barTop = keyboardTop - kTouchSpacing - candidateRowHeight(phrasesOwnRow);
+        const float above = portrait ? rows.modeRowH + kTouchSpacing : 0.0f;
+        const float phrases = hasPhrases && phrasesOwnRow ? phraseChipH + kTouchSpacing : 0.0f;
+        return barTop - kTouchSpacing - above - phrases;
+    };
+    // Where a row of their own would leave the field a single line (特大 in portrait, above 下一步),
+    // the quick phrases stand in the candidates' row while there is nothing to choose there (before
+    // he types, between words): he sees two lines of what he has written, and a phrase is still
+    // one tap away.
+    const float twoLines = twoLineFieldHeight(ctx);
+    const bool ownRow = fieldHeightWith(true) >= twoLines || fieldHeightWith(false) < twoLines;
+    rows.phraseRowH = hasPhrases && ownRow ? phraseChipH : 0.0f;
+    rows.phrasesInCandidateRow = hasPhrases && !ownRow;
+    rows.candidateRowH = candidateRowHeight(ownRow);
+    rows.fieldH = std::max(oneLineFieldHeight(ctx), fieldHeightWith(ownRow));
+    return rows;
+}
+
+float TextEntryPanel::fieldHeightIn(const ScreenContext& ctx, float width, float height) const {
+    return panelRows(ctx, width, height).fieldH;
+}
+
+float TextEntryPanel::twoLineFieldHeight(const ScreenContext& ctx) const {
+    return widgets::textFieldHeight(inputFont(ctx), 2);
 }
 
 float TextEntryPanel::keyboardHeight(const ScreenContext& ctx, float width) const {

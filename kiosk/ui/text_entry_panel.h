@@ -25,6 +25,9 @@ public:
     // Portrait: the least height that shows a two-line field, the mode row, a row of quick
     // phrases, the candidates and the letter keys (what a screen may put above it must leave this).
     float portraitMinHeight(const ScreenContext& ctx) const;
+    // The field's height in a panel `width` × `height`, and the least that shows two lines.
+    float fieldHeightIn(const ScreenContext& ctx, float width, float height) const;
+    float twoLineFieldHeight(const ScreenContext& ctx) const;
     float toolbarWidth(const ScreenContext& ctx) const;
     // The caret keys say "◀" / "▶" without their words (a screen whose title row is short of room).
     void setCaretArrowsOnly(bool arrowsOnly) { caretArrowsOnly_ = arrowsOnly; }
@@ -42,6 +45,15 @@ private:
     float modesWidth(const ScreenContext& ctx) const;
     bool caretWords(const ScreenContext& ctx) const;
     float keyboardHeight(const ScreenContext& ctx, float width) const;
+    // The rows above the keyboard, measured from the panel's top.
+    struct PanelRows {
+        float modeRowH = 0;
+        float phraseRowH = 0;  // 0: no row of quick phrases
+        float candidateRowH = 0;
+        float fieldH = 0;
+        bool phrasesInCandidateRow = false;  // the quick phrases stand there while nothing else does
+    };
+    PanelRows panelRows(const ScreenContext& ctx, float width, float height) const;
     float oneLineFieldHeight(const ScreenContext& ctx) const;
     std::string_view caretLabelKey(const ScreenContext& ctx, bool left) const;
     void drawQuickPhrases(ScreenContext& ctx, float width, float maxY);

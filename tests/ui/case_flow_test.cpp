@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/tracking_code.h"
+#include "core/utf8.h"
 #include "support/headless_ui.h"
 #include "support/test_camera.h"
 
@@ -73,6 +74,38 @@ TEST(CaseFlowUi, InPortraitThePhonePadKeepsThePhonesLayoutAtEverySize) {
             }
         }
     }
+}
+
+// What he writes stays in view: the description's field shows at least 20 characters of it at
+// every size, and in portrait two lines (at 特大 it held one line of ten, under a question at
+// 特大's title size: there the question takes 大's title and the quick phrases wait in the
+// candidates' row). A landscape field of one line is one long line (34 characters at 大).
+TEST(CaseFlowUi, TheDescriptionShowsWhatHeWroteAtEverySize) {
+    testing::forEverySizeAndOrientation({}, [](const testing::HeadlessOptions& options, const std::string& where) {
+        HeadlessUi ui(options);
+        std::string script =
+            "tap attract.wake\ntap home.tile.case\ntap case.kind.complaint\ntap case.category.env\n"
+            "tap case.next\ntap case.place.here\ntap case.next\n";
+        for (int i = 0; i < 5; ++i) script += "tap case.description.phrase.0\n";
+        ASSERT_EQ(ui.run(script), "") << where;
+        const core::TextEntry* entry = ui.app().textEntry("case.description");
+        ASSERT_NE(entry, nullptr);
+        const std::string written = entry->textUtf8();
+        const std::string ellipsis = "…";
+        int linesShown = 0;
+        std::size_t charactersShown = 0;
+        for (const auto& drawn : ui.app().registry().texts()) {
+            std::string line = drawn.text;
+            if (line.rfind(ellipsis, 0) == 0) line = line.substr(ellipsis.size());
+            if (line.size() < 6 || written.find(line) == std::string::npos) continue;
+            ++linesShown;
+            charactersShown += core::decodeUtf8(line).size();
+        }
+        EXPECT_GE(charactersShown, 20u) << where;
+        if (options.height > options.width) {
+            EXPECT_GE(linesShown, 2) << where;
+        }
+    });
 }
 
 TEST(CaseFlowUi, TheReceiptSaysHowToKeepTheCodeAtEverySize) {

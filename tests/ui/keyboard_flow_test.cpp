@@ -125,8 +125,6 @@ testing::HeadlessOptions extraLarge(bool portrait) {
     return options;
 }
 
-// At 特大 in landscape the field has one line: it spans the screen's width, so sixteen characters
-// stay in view together (beside the phrases' column the first half went out of view).
 // The caret keys show the field's own red caret beside their arrows (an arrow alone read as
 // 上一步 / 下一步), with the words 左移 / 右移 where they fit, at every size in both orientations.
 TEST(CaretKeys, ShowTheFieldsRedCaretAtEverySize) {
@@ -143,17 +141,20 @@ TEST(CaretKeys, ShowTheFieldsRedCaretAtEverySize) {
     });
 }
 
+// At 特大 in landscape the field has one line: it spans the screen's width, so sixteen characters
+// stay in view together (beside the phrases' column the first half went out of view).
 TEST(KeyboardFlowAtExtraLarge, TheFieldsOneLineHoldsSixteenCharacters) {
     HeadlessUi ui(extraLarge(false));
     typeTwoPhrasesAtExtraLarge(ui, "pinyin");
     EXPECT_TRUE(ui.showsText("小区垃圾没人清运小区垃圾没人清运"));
 }
 
-// A field of one line (特大, portrait) typing past its end: the line shows as much as fits before
+// A field of one line (特大, landscape) typing past its end: the line shows as much as fits before
 // the caret, "…" for the rest — not the last wrapped line alone (it showed "了" of 13 characters).
 TEST(KeyboardFlowAtExtraLarge, AOneLineFieldShowsTheTextBeforeTheCaret) {
-    HeadlessUi ui(extraLarge(true));
+    HeadlessUi ui(extraLarge(false));
     typeTwoPhrasesAtExtraLarge(ui, "digits");
+    ASSERT_EQ(ui.run("tap 小区垃圾没人清运\ntap 小区垃圾没人清运"), "");
     std::string line;
     for (const auto& t : ui.app().registry().texts()) {
         if (t.text.rfind("…", 0) == 0) line = t.text;
