@@ -146,25 +146,43 @@ void SelfRecordsScreen::drawRecords(ScreenContext& ctx) {
     const float listBottom = l.contentMax.y - l.buttonHeight - l.gap * 1.5f;  // its page buttons apart from 完成
     const float rowW = widgets::pagedBox(ImVec2(0, 0), ImVec2(width, 0), ctx.fonts.bar, l.portrait).room.x;
     const float textW = rowW - reportW - l.gap * 1.5f;
-    // On one line where the width allows it (标准 in landscape), else the month and amount first.
-    auto fitsOneLine = [&](const SelfRecordRow& row) {
-        return widgets::measureText(ctx.fonts.body, row.month + "  " + row.type + "  " + row.amount + "  " +
-                                                        row.paidOn + "  " + row.status)
-                   .x <= textW;
+    // On one line where the width allows it (标准 in landscape); else three lines beside the
+    // button — the month and amount, the type, the date and status; else (特大 in portrait, where
+    // those wrapped: 城乡居民养老保险补 / 贴) the month and the amount beside the button and the
+    // type, the date and status under both, across the row's whole width.
+    auto fitsBeside = [&](const std::string& line) { return widgets::measureText(ctx.fonts.body, line).x <= textW; };
+    auto oneLineOf = [](const SelfRecordRow& row) {
+        return row.month + "  " + row.type + "  " + row.amount + "  " + row.paidOn + "  " + row.status;
     };
     bool oneLine = true;
-    for (const SelfRecordRow& row : rows) oneLine = oneLine && fitsOneLine(row);
-    auto linesOf = [&](const SelfRecordRow& row) {
-        if (oneLine) {
-            return std::vector<std::string>{row.month + "  " + row.type + "  " + row.amount + "  " + row.paidOn + "  " +
-                                            row.status};
-        }
-        return std::vector<std::string>{row.month + "  " + row.amount, row.type, row.paidOn + "  " + row.status};
+    bool threeBeside = true;
+    for (const SelfRecordRow& row : rows) {
+        oneLine = oneLine && fitsBeside(oneLineOf(row));
+        threeBeside = threeBeside && fitsBeside(row.month + "  " + row.amount) && fitsBeside(row.type) &&
+                      fitsBeside(row.paidOn + "  " + row.status);
+    }
+    struct RowLine {
+        std::string text;
+        float width;  // beside the button, or the row's whole width under it
+        bool ink;     // the month and amount in ink; the rest muted, but ink where it was not paid
     };
+    auto linesOf = [&](const SelfRecordRow& row) {
+        if (oneLine) return std::vector<RowLine>{{oneLineOf(row), textW, true}};
+        const std::string paid = row.paidOn + "  " + row.status;
+        if (threeBeside) {
+            return std::vector<RowLine>{
+                {row.month + "  " + row.amount, textW, true}, {row.type, textW, false}, {paid, textW, !row.paid}};
+        }
+        return std::vector<RowLine>{{row.month, textW, true},
+                                    {row.amount, textW, true},
+                                    {row.type, rowW - l.gap * 0.5f, false},
+                                    {paid, rowW - l.gap * 0.5f, !row.paid}};
+    };
+    auto heightOf = [&](const RowLine& line) { return widgets::measureText(ctx.fonts.body, line.text, line.width).y; };
     float rowH = l.buttonHeight + l.gap * 0.5f;
     for (const SelfRecordRow& row : rows) {
         float h = l.gap * 0.5f;
-        for (const std::string& line : linesOf(row)) h += widgets::measureText(ctx.fonts.body, line, textW).y;
+        for (const RowLine& line : linesOf(row)) h += heightOf(line);
         rowH = std::max(rowH, h);
     }
     // His name, and that it is for now only — where a whole row still fits under them (特大 in
@@ -188,15 +206,17 @@ void SelfRecordsScreen::drawRecords(ScreenContext& ctx) {
             ImDrawList* dl = ImGui::GetWindowDrawList();
             const auto lines = linesOf(row);
             float textH = 0;
-            for (const std::string& line : lines) textH += widgets::measureText(ctx.fonts.body, line, textW).y;
-            float y = min.y + (max.y - min.y - textH) * 0.5f;  // in the middle of the row, as the button
-            for (std::size_t n = 0; n < lines.size(); ++n) {
-                // The month and amount in ink; the rest muted, but ink where it was not paid.
-                const ImU32 color = n == 0 || (n == 2 && !row.paid) ? widgets::inkColor() : widgets::mutedInkColor();
-                widgets::drawText(dl, ctx.fonts.body, ImVec2(min.x + l.gap * 0.25f, y), color, lines[n], textW);
-                y += widgets::measureText(ctx.fonts.body, lines[n], textW).y;
+            for (const RowLine& line : lines) textH += heightOf(line);
+            float y = min.y + (max.y - min.y - textH) * 0.5f;  // in the middle of the row
+            for (const RowLine& line : lines) {
+                const ImU32 color = line.ink ? widgets::inkColor() : widgets::mutedInkColor();
+                widgets::drawText(dl, ctx.fonts.body, ImVec2(min.x + l.gap * 0.25f, y), color, line.text, line.width);
+                y += heightOf(line);
             }
-            ImGui::SetCursorScreenPos(ImVec2(max.x - reportW, min.y + (max.y - min.y - l.buttonHeight) * 0.5f));
+            // The button in the middle of the lines beside it (all of them, but for the last layout's first two).
+            const float besideH = threeBeside || oneLine ? max.y - min.y : heightOf(lines[0]) + heightOf(lines[1]);
+            const float besideTop = threeBeside || oneLine ? min.y : min.y + (max.y - min.y - textH) * 0.5f;
+            ImGui::SetCursorScreenPos(ImVec2(max.x - reportW, besideTop + (besideH - l.buttonHeight) * 0.5f));
             if (widgets::bigButton("self.report." + std::to_string(i), report, ImVec2(reportW, l.buttonHeight),
                                    widgets::ButtonKind::Secondary, ctx.fonts.body)) {
                 ctx.actions.add(StartCaseAbout{core::kPayoutCategoryCode, row.communityId, row.reportAbout});
