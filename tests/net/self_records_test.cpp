@@ -182,6 +182,37 @@ TEST_F(SelfRecords, ReportingAPayoutStartsACaseAboutItAndLeavesHisRecordsBehind)
     EXPECT_FALSE(ui.showsText("王大华"));
 }
 
+// 朗读 reads the consent as it stands (what is read, what for, nothing kept) and then his own
+// records: his name, each month's amount, type, date and whether it was paid, as words (it said
+// "记录：。", "清除。。" and "▼ 下一页。第 1/4 页").
+TEST_F(SelfRecords, ReadAloudSaysTheConsentThenHisRecords) {
+    server::RefServer& server = startPlatform(platformOptions({"kiosk-secret"}));
+    testing::HeadlessOptions options;
+    options.configText = kioskToml(server.baseUrl());
+    testing::HeadlessUi ui(options);
+    toConsent(ui);
+    ASSERT_EQ(ui.run("tap topbar.read_aloud"), "");
+    ASSERT_FALSE(ui.speech().said.empty());
+    const std::string consent = ui.speech().said.back();
+    for (const char* words : {"读取什么", "用来做什么", "不保存", "同意并刷卡"}) {
+        EXPECT_NE(consent.find(words), std::string::npos) << words << " in: " << consent;
+    }
+    ASSERT_EQ(ui.run("tap self.agree"), "");
+    reader_->placeCard(wangDahua());
+    ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("王大华，您好"); }, std::chrono::seconds(15)));
+    ASSERT_EQ(ui.run("tap topbar.read_aloud"), "");
+    const std::string records = ui.speech().said.back();
+    for (const char* words : {"王大华，您好", "2026年11月", "157.00 元", "城乡居民养老保险补贴", "已发放"}) {
+        EXPECT_NE(records.find(words), std::string::npos) << words << " in: " << records;
+    }
+    EXPECT_EQ(records.find("110101194503120019"), std::string::npos) << "never the ID number";
+    // Said as words: no pause doubled after its own punctuation, the page count in words, no arrows.
+    for (const char* noise : {"。。", "：。", "▼", "1/"}) {
+        EXPECT_EQ(records.find(noise), std::string::npos) << noise << " in: " << records;
+    }
+    EXPECT_NE(records.find("第1页，共"), std::string::npos) << records;
+}
+
 // A slow platform answers for the resident who left after the next one agreed: that answer is for
 // a watch that has ended and is wiped unread — the next resident never sees the last one's name.
 // (A fresh-eyes attacker review found it shown: the news carried no mark of its watch.)

@@ -2,6 +2,11 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <iterator>
+#include <regex>
+#include <string_view>
+
 #include "ui/speech_output.h"
 
 namespace kiosk {
@@ -44,13 +49,42 @@ void AccessibilityFeature::setSpeechVolume(core::SpeechVolume volume) {
     if (ui::SpeechOutput* speech = host_.speech()) speech->setVolume(core::speechVolumePercent(volume));
 }
 
+namespace {
+
+constexpr std::string_view kSentenceEnds[] = {"。", "！", "？", "：", "；", "，", "…"};
+
+bool endsWith(const std::string& text, std::string_view tail) {
+    return text.size() >= tail.size() && text.compare(text.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+// A line as it is said: a masked name as 王某华, not "asterisk"; the page count as words (第 1/4 页
+// is 第1页，共4页); the arrows and marks that only point (▲ ▼ ◀ ▶ ›) left out.
+std::string spokenLine(std::string line) {
+    for (auto pos = line.find('*'); pos != std::string::npos; pos = line.find('*', pos)) line.replace(pos, 1, "某");
+    static const std::regex pageCount(R"(第 (\d+)/(\d+) 页)");
+    line = std::regex_replace(line, pageCount, "第$1页，共$2页");
+    for (const char* mark : {"▲", "▼", "◀", "▶", "›"}) {
+        for (auto pos = line.find(mark); pos != std::string::npos; pos = line.find(mark, pos)) {
+            line.erase(pos, std::string_view(mark).size());
+        }
+    }
+    const auto first = line.find_first_not_of(' ');
+    const auto last = line.find_last_not_of(' ');
+    return first == std::string::npos ? std::string{} : line.substr(first, last - first + 1);
+}
+
+}  // namespace
+
 std::string AccessibilityFeature::readAloudText() const {
-    // What the screen shows, in drawing order: its title first, then its content and its buttons.
-    // A masked name is read as 王某华, not "asterisk".
+    // What the screen shows, in drawing order: its title first, then its content and its buttons,
+    // a pause (。) between lines unless a line already ends in its own punctuation.
     std::string text;
-    for (std::string line : registry_.contentTexts()) {
-        for (auto pos = line.find('*'); pos != std::string::npos; pos = line.find('*', pos)) line.replace(pos, 1, "某");
-        if (!text.empty()) text += "。";
+    for (const std::string& shown : registry_.contentTexts()) {
+        const std::string line = spokenLine(shown);
+        if (line.empty()) continue;
+        const bool punctuated = std::any_of(std::begin(kSentenceEnds), std::end(kSentenceEnds),
+                                            [&](std::string_view end) { return endsWith(text, end); });
+        if (!text.empty() && !punctuated) text += "。";
         text += line;
         if (text.size() > 6000) break;  // a long list: the first screenful is plenty
     }
