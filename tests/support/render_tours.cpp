@@ -25,6 +25,9 @@ std::string printerConfig() {
 
 }  // namespace
 
+// Not here: the records tour (查我本人的记录), which needs a card reader and a platform answering
+// beside it (tests/tours/with_id_reader.sh runs it under CTest); the headless audits reach its
+// screens through tests/net/self_records_test.cpp instead.
 std::vector<RenderTour> allRenderTours() {
     std::string camera = readFile(kTours / "photo-camera.toml.in");
     camera.replace(camera.find("@CMAKE_SOURCE_DIR@"), std::string("@CMAKE_SOURCE_DIR@").size(), KIOSK_SOURCE_DIR);
