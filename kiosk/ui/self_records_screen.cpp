@@ -95,8 +95,21 @@ void SelfRecordsScreen::drawBottomRow(ScreenContext& ctx, const char* backKey, c
 
 void SelfRecordsScreen::drawConsent(ScreenContext& ctx) {
     const float width = contentWidth(ctx.layout);
-    for (const char* key : {"self.consent.what", "self.consent.read", "self.consent.use", "self.consent.keep"}) {
-        widgets::textBlock(ctx.fonts.body, widgets::inkColor(), ctx.strings.get(key), width);
+    const char* const keys[] = {"self.consent.what", "self.consent.read", "self.consent.use", "self.consent.keep"};
+    // Every word of what he agrees to stands above the buttons: at the body size where it fits,
+    // else (特大 in landscape, where its last line ran under 不用了) at 大's body size, the
+    // controls' font.
+    auto heightIn = [&](ImFont* font) {
+        float h = 0;
+        for (const char* key : keys)
+            h += widgets::measureText(font, ctx.strings.get(key), width).y + ctx.layout.gap * 0.5f;
+        return h;
+    };
+    const float room =
+        ctx.layout.contentMax.y - ctx.layout.buttonHeight - ctx.layout.gap * 0.5f - ImGui::GetCursorScreenPos().y;
+    ImFont* font = heightIn(ctx.fonts.body) <= room ? ctx.fonts.body : ctx.fonts.bar;
+    for (const char* key : keys) {
+        widgets::textBlock(font, widgets::inkColor(), ctx.strings.get(key), width);
         ImGui::Dummy(ImVec2(0, ctx.layout.gap * 0.5f));
     }
     drawBottomRow(ctx, "self.decline", "self.agree", AgreeToReadIdCard{});
@@ -179,7 +192,7 @@ void SelfRecordsScreen::drawRecords(ScreenContext& ctx) {
                                     {paid, rowW - l.gap * 0.5f, !row.paid}};
     };
     auto heightOf = [&](const RowLine& line) { return widgets::measureText(ctx.fonts.body, line.text, line.width).y; };
-    float rowH = l.buttonHeight + l.gap * 0.5f;
+    float rowH = l.buttonHeight + widgets::kTouchSpacing;  // the buttons of two rows a touch apart
     for (const SelfRecordRow& row : rows) {
         float h = l.gap * 0.5f;
         for (const RowLine& line : linesOf(row)) h += heightOf(line);

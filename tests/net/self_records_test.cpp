@@ -16,6 +16,7 @@
 #include "support/headless_ui.h"
 #include "support/platform_fixture.h"
 #include "support/simulated_id_reader.h"
+#include "support/visibility_audit.h"
 
 namespace kiosk {
 namespace {
@@ -211,6 +212,38 @@ TEST_F(SelfRecords, ReadAloudSaysTheConsentThenHisRecords) {
         EXPECT_EQ(records.find(noise), std::string::npos) << noise << " in: " << records;
     }
     EXPECT_NE(records.find("第1页，共"), std::string::npos) << records;
+}
+
+// The render tours' audits for these screens (the tours cannot reach them without a reader and a
+// platform): at every size in both orientations the consent, where to put the card and his
+// records are whole on screen
+// (nothing cut at an edge or half a row), no two targets crowd, and one main action at most.
+TEST_F(SelfRecords, ItsScreensAreWholeAtEverySize) {
+    server::RefServer& server = startPlatform(platformOptions({"kiosk-secret"}));
+    testing::HeadlessOptions base;
+    base.configText = kioskToml(server.baseUrl());
+    testing::forEverySizeAndOrientation(base, [&](const testing::HeadlessOptions& options, const std::string& where) {
+        testing::HeadlessUi ui(options);
+        const ImVec2 display(options.width, options.height);
+        auto audit = [&](const std::string& screen) {
+            for (const std::string& problem : testing::findCutOffContent(ui.app().registry(), display)) {
+                ADD_FAILURE() << where << " " << screen << ": " << problem;
+            }
+            for (const std::string& problem : testing::findCrowdedTargets(ui.app().registry())) {
+                ADD_FAILURE() << where << " " << screen << ": " << problem;
+            }
+            EXPECT_LE(ui.app().registry().primaryButtons().size(), 1u) << where << " " << screen;
+        };
+        toConsent(ui);
+        audit("consent");
+        ASSERT_EQ(ui.run("tap self.agree\nexpect text 请把身份证放在读卡区"), "") << where;
+        audit("place the card");
+        reader_->placeCard(wangDahua());
+        ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("王大华，您好"); }, std::chrono::seconds(15))) << where;
+        audit("records");
+        EXPECT_GT(rowsShown(ui), 0) << where;
+        reader_->removeCard();
+    });
 }
 
 // A slow platform answers for the resident who left after the next one agreed: that answer is for

@@ -272,7 +272,7 @@ bool isWholeScreenTouchArea(const widgets::WidgetRecord& w) {
 bool isListPart(const widgets::WidgetRecord& w) {
     return w.id.find(".row.") != std::string::npos || w.id == "payouts.list" || w.id == "notices.list" ||
            w.id == "finances.table" || w.id == "search.results" || w.id == "notice.page" ||
-           w.id == "case.review.list" || w.id == "track.timeline" || w.id == "payout_types.list";
+           w.id == "case.review.list" || w.id == "track.timeline" || w.id == "payout_types.list" || w.id == "self.rows";
 }
 
 std::vector<std::string> findCrowdedTargets(const widgets::WidgetRegistry& registry) {
