@@ -148,15 +148,21 @@ TEST(DisclosureFlow, TimeoutForgetsTheChoices) {
 namespace kiosk {
 namespace {
 
+// A month's income and spending, as the statement's lines add up.
+std::pair<std::int64_t, std::int64_t> incomeAndSpending(const core::FinanceStatement& f) {
+    std::int64_t income = 0;
+    std::int64_t expense = 0;
+    for (const auto& line : f.lines) (line.isIncome ? income : expense) += line.amountFen;
+    return {income, expense};
+}
+
 TEST(DisclosureFlow, FinancesShowTotalsThatAddUp) {
     HeadlessUi ui;
     ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.disclosure\ntap disclosure.finances\nexpect screen finances"),
               "");
     const core::FinanceStatement* f = ui.app().disclosures()->finance("xingfuli", "2026-11");
     ASSERT_NE(f, nullptr);
-    std::int64_t income = 0;
-    std::int64_t expense = 0;
-    for (const auto& line : f->lines) (line.isIncome ? income : expense) += line.amountFen;
+    const auto [income, expense] = incomeAndSpending(*f);
     EXPECT_TRUE(ui.showsText(core::formatYuan(income)));
     EXPECT_TRUE(ui.showsText(core::formatYuan(expense)));
     EXPECT_TRUE(ui.showsText(core::formatYuan(f->balanceFen)));
@@ -228,9 +234,7 @@ TEST(DisclosureFlow, AtExtraLargeTheFinanceTableStartsWithTheSum) {
                   "");
         const core::FinanceStatement* f = ui.app().disclosures()->finance("xingfuli", "2026-11");
         ASSERT_NE(f, nullptr);
-        std::int64_t income = 0;
-        std::int64_t expense = 0;
-        for (const auto& line : f->lines) (line.isIncome ? income : expense) += line.amountFen;
+        const auto [income, expense] = incomeAndSpending(*f);
         for (const char* label : {"期初结余", "＋ 收入合计", "－ 支出合计", "＝ 期末结余"}) {
             EXPECT_TRUE(ui.showsText(label)) << label << " " << where;
         }
