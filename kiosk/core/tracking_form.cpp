@@ -6,6 +6,7 @@ namespace kiosk::core {
 
 std::string trackingProblemMessageKey(TrackingProblem problem) {
     switch (problem) {
+        case TrackingProblem::CodeMissing: return "track.problem.code_missing";
         case TrackingProblem::CodeIncomplete: return "track.problem.code_incomplete";
         case TrackingProblem::CodeMistyped: return "track.problem.code_mistyped";
         case TrackingProblem::SecretIncomplete: return "track.problem.secret_incomplete";
@@ -43,6 +44,7 @@ void TrackingForm::setCode(const std::string& text) {
 }
 
 TrackingProblem TrackingForm::check() const {
+    if (code_.empty()) return TrackingProblem::CodeMissing;
     if (code_.size() < kTrackingCodeDigits) return TrackingProblem::CodeIncomplete;
     if (!isWellFormedTrackingCode(code_)) return TrackingProblem::CodeMistyped;
     if (secret_.size() < kSecretDigits) return TrackingProblem::SecretIncomplete;

@@ -11,6 +11,7 @@ enum class TrackingField { Code, Secret };
 
 enum class TrackingProblem {
     None,
+    CodeMissing,     // nothing typed yet: "还没有输完" would be wrong — he has not begun
     CodeIncomplete,  // fewer than 10 digits
     CodeMistyped,    // 10 digits whose check digit is wrong: a typo, said at once, never looked up
     SecretIncomplete,

@@ -148,7 +148,7 @@ TEST(TrackCaseUi, TheFormHasItsTitleAndAProblemStandsBesideTheInstructions) {
     ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.track\nexpect text 查询办理进度"), "");
     const std::string hint = "请输入回执上的查询码";
     EXPECT_TRUE(ui.showsText(hint));
-    ASSERT_EQ(ui.run("tap track.lookup\nexpect text 查询码是10位数字，还没有输完。"), "");
+    ASSERT_EQ(ui.run("tap track.lookup\nexpect text 请先输入回执上的10位查询码。"), "");
     EXPECT_TRUE(ui.showsText(hint)) << "the problem stands beside the instructions, not in their place";
     EXPECT_TRUE(ui.showsText("查询办理进度"));
 }
@@ -177,11 +177,11 @@ TEST(TrackCaseUi, TheLostCodeHelpAndTheProblemShowTogetherAtEverySize) {
             options.configText = std::string("[ui]\ntext_size = \"") + size + "\"\n";
             HeadlessUi ui(options);
             ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.track\ntap track.lookup\n"
-                             "expect text 查询码是10位数字，还没有输完。\ntap track.lost_code\n"
+                             "expect text 请先输入回执上的10位查询码。\ntap track.lost_code\n"
                              "expect text 他们可以帮您查"),
                       "");
             const std::string where = std::string(size) + (portrait ? " portrait" : " landscape");
-            EXPECT_TRUE(ui.showsText("查询码是10位数字，还没有输完。")) << where;
+            EXPECT_TRUE(ui.showsText("请先输入回执上的10位查询码。")) << where;
             for (const auto& w : ui.app().registry().widgets()) EXPECT_LE(w.max.y, options.height) << where << w.id;
         }
     }
@@ -201,7 +201,7 @@ TEST(TrackCaseUi, AMistypedCodeIsSaidAtOnceAndIsNotAWrongAnswer) {
     std::string typo = receipt.trackingCode;
     typo[3] = typo[3] == '9' ? '0' : static_cast<char>(typo[3] + 1);
     ASSERT_EQ(
-        ui.run("tap attract.wake\ntap home.tile.track\ntap track.lookup\nexpect text 查询码是10位数字，还没有输完。"),
+        ui.run("tap attract.wake\ntap home.tile.track\ntap track.lookup\nexpect text 请先输入回执上的10位查询码。"),
         "");
     for (int i = 0; i < 6; ++i) {
         ASSERT_EQ(ui.run("tap track.field.code\ntap track.key.clear\n" + keyTaps(typo) + keyTaps("8000") +

@@ -15,6 +15,7 @@ const std::string kCode = makeTrackingCode(123456789);
 
 TEST(TrackingForm, TheCodeHandsOverToTheSecretOnceItsTenDigitsAreIn) {
     TrackingForm form;
+    EXPECT_EQ(form.check(), TrackingProblem::CodeMissing) << "nothing typed is not 还没有输完";
     type(form, kCode.substr(0, 9));
     EXPECT_EQ(form.field(), TrackingField::Code);
     EXPECT_EQ(form.check(), TrackingProblem::CodeIncomplete);
