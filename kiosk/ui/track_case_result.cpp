@@ -247,6 +247,14 @@ void drawTimelinePrint(ScreenContext& ctx, float width, float bottom, float road
     for (PrintBlockRoom less : {PrintBlockRoom::Compact, PrintBlockRoom::Outcome}) {
         if (y + printBlockHeight(ctx, width, kPrintTimeline, room) + after > bottom) room = less;
     }
+    // The outcome alone drops 再打印一张: only where that is what keeps the whole road on one
+    // page. Where the road pages anyway (特大 in portrait), the compact block keeps it.
+    const float withoutRoad = after - roadAfter;
+    const bool roadPagesAnyway = y + printBlockHeight(ctx, width, kPrintTimeline, room) + after > bottom;
+    if (room == PrintBlockRoom::Outcome && roadAfter > 0 && roadPagesAnyway &&
+        y + printBlockHeight(ctx, width, kPrintTimeline, PrintBlockRoom::Compact) + withoutRoad <= bottom) {
+        room = PrintBlockRoom::Compact;
+    }
     drawPrintBlock(ctx, width, kPrintTimeline, room);
 }
 

@@ -178,6 +178,27 @@ TEST(PrintReceipt, NeitherThePhoneNumberNorTheDescriptionLeavesOnTheSlip) {
     EXPECT_EQ(paper.nativeQrPrinted[0], "https://jdydt.example.cn/t/" + pending[0].trackingCode);
 }
 
+// After 打印办理进度 the progress slip can be printed again at every size in portrait (at 特大 the
+// block kept only 请取走进度单 to spare the road a page, and the road paged anyway). In landscape
+// at 特大 the result's narrow column keeps only the outcome (docs/architecture.md).
+TEST(PrintProgress, AnotherSlipCanBePrintedAtEverySizeInPortrait) {
+    VirtualPrinter printer(VirtualPrinter::Link::Tcp, VirtualPrinter::State::Online);
+    testing::HeadlessOptions base = withPrinter(printer);
+    base.demoCases = true;  // 2026111587 (办理中, phone ending 9000)
+    testing::forEverySizeAndOrientation(base, [](const testing::HeadlessOptions& options, const std::string& where) {
+        if (options.width > options.height) return;
+        HeadlessUi ui(options);
+        ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.track\n" + keyTaps("track.key.", "20261115879000") +
+                         "tap track.lookup\nexpect text 办理中\ntap print.timeline"),
+                  "")
+            << where;
+        ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("请取走进度单。"); })) << where;
+        const auto again = ui.app().registry().find("print.timeline");
+        ASSERT_EQ(again.size(), 1u) << where;
+        EXPECT_EQ(again[0]->label, "再打印一张") << where;
+    });
+}
+
 // 进度查询 → 打印办理进度: the case's road comes out as a slip whose QR code is the case's page.
 TEST(PrintProgress, TheCaseFoundPrintsItsRoadWithItsPage) {
     VirtualPrinter printer(VirtualPrinter::Link::Tcp, VirtualPrinter::State::Online);
