@@ -84,6 +84,25 @@ const char* obeyLineBreakingRules(const char* s, const char* b, const char* eol)
     return b;  // a run of punctuation or a long number: keep ImGui's break rather than leave a stub
 }
 
+// Where the line starting at `s` breaks (`b`, from the rules above) so that the text's last line
+// is not one character alone (with its punctuation): "谢谢 / 您！" reads as a stray mark. Where the
+// rest fits on one line and holds a single character, the break moves back a character (the
+// rules still obeyed), if this line keeps three.
+const char* avoidLoneLastCharacter(ImFont* font, const char* s, const char* b, const char* eol, float wrapWidth) {
+    const char* rest = skipBlanks(b, eol);
+    if (rest >= eol || font->CalcWordWrapPositionA(1.0f, rest, eol, wrapWidth) < eol) return b;
+    int characters = 0;
+    for (const char* q = rest; q < eol; q += ImTextCountUtf8BytesFromChar(q, eol)) {
+        const unsigned int c = charAt(q, eol);
+        if (c != ' ' && !mustNotStartLine(c)) ++characters;
+    }
+    if (characters != 1) return b;
+    const char* earlier = obeyLineBreakingRules(s, previousChar(s, b), eol);
+    int kept = 0;
+    for (const char* q = s; q < earlier; q += ImTextCountUtf8BytesFromChar(q, earlier)) ++kept;
+    return kept >= 3 && earlier < b ? earlier : b;
+}
+
 // The text's lines at `wrapWidth` (0: only its own line breaks).
 const std::vector<std::string_view>& wrapLines(ImFont* font, std::string_view text, float wrapWidth) {
     static std::vector<std::string_view> lines;  // UI thread only; reused every call
@@ -100,6 +119,7 @@ const std::vector<std::string_view>& wrapLines(ImFont* font, std::string_view te
                 b = font->CalcWordWrapPositionA(1.0f, s, eol, wrapWidth);
                 if (b <= s) b = s + ImTextCountUtf8BytesFromChar(s, eol);  // at least one character a line
                 if (b < eol) b = obeyLineBreakingRules(s, b, eol);
+                if (b < eol) b = avoidLoneLastCharacter(font, s, b, eol, wrapWidth);
             }
             // A blank where the line broke is not part of it (its width would count).
             const char* lineEnd = b;

@@ -31,6 +31,23 @@ TEST(LineBreaking, ClosingPunctuationNeverStartsALine) {
     }
 }
 
+// The last line is never one character alone with its punctuation ("谢谢 / 您！", "办公 / 室"): the
+// line before gives it a companion. A text whose last line holds two keeps its break.
+TEST(LineBreaking, NoCharacterStandsAloneOnTheLastLine) {
+    testing::HeadlessUi ui;
+    ImFont* font = ui.app().fonts().fonts().body;
+    const auto lines =
+        widgets::wrappedLines(font, "您的问题已经收到，谢谢您！", widthOf(font, "您的问题已经收到，谢谢"));
+    ASSERT_EQ(lines.size(), 2u);
+    EXPECT_EQ(lines[1], "谢您！");
+    const auto office = widgets::wrappedLines(font, "街道城市管理办公室", widthOf(font, "街道城市管理办公"));
+    ASSERT_EQ(office.size(), 2u);
+    EXPECT_EQ(office[1], "公室");
+    const auto two = widgets::wrappedLines(font, "一二三四五六七", widthOf(font, "一二三四五"));
+    ASSERT_EQ(two.size(), 2u);
+    EXPECT_EQ(two[1], "六七");
+}
+
 TEST(LineBreaking, OpeningPunctuationNeverEndsALine) {
     testing::HeadlessUi ui;
     ImFont* font = ui.app().fonts().fonts().body;
