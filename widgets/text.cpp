@@ -84,6 +84,27 @@ const char* obeyLineBreakingRules(const char* s, const char* b, const char* eol)
     return b;  // a run of punctuation or a long number: keep ImGui's break rather than leave a stub
 }
 
+// Where the line starting at `s` breaks (`b`, from the rules above) so that a short quoted name —
+// a button's, “下一步”, “重拍” — stays whole: a break inside it ("请点“下一 / 步”") moves before
+// its opening quote, where that leaves something on the line.
+const char* keepShortQuoteWhole(const char* s, const char* b, const char* eol) {
+    constexpr unsigned int kOpenQuote = 0x201C;
+    constexpr unsigned int kCloseQuote = 0x201D;
+    constexpr int kShortQuote = 8;  // characters after the break, up to the closing quote
+    const char* open = nullptr;
+    for (const char* q = s; q < b; q += ImTextCountUtf8BytesFromChar(q, b)) {
+        const unsigned int c = charAt(q, eol);
+        if (c == kOpenQuote) open = q;
+        if (c == kCloseQuote) open = nullptr;
+    }
+    if (open == nullptr || open <= s) return b;
+    int after = 0;
+    for (const char* q = b; q < eol && after <= kShortQuote; q += ImTextCountUtf8BytesFromChar(q, eol), ++after) {
+        if (charAt(q, eol) == kCloseQuote) return open;
+    }
+    return b;
+}
+
 // Where the line starting at `s` breaks (`b`, from the rules above) so that the text's last line
 // is not one character alone (with its punctuation): "谢谢 / 您！" reads as a stray mark. Where the
 // rest fits on one line and holds a single character, the break moves back a character (the
@@ -119,6 +140,7 @@ const std::vector<std::string_view>& wrapLines(ImFont* font, std::string_view te
                 b = font->CalcWordWrapPositionA(1.0f, s, eol, wrapWidth);
                 if (b <= s) b = s + ImTextCountUtf8BytesFromChar(s, eol);  // at least one character a line
                 if (b < eol) b = obeyLineBreakingRules(s, b, eol);
+                if (b < eol) b = keepShortQuoteWhole(s, b, eol);
                 if (b < eol) b = avoidLoneLastCharacter(font, s, b, eol, wrapWidth);
             }
             // A blank where the line broke is not part of it (its width would count).

@@ -48,6 +48,18 @@ TEST(LineBreaking, NoCharacterStandsAloneOnTheLastLine) {
     EXPECT_EQ(two[1], "六七");
 }
 
+// A button's name in quotes stays whole ("请点“下一 / 步”" sent him looking for a button 下一):
+// the line breaks before its opening quote.
+TEST(LineBreaking, AShortQuotedNameStaysWhole) {
+    testing::HeadlessUi ui;
+    ImFont* font = ui.app().fonts().fonts().body;
+    const auto lines =
+        widgets::wrappedLines(font, "清楚就点“下一步”，不清楚就点重拍。", widthOf(font, "清楚就点“下一"));
+    ASSERT_GE(lines.size(), 2u);
+    EXPECT_EQ(lines[0], "清楚就点");
+    EXPECT_EQ(lines[1].rfind("“下一步”", 0), 0u) << lines[1];
+}
+
 TEST(LineBreaking, OpeningPunctuationNeverEndsALine) {
     testing::HeadlessUi ui;
     ImFont* font = ui.app().fonts().fonts().body;
