@@ -110,14 +110,15 @@ const char* keepShortQuoteWhole(const char* s, const char* b, const char* eol) {
 // rest fits on one line and holds a single character, the break moves back a character (the
 // rules still obeyed), if this line keeps three.
 const char* avoidLoneLastCharacter(ImFont* font, const char* s, const char* b, const char* eol, float wrapWidth) {
+    // Counted first, stopping at the second character: this runs at every break of every text
+    // every frame, and a long paragraph's rest is measured only when it is one character.
     const char* rest = skipBlanks(b, eol);
-    if (rest >= eol || font->CalcWordWrapPositionA(1.0f, rest, eol, wrapWidth) < eol) return b;
     int characters = 0;
-    for (const char* q = rest; q < eol; q += ImTextCountUtf8BytesFromChar(q, eol)) {
+    for (const char* q = rest; q < eol && characters < 2; q += ImTextCountUtf8BytesFromChar(q, eol)) {
         const unsigned int c = charAt(q, eol);
         if (c != ' ' && !mustNotStartLine(c)) ++characters;
     }
-    if (characters != 1) return b;
+    if (characters != 1 || font->CalcWordWrapPositionA(1.0f, rest, eol, wrapWidth) < eol) return b;
     const char* earlier = obeyLineBreakingRules(s, previousChar(s, b), eol);
     int kept = 0;
     for (const char* q = s; q < earlier; q += ImTextCountUtf8BytesFromChar(q, earlier)) ++kept;
