@@ -88,9 +88,11 @@ void drawCategoryStep(ScreenContext& ctx, int& categoryPage, const MainActionPla
     const bool besideMain = main.shown && !l.portrait;
     const float scopeW = besideMain ? std::min(width, main.min.x - l.gap - l.contentMin.x) : width;
     const float bottom = besideMain ? main.fullBottom : l.contentMax.y;
-    // Room for the longest scope, so the chips do not move when another category is chosen. (A
-    // category handled elsewhere adds where it goes, smaller where that room is short.)
-    float scopeRoom = 0;
+    // Room for the longest scope, so the chips do not move when another category is chosen (nor
+    // when 下一步 is refused before any is: that refusal stands in the same place). (A category
+    // handled elsewhere adds where it goes, smaller where that room is short.)
+    float scopeRoom =
+        widgets::problemBoxHeight(ctx.fonts.body, ctx.strings.get("case.problem.choose_category"), scopeW);
     for (const core::CaseCategory* category : categories) {
         scopeRoom = std::max(
             scopeRoom,
@@ -99,14 +101,7 @@ void drawCategoryStep(ScreenContext& ctx, int& categoryPage, const MainActionPla
     // Every category in view, at the largest size that leaves that room: title size when they
     // fit, body size when not; past that they page (更多 ›).
     const std::string& mark = ctx.strings.get("chip.selected_mark");
-    // The room as it is without a refusal above (请先点一个问题类别): its coming and going does
-    // not change the chips' size — while it shows, they page instead.
-    const float refusal =
-        c.problemKey.empty()
-            ? 0.0f
-            : widgets::problemBoxHeight(ctx.fonts.body, ctx.strings.get(c.problemKey), width) + l.gap * 0.5f;
-    const float roomWithoutRefusal = bottom - ImGui::GetCursorScreenPos().y + refusal - l.gap - scopeRoom;
-    const float room = roomWithoutRefusal - refusal;
+    const float room = bottom - ImGui::GetCursorScreenPos().y - l.gap - scopeRoom;
     // Measured as if the longest name carried the ✓: choosing a category never changes the size
     // of them all (at 标准 they jumped from body to title size at the first tap).
     int longest = 0;
@@ -118,7 +113,7 @@ void drawCategoryStep(ScreenContext& ctx, int& categoryPage, const MainActionPla
         const int rows = widgets::chipRowsNeeded(items, longest, width, font, mark);
         return static_cast<float>(rows) * (widgets::chipHeight(font) + widgets::kTouchSpacing);
     };
-    ImFont* font = largestTitleThatFits(ctx.fonts, [&](ImFont* f) { return height(f) <= roomWithoutRefusal; });
+    ImFont* font = largestTitleThatFits(ctx.fonts, [&](ImFont* f) { return height(f) <= room; });
     const int tapped = height(font) <= room
                            ? widgets::chipRow(items, selected, width, font, mark)
                            : widgets::pagedChipRow(items, selected, width, std::max(1, widgets::chipRowsIn(room, font)),
@@ -127,6 +122,12 @@ void drawCategoryStep(ScreenContext& ctx, int& categoryPage, const MainActionPla
         ctx.actions.add(CaseAction{caseflow::ChooseCategory{categories[static_cast<std::size_t>(tapped)]->code}});
     ImGui::Dummy(ImVec2(0, l.gap));
 
+    // A refused 下一步 (请先点一个问题类别) says why in the scope's place, beside 下一步: it comes
+    // only while no category is chosen, and there it moves no chip (above them it paged them
+    // after one row at 特大).
+    if (!c.problemKey.empty() && flow.category() == nullptr) {
+        widgets::problemBox(ctx.fonts.body, ctx.strings.get(c.problemKey), scopeW, l.gap * 0.5f);
+    }
     // The chosen category's scope, and where a case outside the platform's scope goes.
     if (const core::CaseCategory* category = flow.category()) {
         widgets::textBlock(ctx.fonts.body, widgets::inkColor(),

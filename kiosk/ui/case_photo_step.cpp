@@ -119,9 +119,10 @@ float takeButtonHeight(const Layout& l, float columnH) {
     return std::min(l.buttonHeight * 1.2f, std::max(l.buttonHeight, columnH));
 }
 
-// Beside the picture: 拍照 (with how-to words where they fit), the question on a shot, or why
-// the camera cannot be used; with photos kept, 拍好了，下一步 where it fits.
-void drawColumn(ScreenContext& ctx, float width, float height, bool withHint) {
+// Beside the picture: 拍照 (with `words` above it where they fit: how to take the photo, or why
+// one helps), the question on a shot, or why the camera cannot be used; with photos kept,
+// 拍好了，下一步 where it fits.
+void drawColumn(ScreenContext& ctx, float width, float height, const std::string& words) {
     const CaseView& c = ctx.view.caseView;
     const Layout& l = ctx.layout;
     const float top = ImGui::GetCursorScreenPos().y;
@@ -141,10 +142,9 @@ void drawColumn(ScreenContext& ctx, float width, float height, bool withHint) {
     if (taken >= static_cast<int>(core::kMaxPhotos)) {
         widgets::textBlock(ctx.fonts.body, widgets::inkColor(), ctx.strings.get("case.photo.full"), width);
     } else {
-        const std::string& hint = ctx.strings.get("case.photo.hint");
-        if (withHint && taken == 0 &&
-            fits(widgets::measureText(ctx.fonts.body, hint, width).y + l.gap * 0.5f + take.y)) {
-            widgets::textBlock(ctx.fonts.body, widgets::inkColor(), hint, width);
+        if (!words.empty() && taken == 0 &&
+            fits(widgets::measureText(ctx.fonts.body, words, width).y + l.gap * 0.5f + take.y)) {
+            widgets::textBlock(ctx.fonts.body, widgets::inkColor(), words, width);
             ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
         }
         // The main action until a photo is kept; then 下一步 is, and another photo a second choice.
@@ -174,11 +174,6 @@ void drawPhotoStep(ScreenContext& ctx, const MainActionPlace& main) {
         return;
     }
     const bool hasPhotos = photosTaken(c) > 0;
-    // Why a photo helps, before the first one: once there are photos the height is the picture's.
-    if (!hasPhotos && !c.reviewingShot) {
-        widgets::textBlock(ctx.fonts.body, widgets::inkColor(), ctx.strings.get("case.photo.why"), width);
-        ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
-    }
     if (!c.photoProblemKey.empty()) {
         widgets::problemBox(ctx.fonts.body, ctx.strings.get(c.photoProblemKey), width, l.gap * 0.5f);
     }
@@ -196,16 +191,19 @@ void drawPhotoStep(ScreenContext& ctx, const MainActionPlace& main) {
     const float bottomH = keptRow ? strip.height : l.buttonHeight;
     const float bottomY = (aboveMain ? main.min.y - l.gap : l.contentMax.y) - bottomH;
     const float aboveBoth = std::min(bottomY, main.shown ? main.min.y : bottomY) - l.gap;
-    // The picture's and the column's places for a picture starting at `topY`.
+    // The picture's and the column's places for a picture starting at `topY`. In portrait the
+    // column under the picture needs `columnNeeds` (0: not known); the picture takes the rest
+    // of the height, and at least 40 % of it.
     struct Places {
         float pictureW, pictureH, sideW;
     };
-    auto placesFrom = [&](float topY) {
+    auto placesFrom = [&](float topY, float columnNeeds) {
         Places p{};
         p.sideW = l.portrait ? width : width * 0.4f;
         p.pictureW = l.portrait ? width : width - p.sideW - l.gap * 2;
-        p.pictureH =
-            std::min(p.pictureW * 9.0f / 16.0f, l.portrait ? (aboveBoth - topY) * 0.4f : bottomY - l.gap - topY);
+        const float portraitH =
+            std::max((aboveBoth - topY) * 0.4f, columnNeeds > 0 ? aboveBoth - topY - l.gap - columnNeeds : 0.0f);
+        p.pictureH = std::min(p.pictureW * 9.0f / 16.0f, l.portrait ? portraitH : bottomY - l.gap - topY);
         if (!l.portrait && p.pictureW > p.pictureH * 16.0f / 9.0f) {
             // Short of height (特大): the picture as wide as the camera's 16:9 at that height, not
             // framed in black; the column beside it takes the rest.
@@ -214,24 +212,33 @@ void drawPhotoStep(ScreenContext& ctx, const MainActionPlace& main) {
         }
         return p;
     };
-    // How to take the photo stands in the column above 拍照; where the column is too short for
-    // both (特大 in landscape) it goes across the width above the picture instead.
-    const bool hintWanted = cameraUsable(ctx) && !hasPhotos && !c.reviewingShot;
+    // Before the first photo: why a photo helps across the width, and how to take it in the
+    // column above 拍照. Where the column is too short for that (特大 in landscape) the two
+    // change places: how to take it goes across, why it helps in the column where it fits — the
+    // picture keeps the height of one line across, not two (it was 440 × 240).
+    const bool wordsWanted = !hasPhotos && !c.reviewingShot;
+    const std::string& why = ctx.strings.get("case.photo.why");
     const std::string& hint = ctx.strings.get("case.photo.hint");
-    bool hintInColumn = true;
-    if (hintWanted && !l.portrait) {
-        const Places beside = placesFrom(ImGui::GetCursorScreenPos().y);
-        const float columnH = aboveBoth - ImGui::GetCursorScreenPos().y;
-        hintInColumn =
-            widgets::measureText(ctx.fonts.body, hint, beside.sideW).y + l.gap * 0.5f + takeButtonHeight(l, columnH) <=
-            columnH + 0.5f;
-        if (!hintInColumn) {
-            widgets::textBlock(ctx.fonts.body, widgets::inkColor(), hint, width);
-            ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
-        }
+    std::string across = wordsWanted ? why : std::string();
+    std::string inColumn = wordsWanted && cameraUsable(ctx) ? hint : std::string();
+    if (wordsWanted && cameraUsable(ctx) && !l.portrait) {
+        const float topY =
+            ImGui::GetCursorScreenPos().y + widgets::measureText(ctx.fonts.body, why, width).y + l.gap * 0.5f;
+        const float columnH = aboveBoth - topY;
+        const bool hintFits = widgets::measureText(ctx.fonts.body, hint, placesFrom(topY, 0).sideW).y + l.gap * 0.5f +
+                                  takeButtonHeight(l, columnH) <=
+                              columnH + 0.5f;
+        if (!hintFits) std::swap(across, inColumn);
+    }
+    if (!across.empty()) {
+        widgets::textBlock(ctx.fonts.body, widgets::inkColor(), across, width);
+        ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
     }
     const ImVec2 top = ImGui::GetCursorScreenPos();
-    const Places places = placesFrom(top.y);
+    const float columnNeeds = inColumn.empty() ? 0.0f
+                                               : widgets::measureText(ctx.fonts.body, inColumn, width).y +
+                                                     l.gap * 0.5f + l.buttonHeight * 1.2f;
+    const Places places = placesFrom(top.y, columnNeeds);
     const float pictureW = places.pictureW;
     const float pictureH = places.pictureH;
     const float sideW = places.sideW;
@@ -245,7 +252,7 @@ void drawPhotoStep(ScreenContext& ctx, const MainActionPlace& main) {
         l.portrait ? ImVec2(top.x, top.y + pictureH + l.gap) : ImVec2(top.x + pictureW + l.gap * 2, top.y);
     ImGui::SetCursorScreenPos(column);
     ImGui::BeginGroup();
-    drawColumn(ctx, sideW, aboveBoth - column.y, hintInColumn);
+    drawColumn(ctx, sideW, aboveBoth - column.y, inColumn);
     ImGui::EndGroup();
 
     const ImVec2 bottom(top.x, bottomY);

@@ -171,7 +171,8 @@ void CaseScreen::drawContent(ScreenContext& ctx) {
     }
     widgets::textBlock(questionFont, ink, question, width);
     if (questionBesideBar) ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + rowH + ctx.layout.gap * 0.25f));
-    drawProblem(ctx, width);
+    // (The category step says it in its scope's place, beside 下一步.)
+    if (step != core::CaseStep::Category) drawProblem(ctx, width);
 
     // The steps lay out above the main action's row; those that can use the height beside it
     // (a landscape keyboard, the review's left column) are told where it stands.

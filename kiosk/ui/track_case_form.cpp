@@ -108,11 +108,13 @@ struct FormWords {
     float titleRowBodyH = 0;  // the title's row with the title at body size
     float wordsH = 0;
     float problemH = 0;
-    float problemBarH = 0;  // the problem in the controls' font
-    float wordsBarH = 0;    // the words in the controls' font
-    float problemRowH = 0;  // the problem (controls' font) in the title's place (beside 知道了 if there)
-    float titleW = 0;       // the title's width on its row
-    float buttonH = 0;      // the height of the button on the title's row (0: none)
+    float problemBarH = 0;          // the problem in the controls' font
+    float wordsBarH = 0;            // the words in the controls' font
+    float wordsStandardH = 0;       // the words at the standard size (as 标准 sets them)
+    float problemRowH = 0;          // the problem (controls' font) in the title's place (beside 知道了 if there)
+    float problemRowStandardH = 0;  // the same at the standard size
+    float titleW = 0;               // the title's width on its row
+    float buttonH = 0;              // the height of the button on the title's row (0: none)
     bool help = false;
     // Chosen:
     ImFont* titleFont = nullptr;
@@ -133,11 +135,15 @@ struct FormWords {
         titleRowBodyH = titleRowHeight(ctx, ctx.fonts.body);
         wordsH = widgets::measureText(ctx.fonts.body, words, width).y + gap * 0.5f;
         wordsBarH = widgets::measureText(ctx.fonts.bar, words, width).y + gap * 0.5f;
+        wordsStandardH = widgets::measureText(ctx.fonts.standard, words, width).y + gap * 0.5f;
         if (!ctx.view.trackView.problemKey.empty()) {
             problemH = widgets::problemBoxHeight(ctx.fonts.body, trackProblemText(ctx), width) + gap * 0.5f;
             problemBarH = widgets::problemBoxHeight(ctx.fonts.bar, trackProblemText(ctx), width) + gap * 0.5f;
             problemRowH = std::max(buttonH, widgets::problemBoxHeight(ctx.fonts.bar, trackProblemText(ctx), titleW)) +
                           gap * 0.25f;
+            problemRowStandardH =
+                std::max(buttonH, widgets::problemBoxHeight(ctx.fonts.standard, trackProblemText(ctx), titleW)) +
+                gap * 0.25f;
         }
     }
     // The title's row with the title in `font`: as tall as the taller of the title and the button
@@ -150,53 +156,97 @@ struct FormWords {
     // help he asked for, else why the last try did not work.
     float leastHeight() const { return titleRowBodyH + (help ? wordsH : problemH); }
     // The help he asked for always shows; the problem beside it where it fits (after the help it
-    // matters less). Without the help the problem always shows, the hint where it fits. Where the
-    // height runs short (特大, landscape) the words take the controls' font before the digits
-    // drop below the body size: he checks the digits against his paper. The title takes the
-    // title size where everything chosen still fits.
+    // matters less). Without the help the problem always shows, and what to type beside it
+    // (chooseAfterRefusal). Where the height runs short (特大, landscape) the words take the
+    // controls' font before the digits drop below the body size: he checks the digits against
+    // his paper. The title takes the title size where everything chosen still fits.
     void choose(const ScreenContext& ctx, float room) {
-        const float fields = readableFieldsHeight(ctx);
+        if (!help && problemH > 0) {
+            chooseAfterRefusal(ctx, room);
+            return;
+        }
         // Everything: at body size, or with the words and the problem at the controls' size (大 and
-        // 特大: the help he asked for and why 查询 did not go both stay on the page). After a
-        // refused 查询 the hint he did not ask for gives way before the digits he checks against
-        // his paper shrink (大 in landscape); the help he asked for stays even so, and before any
-        // try the hint is what he reads first.
-        const float fieldsNeeded = help || problemH == 0 ? smallestFieldsHeight(ctx) : fields;
-        const bool everything = titleRowBodyH + wordsH + problemH + fieldsNeeded <= room ||
-                                titleRowBodyH + wordsBarH + problemBarH + fieldsNeeded <= room;
+        // 特大: the help he asked for and why 查询 did not go both stay on the page); the help
+        // he asked for stays even so, and before any try the hint is what he reads first.
+        const float fields = readableFieldsHeight(ctx);
+        const float least = smallestFieldsHeight(ctx);
+        const bool everything = titleRowBodyH + wordsH + problemH + least <= room ||
+                                titleRowBodyH + wordsBarH + problemBarH + least <= room;
         showWords = help || everything;
-        showProblem = problemH > 0 && (!help || everything);
+        showProblem = problemH > 0 && everything;
         // The help asked for after a refused 查询 (大 portrait, 特大 landscape): where the problem
         // does not fit under the title, it takes the title's place — the title is what gives way
         // (and half the gap under the words).
         if (help && problemH > 0 && !everything && problemRowH > 0 &&
-            problemRowH + wordsBarH - ctx.layout.gap * 0.25f + smallestFieldsHeight(ctx) <= room) {
+            problemRowH + wordsBarH - ctx.layout.gap * 0.25f + least <= room) {
             problemInTitleRow = true;
-            wordsFont = ctx.fonts.bar;
-            problemFont = ctx.fonts.bar;
-            titleFont = ctx.fonts.body;
-            return;
-        }
-        // Without the help, where the digits would shrink under the title and the problem (特大 in
-        // landscape after a refused 查询), the problem takes the title's place too.
-        if (!help && problemH > 0 && problemRowH > 0 && titleRowBodyH + problemBarH + fields > room &&
-            problemRowH + fields <= room) {
-            problemInTitleRow = true;
-            showProblem = false;
             wordsFont = ctx.fonts.bar;
             problemFont = ctx.fonts.bar;
             titleFont = ctx.fonts.body;
             return;
         }
         const float problemShownH = showProblem ? problemH : 0;
-        wordsFont =
-            !showWords || titleRowBodyH + wordsH + problemShownH + fields <= room ? ctx.fonts.body : ctx.fonts.bar;
-        const float shownWordsH = !showWords ? 0 : wordsFont == ctx.fonts.body ? wordsH : wordsBarH;
+        wordsFont = titleRowBodyH + wordsH + problemShownH + fields <= room ? ctx.fonts.body : ctx.fonts.bar;
+        const float shownWordsH = wordsFont == ctx.fonts.body ? wordsH : wordsBarH;
         problemFont = titleRowBodyH + shownWordsH + problemH + fields <= room ? ctx.fonts.body : ctx.fonts.bar;
         const float shownProblemH = !showProblem ? 0 : problemFont == ctx.fonts.body ? problemH : problemBarH;
         titleFont = largestTitleThatFits(ctx.fonts, [&](ImFont* f) {
             return titleRowHeight(ctx, f) + shownWordsH + shownProblemH + fields <= room;
         });
+    }
+
+    // After a refused 查询 (without the help) the problem stands beside what to type, never in
+    // its place. The first of these layouts that fits, largest words first: under the title,
+    // the digits at their readable size — both at body size, the words in the controls' font,
+    // both so; then the problem in the title's place (the title gives way) with both in the
+    // controls' font; then the words as 标准 sets them under the title; then (特大, landscape)
+    // the problem in the title's place with the digits at body size (still larger than 大 sets
+    // them) and the words in the controls' font, the words as 标准 sets them, both so. Where not
+    // even that fits, the problem alone in the title's place.
+    void chooseAfterRefusal(const ScreenContext& ctx, float room) {
+        ImFont* body = ctx.fonts.body;
+        ImFont* bar = ctx.fonts.bar;
+        ImFont* standard = ctx.fonts.standard;
+        const float readable = readableFieldsHeight(ctx);
+        const float bodyDigits = fieldsHeight(ctx, {standard, body});
+        struct Layout {
+            bool inTitleRow;
+            ImFont* words;
+            float wordsH;
+            ImFont* problem;
+            float problemH;  // in the title's row: the row's height
+            float fieldsH;
+        };
+        const Layout layouts[] = {
+            {false, body, wordsH, body, problemH, readable},
+            {false, bar, wordsBarH, body, problemH, readable},
+            {false, bar, wordsBarH, bar, problemBarH, readable},
+            {true, bar, wordsBarH, bar, problemRowH, readable},
+            {false, standard, wordsStandardH, bar, problemBarH, readable},
+            {true, bar, wordsBarH, bar, problemRowH, bodyDigits},
+            {true, standard, wordsStandardH, bar, problemRowH, bodyDigits},
+            {true, standard, wordsStandardH, standard, problemRowStandardH, bodyDigits},
+        };
+        showWords = true;
+        for (const Layout& c : layouts) {
+            // (Under the problem's row the words' gap is a quarter, not a half.)
+            const float above = c.inTitleRow ? c.problemH - ctx.layout.gap * 0.25f : titleRowBodyH + c.problemH;
+            if (above + c.wordsH + c.fieldsH > room) continue;
+            wordsFont = c.words;
+            problemFont = c.problem;
+            problemInTitleRow = c.inTitleRow;
+            showProblem = !c.inTitleRow;
+            titleFont = c.inTitleRow ? body : largestTitleThatFits(ctx.fonts, [&](ImFont* f) {
+                return titleRowHeight(ctx, f) + c.wordsH + c.problemH + c.fieldsH <= room;
+            });
+            return;
+        }
+        problemInTitleRow = true;
+        showProblem = false;
+        showWords = false;
+        wordsFont = bar;
+        problemFont = bar;
+        titleFont = body;
     }
 };
 

@@ -3,6 +3,8 @@
 #include "support/eventually.h"
 
 #include <unistd.h>
+#include <algorithm>
+#include <cfloat>
 #include <filesystem>
 #include <thread>
 
@@ -109,6 +111,20 @@ int drawnVerticesOfColor(ImU32 color, ImVec2 min, ImVec2 max) {
         }
     }
     return count;
+}
+
+std::pair<ImVec2, ImVec2> drawnBoundsOfColor(ImU32 color) {
+    ImVec2 min(FLT_MAX, FLT_MAX);
+    ImVec2 max(-FLT_MAX, -FLT_MAX);
+    const ImDrawData* data = ImGui::GetDrawData();
+    for (int n = 0; data != nullptr && n < data->CmdListsCount; ++n) {
+        for (const ImDrawVert& v : data->CmdLists[n]->VtxBuffer) {
+            if (v.col != color) continue;
+            min = ImVec2(std::min(min.x, v.pos.x), std::min(min.y, v.pos.y));
+            max = ImVec2(std::max(max.x, v.pos.x), std::max(max.y, v.pos.y));
+        }
+    }
+    return {min, max};
 }
 
 void forEverySizeAndOrientation(

@@ -5,6 +5,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "app/app.h"
@@ -81,6 +82,8 @@ void forEverySizeAndOrientation(
 // How many vertices of `color` the last frame drew inside [min, max]: what reached the screen
 // (a picture's strokes, a mark's fill), where the registry knows only words and targets.
 int drawnVerticesOfColor(ImU32 color, ImVec2 min, ImVec2 max);
+// The box around every vertex of the last frame drawn in `color` (min > max when none was).
+std::pair<ImVec2, ImVec2> drawnBoundsOfColor(ImU32 color);
 
 // A config with only the given keys set, parsed like the real file.
 config::ConfigLoadResult loadTestConfig(const std::string& toml);

@@ -273,6 +273,30 @@ TEST(CaseFlowUi, ChoosingACategoryKeepsTheChipsSize) {
     EXPECT_EQ(sizeOf("下水道"), before);
 }
 
+// 请先点一个问题类别 comes only while none is chosen: the categories keep the page they have once
+// one is chosen, rather than page after one row (特大, landscape) over an empty scope's room.
+TEST(CaseFlowUi, TheRefusalOfNextLeavesTheCategoriesInView) {
+    testing::forEverySizeAndOrientation({}, [](const HeadlessOptions& options, const std::string& where) {
+        HeadlessUi ui(options);
+        auto categoriesShown = [&] {
+            int shown = 0;
+            for (const auto& w : ui.app().registry().widgets()) {
+                const bool category = w.id.rfind("case.category.", 0) == 0;
+                const bool more = w.id.size() >= 5 && w.id.compare(w.id.size() - 5, 5, ".more") == 0;
+                shown += category && !more ? 1 : 0;
+            }
+            return shown;
+        };
+        ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.case\ntap case.kind.complaint\ntap case.next\n"
+                         "expect text 请先点一个问题类别。"),
+                  "")
+            << where;
+        const int whileRefused = categoriesShown();
+        ASSERT_EQ(ui.run("tap case.category.env"), "") << where;
+        EXPECT_GE(whileRefused, categoriesShown()) << where;
+    });
+}
+
 TEST(CaseFlowUi, RequiredStepsExplainThemselvesAndBackKeepsEveryAnswer) {
     HeadlessUi ui;
     ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.case\ntap case.kind.complaint\ntap case.next\n"

@@ -191,6 +191,21 @@ TEST_F(PhotoStepTest, TheHowToWordsStayAtEverySize) {
     });
 }
 
+// The picture he aims with stays large enough to aim with at every size: at 特大 in landscape
+// the words above it left it 440 × 240.
+TEST_F(PhotoStepTest, ThePictureStaysLargeAtEverySize) {
+    testing::HeadlessOptions base;
+    base.configText = camera();
+    testing::forEverySizeAndOrientation(base, [](const testing::HeadlessOptions& options, const std::string& where) {
+        testing::HeadlessUi ui(options);
+        toPhotoStep(ui);
+        // The headless UI has no texture: the picture's place is drawn in its dark frame colour.
+        const auto [min, max] = testing::drawnBoundsOfColor(IM_COL32(0x20, 0x20, 0x20, 0xFF));
+        EXPECT_GE(max.x - min.x, 600.0f) << where;
+        EXPECT_GE(max.y - min.y, 330.0f) << where;
+    });
+}
+
 TEST_F(PhotoStepTest, WithoutACameraTheStepSaysSoAndGoesOn) {
     testing::HeadlessOptions options;
     options.configText = "[camera]\npipeline = \"v4l2src device=/dev/video-not-here\"\n";

@@ -143,14 +143,22 @@ TEST(TrackCaseUi, WrongCodeOrDigitsGetOneMessageAndFiveInARowRestTheLookup) {
     ASSERT_EQ(ui.run(lookUp(receipt.trackingCode, "8000") + "expect text 已办结    2026-11-06"), "");
 }
 
+// At every size in both orientations (at 特大 in landscape the problem took the instructions'
+// place); the title stays beside them at the standard size.
 TEST(TrackCaseUi, TheFormHasItsTitleAndAProblemStandsBesideTheInstructions) {
-    HeadlessUi ui;
-    ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.track\nexpect text 查询办理进度"), "");
-    const std::string hint = "请输入回执上的查询码";
-    EXPECT_TRUE(ui.showsText(hint));
-    ASSERT_EQ(ui.run("tap track.lookup\nexpect text 请先输入回执上的10位查询码。"), "");
-    EXPECT_TRUE(ui.showsText(hint)) << "the problem stands beside the instructions, not in their place";
-    EXPECT_TRUE(ui.showsText("查询办理进度"));
+    testing::forEverySizeAndOrientation({}, [](const testing::HeadlessOptions& options, const std::string& where) {
+        HeadlessUi ui(options);
+        ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.track\nexpect screen track_case"), "") << where;
+        const std::string hint = "请输入回执上的";
+        EXPECT_TRUE(ui.showsText(hint)) << where;
+        ASSERT_EQ(ui.run("tap track.lookup\nexpect text 请先输入回执上的10位查询码。"), "") << where;
+        EXPECT_TRUE(ui.showsText(hint)) << where << ": the problem stands beside the instructions, not in their place";
+        ASSERT_EQ(ui.run("tap track.key.2\ntap track.lookup\nexpect text 还没有输完"), "") << where;
+        EXPECT_TRUE(ui.showsText(hint)) << where;
+        if (where == "standard landscape") {
+            EXPECT_TRUE(ui.showsText("查询办理进度"));
+        }
+    });
 }
 
 TEST(TrackCaseUi, ALostCodeSaysWhoCanHelpWithTheHallsPhone) {
