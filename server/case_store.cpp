@@ -208,6 +208,23 @@ std::vector<ServiceRequest> CaseStore::window(const RequestQuery& q, Audience au
     return out;
 }
 
+std::vector<OwnCase> CaseStore::filedWith(const std::vector<std::string>& phones) {
+    std::vector<OwnCase> out;
+    if (phones.empty()) return out;
+    // The stage is the newest station reached (a resident's follow-up is not one).
+    const std::string sql =
+        "SELECT r.id, r.tracking_code, r.service_name, COALESCE((SELECT u.stage FROM updates u WHERE u.request_id = "
+        "r.id "
+        "AND u.stage != 'follow_up' ORDER BY u.update_id DESC LIMIT 1), 'submitted'), r.created_at "
+        "FROM requests r WHERE r.phone IN (" +
+        placeholders(phones.size()) + ") AND r.published = 1 ORDER BY r.seq DESC LIMIT 50";
+    storage::Statement s(db_.handle(), sql.c_str());
+    int at = 1;
+    for (const std::string& phone : phones) s.bind(at++, phone);
+    while (s.next()) out.push_back(OwnCase{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4)});
+    return out;
+}
+
 std::size_t CaseStore::count() {
     storage::Statement s(db_.handle(), "SELECT COUNT(*) FROM requests");
     s.next();

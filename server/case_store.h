@@ -58,6 +58,16 @@ struct FileOutcome {
     bool conflict = false;  // the key was seen with another case: nothing filed
 };
 
+// A case as its filer sees it among his own records (查我本人的记录): how he knows it (the
+// receipt's code, the category), when it was filed and where it stands.
+struct OwnCase {
+    std::string id;            // service_request_id
+    std::string trackingCode;  // "" for a case another client filed
+    std::string serviceName;
+    std::string stage;  // submitted | accepted | in_progress | closed
+    std::string requestedAt;
+};
+
 constexpr int kHeartbeatsKept = 100;  // per device
 
 class CaseStore {
@@ -69,6 +79,9 @@ public:
     std::optional<ServiceRequest> find(const std::string& id, Audience audience);
     // Cases filed within the query's window, of its statuses and service codes, at most 1000.
     std::vector<ServiceRequest> window(const RequestQuery& query, Audience audience);
+    // The published cases filed with one of `phones` (the platform's register joins them to a
+    // person), newest first, at most 50.
+    std::vector<OwnCase> filedWith(const std::vector<std::string>& phones);
     std::optional<TokenState> tokenState(const std::string& token);
     // Spec-only mode: every unpublished case gets its id published; returns how many.
     int publishTokens();

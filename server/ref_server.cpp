@@ -393,7 +393,8 @@ void RefServer::Impl::kioskRoutes() {
               serveFeedPage(req, res, *page);
           });
     // 查我本人的记录: the ID number read from the card in the body (never in the address), that
-    // person's payouts in the answer; a limited number of asks per device a minute.
+    // person's payouts and the cases filed with his registered phones in the answer; a limited number of asks per
+    // device a minute.
     s.Post(std::string(kBase) + "/kiosk/v1/self/records", [this](const httplib::Request& req, httplib::Response& res) {
         // A bearer token only (no api_key here), and the limit counted per accepted token: a
         // header of another kind cannot open a bucket of its own.
@@ -411,8 +412,24 @@ void RefServer::Impl::kioskRoutes() {
         if (!shaped || !core::idcard::idNumberValid(body.value["id_number"].get<std::string>())) {
             return fail(res, Format::Json, 400, "the body must be {\"id_number\": a citizen identity number}");
         }
+        const std::string idNumber = body.value["id_number"].get<std::string>();
+        nlohmann::json records = selfRecords->answerFor(idNumber);
+        // His cases: those filed with a phone the register joins to him (real-name filing).
+        records["cases"] = nlohmann::json::array();
+        std::vector<OwnCase> cases;
+        {
+            std::lock_guard lock(storeMutex);
+            cases = store->filedWith(selfRecords->phonesOf(idNumber));
+        }
+        for (const OwnCase& c : cases) {
+            records["cases"].push_back({{"service_request_id", c.id},
+                                        {"tracking_code", c.trackingCode},
+                                        {"service_name", c.serviceName},
+                                        {"stage", c.stage},
+                                        {"requested_datetime", c.requestedAt}});
+        }
         res.set_header("Cache-Control", "no-store");
-        answer(res, Format::Json, 200, selfRecords->answerFor(body.value["id_number"].get<std::string>()).dump());
+        answer(res, Format::Json, 200, records.dump());
     });
     // A photo for a case (JPEG, at most 5 MB): stored by content, the same photo twice is one file.
     s.Post(std::string(kBase) + "/kiosk/media", [this](const httplib::Request& req, httplib::Response& res) {

@@ -7,6 +7,7 @@
 
 #include "core/id_card_protocol.h"
 #include "json_file.h"
+#include "request_fields.h"
 
 namespace kiosk::server {
 namespace {
@@ -27,6 +28,14 @@ SelfRecords::SelfRecords(const std::string& contentDir) {
         const std::string id = r.value("id_number", "");
         if (!core::idcard::idNumberValid(id)) {
             throw std::runtime_error("self records: residents.json holds an ID number whose check digit is wrong");
+        }
+        if (r.contains("phones") && r["phones"].is_array()) {
+            for (const auto& phone : r["phones"]) {
+                if (!phone.is_string() || !isPhoneNumber(phone.get<std::string>())) {
+                    throw std::runtime_error("self records: residents.json holds a phone that is not a phone number");
+                }
+                phones_[id].push_back(phoneNumber(phone.get<std::string>()).value_or(""));
+            }
         }
         std::set<std::string>& his = residents_[id];
         if (r.contains("payouts") && r["payouts"].is_array()) {
@@ -61,6 +70,19 @@ nlohmann::json SelfRecords::answerFor(const std::string& idNumber) const {
         if (types.count(t.value("id", ""))) answer["subsidy_types"].push_back(t);
     }
     return answer;
+}
+
+std::vector<std::string> SelfRecords::phonesOf(const std::string& idNumber) const {
+    const auto found = phones_.find(idNumber);
+    if (found == phones_.end()) return {};
+    // A mainland mobile number is the same number with the country code before it.
+    std::vector<std::string> phones;
+    for (const std::string& phone : found->second) {
+        phones.push_back(phone);
+        if (phone.size() == 11 && phone[0] == '1') phones.push_back("+86" + phone);
+        if (phone.size() == 14 && phone.rfind("+861", 0) == 0) phones.push_back(phone.substr(3));
+    }
+    return phones;
 }
 
 bool PerClientLimit::allow(const std::string& client, std::chrono::steady_clock::time_point now) {

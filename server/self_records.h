@@ -26,9 +26,13 @@ public:
     // feed's record shapes holding that person's payouts, every month and type, with the
     // communities and subsidy types they name; no payouts for a number nobody holds.
     nlohmann::json answerFor(const std::string& idNumber) const;
+    // The phone numbers the register joins to `idNumber` (real-name registration): his cases are
+    // those filed with one of them. None for a number nobody holds.
+    std::vector<std::string> phonesOf(const std::string& idNumber) const;
 
 private:
     std::map<std::string, std::set<std::string>> residents_;  // ID number → the ids of his payouts
+    std::map<std::string, std::vector<std::string>> phones_;  // ID number → his registered phones
     nlohmann::json disclosures_;
 };
 

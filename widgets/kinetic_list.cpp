@@ -121,7 +121,7 @@ int pageControls(const std::string& id, const PagedBox& box, float areaHeight, P
 
 void kineticList(const std::string& id, ImVec2 size, int rowCount, float rowHeight, KineticScroll& scroll,
                  const KineticListLabels& labels, ImFont* buttonFont, bool buttonsBelow,
-                 const std::function<void(int row, ImVec2 min, ImVec2 max)>& drawRow) {
+                 const std::function<void(int row, ImVec2 min, ImVec2 max)>& drawRow, float columnReserve) {
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     const ImVec2 origin = window->DC.CursorPos;
     const PagedBox box = pagedBox(origin, size, buttonFont, buttonsBelow);
@@ -157,7 +157,9 @@ void kineticList(const std::string& id, ImVec2 size, int rowCount, float rowHeig
                           ? pages
                           : std::min(pages, static_cast<int>(std::floor(scroll.offset / page + 0.5f)) + 1);
     const PagePosition at{shown, pages, scroll.offset > 0.5f, scroll.offset < maxOffset - 0.5f};
-    const int moved = pageControls(id, box, area.GetHeight(), at, labels, buttonFont);
+    PagedBox controls = box;
+    if (!box.buttonsBelow) controls.size.y = std::max(0.0f, box.size.y - columnReserve);
+    const int moved = pageControls(id, controls, std::min(area.GetHeight(), controls.size.y), at, labels, buttonFont);
     if (moved != 0) {
         scroll.velocity = 0;
         scroll.offset = std::clamp(scroll.offset + static_cast<float>(moved) * page, 0.0f, maxOffset);

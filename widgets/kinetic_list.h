@@ -35,9 +35,11 @@ struct KineticListLabels {
 // Draws `rowCount` rows of `rowHeight` in a box of at most `size` at the cursor, with the page
 // buttons in a column on the right (or, when `buttonsBelow`, in a row under the list: portrait
 // screens are narrow). `drawRow(i, min, max)` draws row i (and may submit buttons).
+// `columnReserve`: the height left free at the bottom of the buttons' column (a button of the
+// screen's own stands there, under ▼, while the list takes the whole height).
 void kineticList(const std::string& id, ImVec2 size, int rowCount, float rowHeight, KineticScroll& scroll,
                  const KineticListLabels& labels, ImFont* buttonFont, bool buttonsBelow,
-                 const std::function<void(int row, ImVec2 min, ImVec2 max)>& drawRow);
+                 const std::function<void(int row, ImVec2 min, ImVec2 max)>& drawRow, float columnReserve = 0);
 
 // The parts of a paged box at `origin` of at most `size`: the room for its content and where
 // the page controls go (a column on the right, or a row under it when `buttonsBelow`).

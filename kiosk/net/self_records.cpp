@@ -4,8 +4,48 @@
 #include <nlohmann/json.hpp>
 
 #include "core/forget.h"
+#include "core/json_input.h"
+#include "core/text_rule.h"
+#include "core/tracking_code.h"
+#include "core/w3c_datetime.h"
 
 namespace kiosk::net {
+namespace {
+
+constexpr std::size_t kMostCases = 50;
+
+// His cases from the answer's "cases" (the JSON already read depth-limited): each field checked,
+// a case failing a check left out and counted in `refused`.
+std::vector<OwnCase> casesOf(const nlohmann::json& answer, std::size_t& refused) {
+    std::vector<OwnCase> out;
+    if (!answer.is_object() || !answer.contains("cases")) return out;
+    const nlohmann::json& list = answer["cases"];
+    if (!list.is_array()) {
+        ++refused;
+        return out;
+    }
+    for (const nlohmann::json& item : list) {
+        if (out.size() == kMostCases) break;
+        auto text = [&](const char* key) {
+            return item.contains(key) && item[key].is_string() ? item[key].get<std::string>() : std::string();
+        };
+        OwnCase c{text("service_request_id"), text("tracking_code"), text("service_name"), text("stage"),
+                  text("requested_datetime")};
+        const bool known =
+            c.stage == "submitted" || c.stage == "accepted" || c.stage == "in_progress" || c.stage == "closed";
+        const bool codeRight = c.trackingCode.empty() || core::isWellFormedTrackingCode(c.trackingCode);
+        if (!item.is_object() || !core::isPlainToken(c.requestId, 40) || !codeRight ||
+            !core::isTextLine(c.serviceName, 40) || !known || !core::parseW3cDateTime(c.filedOn)) {
+            ++refused;
+            continue;
+        }
+        c.filedOn = c.filedOn.substr(0, 10);
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+}  // namespace
 
 SelfRecords askSelfRecords(HttpClient& client, SelfRecordsRequest request) {
     SelfRecords out;
@@ -50,6 +90,10 @@ SelfRecords askSelfRecords(HttpClient& client, SelfRecordsRequest request) {
             }
             std::stable_sort(out.payouts.begin(), out.payouts.end(),
                              [](const core::Payout& a, const core::Payout& b) { return a.period > b.period; });
+            std::size_t refusedCases = 0;
+            out.cases = casesOf(core::readJson(answer.body).value, refusedCases);
+            if (refusedCases > 0)
+                out.problem += (out.problem.empty() ? "" : ", ") + std::to_string(refusedCases) + " case(s) refused";
             out.subsidyTypes = std::move(set.set.subsidyTypes);
             out.communities = std::move(set.set.communities);
             for (core::Payout& p : set.set.payouts) core::forget(p.recipientName);
@@ -65,6 +109,11 @@ void forgetRecords(SelfRecords& records) {
     records.payouts.clear();
     records.subsidyTypes.clear();
     records.communities.clear();
+    for (OwnCase& c : records.cases) {
+        core::forget(c.trackingCode);
+        core::forget(c.requestId);
+    }
+    records.cases.clear();
 }
 
 }  // namespace kiosk::net

@@ -2,7 +2,7 @@
 // 查我本人的记录, the kiosk's side of POST {base}/kiosk/v1/self/records (docs/api.md): the ID
 // number read from the resident's card goes in the body of one request over the platform's TLS
 // connection with the device token — never in an address, a log line or a file — and the answer,
-// a disclosure set of that person's payouts, is read by the one disclosure reader
+// a disclosure set of that person's payouts (and the cases he filed by real name), is read by the one disclosure reader
 // (core::parseDisclosures: depth-limited JSON, every record checked). Only payouts whose full
 // name is the card's are kept: a platform that answered with someone else's rows would not show
 // them. Blocking: called on the ID card worker.
@@ -21,6 +21,16 @@ struct SelfRecordsRequest {
     std::string name;      // from the card: the rows kept are his
 };
 
+// One of his own cases: filed by real name with a phone number the platform's register joins to
+// him. Every field checked as it arrived (a case that fails a check is left out).
+struct OwnCase {
+    std::string requestId;     // the platform's service_request_id, a plain token
+    std::string trackingCode;  // the receipt's 10 digits, check digit right ("" when filed elsewhere)
+    std::string serviceName;   // the category, text by the one rule, at most 40 characters
+    std::string stage;         // submitted | accepted | in_progress | closed
+    std::string filedOn;       // "2026-11-18", from a W3C date-time
+};
+
 struct SelfRecords {
     enum class Outcome {
         Found,      // `payouts` holds his (none is an answer too: nothing was paid to him)
@@ -33,7 +43,8 @@ struct SelfRecords {
     std::vector<core::Payout> payouts;  // newest month first
     std::vector<core::SubsidyType> subsidyTypes;
     std::vector<core::Community> communities;
-    std::string problem;  // for the log, English, never a name or a number of his
+    std::vector<OwnCase> cases;  // newest first, as the platform sent them (at most 50)
+    std::string problem;         // for the log, English, never a name or a number of his
 };
 
 SelfRecords askSelfRecords(HttpClient& client, SelfRecordsRequest request);

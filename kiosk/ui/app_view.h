@@ -87,6 +87,14 @@ struct SelfRecordRow {
     std::string reportAbout;  // 我要反映's first words: the month and the type, never the name
 };
 
+// One of his own cases (filed by real name with his phone), in words.
+struct SelfCaseRow {
+    std::string title;  // the category: 路灯照明
+    std::string stage;  // 办理中
+    std::string filed;  // 2026-11-18 提交
+    std::string code;   // 查询码 20261 11587 (编号 SR-1003 for a case filed elsewhere)
+};
+
 struct SelfRecordsView {
     enum class Stage { Consent, PlaceCard, Reading, Records, Problem };
     bool available = false;
@@ -97,6 +105,7 @@ struct SelfRecordsView {
     // overwrites when the visit ends (no copy of them is made for the frame).
     std::string_view name;
     const std::vector<SelfRecordRow>* rows = nullptr;
+    const std::vector<SelfCaseRow>* cases = nullptr;  // his cases, newest first (none: empty)
 };
 
 // One station of a case's road: 已提交, 已受理, 办理中, 已办结.

@@ -6,6 +6,7 @@
 #include "core/case_catalog.h"
 #include "ui/list_labels.h"
 #include "widgets/big_button.h"
+#include "widgets/chip.h"
 #include "widgets/colors.h"
 #include "widgets/problem_box.h"
 #include "widgets/text.h"
@@ -43,11 +44,63 @@ void drawCardOnReader(ImVec2 at, float width) {
     ImGui::Dummy(ImVec2(padW, padH));
 }
 
+// A bottom row button's width: its label with room around it, at least two touch targets wide.
+float bottomButtonWidth(const ScreenContext& ctx, const char* key) {
+    return std::max(widgets::kMinTouchTarget * 2.0f,
+                    widgets::measureText(ctx.fonts.body, ctx.strings.get(key)).x + ctx.fonts.body->FontSize * 2.0f);
+}
+
+// A case's row: the category and where it stands, the day it was filed, the receipt's code (on
+// a line of its own: grouped, it broke across two at 特大 in portrait).
+std::vector<std::string> caseLines(const SelfCaseRow& row) {
+    return {row.title + "  " + row.stage, row.filed, row.code};
+}
+
 }  // namespace
+
+// Every case row as tall as the tallest needs (a long category wraps at 特大): whole rows a page.
+float SelfRecordsScreen::caseRowHeight(const ScreenContext& ctx, const std::vector<SelfCaseRow>& cases, float rowW) {
+    float rowH = 0;
+    for (const SelfCaseRow& row : cases) {
+        float h = ctx.layout.gap * 0.75f;
+        for (const std::string& line : caseLines(row)) {
+            h += widgets::measureText(ctx.fonts.body, line, rowW - ctx.layout.gap * 0.5f).y;
+        }
+        rowH = std::max(rowH, h);
+    }
+    return rowH;
+}
+
+// His cases, newest first: what they are about and where they stand in ink, the day filed and
+// the receipt's code muted (no button: he looks, he does not act here).
+void SelfRecordsScreen::drawCaseList(ScreenContext& ctx, const std::vector<SelfCaseRow>& cases, ImVec2 size, float rowH,
+                                     float columnReserve) {
+    const Layout& l = ctx.layout;
+    widgets::kineticList(
+        "self.cases", size, static_cast<int>(cases.size()), rowH, caseScroll_, listLabels(ctx.strings), ctx.fonts.bar,
+        l.portrait,
+        [&](int i, ImVec2 min, ImVec2 max) {
+            const SelfCaseRow& row = cases[static_cast<std::size_t>(i)];
+            ImDrawList* dl = ImGui::GetWindowDrawList();
+            const float textW = max.x - min.x - l.gap * 0.5f;
+            const auto lines = caseLines(row);
+            float y = min.y + l.gap * 0.375f;
+            for (std::size_t n = 0; n < lines.size(); ++n) {
+                const ImU32 color = n == 0 ? widgets::inkColor() : widgets::mutedInkColor();
+                widgets::drawText(dl, ctx.fonts.body, ImVec2(min.x + l.gap * 0.25f, y), color, lines[n], textW);
+                y += widgets::measureText(ctx.fonts.body, lines[n], textW).y;
+            }
+            dl->AddLine(ImVec2(min.x, max.y - 1.0f), ImVec2(max.x, max.y - 1.0f), widgets::mutedInkColor());
+        },
+        columnReserve);
+    if (caseScroll_.animating()) ctx.actions.requestAnimationFrame();
+}
 
 void SelfRecordsScreen::drawContent(ScreenContext& ctx) {
     const SelfRecordsView& v = ctx.view.selfRecords;
+    titleRowTop_ = ImGui::GetCursorScreenPos().y;
     widgets::textBlock(ctx.fonts.title, widgets::inkColor(), ctx.strings.get("self.title"), contentWidth(ctx.layout));
+    titleRowH_ = ImGui::GetCursorScreenPos().y - titleRowTop_;
     ImGui::Dummy(ImVec2(0, ctx.layout.gap * 0.5f));
     if (!v.available) {
         widgets::problemBox(ctx.fonts.body, ctx.strings.get("self.no_reader"), contentWidth(ctx.layout),
@@ -55,6 +108,7 @@ void SelfRecordsScreen::drawContent(ScreenContext& ctx) {
         drawBottomRow(ctx, nullptr, "self.back");
         return;
     }
+    if (v.stage != Stage::Records) showCases_ = false;  // the next person starts with payouts
     switch (v.stage) {
         case Stage::Consent: drawConsent(ctx); break;
         case Stage::PlaceCard: drawPlaceCard(ctx); break;
@@ -72,10 +126,7 @@ void SelfRecordsScreen::drawBottomRow(ScreenContext& ctx, const char* backKey, c
                                       const UiAction& mainAction) {
     const Layout& l = ctx.layout;
     const float y = l.contentMax.y - l.buttonHeight;
-    auto widthOf = [&](const char* key) {
-        return std::max(widgets::kMinTouchTarget * 2.0f,
-                        widgets::measureText(ctx.fonts.body, ctx.strings.get(key)).x + ctx.fonts.body->FontSize * 2.0f);
-    };
+    auto widthOf = [&](const char* key) { return bottomButtonWidth(ctx, key); };
     if (backKey != nullptr) {
         ImGui::SetCursorScreenPos(ImVec2(l.contentMin.x, y));
         const std::string id = std::string(backKey);
@@ -139,10 +190,16 @@ void SelfRecordsScreen::drawRecords(ScreenContext& ctx) {
     const core::StringTable& s = ctx.strings;
     const float width = contentWidth(l);
     static const std::vector<SelfRecordRow> kNone;
+    static const std::vector<SelfCaseRow> kNoCases;
     const std::vector<SelfRecordRow>& rows = v.rows ? *v.rows : kNone;
-    const std::string hello = s.format("self.hello", {std::string(v.name)});
+    const std::vector<SelfCaseRow>& cases = v.cases ? *v.cases : kNoCases;
+    // His payouts, or the cases he filed with his phone: one list at a time, the two chosen above
+    // it where he has both.
+    if (cases.empty()) showCases_ = false;
+    if (rows.empty() && !cases.empty()) showCases_ = true;
+    const std::string hello = s.format(showCases_ ? "self.hello_cases" : "self.hello", {std::string(v.name)});
     const std::string& onlyNow = s.get("self.only_now");
-    if (rows.empty()) {
+    if (rows.empty() && cases.empty()) {
         widgets::textBlock(ctx.fonts.body, widgets::inkColor(), hello, width);
         widgets::textBlock(ctx.fonts.body, widgets::mutedInkColor(), onlyNow, width);
         ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
@@ -156,8 +213,14 @@ void SelfRecordsScreen::drawRecords(ScreenContext& ctx) {
     const std::string& report = s.get("payout_detail.report");
     const float reportW = std::max(widgets::kMinTouchTarget * 1.6f,
                                    widgets::measureText(ctx.fonts.body, report).x + ctx.fonts.body->FontSize * 1.2f);
-    const float listBottom = l.contentMax.y - l.buttonHeight - l.gap * 1.5f;  // its page buttons apart from 完成
-    const float rowW = widgets::pagedBox(ImVec2(0, 0), ImVec2(width, 0), ctx.fonts.bar, l.portrait).room.x;
+    // Portrait: the list above 完成's row, its page buttons apart from 完成. Landscape: the list
+    // takes the whole height, 完成 under ▼ in the page buttons' column (the list narrower where
+    // 完成 is wider than that column) — at 大 a page held one payout above an empty row.
+    const float doneW = bottomButtonWidth(ctx, "self.done");
+    const float sideW = widgets::pagedBox(ImVec2(0, 0), ImVec2(width, 0), ctx.fonts.bar, false).sideWidth;
+    const float listW = l.portrait ? width : width - std::max(0.0f, doneW - sideW);
+    const float listBottom = l.portrait ? l.contentMax.y - l.buttonHeight - l.gap * 1.5f : l.contentMax.y;
+    const float rowW = widgets::pagedBox(ImVec2(0, 0), ImVec2(listW, 0), ctx.fonts.bar, l.portrait).room.x;
     const float textW = rowW - reportW - l.gap * 1.5f;
     // On one line where the width allows it (标准 in landscape); else three lines beside the
     // button — the month and amount, the type, the date and status; else (特大 in portrait, where
@@ -198,23 +261,87 @@ void SelfRecordsScreen::drawRecords(ScreenContext& ctx) {
         for (const RowLine& line : linesOf(row)) h += heightOf(line);
         rowH = std::max(rowH, h);
     }
-    // His name, and that it is for now only — where a whole row still fits under them (特大 in
+    if (showCases_) rowH = caseRowHeight(ctx, cases, rowW);
+    const bool bothKinds = !rows.empty() && !cases.empty();
+    const std::vector<widgets::ChipItem> kinds{
+        {"self.show.payouts", s.format("self.show_payouts", {std::to_string(rows.size())})},
+        {"self.show.cases", s.format("self.show_cases", {std::to_string(cases.size())})}};
+    const std::string& mark = s.get("chip.selected_mark");
+    // The choice of lists stands at the right of the title's row where it fits there (landscape:
+    // the height goes to the rows), else under the greeting.
+    // (The ✓ goes on the chosen one: as wide as the wider way round.)
+    auto chipsW = [&](int chosen) {
+        return widgets::chipWidth(ctx.fonts.bar, (chosen == 0 ? mark : "") + kinds[0].label) + widgets::kTouchSpacing +
+               widgets::chipWidth(ctx.fonts.bar, (chosen == 1 ? mark : "") + kinds[1].label);
+    };
+    const float choiceW = std::max(chipsW(0), chipsW(1));
+    const float titleW = widgets::measureText(ctx.fonts.title, s.get("self.title")).x;
+    const bool choiceInTitleRow = bothKinds && !l.portrait && titleW + widgets::kTouchSpacing + choiceW <= width &&
+                                  titleRowH_ >= widgets::chipHeight(ctx.fonts.bar);
+    const float choiceRows = static_cast<float>(widgets::chipRowsNeeded(kinds, 0, width, ctx.fonts.bar, mark));
+    const float choiceH = bothKinds && !choiceInTitleRow
+                              ? choiceRows * (widgets::chipHeight(ctx.fonts.bar) + widgets::kTouchSpacing)
+                              : 0.0f;
+    // The list from `top`: its height, and how much of the page buttons' column 完成 takes. In
+    // landscape the list takes the whole height, 完成 under ▼ in that column; where that would
+    // leave ▲, the page count and ▼ too little room beside a short list (特大), the list stops
+    // above 完成's row instead.
+    struct ListPlace {
+        float height;
+        float columnReserve;
+    };
+    auto listPlaceFrom = [&](float top) {
+        ListPlace p{listBottom - top, l.portrait ? 0.0f : l.buttonHeight + widgets::kTouchSpacing};
+        const widgets::PagedBox box =
+            widgets::pagedBox(ImVec2(0, 0), ImVec2(listW, p.height), ctx.fonts.bar, l.portrait);
+        if (!l.portrait && p.height - p.columnReserve + 0.5f < widgets::pageControlsLeastHeight(box, ctx.fonts.bar)) {
+            p.height -= l.buttonHeight + l.gap * 1.5f;
+            p.columnReserve = 0;
+        }
+        return p;
+    };
+    // Whether a list from `top` holds a whole row and, beside it, its page buttons.
+    auto listFitsFrom = [&](float top) {
+        const ListPlace p = listPlaceFrom(top);
+        const widgets::PagedBox box =
+            widgets::pagedBox(ImVec2(0, 0), ImVec2(listW, p.height), ctx.fonts.bar, l.portrait);
+        return box.room.y + 0.5f >= rowH && p.height + 0.5f >= widgets::pageControlsLeastHeight(box, ctx.fonts.bar);
+    };
+    // His name, and that it is for now only — where the list still fits under them (特大 in
     // landscape has room for the greeting and one row).
-    const float belowRows = l.portrait
-                                ? widgets::pagedBox(ImVec2(0, 0), ImVec2(width, 0), ctx.fonts.bar, true).belowHeight +
-                                      widgets::kTouchSpacing
-                                : 0.0f;
     widgets::textBlock(ctx.fonts.body, widgets::inkColor(), hello, width);
-    if (ImGui::GetCursorScreenPos().y + widgets::measureText(ctx.fonts.body, onlyNow, width).y + l.gap * 0.5f + rowH +
-            belowRows <=
-        listBottom) {
+    const float onlyNowH = widgets::measureText(ctx.fonts.body, onlyNow, width).y;
+    if (listFitsFrom(ImGui::GetCursorScreenPos().y + onlyNowH + l.gap * 0.5f + choiceH)) {
         widgets::textBlock(ctx.fonts.body, widgets::mutedInkColor(), onlyNow, width);
     }
     ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
-    const float listH = listBottom - ImGui::GetCursorScreenPos().y;
+    if (bothKinds) {
+        const ImVec2 under = ImGui::GetCursorScreenPos();
+        if (choiceInTitleRow) {
+            const float y = titleRowTop_ + (titleRowH_ - widgets::chipHeight(ctx.fonts.bar)) * 0.5f;
+            ImGui::SetCursorScreenPos(ImVec2(l.contentMax.x - choiceW, y));
+        }
+        const int tapped =
+            widgets::chipRow(kinds, showCases_ ? 1 : 0, choiceInTitleRow ? choiceW : width, ctx.fonts.bar, mark);
+        if (tapped >= 0) showCases_ = tapped == 1;
+        if (choiceInTitleRow) {
+            ImGui::SetCursorScreenPos(under);
+        } else {
+            ImGui::Dummy(ImVec2(0, widgets::kTouchSpacing));
+        }
+    }
+    const ListPlace place = listPlaceFrom(ImGui::GetCursorScreenPos().y);
+    const float listH = place.height;
+    const float columnReserve = place.columnReserve;
+    if (showCases_) {
+        drawCaseList(ctx, cases, ImVec2(listW, listH), rowH, columnReserve);
+        drawBottomRow(ctx, nullptr, "self.done");
+        return;
+    }
     widgets::kineticList(
-        "self.rows", ImVec2(width, listH), static_cast<int>(rows.size()), rowH, scroll_, listLabels(s), ctx.fonts.bar,
-        l.portrait, [&](int i, ImVec2 min, ImVec2 max) {
+        "self.rows", ImVec2(listW, listH), static_cast<int>(rows.size()), rowH, scroll_, listLabels(s), ctx.fonts.bar,
+        l.portrait,
+        [&](int i, ImVec2 min, ImVec2 max) {
             const SelfRecordRow& row = rows[static_cast<std::size_t>(i)];
             ImDrawList* dl = ImGui::GetWindowDrawList();
             const auto lines = linesOf(row);
@@ -235,7 +362,8 @@ void SelfRecordsScreen::drawRecords(ScreenContext& ctx) {
                 ctx.actions.add(StartCaseAbout{core::kPayoutCategoryCode, row.communityId, row.reportAbout});
             }
             dl->AddLine(ImVec2(min.x, max.y - 1.0f), ImVec2(max.x, max.y - 1.0f), widgets::mutedInkColor());
-        });
+        },
+        columnReserve);
     if (scroll_.animating()) ctx.actions.requestAnimationFrame();
     drawBottomRow(ctx, nullptr, "self.done");
 }

@@ -85,6 +85,23 @@ protected:
                   "");
     }
 
+    // A case filed on `server` by a client of the test's own speaking Open311 (POST requests.json,
+    // the form a kiosk sends; `trackingCode` "" as another client files it).
+    void fileCase(server::RefServer& server, const std::string& phone, const std::string& trackingCode,
+                  const std::string& description) const {
+        httplib::SSLClient client("127.0.0.1", server.port());
+        client.set_ca_cert_path(pki_->caPath());
+        client.enable_server_certificate_verification(true);
+        client.set_bearer_token_auth("kiosk-secret");
+        httplib::Params form{{"service_code", "consumer"},     {"description", description},
+                             {"address_string", "幸福里社区"}, {"phone", phone},
+                             {"kiosk_kind", "complaint"},      {"attribute[where_bought]", "shop"}};
+        if (!trackingCode.empty()) form.emplace("kiosk_tracking_code", trackingCode);
+        const auto res = client.Post("/open311/v2/requests.json", form);
+        ASSERT_TRUE(res);
+        ASSERT_EQ(res->status, 201) << res->body;
+    }
+
     std::unique_ptr<SimulatedIdReader> reader_;
 };
 
@@ -143,6 +160,58 @@ TEST_F(SelfRecords, HisCardShowsHisOwnPayoutsUntilHeTakesItAway) {
             EXPECT_EQ(bytes.find(secret), std::string::npos) << entry.path();
         }
     }
+}
+
+// His cases: those filed with a phone the platform's register joins to him (13800138000 for 王大华
+// in the demo register), newest first, where each stands — filed here by a client of the test's
+// own speaking Open311 as a kiosk or another client would. Someone else's case never shows.
+TEST_F(SelfRecords, HisCardShowsTheCasesHeFiledWithHisPhoneAndNoOneElses) {
+    server::RefServer& server = startPlatform(platformOptions({"kiosk-secret"}));
+    fileCase(server, "13800138000", "2026111587", "超市的牛奶过期了");
+    ASSERT_EQ(server.progressAll(), 1);  // 已受理
+    fileCase(server, "13900001111", "", "别人的事");
+    fileCase(server, "+86 138 0013 8000", "", "菜市场的秤不准");
+
+    testing::HeadlessOptions options;
+    options.configText = kioskToml(server.baseUrl());
+    testing::HeadlessUi ui(options);
+    toConsent(ui);
+    ASSERT_EQ(ui.run("tap self.agree\nexpect text 请把身份证放在读卡区"), "");
+    reader_->placeCard(wangDahua());
+    ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("王大华，您好"); }, std::chrono::seconds(15)));
+    // His payouts first; his two cases one tap away.
+    EXPECT_GT(rowsShown(ui), 0);
+    EXPECT_TRUE(ui.showsText("我反映的事（2件）"));
+    ASSERT_EQ(ui.run("tap self.show.cases\nexpect text 您留手机号反映的事"), "");
+    EXPECT_EQ(rowsShown(ui), 0);
+    const auto& texts = ui.app().registry().texts();
+    std::vector<std::string> lines;
+    for (const auto& t : texts) lines.push_back(t.text);
+    auto lineWith = [&](const std::string& part) {
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            if (lines[i].find(part) != std::string::npos) return static_cast<int>(i);
+        }
+        return -1;
+    };
+    const int newest = lineWith("SR-1003");
+    const int older = lineWith("查询码 20261 11587");
+    ASSERT_GE(newest, 0) << "the case filed with +86 is his too";
+    ASSERT_GE(older, 0);
+    EXPECT_LT(newest, older) << "newest first";
+    EXPECT_GE(lineWith("已受理"), 0);
+    EXPECT_GE(lineWith("已提交"), 0);
+    EXPECT_LT(lineWith("SR-1002"), 0) << "someone else's case";
+    // The descriptions stay on the platform: a case is shown by its category and code.
+    EXPECT_LT(lineWith("牛奶"), 0);
+
+    // The card taken away: his cases go with his payouts.
+    reader_->removeCard();
+    ASSERT_TRUE(ui.framesUntil([&] {
+        ui.clock().advance(std::chrono::milliseconds(500));
+        return ui.showsText("您的记录已经清除");
+    }));
+    EXPECT_FALSE(ui.showsText("20261 11587"));
+    EXPECT_FALSE(ui.showsText("SR-1003"));
 }
 
 TEST_F(SelfRecords, WithoutANetworkHeIsToldBeforeHePutsHisCardDown) {
@@ -220,6 +289,7 @@ TEST_F(SelfRecords, ReadAloudSaysTheConsentThenHisRecords) {
 // (nothing cut at an edge or half a row), no two targets crowd, and one main action at most.
 TEST_F(SelfRecords, ItsScreensAreWholeAtEverySize) {
     server::RefServer& server = startPlatform(platformOptions({"kiosk-secret"}));
+    fileCase(server, "13800138000", "2026111587", "路灯不亮");  // his: the choice of lists shows
     testing::HeadlessOptions base;
     base.configText = kioskToml(server.baseUrl());
     testing::forEverySizeAndOrientation(base, [&](const testing::HeadlessOptions& options, const std::string& where) {
@@ -242,8 +312,34 @@ TEST_F(SelfRecords, ItsScreensAreWholeAtEverySize) {
         ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("王大华，您好"); }, std::chrono::seconds(15))) << where;
         audit("records");
         EXPECT_GT(rowsShown(ui), 0) << where;
+        // In landscape the list takes the whole height, 完成 beside it under ▼ (at 大 a page held
+        // one payout above an empty row left of 完成).
+        const auto list = ui.app().registry().find("self.rows");
+        const auto done = ui.app().registry().find("self.done");
+        ASSERT_FALSE(list.empty() || done.empty()) << where;
+        if (where == "standard landscape") {
+            // No other whole row would fit under the list: it reaches down beside 完成.
+            const float rowH = (list.front()->max.y - list.front()->min.y) / static_cast<float>(rowsShown(ui));
+            EXPECT_GT(list.front()->max.y + rowH, done.front()->max.y) << where;
+        }
+        ASSERT_EQ(ui.run("tap self.show.cases\nexpect text 查询码 20261 11587"), "") << where;
+        audit("his cases");
         reader_->removeCard();
     });
+}
+
+// At 大 in landscape a page holds two payouts: the list reaches down beside 完成 (it held one
+// above an empty row).
+TEST_F(SelfRecords, AtLargeInLandscapeAPageHoldsTwoPayouts) {
+    server::RefServer& server = startPlatform(platformOptions({"kiosk-secret"}));
+    testing::HeadlessOptions options;
+    options.configText = kioskToml(server.baseUrl()) + "[ui]\ntext_size = \"large\"\n";
+    testing::HeadlessUi ui(options);
+    toConsent(ui);
+    ASSERT_EQ(ui.run("tap self.agree\nexpect text 请把身份证放在读卡区"), "");
+    reader_->placeCard(wangDahua());
+    ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("王大华，您好"); }, std::chrono::seconds(15)));
+    EXPECT_GE(rowsShown(ui), 2);
 }
 
 // A slow platform answers for the resident who left after the next one agreed: that answer is for

@@ -9,6 +9,7 @@
 #include "core/case_catalog.h"
 #include "core/forget.h"
 #include "core/money_text.h"
+#include "core/tracking_code.h"
 #include "ui/disclosure_text.h"
 #include "ui/payout_table.h"
 
@@ -126,7 +127,10 @@ void IdCardFeature::received(IdCardNews news, core::SteadyTime now) {
                              records_->problem.empty() ? "" : ": ", records_->problem);
                 stage_ = records_->outcome == net::SelfRecords::Outcome::Found ? Stage::Records : Stage::Problem;
                 problemKey_ = problemKeyOf(records_->outcome);
-                if (stage_ == Stage::Records) rows_ = rowsOf(*records_);
+                if (stage_ == Stage::Records) {
+                    rows_ = rowsOf(*records_);
+                    caseRows_ = caseRowsOf(*records_);
+                }
             }
             break;
         case IdCardNews::Kind::CardGone:
@@ -186,6 +190,23 @@ void IdCardFeature::prepare(ui::AppView& view, core::SteadyTime /*now*/) {
     const bool his = stage_ == Stage::Records && face_;
     v.name = his ? std::string_view(face_->name) : std::string_view();
     v.rows = his ? &rows_ : nullptr;
+    v.cases = his ? &caseRows_ : nullptr;
+}
+
+// His cases in words: the category, the station reached, the day filed and the receipt's code.
+std::vector<ui::SelfCaseRow> IdCardFeature::caseRowsOf(const net::SelfRecords& records) const {
+    const core::StringTable& s = host_.strings();
+    std::vector<ui::SelfCaseRow> rows;
+    for (const net::OwnCase& c : records.cases) {
+        ui::SelfCaseRow row;
+        row.title = c.serviceName;
+        row.stage = s.get("track.stage." + c.stage);
+        row.filed = s.format("self.case_filed", {c.filedOn});
+        row.code = c.trackingCode.empty() ? s.format("self.case_number", {c.requestId})
+                                          : s.format("self.case_code", {core::groupTrackingCode(c.trackingCode)});
+        rows.push_back(std::move(row));
+    }
+    return rows;
 }
 
 // His payouts in words, once when they arrive (not each frame).
@@ -259,6 +280,10 @@ void IdCardFeature::forgetHim() {
         }
     }
     rows_.clear();
+    for (ui::SelfCaseRow& row : caseRows_) {
+        for (std::string* text : {&row.title, &row.filed, &row.code}) core::forget(*text);
+    }
+    caseRows_.clear();
     cardGoneAt_.reset();
 }
 

@@ -40,6 +40,7 @@ private:
     bool receivedForTest(IdCardNews& news);
     void prepareOperatorRows(ui::AppView& view) const;
     std::vector<ui::SelfRecordRow> rowsOf(const net::SelfRecords& records) const;
+    std::vector<ui::SelfCaseRow> caseRowsOf(const net::SelfRecords& records) const;
     void forgetAll();
     void forgetHim();
 
@@ -52,7 +53,8 @@ private:
     // His, while the card lies there (or for the grace after it was taken away).
     std::optional<core::idcard::CardFace> face_;
     std::optional<net::SelfRecords> records_;
-    std::vector<ui::SelfRecordRow> rows_;  // records_ in words, for the screen
+    std::vector<ui::SelfRecordRow> rows_;    // records_ in words, for the screen
+    std::vector<ui::SelfCaseRow> caseRows_;  // his cases in words
     std::optional<core::SteadyTime> cardGoneAt_;
     // For staff: the reader as last heard of ("" not yet: it is polled only after a consent or a
     // test read) and 试读身份证's progress.
