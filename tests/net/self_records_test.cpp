@@ -85,6 +85,21 @@ protected:
                   "");
     }
 
+    // A platform of the test's own on loopback (plain http, allowed there): the rest of its routes
+    // answer at once, so the kiosk counts itself online.
+    static void answerTheRest(httplib::Server& platform) {
+        platform.Get(
+            ".*", [](const httplib::Request&, httplib::Response& res) { res.set_content("[]", "application/json"); });
+        platform.Post(".*", [](const httplib::Request&, httplib::Response& res) {
+            res.set_content(R"({"commands":[]})", "application/json");
+        });
+    }
+    std::string kioskTomlForLoopback(int port) const {
+        return "[id_card]\ndevice = \"" + reader_->path() +
+               "\"\n[platform]\nbase_url = \"http://127.0.0.1:" + std::to_string(port) +
+               "/open311/v2\"\ndevice_token = \"kiosk-secret\"\n";
+    }
+
     // A case filed on `server` by a client of the test's own speaking Open311 (POST requests.json,
     // the form a kiosk sends; `trackingCode` "" as another client files it).
     void fileCase(server::RefServer& server, const std::string& phone, const std::string& trackingCode,
@@ -355,18 +370,12 @@ TEST_F(SelfRecords, ASlowAnswerForTheLastResidentNeverReachesTheNext) {
                         "period":"2026-11","paid_on":"2026-11-15","funding":"市级财政","status":"paid"}]})",
                         "application/json");
     });
-    // The rest of the platform answers at once, so the kiosk counts itself online.
-    slow.Get(".*", [](const httplib::Request&, httplib::Response& res) { res.set_content("[]", "application/json"); });
-    slow.Post(".*", [](const httplib::Request&, httplib::Response& res) {
-        res.set_content(R"({"commands":[]})", "application/json");
-    });
+    answerTheRest(slow);
     const int port = slow.bind_to_any_port("127.0.0.1");
     std::thread serving([&] { slow.listen_after_bind(); });
     {
         testing::HeadlessOptions options;
-        options.configText = "[id_card]\ndevice = \"" + reader_->path() +
-                             "\"\n[platform]\nbase_url = \"http://127.0.0.1:" + std::to_string(port) +
-                             "/open311/v2\"\ndevice_token = \"kiosk-secret\"\n";
+        options.configText = kioskTomlForLoopback(port);
         testing::HeadlessUi ui(options);
         toConsent(ui);
         reader_->placeCard(wangDahua());
@@ -385,6 +394,50 @@ TEST_F(SelfRecords, ASlowAnswerForTheLastResidentNeverReachesTheNext) {
         }
     }
     slow.stop();
+    serving.join();
+}
+
+// A platform whose answer's cases are hostile: each case failing a check is left out, the good
+// one shows, nothing of the bad ones reaches the screen.
+TEST_F(SelfRecords, CasesThatFailACheckAreLeftOut) {
+    httplib::Server hostile;
+    hostile.Post("/open311/v2/kiosk/v1/self/records", [](const httplib::Request&, httplib::Response& res) {
+        res.set_content(
+            R"({"version":"t","updated_at":"2026-11-16 08:00",
+            "communities":[{"id":"xingfuli","name":"幸福里社区"}],"subsidy_types":[{"id":"yanglao","name":"养老补贴"}],
+            "payouts":[{"id":"p1","name":"王大华","community":"xingfuli","type":"yanglao","amount_fen":15700,
+                        "period":"2026-11","paid_on":"2026-11-15","funding":"市级财政","status":"paid"}],
+            "cases":[
+              {"service_request_id":"SR-1","tracking_code":"2026111587","service_name":"路灯照明","stage":"accepted",
+               "requested_datetime":"2026-11-12T09:30:00+08:00"},
+              {"service_request_id":"SR-2","tracking_code":"2026111588","service_name":"错码","stage":"accepted",
+               "requested_datetime":"2026-11-12T09:30:00+08:00"},
+              {"service_request_id":"SR-3","service_name":"未知阶段","stage":"lost","requested_datetime":"2026-11-12T09:30:00+08:00"},
+              {"service_request_id":"SR 4\nforged","service_name":"假编号","stage":"closed","requested_datetime":"2026-11-12T09:30:00+08:00"},
+              {"service_request_id":"SR-5","service_name":"\u202e反向","stage":"closed","requested_datetime":"2026-11-12T09:30:00+08:00"},
+              {"service_request_id":"SR-6","service_name":"没有日期","stage":"closed","requested_datetime":"yesterday"},
+              {"service_request_id":"SR-7","service_name":{"nested":[[["deep"]]]},"stage":"closed","requested_datetime":"2026-11-12T09:30:00+08:00"},
+              "not a case"]})",
+            "application/json");
+    });
+    answerTheRest(hostile);
+    const int port = hostile.bind_to_any_port("127.0.0.1");
+    std::thread serving([&] { hostile.listen_after_bind(); });
+    {
+        testing::HeadlessOptions options;
+        options.configText = kioskTomlForLoopback(port);
+        testing::HeadlessUi ui(options);
+        toConsent(ui);
+        reader_->placeCard(wangDahua());
+        ASSERT_EQ(ui.run("tap self.agree"), "");
+        ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("王大华，您好"); }, std::chrono::seconds(15)));
+        EXPECT_TRUE(ui.showsText("我反映的事（1件）"));
+        ASSERT_EQ(ui.run("tap self.show.cases\nexpect text 路灯照明  已受理"), "");
+        for (const char* bad : {"错码", "未知阶段", "假编号", "forged", "反向", "没有日期", "deep", "not a case"}) {
+            EXPECT_FALSE(ui.showsText(bad)) << bad;
+        }
+    }
+    hostile.stop();
     serving.join();
 }
 
