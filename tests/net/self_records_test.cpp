@@ -201,6 +201,7 @@ TEST_F(SelfRecords, HisCardShowsTheCasesHeFiledWithHisPhoneAndNoOneElses) {
     EXPECT_EQ(rowsShown(ui), 0);
     const auto& texts = ui.app().registry().texts();
     std::vector<std::string> lines;
+    lines.reserve(texts.size());
     for (const auto& t : texts) lines.push_back(t.text);
     auto lineWith = [&](const std::string& part) {
         for (std::size_t i = 0; i < lines.size(); ++i) {
