@@ -79,6 +79,9 @@ CaseStore::CaseStore(const std::string& path) : db_(path) {
     addColumn("requests", "published", "INTEGER NOT NULL DEFAULT 1");
     addColumn("updates", "media_url", "TEXT NOT NULL DEFAULT ''");
     db_.exec("CREATE UNIQUE INDEX IF NOT EXISTS requests_token ON requests(token)");
+    // 查我本人的记录 looks a person's cases up by phone, and each one's newest station.
+    db_.exec("CREATE INDEX IF NOT EXISTS requests_phone ON requests(phone)");
+    db_.exec("CREATE INDEX IF NOT EXISTS updates_request ON updates(request_id, update_id)");
     // Idempotency keys are hex, stored and compared in lower case; a database from before that
     // rule may hold upper-case ones (where a lower-case copy exists too, that row stays as it was).
     db_.exec(
@@ -213,15 +216,15 @@ std::vector<OwnCase> CaseStore::filedWith(const std::vector<std::string>& phones
     if (phones.empty()) return out;
     // The stage is the newest station reached (a resident's follow-up is not one).
     const std::string sql =
-        "SELECT r.id, r.tracking_code, r.service_name, COALESCE((SELECT u.stage FROM updates u WHERE u.request_id = "
+        "SELECT r.id, r.service_name, COALESCE((SELECT u.stage FROM updates u WHERE u.request_id = "
         "r.id "
         "AND u.stage != 'follow_up' ORDER BY u.update_id DESC LIMIT 1), 'submitted'), r.created_at "
         "FROM requests r WHERE r.phone IN (" +
-        placeholders(phones.size()) + ") AND r.published = 1 ORDER BY r.seq DESC LIMIT 50";
+        placeholders(phones.size()) + ") AND r.published = 1 AND r.kind <> 'report' ORDER BY r.seq DESC LIMIT 50";
     storage::Statement s(db_.handle(), sql.c_str());
     int at = 1;
     for (const std::string& phone : phones) s.bind(at++, phone);
-    while (s.next()) out.push_back(OwnCase{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4)});
+    while (s.next()) out.push_back(OwnCase{s.text(0), s.text(1), s.text(2), s.text(3)});
     return out;
 }
 

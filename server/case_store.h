@@ -61,8 +61,7 @@ struct FileOutcome {
 // A case as its filer sees it among his own records (查我本人的记录): how he knows it (the
 // receipt's code, the category), when it was filed and where it stands.
 struct OwnCase {
-    std::string id;            // service_request_id
-    std::string trackingCode;  // "" for a case another client filed
+    std::string id;  // service_request_id (never the 查询码: with the phone's last digits it opens the case)
     std::string serviceName;
     std::string stage;  // submitted | accepted | in_progress | closed
     std::string requestedAt;
@@ -80,7 +79,8 @@ public:
     // Cases filed within the query's window, of its statuses and service codes, at most 1000.
     std::vector<ServiceRequest> window(const RequestQuery& query, Audience audience);
     // The published cases filed with one of `phones` (the platform's register joins them to a
-    // person), newest first, at most 50.
+    // person), newest first, at most 50 — never a 举报: whoever else holds that phone must not
+    // learn that a report was made.
     std::vector<OwnCase> filedWith(const std::vector<std::string>& phones);
     std::optional<TokenState> tokenState(const std::string& token);
     // Spec-only mode: every unpublished case gets its id published; returns how many.

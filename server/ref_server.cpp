@@ -423,7 +423,6 @@ void RefServer::Impl::kioskRoutes() {
         }
         for (const OwnCase& c : cases) {
             records["cases"].push_back({{"service_request_id", c.id},
-                                        {"tracking_code", c.trackingCode},
                                         {"service_name", c.serviceName},
                                         {"stage", c.stage},
                                         {"requested_datetime", c.requestedAt}});

@@ -1,5 +1,6 @@
 #include "request_fields.h"
 
+#include <algorithm>
 #include <charconv>
 #include <chrono>
 #include <cmath>
@@ -15,6 +16,21 @@ bool isDigit(char c) {
 }
 
 }  // namespace
+
+std::vector<std::string> mainlandMobileForms(const std::string& plain) {
+    std::string number = plain;
+    for (const char* prefix : {"+86", "0086", "86"}) {
+        const std::string p(prefix);
+        if (number.size() == p.size() + 11 && number.compare(0, p.size(), p) == 0) {
+            number = number.substr(p.size());
+            break;
+        }
+    }
+    const bool mobile = number.size() == 11 && number[0] == '1' && number[1] >= '3' && number[1] <= '9' &&
+                        std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!mobile) return {plain};
+    return {number, "+86" + number, "0086" + number, "86" + number};
+}
 
 std::optional<std::string> phoneNumber(std::string_view text) {
     if (text.size() > 32) return std::nullopt;

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/geo_point.h"
 #include "core/w3c_datetime.h"
@@ -17,6 +18,9 @@ namespace kiosk::server {
 // spaces, '-', '.', '(' and ')' may separate ("+86 138-0013-8000", "(415) 555-1234"); at most
 // 32 characters — as its plain form ("+8613800138000"), or nothing.
 std::optional<std::string> phoneNumber(std::string_view text);
+// The forms one mainland mobile number is written in (1xxxxxxxxxx, +86…, 0086…, 86…) — from any
+// of them; the number itself alone where it is not a mainland mobile (1[3-9] and 9 more digits).
+std::vector<std::string> mainlandMobileForms(const std::string& plain);
 inline bool isPhoneNumber(std::string_view text) {
     return phoneNumber(text).has_value();
 }

@@ -75,12 +75,10 @@ nlohmann::json SelfRecords::answerFor(const std::string& idNumber) const {
 std::vector<std::string> SelfRecords::phonesOf(const std::string& idNumber) const {
     const auto found = phones_.find(idNumber);
     if (found == phones_.end()) return {};
-    // A mainland mobile number is the same number with the country code before it.
+    // A mainland mobile number is the same number written with its country code or not.
     std::vector<std::string> phones;
     for (const std::string& phone : found->second) {
-        phones.push_back(phone);
-        if (phone.size() == 11 && phone[0] == '1') phones.push_back("+86" + phone);
-        if (phone.size() == 14 && phone.rfind("+861", 0) == 0) phones.push_back(phone.substr(3));
+        for (std::string& form : mainlandMobileForms(phone)) phones.push_back(std::move(form));
     }
     return phones;
 }

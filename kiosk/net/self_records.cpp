@@ -6,13 +6,16 @@
 #include "core/forget.h"
 #include "core/json_input.h"
 #include "core/text_rule.h"
-#include "core/tracking_code.h"
 #include "core/w3c_datetime.h"
 
 namespace kiosk::net {
 namespace {
 
 constexpr std::size_t kMostCases = 50;
+
+void forgetCase(OwnCase& c) {
+    for (std::string* text : {&c.requestId, &c.serviceName, &c.stage, &c.filedOn}) core::forget(*text);
+}
 
 // His cases from the answer's "cases" (the JSON already read depth-limited): each field checked,
 // a case failing a check left out and counted in `refused`.
@@ -29,17 +32,16 @@ std::vector<OwnCase> casesOf(const nlohmann::json& answer, std::size_t& refused)
         auto text = [&](const char* key) {
             return item.contains(key) && item[key].is_string() ? item[key].get<std::string>() : std::string();
         };
-        OwnCase c{text("service_request_id"), text("tracking_code"), text("service_name"), text("stage"),
-                  text("requested_datetime")};
+        OwnCase c{text("service_request_id"), text("service_name"), text("stage"), text("requested_datetime")};
         const bool known =
             c.stage == "submitted" || c.stage == "accepted" || c.stage == "in_progress" || c.stage == "closed";
-        const bool codeRight = c.trackingCode.empty() || core::isWellFormedTrackingCode(c.trackingCode);
-        if (!item.is_object() || !core::isPlainToken(c.requestId, 40) || !codeRight ||
-            !core::isTextLine(c.serviceName, 40) || !known || !core::parseW3cDateTime(c.filedOn)) {
+        if (!item.is_object() || !core::isPlainToken(c.requestId, 40) || !core::isTextLine(c.serviceName, 40) ||
+            !known || !core::parseW3cDateTime(c.filedOn)) {
+            forgetCase(c);
             ++refused;
             continue;
         }
-        c.filedOn = c.filedOn.substr(0, 10);
+        c.filedOn.resize(10);  // the day (in place: nothing of it is let go unwiped)
         out.push_back(std::move(c));
     }
     return out;
@@ -109,10 +111,7 @@ void forgetRecords(SelfRecords& records) {
     records.payouts.clear();
     records.subsidyTypes.clear();
     records.communities.clear();
-    for (OwnCase& c : records.cases) {
-        core::forget(c.trackingCode);
-        core::forget(c.requestId);
-    }
+    for (OwnCase& c : records.cases) forgetCase(c);
     records.cases.clear();
 }
 

@@ -24,11 +24,10 @@ struct SelfRecordsRequest {
 // One of his own cases: filed by real name with a phone number the platform's register joins to
 // him. Every field checked as it arrived (a case that fails a check is left out).
 struct OwnCase {
-    std::string requestId;     // the platform's service_request_id, a plain token
-    std::string trackingCode;  // the receipt's 10 digits, check digit right ("" when filed elsewhere)
-    std::string serviceName;   // the category, text by the one rule, at most 40 characters
-    std::string stage;         // submitted | accepted | in_progress | closed
-    std::string filedOn;       // "2026-11-18", from a W3C date-time
+    std::string requestId;    // the platform's service_request_id, a plain token (never the 查询码)
+    std::string serviceName;  // the category, text by the one rule, at most 40 characters
+    std::string stage;        // submitted | accepted | in_progress | closed
+    std::string filedOn;      // "2026-11-18", from a W3C date-time
 };
 
 struct SelfRecords {

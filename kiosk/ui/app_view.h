@@ -89,10 +89,9 @@ struct SelfRecordRow {
 
 // One of his own cases (filed by real name with his phone), in words.
 struct SelfCaseRow {
-    std::string title;  // the category: 路灯照明
-    std::string stage;  // 办理中
-    std::string filed;  // 2026-11-18 提交
-    std::string code;   // 查询码 20261 11587 (编号 SR-1003 for a case filed elsewhere)
+    std::string headline;  // the category and its station: 路灯照明  办理中
+    std::string filed;     // 2026-11-18 提交
+    std::string number;    // 编号 SR-1003 (never the 查询码: with his phone's last digits it opens the case)
 };
 
 struct SelfRecordsView {

@@ -13,7 +13,7 @@
 #include "widgets/text.h"
 
 namespace kiosk::ui {
-void drawKindStep(ScreenContext& ctx) {
+void drawKindStep(ScreenContext& ctx, const MainActionPlace& main) {
     struct KindChoice {
         core::CaseKind kind;
         const char* id;
@@ -41,7 +41,9 @@ void drawKindStep(ScreenContext& ctx) {
         return h;
     };
     const float rows = static_cast<float>(kKinds.size()) / static_cast<float>(columns);
-    const float share = (l.contentMax.y - ImGui::GetCursorScreenPos().y - l.gap * (rows - 1)) / rows;
+    // Above 下一步 where it shows (a kind chosen already).
+    const float bottom = main.shown ? main.min.y - l.gap : l.contentMax.y;
+    const float share = (bottom - ImGui::GetCursorScreenPos().y - l.gap * (rows - 1)) / rows;
     // Names at the largest title step at which all three cards still fit with their hints at body
     // size, else with the hints at the controls' size (特大, portrait: the names keep 大's title
     // size, the hints 大's body size); where even that is too tall the names take the body size.

@@ -107,8 +107,11 @@ void CaseScreen::drawContent(ScreenContext& ctx) {
     }
     // No 下一步 while a fresh shot asks 用这张 or 重拍: that answer is the one way on.
     const bool shotAsked = step == core::CaseStep::Photo && c.reviewingShot;
+    // The kind step goes on at a tap on a kind; where one is chosen already (我要反映 from a payout
+    // starts as a 投诉, or he came back), 下一步 is the way on — without it he waited at a ✓.
+    const bool kindChosen = step == core::CaseStep::Kind && c.flow->draft().kind.has_value();
     const bool hasNext =
-        step != core::CaseStep::Kind && !shotAsked && !(review && (c.saving || !c.similarCode.empty()));
+        (step != core::CaseStep::Kind || kindChosen) && !shotAsked && !(review && (c.saving || !c.similarCode.empty()));
     const MainActionPlace main = mainActionPlace(ctx, step, hasNext);
 
     // Header: the step bar. The header is chrome, like the top bar: it keeps the standard size at
@@ -180,7 +183,7 @@ void CaseScreen::drawContent(ScreenContext& ctx) {
     if (main.shown) stepLayout.contentMax.y = main.min.y - ctx.layout.gap;
     ScreenContext stepCtx{ctx.strings, ctx.fonts, ctx.view, stepLayout, ctx.images, ctx.canvases, ctx.actions};
     switch (step) {
-        case core::CaseStep::Kind: drawKindStep(stepCtx); break;
+        case core::CaseStep::Kind: drawKindStep(stepCtx, main); break;
         case core::CaseStep::Category: drawCategoryStep(stepCtx, categoryPage_, main); break;
         case core::CaseStep::Place: drawPlaceStep(stepCtx, placePanel_, placePaging_, main); break;
         case core::CaseStep::Describe: drawDescribeStep(stepCtx, descriptionPanel_, main); break;

@@ -55,7 +55,7 @@ private:
 };
 
 // The parts each step draws below the shared header (step bar, 下一步, question, problem).
-void drawKindStep(ScreenContext& ctx);
+void drawKindStep(ScreenContext& ctx, const MainActionPlace& main);
 void drawCategoryStep(ScreenContext& ctx, int& categoryPage, const MainActionPlace& main);
 void drawPlaceStep(ScreenContext& ctx, TextEntryPanel& panel, PlacePaging& paging, const MainActionPlace& main);
 void drawDescribeStep(ScreenContext& ctx, TextEntryPanel& panel, const MainActionPlace& main);

@@ -1,6 +1,7 @@
 #include "ui/self_records_screen.h"
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 #include "core/case_catalog.h"
@@ -50,10 +51,10 @@ float bottomButtonWidth(const ScreenContext& ctx, const char* key) {
                     widgets::measureText(ctx.fonts.body, ctx.strings.get(key)).x + ctx.fonts.body->FontSize * 2.0f);
 }
 
-// A case's row: the category and where it stands, the day it was filed, the receipt's code (on
-// a line of its own: grouped, it broke across two at 特大 in portrait).
-std::vector<std::string> caseLines(const SelfCaseRow& row) {
-    return {row.title + "  " + row.stage, row.filed, row.code};
+// A case's row: the category and where it stands, the day it was filed, its number — each on a
+// line of its own (the feature's strings: no copy of them is made for the frame).
+std::array<const std::string*, 3> caseLines(const SelfCaseRow& row) {
+    return {&row.headline, &row.filed, &row.number};
 }
 
 }  // namespace
@@ -63,8 +64,8 @@ float SelfRecordsScreen::caseRowHeight(const ScreenContext& ctx, const std::vect
     float rowH = 0;
     for (const SelfCaseRow& row : cases) {
         float h = ctx.layout.gap * 0.75f;
-        for (const std::string& line : caseLines(row)) {
-            h += widgets::measureText(ctx.fonts.body, line, rowW - ctx.layout.gap * 0.5f).y;
+        for (const std::string* line : caseLines(row)) {
+            h += widgets::measureText(ctx.fonts.body, *line, rowW - ctx.layout.gap * 0.5f).y;
         }
         rowH = std::max(rowH, h);
     }
@@ -87,8 +88,8 @@ void SelfRecordsScreen::drawCaseList(ScreenContext& ctx, const std::vector<SelfC
             float y = min.y + l.gap * 0.375f;
             for (std::size_t n = 0; n < lines.size(); ++n) {
                 const ImU32 color = n == 0 ? widgets::inkColor() : widgets::mutedInkColor();
-                widgets::drawText(dl, ctx.fonts.body, ImVec2(min.x + l.gap * 0.25f, y), color, lines[n], textW);
-                y += widgets::measureText(ctx.fonts.body, lines[n], textW).y;
+                widgets::drawText(dl, ctx.fonts.body, ImVec2(min.x + l.gap * 0.25f, y), color, *lines[n], textW);
+                y += widgets::measureText(ctx.fonts.body, *lines[n], textW).y;
             }
             dl->AddLine(ImVec2(min.x, max.y - 1.0f), ImVec2(max.x, max.y - 1.0f), widgets::mutedInkColor());
         },
@@ -108,7 +109,10 @@ void SelfRecordsScreen::drawContent(ScreenContext& ctx) {
         drawBottomRow(ctx, nullptr, "self.back");
         return;
     }
-    if (v.stage != Stage::Records) showCases_ = false;  // the next person starts with payouts
+    if (v.stage != Stage::Records) {  // the next person starts with payouts, at the top
+        showCases_ = false;
+        caseScroll_ = widgets::KineticScroll{};
+    }
     switch (v.stage) {
         case Stage::Consent: drawConsent(ctx); break;
         case Stage::PlaceCard: drawPlaceCard(ctx); break;

@@ -9,7 +9,6 @@
 #include "core/case_catalog.h"
 #include "core/forget.h"
 #include "core/money_text.h"
-#include "core/tracking_code.h"
 #include "ui/disclosure_text.h"
 #include "ui/payout_table.h"
 
@@ -199,11 +198,9 @@ std::vector<ui::SelfCaseRow> IdCardFeature::caseRowsOf(const net::SelfRecords& r
     std::vector<ui::SelfCaseRow> rows;
     for (const net::OwnCase& c : records.cases) {
         ui::SelfCaseRow row;
-        row.title = c.serviceName;
-        row.stage = s.get("track.stage." + c.stage);
+        row.headline = c.serviceName + "  " + s.get("track.stage." + c.stage);
         row.filed = s.format("self.case_filed", {c.filedOn});
-        row.code = c.trackingCode.empty() ? s.format("self.case_number", {c.requestId})
-                                          : s.format("self.case_code", {core::groupTrackingCode(c.trackingCode)});
+        row.number = s.format("self.case_number", {c.requestId});
         rows.push_back(std::move(row));
     }
     return rows;
@@ -281,7 +278,7 @@ void IdCardFeature::forgetHim() {
     }
     rows_.clear();
     for (ui::SelfCaseRow& row : caseRows_) {
-        for (std::string* text : {&row.title, &row.filed, &row.code}) core::forget(*text);
+        for (std::string* text : {&row.headline, &row.filed, &row.number}) core::forget(*text);
     }
     caseRows_.clear();
     cardGoneAt_.reset();
