@@ -59,6 +59,36 @@ int rowsShown(testing::HeadlessUi& ui) {
     return rows;
 }
 
+// A platform of the test's own on loopback (plain http, allowed there), serving while it lives:
+// `selfRecords` answers the self-records ask, the rest of its routes answer at once (so the kiosk
+// counts itself online). Stopped and joined however the test ends (a failed ASSERT returned past
+// a bare join and terminated the run).
+class LoopbackPlatform {
+public:
+    explicit LoopbackPlatform(httplib::Server::Handler selfRecords) {
+        server_.Post("/open311/v2/kiosk/v1/self/records", std::move(selfRecords));
+        server_.Get(".*",
+                    [](const httplib::Request&, httplib::Response& res) { res.set_content("[]", "application/json"); });
+        server_.Post(".*", [](const httplib::Request&, httplib::Response& res) {
+            res.set_content(R"({"commands":[]})", "application/json");
+        });
+        port_ = server_.bind_to_any_port("127.0.0.1");
+        serving_ = std::thread([this] { server_.listen_after_bind(); });
+    }
+    ~LoopbackPlatform() {
+        server_.stop();
+        serving_.join();
+    }
+    LoopbackPlatform(const LoopbackPlatform&) = delete;
+    LoopbackPlatform& operator=(const LoopbackPlatform&) = delete;
+    std::string baseUrl() const { return "http://127.0.0.1:" + std::to_string(port_) + "/open311/v2"; }
+
+private:
+    httplib::Server server_;
+    int port_ = 0;
+    std::thread serving_;
+};
+
 class SelfRecords : public testing::PlatformTest {
 protected:
     void SetUp() override {
@@ -85,19 +115,10 @@ protected:
                   "");
     }
 
-    // A platform of the test's own on loopback (plain http, allowed there): the rest of its routes
-    // answer at once, so the kiosk counts itself online.
-    static void answerTheRest(httplib::Server& platform) {
-        platform.Get(
-            ".*", [](const httplib::Request&, httplib::Response& res) { res.set_content("[]", "application/json"); });
-        platform.Post(".*", [](const httplib::Request&, httplib::Response& res) {
-            res.set_content(R"({"commands":[]})", "application/json");
-        });
-    }
-    std::string kioskTomlForLoopback(int port) const {
-        return "[id_card]\ndevice = \"" + reader_->path() +
-               "\"\n[platform]\nbase_url = \"http://127.0.0.1:" + std::to_string(port) +
-               "/open311/v2\"\ndevice_token = \"kiosk-secret\"\n";
+    // The kiosk's config with the reader and a platform at `baseUrl` (no CA: loopback http).
+    std::string kioskTomlForLoopback(const std::string& baseUrl) const {
+        return "[id_card]\ndevice = \"" + reader_->path() + "\"\n[platform]\nbase_url = \"" + baseUrl +
+               "\"\ndevice_token = \"kiosk-secret\"\n";
     }
 
     // A case filed on `server` by a client of the test's own speaking Open311 (POST requests.json,
@@ -372,8 +393,7 @@ TEST_F(SelfRecords, AtLargeInLandscapeAPageHoldsTwoPayouts) {
 // a watch that has ended and is wiped unread — the next resident never sees the last one's name.
 // (A fresh-eyes attacker review found it shown: the news carried no mark of its watch.)
 TEST_F(SelfRecords, ASlowAnswerForTheLastResidentNeverReachesTheNext) {
-    httplib::Server slow;
-    slow.Post("/open311/v2/kiosk/v1/self/records", [](const httplib::Request&, httplib::Response& res) {
+    const LoopbackPlatform slow([](const httplib::Request&, httplib::Response& res) {
         std::this_thread::sleep_for(std::chrono::milliseconds(1500));
         res.set_content(R"({"version":"t","updated_at":"2026-11-16 08:00",
             "communities":[{"id":"xingfuli","name":"幸福里社区"}],"subsidy_types":[{"id":"yanglao","name":"养老补贴"}],
@@ -381,12 +401,9 @@ TEST_F(SelfRecords, ASlowAnswerForTheLastResidentNeverReachesTheNext) {
                         "period":"2026-11","paid_on":"2026-11-15","funding":"市级财政","status":"paid"}]})",
                         "application/json");
     });
-    answerTheRest(slow);
-    const int port = slow.bind_to_any_port("127.0.0.1");
-    std::thread serving([&] { slow.listen_after_bind(); });
     {
         testing::HeadlessOptions options;
-        options.configText = kioskTomlForLoopback(port);
+        options.configText = kioskTomlForLoopback(slow.baseUrl());
         testing::HeadlessUi ui(options);
         toConsent(ui);
         reader_->placeCard(wangDahua());
@@ -404,15 +421,12 @@ TEST_F(SelfRecords, ASlowAnswerForTheLastResidentNeverReachesTheNext) {
             std::this_thread::sleep_for(std::chrono::milliseconds(20));
         }
     }
-    slow.stop();
-    serving.join();
 }
 
 // A platform whose answer's cases are hostile: each case failing a check is left out, the good
 // one shows, nothing of the bad ones reaches the screen.
 TEST_F(SelfRecords, CasesThatFailACheckAreLeftOut) {
-    httplib::Server hostile;
-    hostile.Post("/open311/v2/kiosk/v1/self/records", [](const httplib::Request&, httplib::Response& res) {
+    const LoopbackPlatform hostile([](const httplib::Request&, httplib::Response& res) {
         res.set_content(
             R"({"version":"t","updated_at":"2026-11-16 08:00",
             "communities":[{"id":"xingfuli","name":"幸福里社区"}],"subsidy_types":[{"id":"yanglao","name":"养老补贴"}],
@@ -431,12 +445,9 @@ TEST_F(SelfRecords, CasesThatFailACheckAreLeftOut) {
               "not a case"]})",
             "application/json");
     });
-    answerTheRest(hostile);
-    const int port = hostile.bind_to_any_port("127.0.0.1");
-    std::thread serving([&] { hostile.listen_after_bind(); });
     {
         testing::HeadlessOptions options;
-        options.configText = kioskTomlForLoopback(port);
+        options.configText = kioskTomlForLoopback(hostile.baseUrl());
         testing::HeadlessUi ui(options);
         toConsent(ui);
         reader_->placeCard(wangDahua());
@@ -449,8 +460,6 @@ TEST_F(SelfRecords, CasesThatFailACheckAreLeftOut) {
             EXPECT_FALSE(ui.showsText(bad)) << bad;
         }
     }
-    hostile.stop();
-    serving.join();
 }
 
 // The operator panel: the reader's row (never a card's content) and 试读身份证, which reads a card,
