@@ -119,6 +119,49 @@ int pageControls(const std::string& id, const PagedBox& box, float areaHeight, P
     return moved;
 }
 
+// The column's count and buttons stand closer than under a list: they share the column with a
+// QR code and its sentence.
+namespace {
+float columnCountHeight(ImFont* font) {
+    return std::round(font->FontSize * 1.25f);
+}
+float columnButtonHeight(ImFont* font) {
+    return std::max(kMinTouchTarget, std::round(font->FontSize * 1.6f));
+}
+}  // namespace
+
+float pageControlsInColumnHeight(ImFont* font) {
+    return columnCountHeight(font) + kTouchSpacing * 0.5f + columnButtonHeight(font);
+}
+
+float pageControlsInColumnLeastWidth(const KineticListLabels& labels, ImFont* font) {
+    // A label keeps half a character of margin on each side inside its button.
+    const float label = std::max(measureText(font, labels.pageUp).x, measureText(font, labels.pageDown).x);
+    return std::max(label + font->FontSize, kMinTouchTarget) * 2.0f + kTouchSpacing;
+}
+
+int pageControlsInColumn(const std::string& id, ImVec2 min, float width, PagePosition at,
+                         const KineticListLabels& labels, ImFont* font) {
+    if (at.pages <= 1) return 0;
+    const float countH = columnCountHeight(font);
+    drawTextCentered(ImGui::GetWindowDrawList(), font, min, ImVec2(min.x + width, min.y + countH),
+                     toImColor(theme().text), pageCountText(labels.pageOf, at.page, at.pages));
+    const ImVec2 buttonSize((width - kTouchSpacing) * 0.5f,
+                            std::max(kMinTouchTarget, std::round(font->FontSize * 1.9f)));
+    const float buttonsY = min.y + countH + kTouchSpacing * 0.5f;
+    int moved = 0;
+    // Ends that cannot move are not drawn as buttons; ▲ keeps the left and ▼ the right either way.
+    if (at.canGoUp) {
+        ImGui::SetCursorScreenPos(ImVec2(min.x, buttonsY));
+        if (bigButton(id + ".page_up", labels.pageUp, buttonSize, ButtonKind::Secondary, font)) moved = -1;
+    }
+    if (at.canGoDown) {
+        ImGui::SetCursorScreenPos(ImVec2(min.x + width - buttonSize.x, buttonsY));
+        if (bigButton(id + ".page_down", labels.pageDown, buttonSize, ButtonKind::Secondary, font)) moved = 1;
+    }
+    return moved;
+}
+
 void kineticList(const std::string& id, ImVec2 size, int rowCount, float rowHeight, KineticScroll& scroll,
                  const KineticListLabels& labels, ImFont* buttonFont, bool buttonsBelow,
                  const std::function<void(int row, ImVec2 min, ImVec2 max)>& drawRow, float columnReserve) {

@@ -68,6 +68,14 @@ int pageControls(const std::string& id, const PagedBox& box, float areaHeight, P
 // when they go below it: `room` already leaves them their row).
 float pageControlsLeastHeight(const PagedBox& box, ImFont* font);
 
+// The page controls in a column of their own `width` at `min` (under a QR code beside the
+// pages): the count on its line, ▲ and ▼ side by side under it, so the pages keep their whole
+// height. The caller leaves them the two figures after it.
+int pageControlsInColumn(const std::string& id, ImVec2 min, float width, PagePosition at,
+                         const KineticListLabels& labels, ImFont* font);
+float pageControlsInColumnHeight(ImFont* font);
+float pageControlsInColumnLeastWidth(const KineticListLabels& labels, ImFont* font);  // labels whole
+
 // Pixels a finger must move before a press becomes a drag.
 constexpr float kDragThreshold = 12.0f;
 
