@@ -101,10 +101,24 @@ void drawLostCodeButton(ScreenContext& ctx, ImVec2 size, bool& lostCodeHelp, ImF
     }
 }
 
+// Digits at title size when both fields fit so in `room`; else the labels at the standard size,
+// then the digits a title step smaller, at body size, and only where even that does not fit at
+// the standard size.
+FieldFonts fieldFontsFor(const ScreenContext& ctx, float room) {
+    FieldFonts fonts{ctx.fonts.body, ctx.fonts.title};
+    auto fit = [&] { return fieldsHeight(ctx, fonts) <= room; };
+    if (!fit()) fonts.label = ctx.fonts.standard;
+    if (!fit()) fonts.value = ctx.fonts.titleStep;
+    if (!fit()) fonts.value = ctx.fonts.body;
+    if (!fit()) fonts.value = ctx.fonts.standard;
+    return fonts;
+}
+
 // What stands above the fields: the title's row, the help or the hint, the problem. Which of
 // them show is chosen from the room; the fields come under them.
 struct FormWords {
     std::string words;        // the lost-code help when asked for, else the hint
+    std::string problem;      // why the last try did not work
     float titleRowBodyH = 0;  // the title's row with the title at body size
     float wordsH = 0;
     float problemH = 0;
@@ -126,7 +140,10 @@ struct FormWords {
 
     // `besideTitleW`: the width of a button on the title's row (0: none); the row is as tall as
     // the taller of the two.
-    FormWords(const ScreenContext& ctx, float width, bool lostCodeHelp, float besideTitleW) : help(lostCodeHelp) {
+    // `problemText`: why the last try did not work ("" before any try).
+    FormWords(const ScreenContext& ctx, float width, bool lostCodeHelp, float besideTitleW,
+              const std::string& problemText)
+        : problem(problemText), help(lostCodeHelp) {
         const core::StringTable& s = ctx.strings;
         const float gap = ctx.layout.gap;
         words = lostCodeHelp ? lostCodeHelpText(ctx) : s.get("track.hint");
@@ -136,14 +153,12 @@ struct FormWords {
         wordsH = widgets::measureText(ctx.fonts.body, words, width).y + gap * 0.5f;
         wordsBarH = widgets::measureText(ctx.fonts.bar, words, width).y + gap * 0.5f;
         wordsStandardH = widgets::measureText(ctx.fonts.standard, words, width).y + gap * 0.5f;
-        if (!ctx.view.trackView.problemKey.empty()) {
-            problemH = widgets::problemBoxHeight(ctx.fonts.body, trackProblemText(ctx), width) + gap * 0.5f;
-            problemBarH = widgets::problemBoxHeight(ctx.fonts.bar, trackProblemText(ctx), width) + gap * 0.5f;
-            problemRowH = std::max(buttonH, widgets::problemBoxHeight(ctx.fonts.bar, trackProblemText(ctx), titleW)) +
-                          gap * 0.25f;
+        if (!problem.empty()) {
+            problemH = widgets::problemBoxHeight(ctx.fonts.body, problem, width) + gap * 0.5f;
+            problemBarH = widgets::problemBoxHeight(ctx.fonts.bar, problem, width) + gap * 0.5f;
+            problemRowH = std::max(buttonH, widgets::problemBoxHeight(ctx.fonts.bar, problem, titleW)) + gap * 0.25f;
             problemRowStandardH =
-                std::max(buttonH, widgets::problemBoxHeight(ctx.fonts.standard, trackProblemText(ctx), titleW)) +
-                gap * 0.25f;
+                std::max(buttonH, widgets::problemBoxHeight(ctx.fonts.standard, problem, titleW)) + gap * 0.25f;
         }
     }
     // The title's row with the title in `font`: as tall as the taller of the title and the button
@@ -151,6 +166,18 @@ struct FormWords {
     float titleRowHeight(const ScreenContext& ctx, ImFont* font) const {
         return std::max(buttonH, widgets::measureText(font, ctx.strings.get("track.title"), titleW).y) +
                ctx.layout.gap * 0.25f;
+    }
+    // The height of what was chosen: the title's row (or the problem in its place), the words,
+    // the problem under them — what drawFields draws above the fields.
+    float chosenHeight(const ScreenContext& ctx, float width) const {
+        const float gap = ctx.layout.gap;
+        const float titleTextH = problemInTitleRow
+                                     ? widgets::problemBoxHeight(problemFont, problem, titleW)
+                                     : widgets::measureText(titleFont, ctx.strings.get("track.title"), titleW).y;
+        float h = std::max(titleTextH, buttonH) + gap * 0.25f;
+        if (showWords) h += widgets::measureText(wordsFont, words, width).y + gap * (problemInTitleRow ? 0.25f : 0.5f);
+        if (showProblem) h += widgets::problemBoxHeight(problemFont, problem, width) + gap * 0.5f;
+        return h;
     }
     // The least that always shows: the title's row at body size and what he must read — the
     // help he asked for, else why the last try did not work.
@@ -253,8 +280,9 @@ struct FormWords {
 // The least the form above the keypad needs (portrait: no button on the title's row), whether
 // the lost-code help shows or not: the keypad keeps its shape when the help comes and goes.
 float smallestFormHeight(const ScreenContext& ctx, float width) {
-    const float words =
-        std::max(FormWords(ctx, width, false, 0).leastHeight(), FormWords(ctx, width, true, 0).leastHeight());
+    const std::string problem = trackProblemText(ctx);
+    const float words = std::max(FormWords(ctx, width, false, 0, problem).leastHeight(),
+                                 FormWords(ctx, width, true, 0, problem).leastHeight());
     return words + smallestFieldsHeight(ctx);
 }
 
@@ -268,8 +296,9 @@ void drawFields(ScreenContext& ctx, float width, bool& lostCodeHelp, float botto
     const Layout& l = ctx.layout;
     auto room = [&] { return bottom - ImGui::GetCursorScreenPos().y; };
     const float buttonW = lostCodeBesideTitle ? lostCodeButtonWidth(ctx, width * 0.45f) : 0.0f;
-    FormWords form(ctx, width, lostCodeHelp, buttonW);
-    form.choose(ctx, room());
+    FormWords form(ctx, width, lostCodeHelp, buttonW, trackProblemText(ctx));
+    const float formRoom = room();
+    form.choose(ctx, formRoom);
     const ImVec2 row = ImGui::GetCursorScreenPos();
     const float titleW = buttonW > 0 ? width - buttonW - l.gap : width;
     const float titleTextH = form.problemInTitleRow
@@ -292,15 +321,19 @@ void drawFields(ScreenContext& ctx, float width, bool& lostCodeHelp, float botto
         ImGui::Dummy(ImVec2(0, l.gap * (form.problemInTitleRow ? 0.25f : 0.5f)));
     }
     if (form.showProblem) drawTrackProblem(ctx, width, form.problemFont);
-    // Digits at title size when both fields fit so; else the labels at the standard size, then
-    // the digits a title step smaller, at body size, and only where even that does not fit at the
-    // standard size.
-    FieldFonts fonts{ctx.fonts.body, ctx.fonts.title};
-    auto fieldsFit = [&] { return fieldsHeight(ctx, fonts) <= room(); };
-    if (!fieldsFit()) fonts.label = ctx.fonts.standard;
-    if (!fieldsFit()) fonts.value = ctx.fonts.titleStep;
-    if (!fieldsFit()) fonts.value = ctx.fonts.body;
-    if (!fieldsFit()) fonts.value = ctx.fonts.standard;
+    // Before a try the fields take the size they keep when 查询 finds nothing (the commonest
+    // refusal: the form laid out with it), and they stand at the bottom, over the keypad's last
+    // row: when it comes they neither move nor shrink. (A longer refusal may still shrink them.)
+    float fieldsRoom = room();
+    if (!lostCodeHelp && t.problemKey.empty()) {
+        FormWords refused(ctx, width, false, buttonW, s.get("track.problem.not_found"));
+        refused.choose(ctx, formRoom);
+        // (Two pixels' slack: the drawn words round their lines to whole pixels.)
+        fieldsRoom = std::min(fieldsRoom, formRoom - refused.chosenHeight(ctx, width) + 2.0f);
+    }
+    const FieldFonts fonts = fieldFontsFor(ctx, fieldsRoom);
+    ImGui::SetCursorScreenPos(
+        ImVec2(row.x, std::max(ImGui::GetCursorScreenPos().y, bottom - fieldsHeight(ctx, fonts))));
     digitField(ctx, "track.field.code", s.get("track.field.code"), core::groupTrackingCode(t.code),
                core::TrackingField::Code, width, fonts);
     ImGui::Dummy(ImVec2(0, l.gap));

@@ -161,6 +161,34 @@ TEST(TrackCaseUi, TheFormHasItsTitleAndAProblemStandsBesideTheInstructions) {
     });
 }
 
+// When 查询 finds nothing the fields he typed into stay where they were and as large, at every
+// size in both orientations: the form kept that refusal's room before the try (the fields moved
+// down by its height, or their digits shrank, as it came).
+TEST(TrackCaseUi, TheFieldsKeepTheirPlaceAndSizeWhenNothingIsFound) {
+    testing::forEverySizeAndOrientation({}, [](const testing::HeadlessOptions& options, const std::string& where) {
+        HeadlessUi ui(options);
+        ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.track\nexpect screen track_case\n" +
+                         keyTaps(core::makeTrackingCode(42)) + keyTaps("123")),
+                  "")
+            << where;
+        auto bounds = [&](const char* id) {
+            const auto found = ui.app().registry().find(id);
+            return found.empty() ? ImVec4()
+                                 : ImVec4(found[0]->min.x, found[0]->min.y, found[0]->max.x, found[0]->max.y);
+        };
+        const ImVec4 code = bounds("track.field.code");
+        const ImVec4 secret = bounds("track.field.secret");
+        ASSERT_GT(code.w, code.y) << where;
+        ASSERT_EQ(ui.run(keyTaps("4") + "tap track.lookup\nexpect text 没有查到"), "") << where;
+        for (const auto& [id, before] :
+             {std::pair{"track.field.code", code}, std::pair{"track.field.secret", secret}}) {
+            const ImVec4 after = bounds(id);
+            EXPECT_NEAR(after.y, before.y, 1.0f) << where << ": " << id << " moved";
+            EXPECT_NEAR(after.w - after.y, before.w - before.y, 1.0f) << where << ": " << id << " changed its height";
+        }
+    });
+}
+
 TEST(TrackCaseUi, ALostCodeSaysWhoCanHelpWithTheHallsPhone) {
     testing::HeadlessOptions options;
     options.configText = "[hall]\nphone = \"0571-8765 4321\"\n";
