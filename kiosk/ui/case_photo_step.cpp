@@ -213,22 +213,31 @@ void drawPhotoStep(ScreenContext& ctx, const MainActionPlace& main) {
         return p;
     };
     // Before the first photo: why a photo helps across the width, and how to take it in the
-    // column above 拍照. Where the column is too short for that (特大 in landscape) the two
-    // change places: how to take it goes across, why it helps in the column where it fits — the
-    // picture keeps the height of one line across, not two (it was 440 × 240).
+    // column above 拍照. Where the column is too short for that (特大 in landscape) nothing goes
+    // across: the picture and the column start at the top, how to take it above 拍照 — the
+    // picture takes the height the line across took (it was 440 × 240, then 640 × 360 with how
+    // to take it across and no room for why in the column). Where even that does not fit, how to
+    // take it goes across and why it helps in the column where it fits.
     const bool wordsWanted = !hasPhotos && !c.reviewingShot;
     const std::string& why = ctx.strings.get("case.photo.why");
     const std::string& hint = ctx.strings.get("case.photo.hint");
     std::string across = wordsWanted ? why : std::string();
     std::string inColumn = wordsWanted && cameraUsable(ctx) ? hint : std::string();
     if (wordsWanted && cameraUsable(ctx) && !l.portrait) {
-        const float topY =
-            ImGui::GetCursorScreenPos().y + widgets::measureText(ctx.fonts.body, why, width).y + l.gap * 0.5f;
-        const float columnH = aboveBoth - topY;
-        const bool hintFits = widgets::measureText(ctx.fonts.body, hint, placesFrom(topY, 0).sideW).y + l.gap * 0.5f +
-                                  takeButtonHeight(l, columnH) <=
-                              columnH + 0.5f;
-        if (!hintFits) std::swap(across, inColumn);
+        auto hintFitsFrom = [&](float topY) {
+            const float columnH = aboveBoth - topY;
+            return widgets::measureText(ctx.fonts.body, hint, placesFrom(topY, 0).sideW).y + l.gap * 0.5f +
+                       takeButtonHeight(l, columnH) <=
+                   columnH + 0.5f;
+        };
+        const float stepTop = ImGui::GetCursorScreenPos().y;
+        if (!hintFitsFrom(stepTop + widgets::measureText(ctx.fonts.body, why, width).y + l.gap * 0.5f)) {
+            if (hintFitsFrom(stepTop)) {
+                across.clear();
+            } else {
+                std::swap(across, inColumn);
+            }
+        }
     }
     if (!across.empty()) {
         widgets::textBlock(ctx.fonts.body, widgets::inkColor(), across, width);
