@@ -201,7 +201,14 @@ void SelfRecordsScreen::drawRecords(ScreenContext& ctx) {
     // it where he has both.
     if (cases.empty()) showCases_ = false;
     if (rows.empty() && !cases.empty()) showCases_ = true;
-    const std::string hello = s.format(showCases_ ? "self.hello_cases" : "self.hello", {std::string(v.name)});
+    // Over his payouts the answer he came for comes first: how many, and whether all were paid.
+    const auto unpaid = std::count_if(rows.begin(), rows.end(), [](const SelfRecordRow& r) { return !r.paid; });
+    const std::string hello =
+        showCases_     ? s.format("self.hello_cases", {std::string(v.name)})
+        : rows.empty() ? s.format("self.hello", {std::string(v.name)})
+        : unpaid == 0  ? s.format("self.hello_all_paid", {std::string(v.name), std::to_string(rows.size())})
+                       : s.format("self.hello_some_unpaid",
+                                  {std::string(v.name), std::to_string(rows.size()), std::to_string(unpaid)});
     const std::string& onlyNow = s.get("self.only_now");
     if (rows.empty() && cases.empty()) {
         widgets::textBlock(ctx.fonts.body, widgets::inkColor(), hello, width);

@@ -45,11 +45,17 @@ TestCard guoRong() {
 }
 
 // His payouts in the demo set, counted from the file itself.
-int demoPayoutsOf(const std::string& name) {
+// `name`'s payouts in the demo data (this hall's community), and how many of them were not paid.
+int demoPayoutsOf(const std::string& name, int* unpaid = nullptr) {
     std::ifstream in(std::filesystem::path(KIOSK_DEFAULT_ASSETS_DIR) / "demo" / "disclosures.json");
     const nlohmann::json set = nlohmann::json::parse(in);
     int n = 0;
-    for (const auto& p : set["payouts"]) n += p["name"] == name && p["community"] == "xingfuli" ? 1 : 0;
+    if (unpaid) *unpaid = 0;
+    for (const auto& p : set["payouts"]) {
+        if (p["name"] != name || p["community"] != "xingfuli") continue;
+        ++n;
+        if (unpaid && p["status"] != "paid") ++*unpaid;
+    }
     return n;
 }
 
@@ -168,6 +174,8 @@ TEST_F(SelfRecords, HisCardShowsHisOwnPayoutsUntilHeTakesItAway) {
         EXPECT_GT(rowsShown(ui), 0);
         EXPECT_LE(rowsShown(ui), his);
         EXPECT_TRUE(ui.showsText("2026年11月")) << "the newest month first";
+        // The answer he came for before any row: how many, and that all were paid.
+        EXPECT_TRUE(ui.showsText("共" + std::to_string(his) + "笔，都已发放"));
 
         // The card lifted: after a short grace everything of him is gone from the screen.
         reader_->removeCard();
@@ -183,6 +191,10 @@ TEST_F(SelfRecords, HisCardShowsHisOwnPayoutsUntilHeTakesItAway) {
         ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("郭荣，您好"); }, std::chrono::seconds(15)));
         EXPECT_FALSE(ui.showsText("王大华"));
         EXPECT_GT(rowsShown(ui), 0);
+        int notPaid = 0;
+        const int hers = demoPayoutsOf("郭荣", &notPaid);
+        ASSERT_GT(notPaid, 0);
+        EXPECT_TRUE(ui.showsText("共" + std::to_string(hers) + "笔，其中" + std::to_string(notPaid) + "笔没有发放"));
 
         // 首页 ends it: coming back starts at the consent, nobody's name on screen.
         ASSERT_EQ(ui.run("tap topbar.home\ntap home.tile.disclosure\ntap disclosure.self\nexpect text 读取什么"), "");
