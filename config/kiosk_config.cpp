@@ -3,6 +3,7 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <optional>
@@ -293,34 +294,39 @@ bool isSectionName(std::string_view name) {
 }  // namespace
 
 std::string ConfigProblem::text() const {
-    std::string out = "config";
+    std::string out = file.empty() ? "config" : file;
     if (line > 0) out += " line " + std::to_string(line);
     out += ": ";
     if (!key.empty()) out += "key '" + key + "' ";
     return out + message;
 }
 
-ConfigLoadResult parseConfig(const std::string& tomlText, const std::string& sourceName) {
-    ConfigLoadResult result;
+namespace {
+
+// One TOML text's keys applied on top of `config`; what is wrong goes to `problems`, named by
+// `file` (empty: the config itself).
+void applyConfigText(const std::string& tomlText, const std::string& sourceName, const std::string& file,
+                     KioskConfig& config, std::vector<ConfigProblem>& problems) {
+    auto problem = [&](std::string key, int line, std::string message) {
+        problems.push_back({std::move(key), line, std::move(message), file});
+    };
     toml::table root;
     try {
         root = toml::parse(tomlText, sourceName);
     } catch (const toml::parse_error& e) {
-        result.problems.push_back(
-            {"", static_cast<int>(e.source().begin.line), "is not valid TOML: " + std::string(e.description())});
-        return result;
+        problem("", static_cast<int>(e.source().begin.line), "is not valid TOML: " + std::string(e.description()));
+        return;
     }
     for (const auto& [sectionKey, sectionNode] : root) {
         const std::string section(sectionKey.str());
         const int sectionLine = static_cast<int>(sectionNode.source().begin.line);
         const auto* table = sectionNode.as_table();
         if (!table) {
-            result.problems.push_back(
-                {section, sectionLine, isSectionName(section) ? "must be a [section]" : "is not a known key"});
+            problem(section, sectionLine, isSectionName(section) ? "must be a [section]" : "is not a known key");
             continue;
         }
         if (!isSectionName(section)) {
-            result.problems.push_back({section, sectionLine, "is not a known section"});
+            problem(section, sectionLine, "is not a known section");
             continue;
         }
         for (const auto& [nameKey, node] : *table) {
@@ -328,25 +334,66 @@ ConfigLoadResult parseConfig(const std::string& tomlText, const std::string& sou
             const int line = static_cast<int>(node.source().begin.line);
             const KeySpec* spec = findSpec(key);
             if (!spec) {
-                result.problems.push_back({key, line, "is not a known key (see docs/configuration.md)"});
+                problem(key, line, "is not a known key (see docs/configuration.md)");
                 continue;
             }
-            if (auto error = spec->apply(node, result.config)) result.problems.push_back({key, line, *error});
+            if (auto error = spec->apply(node, config)) problem(key, line, *error);
         }
     }
+}
+
+std::optional<std::string> readWholeFile(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+}  // namespace
+
+ConfigLoadResult parseConfig(const std::string& tomlText, const std::string& sourceName) {
+    ConfigLoadResult result;
+    applyConfigText(tomlText, sourceName, "", result.config, result.problems);
     return result;
 }
 
+std::vector<std::string> configDropIns(const std::string& path) {
+    const std::filesystem::path file(path);
+    const std::filesystem::path folder = file.parent_path() / (file.stem().string() + ".d");
+    std::vector<std::string> found;
+    std::error_code ec;
+    if (!std::filesystem::is_directory(folder, ec)) return found;
+    for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+        const std::string name = entry.path().filename().string();
+        // dpkg's and editors' leftovers (.toml.dpkg-old, .toml~, .#x.toml) are not read.
+        if (name.empty() || name[0] == '.' || entry.path().extension() != ".toml") continue;
+        if (!entry.is_regular_file(ec)) continue;
+        found.push_back(entry.path().string());
+    }
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
 ConfigLoadResult loadConfigFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        ConfigLoadResult result;
-        result.problems.push_back({"", 0, "cannot open the config file " + path});
+    ConfigLoadResult result;
+    const auto text = readWholeFile(path);
+    if (!text) {
+        result.problems.push_back({"", 0, "cannot open the config file " + path, ""});
         return result;
     }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return parseConfig(text.str(), path);
+    applyConfigText(*text, path, "", result.config, result.problems);
+    for (const std::string& dropIn : configDropIns(path)) {
+        const std::filesystem::path p(dropIn);
+        const std::string name = p.parent_path().filename().string() + "/" + p.filename().string();
+        const auto more = readWholeFile(p);
+        if (!more) {
+            result.problems.push_back({"", 0, "cannot open the config file " + dropIn, name});
+            continue;
+        }
+        applyConfigText(*more, dropIn, name, result.config, result.problems);
+    }
+    return result;
 }
 
 std::vector<ConfigKeyDoc> describeConfigKeys() {

@@ -100,6 +100,7 @@ struct ConfigProblem {
     std::string key;  // "session.idle_timeout_s"; empty for a syntax error
     int line = 0;     // 0 when unknown
     std::string message;
+    std::string file;          // a drop-in's name ("kiosk.d/50-staff.toml"); empty: the config itself
     std::string text() const;  // "config line 7: key 'session.idle_timeout_s' must be ..."
 };
 
@@ -110,8 +111,14 @@ struct ConfigLoadResult {
 };
 
 ConfigLoadResult parseConfig(const std::string& tomlText, const std::string& sourceName);
-// A missing file is a problem too: the operator must know the kiosk is not running their settings.
+// The config file, then its drop-ins on top of it key by key: the files ending in .toml in the
+// folder beside it named after it (kiosk.toml: kiosk.d/), in name order — so an operator's
+// setting lives in a file of its own that no upgrade edits, and a table may appear in several.
+// A missing config file is a problem too: the operator must know the kiosk is not running their
+// settings.
 ConfigLoadResult loadConfigFile(const std::string& path);
+// The drop-ins loadConfigFile reads after `path`, in the order it reads them.
+std::vector<std::string> configDropIns(const std::string& path);
 
 // Every key of the schema with its default rendered as TOML, for docs and tests.
 struct ConfigKeyDoc {

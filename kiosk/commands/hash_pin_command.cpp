@@ -21,9 +21,10 @@ int printPinHash(std::istream& in, std::ostream& out, std::ostream& err) {
             << " digits (it is typed on the kiosk's digit keypad)\n";
         return 2;
     }
-    // One line to put in place of the config's own `pin_hash = ""` under [staff] (a second
-    // [staff] table would make the whole file unreadable).
-    out << "# in place of pin_hash = \"\" under [staff]:\npin_hash = \"" << storage::hashPin(pin) << "\"\n";
+    // A whole drop-in (docs/operator.md: kiosk --hash-pin | sudo tee …/kiosk.d/50-staff-pin.toml):
+    // read after kiosk.toml, its [staff] table sets the one key, whatever kiosk.toml holds.
+    out << "# The staff PIN's hash (kiosk --hash-pin). Drop-in: /etc/yidiantong-kiosk/kiosk.d/50-staff-pin.toml\n"
+        << "[staff]\npin_hash = \"" << storage::hashPin(pin) << "\"\n";
     return 0;
 }
 

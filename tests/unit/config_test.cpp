@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -29,6 +30,55 @@ TEST(Config, TheOperatorGuideNamesEveryKey) {
         EXPECT_NE(text.str().find("`" + doc.key + "`"), std::string::npos)
             << doc.key << " (run tools/make_config_doc.py)";
     }
+}
+
+// /etc/yidiantong-kiosk/kiosk.toml, then kiosk.d/*.toml in name order, key by key: an operator's
+// setting in a file of its own, which no upgrade edits.
+class ConfigDropIns : public ::testing::Test {
+protected:
+    void SetUp() override {
+        std::filesystem::remove_all(etc_);
+        std::filesystem::create_directories(etc_ / "kiosk.d");
+        write("kiosk.toml", "[hall]\nname = \"一号厅\"\n[staff]\npin_hash = \"\"\n[session]\nidle_timeout_s = 90\n");
+    }
+    void TearDown() override { std::filesystem::remove_all(etc_); }
+    void write(const std::string& name, const std::string& text) { std::ofstream(etc_ / name) << text; }
+    ConfigLoadResult load() { return loadConfigFile((etc_ / "kiosk.toml").string()); }
+    const std::filesystem::path etc_ = std::filesystem::temp_directory_path() / "kiosk-config-dropins";
+};
+
+TEST_F(ConfigDropIns, LaterFilesSetTheirKeysAndLeaveTheRest) {
+    write("kiosk.d/20-hall.toml", "[hall]\nname = \"二号厅\"\n");
+    write("kiosk.d/10-hall.toml", "[hall]\nname = \"不是这个\"\nphone = \"0571-8765 4321\"\n");
+    write("kiosk.d/30-session.toml", "[session]\nwarning_countdown_s = 40\n");
+    const ConfigLoadResult r = load();
+    ASSERT_TRUE(r.ok()) << r.problems.front().text();
+    EXPECT_EQ(r.config.hall.name, "二号厅") << "20- is read after 10-";
+    EXPECT_EQ(r.config.hall.phone, "0571-8765 4321");
+    EXPECT_EQ(r.config.session.idleTimeoutSeconds, 90) << "kiosk.toml's own key stays";
+    EXPECT_EQ(r.config.session.warningCountdownSeconds, 40);
+    EXPECT_EQ(configDropIns((etc_ / "kiosk.toml").string()).size(), 3u);
+}
+
+TEST_F(ConfigDropIns, OnlyTomlFilesAreReadNotTheLeftoversOfDpkgOrAnEditor) {
+    for (const char* name : {"kiosk.d/50-x.toml.dpkg-old", "kiosk.d/50-x.toml.dpkg-dist", "kiosk.d/50-x.toml~",
+                             "kiosk.d/.50-x.toml.swp", "kiosk.d/README"}) {
+        write(name, "[hall]\nname = \"错的\"\nnot_a_key = 1\n");
+    }
+    const ConfigLoadResult r = load();
+    ASSERT_TRUE(r.ok()) << r.problems.front().text();
+    EXPECT_EQ(r.config.hall.name, "一号厅");
+}
+
+TEST_F(ConfigDropIns, AProblemInADropInNamesThatFileAndLine) {
+    write("kiosk.d/50-staff.toml", "# the PIN\n[staff]\npin_hash = \"1234\"\n");
+    write("kiosk.d/60-broken.toml", "[hall\n");
+    const ConfigLoadResult r = load();
+    ASSERT_EQ(r.problems.size(), 2u);
+    EXPECT_EQ(r.problems[0].text().rfind("kiosk.d/50-staff.toml line 3: key 'staff.pin_hash' ", 0), 0u)
+        << r.problems[0].text();
+    EXPECT_EQ(r.problems[1].text().rfind("kiosk.d/60-broken.toml line 1: is not valid TOML", 0), 0u)
+        << r.problems[1].text();
 }
 
 TEST(Config, EmptyTextGivesDefaults) {
