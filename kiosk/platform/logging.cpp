@@ -2,16 +2,34 @@
 
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/sinks/systemd_sink.h>
 #include <spdlog/spdlog.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <vector>
 
 namespace kiosk::platform {
 
+bool stderrIsTheJournal() {
+    // systemd sets JOURNAL_STREAM for a service whose output goes to the journal (inherited
+    // through xinit by the kiosk it starts).
+    const char* stream = std::getenv("JOURNAL_STREAM");
+    return stream != nullptr && *stream != '\0';
+}
+
 std::shared_ptr<spdlog::sinks::ringbuffer_sink_mt> setupLogging(const LoggingSetup& setup) {
     auto ring = std::make_shared<spdlog::sinks::ringbuffer_sink_mt>(setup.ringLines);
-    std::vector<spdlog::sink_ptr> sinks{std::make_shared<spdlog::sinks::stderr_color_sink_mt>(), ring};
+    // Under systemd each line goes to the journal with its priority (spdlog's levels as syslog's:
+    // `journalctl -u yidiantong-kiosk -p warning` shows warnings and errors); stderr would give
+    // every line the same one, and twice.
+    spdlog::sink_ptr console;
+    if (stderrIsTheJournal()) {
+        console = std::make_shared<spdlog::sinks::systemd_sink_mt>("yidiantong-kiosk");
+    } else {
+        console = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
+    }
+    std::vector<spdlog::sink_ptr> sinks{console, ring};
     std::string fileProblem;
     if (!setup.directory.empty()) {
         try {
