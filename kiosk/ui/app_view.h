@@ -59,6 +59,7 @@ struct CaseView {
     std::string similarCode;
     std::string similarDate;  // 2026-11-22
     std::string joinedCode;   // the resident joined that case: the confirmation shows
+    std::string about;        // a case started from a payout: what it is about (the kind step says it)
     // The photo step: the picture is AppView::cameraPicture (the live camera, or the shot).
     bool reviewingShot = false;   // 拍照 was tapped: 用这张 or 重拍?
     int photosSaving = 0;         // kept, still being written

@@ -29,6 +29,11 @@ void drawKindStep(ScreenContext& ctx, const MainActionPlace& main) {
     const float width = contentWidth(ctx);
     const auto& chosen = ctx.view.caseView.flow->draft().kind;
     ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+    // Started from a payout: what this is about, above the choice (the cards share what is left).
+    if (const std::string& about = ctx.view.caseView.about; !about.empty()) {
+        widgets::textBlock(ctx.fonts.body, widgets::inkColor(), ctx.strings.format("case.kind.about", {about}), width);
+        ImGui::Dummy(ImVec2(0, l.gap * 0.5f));
+    }
     // Landscape: three cards side by side; portrait: stacked, full width, sharing the height of
     // the screen (up to three button heights each) so the choice fills the page, not its top.
     const int columns = l.portrait ? 1 : 3;

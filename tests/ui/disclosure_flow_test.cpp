@@ -101,6 +101,8 @@ TEST(DisclosureFlow, APayoutThatLooksWrongIsReportedWithItsMonthAndTypeFilledIn)
     EXPECT_EQ(flow.draft().categoryCode, "subsidy") << "the bundled catalog's 低保补贴";
     EXPECT_EQ(flow.draft().communityId, "xingfuli");
     EXPECT_EQ(flow.draft().description, "关于2026年11月的" + type + "发放：");
+    // The first step says what this is about: not a blank form after 我要反映, at every size.
+    EXPECT_TRUE(ui.showsText("这次反映的是：关于2026年11月的" + type + "发放。"));
     ASSERT_EQ(ui.run("tap case.kind.complaint\nexpect text ✓ 低保补贴\ntap case.next\nexpect text 问题发生在哪里？\n"
                      "tap case.place.0\ntap case.next\nexpect text 关于2026年11月的"),
               "");

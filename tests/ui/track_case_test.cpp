@@ -194,7 +194,7 @@ TEST(TrackCaseUi, ALostCodeSaysWhoCanHelpWithTheHallsPhone) {
     options.configText = "[hall]\nphone = \"0571-8765 4321\"\n";
     HeadlessUi ui(options);
     ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.track\ntap track.lost_code\n"
-                     "expect text 请找大厅工作人员，或打电话 0571-8765 4321"),
+                     "expect text 请找大厅工作人员帮您查，或打电话 0571-8765 4321"),
               "");
     // 知道了 puts the instructions back; the keypad works throughout.
     ASSERT_EQ(ui.run("tap track.key.2\ntap track.lost_code\nexpect text 请输入回执上的查询码"), "");
@@ -214,7 +214,7 @@ TEST(TrackCaseUi, TheLostCodeHelpAndTheProblemShowTogetherAtEverySize) {
             HeadlessUi ui(options);
             ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.track\ntap track.lookup\n"
                              "expect text 请先输入回执上的10位查询码。\ntap track.lost_code\n"
-                             "expect text 他们可以帮您查"),
+                             "expect text 请找大厅工作人员帮您查"),
                       "");
             const std::string where = std::string(size) + (portrait ? " portrait" : " landscape");
             EXPECT_TRUE(ui.showsText("请先输入回执上的10位查询码。")) << where;
@@ -226,7 +226,7 @@ TEST(TrackCaseUi, TheLostCodeHelpAndTheProblemShowTogetherAtEverySize) {
 TEST(TrackCaseUi, WithoutAHallPhoneTheLostCodeHelpNamesTheStaff) {
     HeadlessUi ui;
     ASSERT_EQ(ui.run("tap attract.wake\ntap home.tile.track\ntap track.lost_code\n"
-                     "expect text 回执丢了，请找大厅工作人员，他们可以帮您查。"),
+                     "expect text 回执丢了或没记下，请找大厅工作人员帮您查。"),
               "");
 }
 

@@ -56,6 +56,7 @@ void CaseFilingFeature::prepare(ui::AppView& view, core::SteadyTime /*now*/) {
         v.similarDate = cs.similar.front().createdAt.substr(0, 10);
     }
     v.joinedCode = cs.joinedCode;
+    v.about = cs.about;
     v.reviewingShot = cs.shot != nullptr;
     v.photosSaving = static_cast<int>(cs.photosSaving.size());
     v.photoProblemKey = cs.photoProblemKey;
@@ -105,6 +106,13 @@ void CaseFilingFeature::startCaseAbout(const ui::StartCaseAbout& about) {
     if (!cs.flow->chooseCommunity(about.communityId)) cs.flow->chooseCommunity(hallCommunityId());
     typing_.setText(ui::kCaseDescriptionField, about.description);
     cs.flow->setDescription(typing_.text(ui::kCaseDescriptionField));
+    // The kind step says what the case is about (the description starts with it, ending in "："),
+    // so the first screen after 我要反映 is not a blank form to him.
+    cs.about = about.description;
+    const std::string colon = "：";
+    if (cs.about.size() >= colon.size() && cs.about.compare(cs.about.size() - colon.size(), colon.size(), colon) == 0) {
+        cs.about.resize(cs.about.size() - colon.size());
+    }
     host_.router().push(core::ScreenId::FileCase);
 }
 

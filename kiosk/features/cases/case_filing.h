@@ -32,6 +32,7 @@ struct CaseSession {
     std::vector<storage::SimilarCase> similar;  // "这个问题已有人反映": asked before saving
     bool similarDeclined = false;               // 不一样，继续提交
     std::string joinedCode;                     // joined that open case instead of filing
+    std::string about;                          // started from a payout: what it is about, in words
     // The photo step: the picture 拍照 took, until 用这张 or 重拍; the kept ones being written.
     std::shared_ptr<const platform::CameraFrame> shot;
     std::vector<std::uint64_t> photosSaving;  // which photos the photo worker is writing
