@@ -37,7 +37,9 @@ struct DrawnQr {
     ImVec2 max;
 };
 
-// A box laid over the screen (the coach tag of 演示模式): tests check it covers none of its words.
+// A box drawn on the screen that tests look up by id: the coach tag of 演示模式, laid over the
+// screen (tests check it covers none of its words), and the unattended display's invitation band
+// (tests check its words stay inside it).
 struct DrawnOverlay {
     std::string id;
     ImVec2 min;
