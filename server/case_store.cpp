@@ -49,10 +49,6 @@ CaseStore::CaseStore(const std::string& path) : db_(path) {
             agency TEXT NOT NULL DEFAULT '',
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL);
-        CREATE TABLE IF NOT EXISTS heartbeats (
-            device_id TEXT NOT NULL, at TEXT NOT NULL, body TEXT NOT NULL);
-        CREATE TABLE IF NOT EXISTS commands (
-            seq INTEGER PRIMARY KEY AUTOINCREMENT, device_id TEXT NOT NULL, command TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS ratings (
             tracking_code TEXT NOT NULL, rating TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL,
             UNIQUE (tracking_code, at));
@@ -318,42 +314,6 @@ std::optional<std::string> CaseStore::ratingOf(const std::string& code) {
     storage::Statement s(db_.handle(), "SELECT rating FROM ratings WHERE tracking_code = ? ORDER BY at DESC LIMIT 1");
     if (!s.bind(1, code).next()) return std::nullopt;
     return s.text(0);
-}
-
-void CaseStore::recordHeartbeat(const std::string& deviceId, const std::string& at, const std::string& body) {
-    storage::Statement s(db_.handle(), "INSERT INTO heartbeats VALUES (?, ?, ?)");
-    s.bind(1, deviceId).bind(2, at).bind(3, body).run();
-    // A device's last kHeartbeatsKept are enough to watch it; a kiosk (or a client with a token)
-    // beating without end does not grow the database.
-    storage::Statement prune(db_.handle(),
-                             "DELETE FROM heartbeats WHERE device_id = ?1 AND rowid NOT IN "
-                             "(SELECT rowid FROM heartbeats WHERE device_id = ?1 ORDER BY rowid DESC LIMIT ?2)");
-    prune.bind(1, deviceId).bind(2, static_cast<std::int64_t>(kHeartbeatsKept)).run();
-}
-
-std::optional<std::string> CaseStore::lastHeartbeat(const std::string& deviceId) {
-    storage::Statement s(db_.handle(), "SELECT body FROM heartbeats WHERE device_id = ? ORDER BY rowid DESC LIMIT 1");
-    if (!s.bind(1, deviceId).next()) return std::nullopt;
-    return s.text(0);
-}
-
-void CaseStore::queueCommand(const std::string& deviceId, const std::string& command) {
-    storage::Statement s(db_.handle(), "INSERT INTO commands (device_id, command) VALUES (?, ?)");
-    s.bind(1, deviceId).bind(2, command).run();
-}
-
-std::vector<std::string> CaseStore::takeCommands(const std::string& deviceId) {
-    storage::Transaction tx(db_);
-    std::vector<std::string> out;
-    {
-        storage::Statement s(db_.handle(), "SELECT command FROM commands WHERE device_id = ? ORDER BY seq");
-        s.bind(1, deviceId);
-        while (s.next()) out.push_back(s.text(0));
-    }
-    storage::Statement clear(db_.handle(), "DELETE FROM commands WHERE device_id = ?");
-    clear.bind(1, deviceId).run();
-    tx.commit();
-    return out;
 }
 
 std::vector<std::string> CaseStore::trackingCodes() {

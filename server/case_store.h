@@ -67,8 +67,6 @@ struct OwnCase {
     std::string requestedAt;
 };
 
-constexpr int kHeartbeatsKept = 100;  // per device
-
 class CaseStore {
 public:
     explicit CaseStore(const std::string& path);
@@ -105,11 +103,6 @@ public:
     std::optional<std::string> ratingOf(const std::string& trackingCode);
     int joinCount(const std::string& trackingCode);
     std::vector<std::string> trackingCodes();
-    // Heartbeats (the body as sent) and commands queued for a device, each delivered once.
-    void recordHeartbeat(const std::string& deviceId, const std::string& at, const std::string& body);
-    std::optional<std::string> lastHeartbeat(const std::string& deviceId);
-    void queueCommand(const std::string& deviceId, const std::string& command);
-    std::vector<std::string> takeCommands(const std::string& deviceId);
 
 private:
     ServiceRequest read(storage::Statement& s);

@@ -79,6 +79,39 @@ std::string printerProblem(const nlohmann::json& p) {
     return p.contains("state") ? "" : "printer.state is required";
 }
 
+// {"name", "community"}: the hall the kiosk stands in, one line of text each.
+std::string hallProblem(const nlohmann::json& h) {
+    if (!h.is_object()) return "hall is not an object";
+    for (const auto& [key, value] : h.items()) {
+        if (key != "name" && key != "community") return "hall holds a field the API does not name";
+        if (!value.is_string() || core::textProblem(value.get_ref<const std::string&>(), core::Lines::One, 64, false))
+            return "hall." + key + " is not one line of at most 64 characters of text";
+    }
+    return "";
+}
+
+// {"state": one of `states`}, and for the remote config its version and the problem in words.
+std::string stateProblem(const nlohmann::json& o, const char* what, const std::set<std::string, std::less<>>& states,
+                         bool withVersion) {
+    const std::string name = what;
+    if (!o.is_object()) return name + " is not an object";
+    for (const auto& [key, value] : o.items()) {
+        if (key == "state") {
+            if (!value.is_string() || !states.contains(value.get_ref<const std::string&>()))
+                return name + ".state is not one the API names";
+        } else if (withVersion && key == "version") {
+            if (!isToken(value, 64, true)) return name + ".version is not printable ASCII without spaces";
+        } else if (withVersion && key == "problem") {
+            if (!value.is_string() ||
+                core::textProblem(value.get_ref<const std::string&>(), core::Lines::One, 300, false))
+                return name + ".problem is not one line of at most 300 characters of text";
+        } else {
+            return name + " holds a field the API does not name";
+        }
+    }
+    return o.contains("state") ? "" : name + ".state is required";
+}
+
 }  // namespace
 
 std::string heartbeatProblem(const nlohmann::json& body) {
@@ -105,6 +138,14 @@ std::string heartbeatProblem(const nlohmann::json& body) {
             if (std::string p = countersProblem(value); !p.empty()) return p;
         } else if (key == "printer") {
             if (std::string p = printerProblem(value); !p.empty()) return p;
+        } else if (key == "hall") {
+            if (std::string p = hallProblem(value); !p.empty()) return p;
+        } else if (key == "camera") {
+            static const std::set<std::string, std::less<>> kCamera = {"ready", "failed", "not_checked"};
+            if (std::string p = stateProblem(value, "camera", kCamera, false); !p.empty()) return p;
+        } else if (key == "remote_config") {
+            static const std::set<std::string, std::less<>> kRemote = {"none", "trial", "applied", "rolled_back"};
+            if (std::string p = stateProblem(value, "remote_config", kRemote, true); !p.empty()) return p;
         } else {
             return "the heartbeat holds a field the API does not name";
         }

@@ -1,4 +1,5 @@
 #include "ref_server.h"
+#include "ref_server_impl.h"
 
 #include <httplib.h>
 
@@ -9,7 +10,6 @@
 #include <fstream>
 #include <mutex>
 #include <nlohmann/json.hpp>
-#include <random>
 #include <stdexcept>
 
 #include "case_form.h"
@@ -26,9 +26,12 @@
 #include "guarded_server.h"
 #include "heartbeat_check.h"
 #include "open311_format.h"
+#include "remote_commands.h"
 #include "request_fields.h"
 #include "request_head.h"
+#include "route_answers.h"
 #include "self_records.h"
+#include "storage/random_secret.h"
 #include "storage/sha256.h"
 
 namespace kiosk::server {
@@ -74,40 +77,11 @@ std::vector<std::string> listParam(const httplib::Request& req, const char* name
     return out;
 }
 
-// The answer's format is the URL's extension, whatever the answer: `.xml` is XML (the spec's
-// required format), anything else JSON.
-Format formatOfPath(const std::string& path) {
-    return path.size() > 4 && path.compare(path.size() - 4, 4, ".xml") == 0 ? Format::Xml : Format::Json;
-}
-
-Format formatOf(const httplib::Request& req) {
-    return formatOfPath(req.path);
-}
-
-void answer(httplib::Response& res, Format format, int status, const std::string& body) {
-    res.status = status;
-    res.set_content(body, contentType(format));
-}
-
-void fail(httplib::Response& res, Format format, int status, const std::string& description) {
-    answer(res, format, status, errorsBody(format, {{status, description}}));
-}
-
-// A text field of a JSON body; "" when it is absent or not text (value() would throw on a number).
-std::string textOf(const nlohmann::json& body, const char* key) {
-    const auto it = body.is_object() ? body.find(key) : body.end();
-    return it != body.end() && it->is_string() ? it->get<std::string>() : std::string{};
-}
-
 // Refuses a request from its head alone (request_head.h): the body is never read, so the
 // connection closes after the answer.
 void refuse(httplib::Response& res, const std::string& path, const HeadRefusal& refusal) {
     fail(res, formatOfPath(path), refusal.status, refusal.description);
     closeAfterAnswer(res);
-}
-
-bool startsWith(const std::string& s, const std::string& prefix) {
-    return s.rfind(prefix, 0) == 0;
 }
 
 ConnectionLimits limitsOf(const RefServerOptions& o) {
@@ -121,125 +95,10 @@ ConnectionLimits limitsOf(const RefServerOptions& o) {
     return limits;
 }
 
-// A spec-only mode token: 128 random bits in hex, so that one token tells nothing of another.
-std::string newToken() {
-    std::random_device random;
-    std::string out;
-    const char* digits = "0123456789abcdef";
-    for (int i = 0; i < 4; ++i) {
-        std::uint32_t word = random();
-        for (int j = 0; j < 8; ++j, word >>= 4) out += digits[word & 15];
-    }
-    return out;
-}
-
 const std::string kOpenPaths[] = {"/requests.json", "/requests.xml", "/servicerequestupdates.json",
                                   "/servicerequestupdates.xml"};
 
-// Who asks: nobody in particular (no key, no token), a device (its token as Authorization:
-// Bearer, or as api_key), or someone whose key or token is wrong.
-enum class Access { Public, Device, Refused };
-
 }  // namespace
-
-struct RefServer::Impl {
-    RefServerOptions options;
-    std::unique_ptr<httplib::Server> http;
-    std::unique_ptr<CaseStore> store;
-    std::mutex storeMutex;  // httplib serves on a thread pool; SQLite gets one caller at a time
-    int repeats = 0;        // under storeMutex
-    core::CaseCatalog catalog;
-    std::string publicBase;                    // "https://127.0.0.1:PORT": media URLs are under it
-    std::unique_ptr<ContentFeeds> feeds;       // built once at start; read-only after
-    std::unique_ptr<SelfRecords> selfRecords;  // likewise
-    // 查我本人的记录: a kiosk asks for one person at a time, a resident at its reader; more than
-    // this is someone walking the register.
-    PerClientLimit selfRecordsLimit{6, std::chrono::seconds(60)};
-
-    std::string now() const {
-        // The server's local time in its configured zone, as W3C: 2026-11-22T10:15:00+08:00.
-        const int offsetHours = std::stoi(options.timezone.substr(0, 3));
-        const std::time_t t = std::time(nullptr) + offsetHours * 3600;
-        std::tm tm{};
-        gmtime_r(&t, &tm);
-        char buf[32];
-        std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
-        return std::string(buf) + options.timezone;
-    }
-
-    bool acceptedToken(const std::string& token) const {
-        for (const auto& t : options.deviceTokens) {
-            if (!token.empty() && token == t) return true;
-        }
-        return false;
-    }
-
-    // The bearer token when there is one; otherwise `apiKey` (Open311's api_key field), if given.
-    bool authorised(const httplib::Request& req, const std::string* apiKey = nullptr) const {
-        const std::string header = req.get_header_value("Authorization");
-        if (startsWith(header, "Bearer ")) return acceptedToken(header.substr(7));
-        if (apiKey) return acceptedToken(*apiKey);
-        return acceptedToken(req.get_param_value("api_key"));
-    }
-
-    Access accessOf(const httplib::Request& req) const {
-        const std::string header = req.get_header_value("Authorization");
-        if (startsWith(header, "Bearer ")) return acceptedToken(header.substr(7)) ? Access::Device : Access::Refused;
-        const std::string key = req.get_param_value("api_key");
-        if (!key.empty()) return acceptedToken(key) ? Access::Device : Access::Refused;
-        return Access::Public;
-    }
-
-    // A jurisdiction_id this server serves: any when none is configured, an empty one always
-    // (Open311: an empty parameter is no parameter; one jurisdiction needs none).
-    bool servesJurisdiction(const std::string& given) const {
-        return given.empty() || options.jurisdiction.empty() || given == options.jurisdiction;
-    }
-
-    // The spec's GET methods ("Requires API Key: No"): who may see what — anonymous callers the
-    // public view, a device everything of its cases; a key or token given and wrong is 403, a
-    // jurisdiction_id not served 404. nullopt: the error is answered.
-    std::optional<Audience> openGet(const httplib::Request& req, httplib::Response& res) const {
-        const Format f = formatOf(req);
-        const Access access = accessOf(req);
-        if (access == Access::Refused) {
-            fail(res, f, 403, "api_key or device token not accepted");
-            return std::nullopt;
-        }
-        if (!servesJurisdiction(req.get_param_value("jurisdiction_id"))) {
-            fail(res, f, 404, "jurisdiction_id not found");
-            return std::nullopt;
-        }
-        return access == Access::Device ? Audience::Device : Audience::Public;
-    }
-
-    bool adminAuthorised(const httplib::Request& req) const {
-        return !options.adminToken.empty() && req.get_header_value("Authorization") == "Bearer " + options.adminToken;
-    }
-
-    std::vector<ServiceInfo> services() const {
-        std::vector<ServiceInfo> out;
-        for (const auto& c : catalog.categories) {
-            std::string kinds;
-            for (core::CaseKind k : c.kinds) kinds += (kinds.empty() ? "" : ",") + std::string(core::caseKindName(k));
-            out.push_back({c.code, c.name, c.scope, kinds, !c.questions.empty()});
-        }
-        return out;
-    }
-
-    void routes();
-    void kioskRoutes();
-    void adminRoutes();
-    void guardBodies();
-    std::optional<HeadRefusal> admitBody(const httplib::Request& req) const;
-    std::optional<FormBody> receiveForm(const httplib::Request& req, httplib::Response& res,
-                                        const httplib::ContentReader& read);
-    bool keyAndJurisdiction(const httplib::Request& req, const FormBody& form, httplib::Response& res) const;
-    void fileRequest(const httplib::Request& req, const FormBody& form, httplib::Response& res);
-    void fileFollowUp(const httplib::Request& req, const FormBody& form, httplib::Response& res);
-    void getRequests(const httplib::Request& req, httplib::Response& res);
-    void getUpdates(const httplib::Request& req, httplib::Response& res);
-};
 
 // Who may send a body to a route, decided from the head before any of it is read: kiosk and
 // admin endpoints carry their token in Authorization; an Open311 POST may carry it as api_key in
@@ -258,7 +117,14 @@ std::optional<HeadRefusal> RefServer::Impl::admitBody(const httplib::Request& re
     }
     if (startsWith(path, std::string(kBase) + "/kiosk/")) {
         if (options.specOnly) return HeadRefusal{404, "no such endpoint"};
+        // Enrolment is how a kiosk gets its token: its two steps need none (docs/api.md).
+        if (startsWith(path, std::string(kBase) + "/kiosk/enrolments")) return std::nullopt;
         if (!authorised(req)) return HeadRefusal{403, "device token missing or not accepted"};
+        return std::nullopt;
+    }
+    // The fleet page's forms: from an admin's browser session (fleet_page_routes.cpp).
+    if (startsWith(path, "/fleet/")) {
+        if (!fleetSession(req)) return HeadRefusal{403, "open the fleet page first"};
         return std::nullopt;
     }
     if (startsWith(path, "/admin/")) {
@@ -358,6 +224,8 @@ void RefServer::Impl::routes() {
                if (const auto form = receiveForm(req, res, read)) fileFollowUp(req, *form, res);
            });
     kioskRoutes();
+    remoteCareRoutes();
+    fleetPageRoutes();
     adminRoutes();
 }
 
@@ -483,34 +351,10 @@ void RefServer::Impl::kioskRoutes() {
         store->recordJoin(code, at);
         answer(res, Format::Json, 201, "{}");
     });
-    // The kiosk's state; the answer carries the commands queued for it (docs/api.md).
-    s.Post(std::string(kBase) + "/kiosk/heartbeat", [this](const httplib::Request& req, httplib::Response& res) {
-        if (!authorised(req)) return fail(res, Format::Json, 403, "device token missing or not accepted");
-        const auto body = core::readJson(req.body).value;  // depth-limited: it is stored re-dumped
-        if (std::string problem = heartbeatProblem(body); !problem.empty()) {
-            return fail(res, Format::Json, 400, problem);
-        }
-        const std::string device = body["device_id"].get<std::string>();
-        std::lock_guard lock(storeMutex);
-        store->recordHeartbeat(device, now(), body.dump());
-        answer(res, Format::Json, 200, nlohmann::json{{"commands", store->takeCommands(device)}}.dump());
-    });
 }
 
 void RefServer::Impl::adminRoutes() {
     httplib::Server& s = *http;
-    s.Post(R"(/admin/devices/([A-Za-z0-9_.-]{1,64})/commands)",
-           [this](const httplib::Request& req, httplib::Response& res) {
-               if (!adminAuthorised(req)) return fail(res, Format::Json, 403, "admin token missing or not accepted");
-               const auto body = core::readJson(req.body).value;
-               const std::string command = body.is_object() ? textOf(body, "command") : "";
-               if (command != "sync_now" && command != "reload_config") {
-                   return fail(res, Format::Json, 400, "command must be sync_now or reload_config");
-               }
-               std::lock_guard lock(storeMutex);
-               store->queueCommand(req.matches[1].str(), command);
-               answer(res, Format::Json, 201, "{}");
-           });
     // Admin: move a case to its next station with the department and its words.
     s.Post(R"(/admin/requests/([A-Za-z0-9_-]{1,40})/advance)",
            [this](const httplib::Request& req, httplib::Response& res) {
@@ -593,7 +437,7 @@ void RefServer::Impl::fileRequest(const httplib::Request& req, const FormBody& f
     const core::CaseCategory& category = *read.category;
     n.serviceNotice = category.transfer ? "转" + category.transfer->department + "办理" : "";
     // Spec-only mode answers a token, as a batch server does; the id comes with publishTokens().
-    if (options.specOnly) n.token = newToken();
+    if (options.specOnly) n.token = storage::randomHex(16);
     std::string idempotencyKey;
     if (req.get_header_value_count("Idempotency-Key") > 1) {
         return fail(res, f, 400, "Idempotency-Key is given more than once");
@@ -703,6 +547,7 @@ int RefServer::start() {
     impl_->selfRecords = std::make_unique<SelfRecords>(contentDir);
     std::filesystem::create_directories(options_.dataDir);
     impl_->store = std::make_unique<CaseStore>((std::filesystem::path(options_.dataDir) / "refserver.db").string());
+    impl_->fleet = std::make_unique<FleetStore>((std::filesystem::path(options_.dataDir) / "fleet.db").string());
     if (options_.certPath.empty()) {
         if (options_.host != "127.0.0.1" && options_.host != "localhost") {
             throw std::runtime_error("refserver: plain HTTP only on loopback; give --cert and --key");
@@ -781,13 +626,29 @@ int RefServer::joinCount(const std::string& trackingCode) const {
 }
 
 std::optional<std::string> RefServer::lastHeartbeat(const std::string& deviceId) const {
-    std::lock_guard lock(impl_->storeMutex);
-    return impl_->store->lastHeartbeat(deviceId);
+    return impl_->fleet->lastHeartbeat(deviceId);
 }
 
-void RefServer::queueCommand(const std::string& deviceId, const std::string& command) {
-    std::lock_guard lock(impl_->storeMutex);
-    impl_->store->queueCommand(deviceId, command);
+std::string RefServer::queueCommand(const std::string& deviceId, const std::string& name, const std::string& args) {
+    return impl_->fleet->queueCommand(deviceId, name, args, impl_->now());
+}
+
+std::optional<std::string> RefServer::commandRecord(const std::string& commandId) const {
+    const auto record = impl_->fleet->command(commandId);
+    if (!record) return std::nullopt;
+    return commandRecordJson(*record).dump();
+}
+
+std::vector<std::string> RefServer::enrolmentCodes() const {
+    std::vector<std::string> codes;
+    for (const PendingEnrolment& e : impl_->fleet->pendingEnrolments(static_cast<std::int64_t>(std::time(nullptr)))) {
+        codes.push_back(e.code);
+    }
+    return codes;
+}
+
+std::string RefServer::screenshotFile(const std::string& deviceId) const {
+    return impl_->screenshotPath(deviceId).string();
 }
 
 int RefServer::repeatCount() const {

@@ -67,8 +67,11 @@ public:
     std::vector<std::string> trackingCodes() const;  // of every case filed, in order (tests)
     int repeatCount() const;
     std::optional<std::string> lastHeartbeat(const std::string& deviceId) const;  // its JSON body
-    void queueCommand(const std::string& deviceId,
-                      const std::string& command);  // resends recognised by their idempotency key (nothing filed twice)
+    // A command for a device as an admin queues it (`args`: a JSON object of its fields); its id.
+    std::string queueCommand(const std::string& deviceId, const std::string& name, const std::string& args = "{}");
+    std::optional<std::string> commandRecord(const std::string& commandId) const;  // as GET /admin/commands/{id}
+    std::vector<std::string> enrolmentCodes() const;                               // waiting, oldest first
+    std::string screenshotFile(const std::string& deviceId) const;                 // where its latest is kept
 
     struct Impl;
 

@@ -67,7 +67,6 @@ void App::frame() {
     inbox_.drain(visit_);
     const core::SteadyTime now = services_.clock.now();
     for (Feature* feature : features_) feature->beforeFrame(now);
-    if (configReloadPending_ && router_.current() == core::ScreenId::Attract) reloadConfig();
     demonstration_.beforeNewFrame(now);
     ImGui::NewFrame();
     registry_.beginFrame();

@@ -27,10 +27,12 @@
 #include "features/demonstration/demonstration.h"
 #include "features/id_card/id_card.h"
 #include "features/printing/printing.h"
+#include "features/remote_care/remote_care.h"
 #include "features/scan/scan.h"
 #include "features/staff/staff.h"
 #include "features/tracking/tracking.h"
 #include "features/typing/typing.h"
+#include "net/device_credentials.h"
 #include "net/sync_engine.h"
 #include "platform/frame_source.h"
 #include "ui/font_library.h"
@@ -77,6 +79,10 @@ public:
         return (!view_.tickerText.empty() && !view_.attractVideo) || (tour && !tour->paused());
     }
     std::optional<int> exitCode() const override { return exitCode_; }
+    bool wantsPicture() const override { return remoteCare_.wantsPicture(); }
+    void pictureTaken(int width, int height, std::vector<std::uint8_t> rgba) override {
+        remoteCare_.pictureTaken(width, height, std::move(rgba));
+    }
     ImVec4 clearColor() const override;
 
     // Inspection (tests, tour, bench).
@@ -99,9 +105,6 @@ public:
     const net::SyncEngine* sync() const { return sync_.get(); }
     const UsageCounters& usage() const { return usage_; }
     const config::KioskConfig& config() const override { return setup_.config; }
-    // Reads the config file again the next time the kiosk stands unattended (the platform's
-    // reload_config command). A file with problems is refused whole: the kiosk goes on as it was.
-    void requestConfigReload() { configReloadPending_ = true; }
     core::ScreenId currentScreen() const override { return router_.current(); }
     core::SessionPhase sessionPhase() const { return session_.phase(); }
     core::TextSize textSize() const override { return accessibility_.textSize(); }
@@ -127,6 +130,9 @@ private:
     Inbox& inbox() override { return inbox_; }
     CaseDesks& desks() override { return desks_; }
     net::SyncEngine* syncEngine() override { return sync_.get(); }
+    std::shared_ptr<net::DeviceCredentials> credentials() const override { return credentials_; }
+    std::string reloadConfigNow() override;
+    bool printTestSlip() override;
     UsageCounters& usageCounters() override { return usage_; }
     std::string localDate() const override;
     void addGlyphs(const core::GlyphSet& glyphs) override;
@@ -140,7 +146,6 @@ private:
     void buildScreens();
     void startSync();
     void syncChanged();  // the sync worker said something changed (on the UI thread, from the inbox)
-    void reloadConfig();
     // One frame (app.cpp).
     void updateSession(core::SteadyTime now);
     void wipeVisit();
@@ -166,12 +171,13 @@ private:
     core::FailureBudget failures_{3, core::Seconds{60.0}};
     std::uint64_t enteredGeneration_ = ~0ull;
     bool listAnimating_ = false;
-    bool configReloadPending_ = false;
     bool overlayThisFrame_ = false;  // "还在吗？" is drawn this frame (also the frame of the tap that ends it)
     int framesDrawn_ = 0;
 
     // Declared before everything that posts to it: destroyed after the workers have stopped.
     Inbox inbox_;
+    // The device id and token every worker that talks to the platform reads (config or enrolment).
+    std::shared_ptr<net::DeviceCredentials> credentials_;
     std::unique_ptr<ui::FontLibrary> fonts_;
     UsageCounters usage_;  // today's visits, screens and cases, for the heartbeat
     CaseDesks desks_;
@@ -189,6 +195,7 @@ private:
     DemonstrationFeature demonstration_;
     PrintingFeature printing_;
     IdCardFeature idCard_;
+    RemoteCareFeature remoteCare_;
     std::vector<Feature*> features_;
 
     // Sends the outbox and pulls case updates when a platform is configured (after desks_:

@@ -43,6 +43,9 @@ App::App(AppSetup setup, AppServices services)
       assets_{setup_.assetsDir},
       session_(timingFrom(setup_.config)),
       inbox_(services_.wakeUiThread),
+      credentials_(std::make_shared<net::DeviceCredentials>(net::Credentials{
+          setup_.config.platform.deviceId, setup_.config.platform.deviceToken,
+          setup_.config.platform.deviceToken.empty() ? net::CredentialSource::None : net::CredentialSource::Config})),
       usage_(data_.usageCounters(), localDate()),
       desks_(data_, assets_),
       accessibility_(*this, registry_),
@@ -56,8 +59,9 @@ App::App(AppSetup setup, AppServices services)
       demonstration_(*this, registry_, cases_, tracking_, [this] { return workersBusy(); }),
       printing_(*this),
       idCard_(*this),
+      remoteCare_(*this),
       features_{&accessibility_, &typing_, &content_,       &cases_,    &tracking_, &scan_,
-                &attract_,       &staff_,  &demonstration_, &printing_, &idCard_} {
+                &attract_,       &staff_,  &demonstration_, &printing_, &idCard_,   &remoteCare_} {
     accessibility_.useDefaults(setup_.config);
     accessibility_.startWithDefaults();
     operatorProblems_ = setup_.startupProblems;
@@ -198,8 +202,13 @@ void App::startSync() {
     }
     net::SyncSettings s;
     s.baseUrl = p.baseUrl;
-    s.deviceToken = p.deviceToken;
-    s.deviceId = p.deviceId;
+    s.credentials = credentials_;
+    // No token in the config: the kiosk enrols (its code on the operator panel) and keeps what
+    // the platform issues in the data folder.
+    if (p.deviceToken.empty()) s.enrolmentFile = data_.enrolment();
+    s.hallName = setup_.config.hall.name;
+    s.hallCommunity = setup_.config.hall.community;
+    s.recentLog = services_.recentLog;
     s.tls = {p.caFile, p.pinnedPublicKey, p.clientCert, p.clientKey};
     s.intervalSeconds = p.syncIntervalSeconds;
     s.format = net::wireFormatFromName(p.format).value_or(net::WireFormat::Json);
@@ -225,9 +234,7 @@ void App::startSync() {
 
 void App::syncChanged() {
     if (!sync_) return;
-    for (const std::string& command : sync_->takeCommands()) {
-        if (command == "reload_config") requestConfigReload();
-    }
+    remoteCare_.received(sync_->takeCommands(), services_.clock.now());
     const net::SyncStatus status = sync_->status();
     content_.platformSwitchedContent(status.contentGeneration);
     tracking_.platformSentUpdates(status.updatesApplied);
@@ -244,19 +251,19 @@ bool samePlatform(const config::KioskConfig::Platform& a, const config::KioskCon
 
 }  // namespace
 
-// What a restart would read, applied while nobody uses the kiosk. What only a restart can change
-// (paths, window, font, logging, language) keeps its running value until then.
-void App::reloadConfig() {
-    configReloadPending_ = false;
+// What a restart would read, applied while nobody uses the kiosk (remote care makes sure). What
+// only a restart can change (paths, window, font, logging, language) keeps its running value
+// until then.
+std::string App::reloadConfigNow() {
     if (setup_.configFile.empty()) {
         spdlog::warn("config reload asked for, but the kiosk was not started from a config file");
-        return;
+        return "the kiosk was not started from a config file";
     }
     config::ConfigLoadResult loaded = config::loadConfigFile(setup_.configFile);
     if (!loaded.problems.empty()) {
         spdlog::error("config reload refused, the kiosk goes on as it was: {} ({} problem(s))",
                       loaded.problems.front().text(), loaded.problems.size());
-        return;
+        return loaded.problems.front().text();
     }
     config::KioskConfig next = std::move(loaded.config);
     const config::KioskConfig& running = setup_.config;
@@ -276,10 +283,20 @@ void App::reloadConfig() {
     glyphs.addText(c.hall.community);
     addGlyphs(glyphs);
     if (platformChanged) {
+        const config::KioskConfig::Platform& p = c.platform;
+        credentials_->set({p.deviceId, p.deviceToken,
+                           p.deviceToken.empty() ? net::CredentialSource::None : net::CredentialSource::Config});
         sync_.reset();  // stops its transfer at once; what it had not sent waits in the outbox
         startSync();
     }
     spdlog::info("config reloaded from {}{}", setup_.configFile, platformChanged ? " (sync restarted)" : "");
+    return "";
+}
+
+bool App::printTestSlip() {
+    if (setup_.config.printer.device.empty()) return false;
+    printing_.apply(ui::PrintTestSlip{}, services_.clock.now());
+    return true;
 }
 
 }  // namespace kiosk

@@ -2,6 +2,7 @@
 // What a feature may use of the kiosk around it: the config, the strings, the router and the
 // visit's timer, the inbox, the fonts, the outbox, the sync worker. App implements it; a feature
 // keeps a reference, and App outlives every feature.
+#include <memory>
 #include <string>
 
 #include "app/inbox.h"
@@ -16,8 +17,9 @@
 namespace kiosk {
 
 namespace net {
+class DeviceCredentials;
 class SyncEngine;
-}
+}  // namespace net
 namespace ui {
 class FontLibrary;
 class SpeechOutput;
@@ -45,6 +47,13 @@ public:
 
     virtual CaseDesks& desks() = 0;
     virtual net::SyncEngine* syncEngine() = 0;  // null without a platform
+    // Who this kiosk is to the platform (config or enrolment); read at each request.
+    virtual std::shared_ptr<net::DeviceCredentials> credentials() const = 0;
+    // The config files read again and applied now (the caller makes sure nobody uses the kiosk);
+    // "" when applied, else the first problem (the kiosk goes on as it was).
+    virtual std::string reloadConfigNow() = 0;
+    // The receipt printer's test slip; false where no printer is configured.
+    virtual bool printTestSlip() = 0;
     virtual UsageCounters& usageCounters() = 0;
     virtual std::string localDate() const = 0;  // today on the kiosk's clock, "2026-11-22"
 

@@ -15,6 +15,8 @@
 namespace kiosk::net {
 namespace {
 
+constexpr double kEnrolmentPollSeconds = 3;
+
 // The answers that judge the case itself (its fields, its size, its idempotency key): the platform
 // will refuse it again, so an operator looks at it. Every other status — a wrong or rotated token
 // (401/403), a wrong address (404/405; a 404 judges the case only when the server's own service list
@@ -71,7 +73,48 @@ bool guarded(const char* name, Phase&& phase) {
 
 }  // namespace
 
-SyncEngine::SyncEngine(SyncSettings settings) : settings_(std::move(settings)), client_(settings_.tls) {}
+SyncEngine::SyncEngine(SyncSettings settings)
+    : settings_(std::move(settings)),
+      credentials_(settings_.credentials
+                       ? settings_.credentials
+                       : std::make_shared<DeviceCredentials>(Credentials{
+                             settings_.deviceId, settings_.deviceToken,
+                             settings_.deviceToken.empty() ? CredentialSource::None : CredentialSource::Config})),
+      client_(settings_.tls) {
+    if (!settings_.enrolmentFile.empty()) {
+        enrolment_ = std::make_unique<Enrolment>(
+            EnrolmentSettings{settings_.baseUrl, settings_.enrolmentFile, settings_.hallName, settings_.appVersion},
+            *credentials_);
+    }
+}
+
+void SyncEngine::reEnrol() {
+    if (!enrolment_) return;
+    enrolment_->restart();
+    wake();
+}
+
+// A step of enrolment when one is due; false while the kiosk has no token (nothing else can be
+// asked of the platform).
+bool SyncEngine::enrol() {
+    if (enrolment_ && enrolment_->wanted()) {
+        const HttpResponse res = enrolment_->step(client_);
+        // The platform answered, but has not accepted the device yet: not 已联网 until it has.
+        const bool waiting = res.ok() && (res.status == 201 || res.status == 202 || res.status == 404);
+        if (waiting && credentials_->get().token.empty()) {
+            noteAnswer(false, "waiting for the platform's admin to confirm the enrolment", "operator.net.enrolling");
+        } else if (res.error != NetError::Stopped && (!res.ok() || res.status >= 300)) {
+            noteAnswer(false, problemOf(res), problemKeyOf(res));
+        }
+        std::lock_guard lock(mutex_);
+        status_.enrolmentCode = enrolment_->code();
+        status_.enrolmentLink = enrolment_->confirmLink();
+    }
+    const Credentials c = credentials_->get();
+    std::lock_guard lock(mutex_);
+    status_.deviceId = c.token.empty() ? std::string{} : c.deviceId;
+    return !c.token.empty();
+}
 
 SyncEngine::~SyncEngine() {
     stop();
@@ -121,9 +164,13 @@ void SyncEngine::loop() {
             // The outbox could not be read or written (disk full ...): nothing is lost, try later.
             spdlog::error("sync: {}", e.what());
         }
+        // While an enrolment code waits for the platform's admin, its answer is asked for often:
+        // the operator stands at the kiosk.
+        const bool enrolling = enrolment_ && !enrolment_->code().empty();
+        const double wait =
+            enrolling ? std::min(settings_.intervalSeconds, kEnrolmentPollSeconds) : settings_.intervalSeconds;
         std::unique_lock lock(mutex_);
-        wakeUp_.wait_for(lock, std::chrono::duration<double>(settings_.intervalSeconds),
-                         [this] { return stopping_ || wakeRequested_; });
+        wakeUp_.wait_for(lock, std::chrono::duration<double>(wait), [this] { return stopping_ || wakeRequested_; });
         wakeRequested_ = false;
         if (stopping_) return;
     }
@@ -131,6 +178,14 @@ void SyncEngine::loop() {
 
 void SyncEngine::round() {
     contacted_ = false;
+    if (!enrol()) {
+        {
+            std::lock_guard lock(mutex_);
+            status_.everTried = true;
+        }
+        if (settings_.onChange) settings_.onChange();
+        return;
+    }
     storage::Outbox outbox(settings_.outboxPath);
     if (guarded("cases", [&] { return pushPending(outbox); })) {
         guarded("ids", [&] {
@@ -154,6 +209,12 @@ void SyncEngine::round() {
     if (heartbeatAsked_.exchange(false) || std::chrono::steady_clock::now() >= heartbeatDue_)
         guarded("heartbeat", [&] {
             heartbeat(outbox);
+            return true;
+        });
+    if (commandDesk_.waiting() > 0)
+        guarded("command answers", [&] {
+            commandDesk_.send(
+                client_, [this](const std::string& path) { return request(path); }, credentials_->get().deviceId);
             return true;
         });
     if (!contacted_) {
@@ -181,13 +242,44 @@ void SyncEngine::round() {
 HttpRequest SyncEngine::request(const std::string& path) const {
     HttpRequest r;
     r.url = settings_.baseUrl + path;
-    r.headers["Authorization"] = "Bearer " + settings_.deviceToken;
+    r.headers["Authorization"] = "Bearer " + credentials_->get().token;
     return r;
 }
 
-std::vector<std::string> SyncEngine::takeCommands() {
+std::vector<core::RemoteCommand> SyncEngine::takeCommands() {
     std::lock_guard lock(mutex_);
     return std::exchange(status_.commands, {});
+}
+
+void SyncEngine::answerCommand(CommandAnswer answer) {
+    commandDesk_.answer(std::move(answer));
+    wake();
+}
+
+// What the worker carries out itself (a sync round, the log's lines); the rest is the app's.
+void SyncEngine::carryOut(std::vector<core::RemoteCommand> commands) {
+    for (core::RemoteCommand& c : commands) {
+        if (c.name == core::RemoteCommandName::SyncNow) {
+            {
+                std::lock_guard lock(mutex_);
+                wakeRequested_ = true;  // another round right after this one, content included
+            }
+            contentDue_ = {};
+            commandDesk_.answer({c.id, "done", "a sync round follows at once", {}, {}});
+        } else if (c.name == core::RemoteCommandName::Logs) {
+            std::vector<std::string> lines = settings_.recentLog ? settings_.recentLog() : std::vector<std::string>{};
+            if (lines.size() > static_cast<std::size_t>(c.lines)) lines.erase(lines.begin(), lines.end() - c.lines);
+            const std::string detail = std::to_string(lines.size()) + " of the log's last lines";
+            commandDesk_.answer({c.id, "done", detail, std::move(lines), {}});
+        } else {
+            std::lock_guard lock(mutex_);
+            if (status_.commands.size() < 16) {
+                status_.commands.push_back(std::move(c));
+            } else {
+                commandDesk_.answer({c.id, "refused", "too many commands wait on this kiosk", {}, {}});
+            }
+        }
+    }
 }
 
 std::string SyncEngine::open311Path(const std::string& resource) const {
@@ -208,7 +300,10 @@ void SyncEngine::heartbeat(storage::Outbox& outbox) {
         settings_.countersJson ? core::readJson(settings_.countersJson()).value : nlohmann::json::object();
     if (!counters.is_object()) counters = nlohmann::json::object();
     nlohmann::json body = {
-        {"device_id", settings_.deviceId},
+        {"device_id", credentials_->get().deviceId},
+        {"hall",
+         {{"name", core::keepText(settings_.hallName, core::Lines::One, 64)},
+          {"community", core::keepText(settings_.hallCommunity, core::Lines::One, 64)}}},
         {"app_version", settings_.appVersion},
         {"uptime_s",
          static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::seconds>(now - started_).count())},
@@ -234,23 +329,11 @@ void SyncEngine::heartbeat(storage::Outbox& outbox) {
     heartbeatDue_ = now + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
                               std::chrono::duration<double>(settings_.heartbeatSeconds));
     const nlohmann::json answer = core::readJson(res.body).value;
-    std::lock_guard lock(mutex_);
-    ++status_.heartbeats;
-    if (!answer.is_object() || !answer.contains("commands") || !answer["commands"].is_array()) return;
-    for (const auto& c : answer["commands"]) {
-        if (!c.is_string()) continue;
-        const std::string& command = c.get_ref<const std::string&>();
-        if (command == "sync_now") {
-            wakeRequested_ = true;  // another round right after this one, content included
-            contentDue_ = {};
-        } else if (command == "reload_config") {
-            if (status_.commands.size() < 8) status_.commands.push_back(command);
-        } else {
-            spdlog::warn("sync: the platform asks for a command the kiosk does not know");  // not quoted
-            continue;
-        }
-        spdlog::info("sync: the platform asks for {}", command);
+    {
+        std::lock_guard lock(mutex_);
+        ++status_.heartbeats;
     }
+    carryOut(commandDesk_.receive(answer));
 }
 
 // The content the kiosk shows: the manifest (usually 304), and the feeds that changed.
@@ -320,8 +403,8 @@ bool SyncEngine::pushPending(storage::Outbox& outbox) {
         HttpResponse res;
         if (uploadPhotos(c, mediaUrls, res)) {
             const CaseForm form =
-                caseForm(c, settings_.addressOf ? settings_.addressOf(c) : c.place, settings_.deviceId,
-                         settings_.deviceToken, mediaUrls, settings_.hallLocation);
+                caseForm(c, settings_.addressOf ? settings_.addressOf(c) : c.place, credentials_->get().deviceId,
+                         credentials_->get().token, mediaUrls, settings_.hallLocation);
             HttpRequest r = request(open311Path("requests"));
             r.method = "POST";
             r.body = form.body;

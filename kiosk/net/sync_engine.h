@@ -21,8 +21,12 @@
 #include <vector>
 
 #include "core/geo_point.h"
+#include "core/remote_command.h"
 #include "core/retry_backoff.h"
+#include "net/command_desk.h"
 #include "net/content_sync.h"
+#include "net/device_credentials.h"
+#include "net/enrolment.h"
 #include "net/http_client.h"
 #include "net/open311_codec.h"
 #include "storage/outbox.h"
@@ -30,10 +34,16 @@
 namespace kiosk::net {
 
 struct SyncSettings {
-    std::string baseUrl;  // "https://host/open311/v2"
-    std::string deviceToken;
+    std::string baseUrl;      // "https://host/open311/v2"
+    std::string deviceToken;  // from the config ("" : the kiosk enrols, when enrolmentFile is set)
     std::string deviceId;
-    WireFormat format = WireFormat::Json;  // of the Open311 calls; the kiosk endpoints are JSON
+    // Shared with the other workers that talk to the platform; null: made from the two above.
+    std::shared_ptr<DeviceCredentials> credentials;
+    std::string enrolmentFile;  // the data folder's enrolment.json; "" : no enrolment
+    std::string hallName;       // for the heartbeat and the enrolment (the platform's admin reads them)
+    std::string hallCommunity;
+    std::function<std::vector<std::string>()> recentLog;  // the log's last lines (the logs command)
+    WireFormat format = WireFormat::Json;                 // of the Open311 calls; the kiosk endpoints are JSON
     TlsSettings tls;
     double intervalSeconds = 60;  // between rounds when nothing wakes the worker
     std::string outboxPath;
@@ -60,12 +70,15 @@ struct SyncStatus {
     int updatesApplied = 0;
     int eventsSent = 0;  // ratings and joins
     int heartbeats = 0;
-    std::string contentVersion;         // the platform's content version held ("" before the first)
-    int contentGeneration = 0;          // bumped each time a content set was switched to: the app reloads
-    int rejectedRecords = 0;            // records skipped in the sets applied last
-    std::vector<std::string> commands;  // received and not handled here (reload_config): for the app
-    std::string lastError;              // for the log (English, no personal data)
-    std::string problemKey;             // the same for the operator panel: a string-table key ("" online)
+    std::string contentVersion;                 // the platform's content version held ("" before the first)
+    int contentGeneration = 0;                  // bumped each time a content set was switched to: the app reloads
+    int rejectedRecords = 0;                    // records skipped in the sets applied last
+    std::vector<core::RemoteCommand> commands;  // received and not carried out here: for the app
+    std::string deviceId;                       // as the platform knows this kiosk ("" before enrolment)
+    std::string enrolmentCode;                  // waiting for the platform's admin ("" for none)
+    std::string enrolmentLink;                  // the address its QR opens
+    std::string lastError;                      // for the log (English, no personal data)
+    std::string problemKey;                     // the same for the operator panel: a string-table key ("" online)
     // For the operator panel, as of the last round: when the platform last answered (W3C, "" for
     // never), and the outbox's cases not yet acknowledged and refused (-1 before the first round).
     std::string lastAnswerAt;
@@ -87,8 +100,13 @@ public:
     // A round now with a heartbeat in it: something the platform watches changed (the printer's
     // paper runs low) and should not wait for the next heartbeat. Thread-safe.
     void heartbeatNow();
-    // The commands the platform sent that the app handles (reload_config); each is taken once.
-    std::vector<std::string> takeCommands();
+    // The commands the platform sent that the app carries out; each is taken once and answered
+    // with answerCommand (thread-safe).
+    std::vector<core::RemoteCommand> takeCommands();
+    void answerCommand(CommandAnswer answer);
+    std::size_t answersWaiting() const { return commandDesk_.waiting(); }
+    // Re-enrolment (运维面板's 重新登记): a new code; the current token works until the new one comes.
+    void reEnrol();
     SyncStatus status() const;
 
 private:
@@ -109,8 +127,13 @@ private:
     void ping();
     void heartbeat(storage::Outbox& outbox);
     void syncContent();
+    void carryOut(std::vector<core::RemoteCommand> commands);
+    bool enrol();  // false: no token yet, nothing else can be asked
 
     SyncSettings settings_;
+    std::shared_ptr<DeviceCredentials> credentials_;
+    std::unique_ptr<Enrolment> enrolment_;
+    CommandDesk commandDesk_;
     HttpClient client_;
     std::thread thread_;
     mutable std::mutex mutex_;

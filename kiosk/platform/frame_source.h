@@ -3,7 +3,9 @@
 // due, whether something moves. The kiosk's App is one; the runner knows nothing else of it.
 #include <imgui.h>
 
+#include <cstdint>
 #include <optional>
+#include <vector>
 
 #include "core/clock.h"
 #include "core/screen_id.h"
@@ -28,6 +30,10 @@ public:
     // For a UI script (ui_driver): what the last frame drew, and on which screen.
     virtual const widgets::WidgetRegistry& registry() const = 0;
     virtual core::ScreenId currentScreen() const = 0;
+    // The frame just drawn is wanted as a picture (a screenshot the platform asked for): the runner
+    // draws it whole and hands over its pixels, RGBA, rows top-down.
+    virtual bool wantsPicture() const { return false; }
+    virtual void pictureTaken(int /*width*/, int /*height*/, std::vector<std::uint8_t> /*rgba*/) {}
 };
 
 }  // namespace kiosk::platform

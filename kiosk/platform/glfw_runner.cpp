@@ -138,9 +138,7 @@ void GlfwRunner::framebufferSize(int& width, int& height) const {
     glfwGetFramebufferSize(window_, &width, &height);
 }
 
-bool GlfwRunner::saveScreenshot(const std::string& path, std::string& error) const {
-    int w = 0;
-    int h = 0;
+std::vector<unsigned char> GlfwRunner::readBackBuffer(int& w, int& h) const {
     framebufferSize(w, h);
     std::vector<unsigned char> pixels(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 4);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
@@ -152,7 +150,14 @@ bool GlfwRunner::saveScreenshot(const std::string& path, std::string& error) con
         std::copy_n(pixels.data() + static_cast<std::size_t>(h - 1 - y) * row, row,
                     flipped.data() + static_cast<std::size_t>(y) * row);
     }
-    if (!stbi_write_png(path.c_str(), w, h, 4, flipped.data(), static_cast<int>(row))) {
+    return flipped;
+}
+
+bool GlfwRunner::saveScreenshot(const std::string& path, std::string& error) const {
+    int w = 0;
+    int h = 0;
+    const std::vector<unsigned char> pixels = readBackBuffer(w, h);
+    if (!stbi_write_png(path.c_str(), w, h, 4, pixels.data(), w * 4)) {
         error = "cannot write " + path;
         return false;
     }
@@ -296,7 +301,14 @@ int GlfwRunner::run(FrameSource& app, UiDriver* driver, const RunLimits& limits)
         if (driverActive) driver->beforeFrame(io, app.registry());
         app.frame();
         // A script's screenshots read the back buffer: under a script every frame is drawn whole.
-        const bool swap = drawFrame(app.clearColor(), fbW, fbH, limits.drawWhole || driverActive);
+        const bool picture = app.wantsPicture();
+        const bool swap = drawFrame(app.clearColor(), fbW, fbH, limits.drawWhole || driverActive || picture);
+        if (picture) {
+            int w = 0;
+            int h = 0;
+            std::vector<unsigned char> pixels = readBackBuffer(w, h);
+            app.pictureTaken(w, h, std::move(pixels));
+        }
         if (driverActive) {
             driver->afterFrame(app.registry(), app.currentScreen());
             if (driver->failed()) {

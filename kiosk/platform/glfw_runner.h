@@ -78,6 +78,8 @@ public:
 
     // Saves the back buffer (call after rendering, before the swap).
     bool saveScreenshot(const std::string& path, std::string& error) const;
+    // The back buffer's pixels, RGBA, rows top-down.
+    std::vector<unsigned char> readBackBuffer(int& width, int& height) const;
     void framebufferSize(int& width, int& height) const;
     void shutdownBackends();
 

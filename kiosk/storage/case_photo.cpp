@@ -10,8 +10,8 @@
 #include <cmath>
 #include <cstring>
 #include <filesystem>
-#include <random>
 
+#include "storage/random_secret.h"
 #include "storage/sqlite_db.h"
 
 namespace kiosk::storage {
@@ -24,14 +24,7 @@ void appendBytes(void* context, void* data, int size) {
 }
 
 std::string randomName() {
-    std::random_device device;
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string name;
-    for (int i = 0; i < 4; ++i) {
-        std::uint32_t word = device();
-        for (int j = 0; j < 8; ++j, word >>= 4) name += kHex[word & 0xF];
-    }
-    return name + ".jpg";
+    return randomHex(16) + ".jpg";
 }
 
 // Writes all of `bytes` and syncs them: the rename that follows must never publish half a file.

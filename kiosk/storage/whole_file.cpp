@@ -1,19 +1,35 @@
 #include "storage/whole_file.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
-#include <fstream>
 
 namespace kiosk::storage {
 
-bool replaceWholeFile(const std::string& path, const std::string& text, std::string& error) {
+bool replaceWholeFile(const std::string& path, const std::string& text, std::string& error, mode_t mode) {
     const std::string temporary = path + ".tmp";
-    {
-        std::ofstream out(temporary, std::ios::trunc | std::ios::binary);
-        out << text;
-        if (!out.flush()) {
-            error = "cannot write " + temporary;
-            return false;
-        }
+    ::unlink(temporary.c_str());  // a leftover keeps its own mode: made anew, the file takes `mode`
+    const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_TRUNC | O_CLOEXEC, mode);
+    if (fd < 0) {
+        error = "cannot write " + temporary + ": " + std::strerror(errno);
+        return false;
+    }
+    std::size_t written = 0;
+    while (written < text.size()) {
+        const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        written += static_cast<std::size_t>(n);
+    }
+    const bool complete = written == text.size();
+    ::close(fd);
+    if (!complete) {
+        error = "cannot write " + temporary;
+        ::unlink(temporary.c_str());
+        return false;
     }
     std::error_code renamed;
     std::filesystem::rename(temporary, path, renamed);

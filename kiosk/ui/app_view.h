@@ -177,6 +177,9 @@ struct OperatorView {
     bool syncAvailable = false;
     bool printerAvailable = false;  // a receipt printer is configured: 打印测试页
     bool idCardAvailable = false;   // an ID card reader is configured: 试读身份证
+    bool enrolAvailable = false;    // the platform issues this kiosk's token: 重新登记
+    std::string enrolmentCode;      // waiting for the platform's admin ("" for none): shown with its QR
+    std::string enrolmentLink;      // what the QR opens (the platform's fleet page at the code)
 };
 
 // 全流程演示 (its panel) and the coach marks of 演示模式.

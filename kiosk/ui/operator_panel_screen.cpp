@@ -7,12 +7,37 @@
 #include "widgets/big_button.h"
 #include "widgets/color_theme.h"
 #include "widgets/colors.h"
+#include "widgets/qr_view.h"
 #include "widgets/text.h"
 
 namespace kiosk::ui {
 namespace {
 
 constexpr std::size_t kLogLineChars = 150;  // a long line is cut: the panel shows the log's gist
+
+// A kiosk waiting to be enrolled: its code, large, and the QR that opens the platform's fleet
+// page at it, for the operator to give the platform's admin.
+void drawEnrolmentCode(ScreenContext& ctx, float width, float spacing) {
+    const core::StringTable& s = ctx.strings;
+    const OperatorView& v = ctx.view.operatorPanel;
+    ImFont* font = ctx.fonts.standard;
+    const float side = std::min(font->FontSize * 6.0f, width * 0.3f);
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    ImGui::BeginGroup();
+    widgets::qrCode("operator.enrolment.qr", v.enrolmentLink, side);
+    ImGui::EndGroup();
+    ImGui::SetCursorScreenPos(ImVec2(top.x + side + spacing * 2, top.y));
+    const float textW = width - side - spacing * 2;
+    ImGui::BeginGroup();
+    widgets::textBlock(font, widgets::inkColor(), s.get("operator.enrolment.title"), textW);
+    const std::string& c = v.enrolmentCode;
+    const std::string shown = c.size() == 8 ? c.substr(0, 4) + " " + c.substr(4) : c;
+    widgets::textBlock(ctx.fonts.title, widgets::inkColor(), shown, textW);
+    widgets::textBlock(font, widgets::mutedInkColor(), s.get("operator.enrolment.how"), textW);
+    ImGui::EndGroup();
+    ImGui::SetCursorScreenPos(ImVec2(top.x, std::max(top.y + side, ImGui::GetCursorScreenPos().y) + spacing));
+    ImGui::Dummy(ImVec2(0, 0));
+}
 
 }  // namespace
 
@@ -38,6 +63,8 @@ void OperatorPanelScreen::drawContent(ScreenContext& ctx) {
     };
     if (v.printerAvailable) buttons.push_back({"operator.printer_test", PrintTestSlip{}});
     if (v.idCardAvailable) buttons.push_back({"operator.id_card_test", TestIdCardRead{}});
+    if (v.enrolAvailable && v.enrolmentCode.empty())
+        buttons.push_back({"operator.re_enrol", StaffAction{staff::ReEnrol{}}});
     buttons.push_back({"operator.exit", StaffAction{staff::ExitKiosk{}}});
     const int perRow = l.portrait ? 2 : static_cast<int>(buttons.size());
     const float gap = widgets::kTouchSpacing;
@@ -56,6 +83,7 @@ void OperatorPanelScreen::drawContent(ScreenContext& ctx) {
     // Spacing of the standard size too, whatever the text size (the page is dense by nature).
     const float spacing = font->FontSize * 0.5f;
     ImGui::Dummy(ImVec2(0, spacing));
+    if (!v.enrolmentCode.empty()) drawEnrolmentCode(ctx, width, spacing);
 
     // Landscape: the rows on the left, the log on the right; portrait: the log below the rows.
     const ImVec2 top = ImGui::GetCursorScreenPos();

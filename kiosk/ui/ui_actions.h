@@ -192,7 +192,8 @@ struct SpeechTest {};
 struct ExitKiosk {};  // stop the program for maintenance (the service does not restart it)
 struct StartDemo {};  // 演示模式: a banner, and cases go to a sandbox
 struct ResetDemo {};  // 重置演示数据: the sandbox emptied
-using Op = std::variant<Key, Submit, Leave, SyncNow, SpeechTest, ExitKiosk, StartDemo, ResetDemo>;
+struct ReEnrol {};    // 重新登记: a new enrolment code (the current token works until the new one comes)
+using Op = std::variant<Key, Submit, Leave, SyncNow, SpeechTest, ExitKiosk, StartDemo, ResetDemo, ReEnrol>;
 }  // namespace staff
 
 struct StaffAction {

@@ -134,14 +134,15 @@ TEST_F(KioskSync, ACaseWithQuestionsAndPhotosArrivesWithItsAttributesAndEveryPho
     EXPECT_TRUE(ui.app().caseDesk().outbox()->find(id)->photos.empty());
 }
 
-// The platform's reload_config: the kiosk reads its file again once it stands unattended; a
-// broken file is refused whole and the kiosk goes on as it was.
+// The platform's reload_config: the kiosk reads its file again once it stands unattended and
+// answers the command; a broken file is refused whole (the answer says why) and the kiosk goes
+// on as it was.
 TEST_F(KioskSync, ReloadConfigReadsTheFileAgainWhileNobodyUsesTheKiosk) {
     server::RefServer& server = startPlatform(platformOptions({"kiosk-secret"}));
     const std::string platform = platformToml(server.baseUrl(), "hall-9", 5);
     const auto file = dir_ / "kiosk.toml";
     std::ofstream(file) << "[hall]\nname = \"河畔村便民服务站\"\n[session]\nidle_timeout_s = 45\n" << platform;
-    server.queueCommand("hall-9", "reload_config");  // answered with the kiosk's first heartbeat
+    const std::string first = server.queueCommand("hall-9", "reload_config");  // with the first heartbeat
 
     testing::HeadlessOptions kiosk;
     kiosk.configText = platform;
@@ -151,15 +152,27 @@ TEST_F(KioskSync, ReloadConfigReadsTheFileAgainWhileNobodyUsesTheKiosk) {
         return ui.app().config().hall.name == "河畔村便民服务站" && !ui.app().animating();  // its glyphs in
     }));
     EXPECT_EQ(ui.app().config().session.idleTimeoutSeconds, 45);
+    ASSERT_TRUE(ui.framesUntil([&] {
+        const auto record = server.commandRecord(first);
+        return record && nlohmann::json::parse(*record)["status"] == "done";
+    })) << "the platform hears the command was carried out";
     ASSERT_EQ(ui.run("tap attract.wake\nexpect text 河畔村便民服务站"), "");
 
     // A broken file while a resident uses the kiosk: nothing changes now, and nothing later.
     std::ofstream(file) << "[hall]\nname = \"新名字\"\n[session]\nidle_timeout_s = \"soon\"\n";
-    ui.app().requestConfigReload();
-    ui.frame();
+    const std::string second = server.queueCommand("hall-9", "reload_config");
+    const_cast<net::SyncEngine*>(ui.app().sync())->heartbeatNow();  // not five minutes from now
+    ASSERT_TRUE(
+        ui.framesUntil([&] { return nlohmann::json::parse(*server.commandRecord(second))["delivered_at"] != ""; }));
+    for (int i = 0; i < 5; ++i) ui.frame();
     EXPECT_EQ(ui.app().config().hall.name, "河畔村便民服务站") << "not under a resident's finger";
+    EXPECT_EQ(nlohmann::json::parse(*server.commandRecord(second))["status"], "") << "waits for the visit to end";
     ASSERT_EQ(ui.run("wait 80\nexpect screen attract"), "");
-    ui.frame();
+    ASSERT_TRUE(ui.framesUntil([&] { return nlohmann::json::parse(*server.commandRecord(second))["status"] != ""; }));
+    const auto answer = nlohmann::json::parse(*server.commandRecord(second));
+    EXPECT_EQ(answer["status"], "refused");
+    EXPECT_NE(answer["result"]["detail"].get<std::string>().find("idle_timeout_s"), std::string::npos)
+        << "the answer names the key at fault";
     EXPECT_EQ(ui.app().config().hall.name, "河畔村便民服务站") << "a broken file is refused whole";
     EXPECT_EQ(ui.app().config().session.idleTimeoutSeconds, 45);
     EXPECT_TRUE(ui.app().sync() != nullptr);

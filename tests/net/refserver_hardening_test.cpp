@@ -350,7 +350,7 @@ TEST_F(RefServerHardeningTest, AHeartbeatIsStoredOnlyInItsDocumentedShapeAndOnly
         ASSERT_TRUE(res);
         ASSERT_EQ(res->status, 200) << res->body;
     }
-    storage::Database db((dir_ / "data" / "refserver.db").string());
+    storage::Database db((dir_ / "data" / "fleet.db").string());
     storage::Statement count(db.handle(), "SELECT COUNT(*) FROM heartbeats WHERE device_id = 'hb-1'");
     ASSERT_TRUE(count.next());
     EXPECT_EQ(count.integer(0), 100);

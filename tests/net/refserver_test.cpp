@@ -293,10 +293,10 @@ TEST_F(RefServerTest, MediaMustBeAJpegWithinItsCapAndOtherBodiesWithinTheirs) {
 TEST_F(RefServerTest, AHeartbeatIsValidatedAndAnsweredWithTheDevicesCommands) {
     auto c = client();
     const std::string ok = R"({"device_id":"hall-7","uptime_s":5,"outbox_depth":0,"needs_attention":0})";
-    server_->queueCommand("hall-7", "sync_now");
+    const std::string id = server_->queueCommand("hall-7", "sync_now");
     auto res = c->Post("/open311/v2/kiosk/heartbeat", ok, "application/json");
     ASSERT_TRUE(res);
-    EXPECT_EQ(json::parse(res->body)["commands"], json::array({"sync_now"}));
+    EXPECT_EQ(json::parse(res->body)["commands"], json::parse(R"([{"id":")" + id + R"(","name":"sync_now"}])"));
     res = c->Post("/open311/v2/kiosk/heartbeat", ok, "application/json");
     EXPECT_EQ(json::parse(res->body)["commands"], json::array()) << "a command is delivered once";
     res = c->Post("/open311/v2/kiosk/heartbeat", R"({"device_id":"hall-7","uptime_s":-1})", "application/json");

@@ -242,8 +242,8 @@ TEST_F(SyncEngineTest, RatingsAndJoinsReachThePlatformOnce) {
 TEST_F(SyncEngineTest, HeartbeatsTellThePlatformHowTheKioskIsAndBringItsCommands) {
     outbox_->submit(complaint("no_such_category"));  // refused: needs attention
     startServer();
-    server_->queueCommand("kiosk-test-1", "sync_now");
-    server_->queueCommand("kiosk-test-1", "reload_config");
+    const std::string syncNow = server_->queueCommand("kiosk-test-1", "sync_now");
+    const std::string reload = server_->queueCommand("kiosk-test-1", "reload_config");
     startEngine(server_->baseUrl());
     ASSERT_TRUE(testing::eventually([&] { return engine_->status().heartbeats >= 1; }));
     const auto body = server_->lastHeartbeat("kiosk-test-1");
@@ -257,7 +257,16 @@ TEST_F(SyncEngineTest, HeartbeatsTellThePlatformHowTheKioskIsAndBringItsCommands
     EXPECT_EQ(hb["counters"]["visits_by_screen"]["payouts"], 12);
     EXPECT_EQ(hb["counters"]["cases_by_category"]["env"], 4);
     EXPECT_EQ(body->find("13800138000"), std::string::npos) << "no personal data in a heartbeat";
-    EXPECT_EQ(engine_->status().commands, std::vector<std::string>{"reload_config"});
+    // sync_now is the worker's own, answered done; reload_config waits for the app.
+    const auto commands = engine_->status().commands;
+    ASSERT_EQ(commands.size(), 1u);
+    EXPECT_EQ(commands[0].id, reload);
+    EXPECT_EQ(commands[0].name, core::RemoteCommandName::ReloadConfig);
+    ASSERT_TRUE(testing::eventually([&] {
+        const auto record = server_->commandRecord(syncNow);
+        return record && nlohmann::json::parse(*record)["status"] == "done";
+    }));
+    EXPECT_EQ(nlohmann::json::parse(*server_->commandRecord(reload))["status"], "") << "not answered by the worker";
 }
 
 TEST_F(SyncEngineTest, WithNothingToSendItStillLearnsWhetherThePlatformIsThere) {

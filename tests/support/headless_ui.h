@@ -58,6 +58,7 @@ public:
     // own time), at most `limit`; returns its last answer.
     bool framesUntil(const std::function<bool()>& done, std::chrono::milliseconds limit = std::chrono::seconds(10));
     bool showsText(const std::string& text) const { return app_->registry().showsText(text); }
+    const std::string& dataDir() const { return dataDir_; }  // the kiosk's data folder
 
 private:
     void oneFrame(UiDriver* driver);

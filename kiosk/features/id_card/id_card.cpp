@@ -55,7 +55,7 @@ IdCardFeature::IdCardFeature(FeatureHost& host) : host_(host), available_(!host.
     settings.reader.path = c.idCard.device;
     settings.reader.baud = c.idCard.baud;
     settings.baseUrl = c.platform.baseUrl;
-    settings.deviceToken = c.platform.deviceToken;
+    settings.credentials = host.credentials();
     settings.tls = {c.platform.caFile, c.platform.pinnedPublicKey, c.platform.clientCert, c.platform.clientKey};
     worker_ = std::make_unique<IdCardWorker>(std::move(settings), [this](IdCardNews news) {
         auto shared = std::make_shared<IdCardNews>(std::move(news));

@@ -77,8 +77,8 @@ void IdCardWorker::run() {
                 news.kind = IdCardNews::Kind::CardRead;
                 if (askPlatform && !settings_.baseUrl.empty()) {
                     net::HttpClient client(settings_.tls);
-                    news.records = net::askSelfRecords(
-                        client, {settings_.baseUrl, settings_.deviceToken, poll.face->idNumber, poll.face->name});
+                    news.records = net::askSelfRecords(client, {settings_.baseUrl, settings_.credentials->get().token,
+                                                                poll.face->idNumber, poll.face->name});
                 }
                 news.face = std::move(poll.face);
                 post(std::move(news));

@@ -7,12 +7,14 @@
 // is logged.
 #include <condition_variable>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <thread>
 
 #include "core/id_card_protocol.h"
+#include "net/device_credentials.h"
 #include "net/http_client.h"
 #include "net/self_records.h"
 #include "platform/id_card_reader_link.h"
@@ -37,8 +39,8 @@ struct IdCardNews {
 
 struct IdCardWorkerSettings {
     platform::IdCardReaderOptions reader;
-    std::string baseUrl;  // "" : no platform (records are never asked)
-    std::string deviceToken;
+    std::string baseUrl;                                  // "" : no platform (records are never asked)
+    std::shared_ptr<net::DeviceCredentials> credentials;  // read at each ask (enrolment may bring the token)
     net::TlsSettings tls;
 };
 

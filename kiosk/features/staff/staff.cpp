@@ -112,6 +112,9 @@ void StaffFeature::applyStaffAction(const ui::staff::Op& op, core::SteadyTime no
     } else if (std::holds_alternative<ui::staff::SyncNow>(op)) {
         spdlog::info("operator: sync now");
         if (net::SyncEngine* sync = host_.syncEngine()) sync->wake();
+    } else if (std::holds_alternative<ui::staff::ReEnrol>(op)) {
+        spdlog::info("operator: enrol again");
+        if (net::SyncEngine* sync = host_.syncEngine()) sync->reEnrol();
     } else if (std::holds_alternative<ui::staff::SpeechTest>(op)) {
         spdlog::info("operator: speech test");
         if (ui::SpeechOutput* speech = host_.speech()) speech->say(host_.strings().get("operator.speech_sample"));
@@ -144,7 +147,13 @@ void StaffFeature::prepareOperatorView(ui::OperatorView& v) {
     const core::StringTable& strings = host_.strings();
     auto row = [&](const char* key, std::string value) { v.rows.push_back({key, std::move(value)}); };
     auto yesNo = [&](bool yes) { return strings.get(yes ? "operator.yes" : "operator.no"); };
-    row("operator.device_id", c.platform.deviceId);
+    const net::SyncEngine* sync = host_.syncEngine();
+    const net::SyncStatus syncStatus = sync ? sync->status() : net::SyncStatus{};
+    // The id the platform knows: the config's, or the one enrolment brought.
+    row("operator.device_id",
+        syncStatus.deviceId.empty()
+            ? (c.platform.deviceToken.empty() && sync ? strings.get("operator.not_enrolled") : c.platform.deviceId)
+            : syncStatus.deviceId);
     row("operator.version", "kiosk " + versionText() + " · Dear ImGui " IMGUI_VERSION + " · ZXing " +
                                 std::to_string(ZXING_VERSION_MAJOR) + "." + std::to_string(ZXING_VERSION_MINOR) +
                                 " · SQLite " + sqlite3_libversion() + " · " + curlVersion());
@@ -158,10 +167,13 @@ void StaffFeature::prepareOperatorView(ui::OperatorView& v) {
         tls += " · " + strings.get("operator.tls.client") + ": " + yesNo(!c.platform.clientCert.empty());
         row("operator.tls_state", tls);
     }
-    const net::SyncEngine* sync = host_.syncEngine();
     v.syncAvailable = sync != nullptr;
+    // Enrolment: only where the config holds no token (the platform issues one).
+    v.enrolAvailable = sync != nullptr && c.platform.deviceToken.empty();
+    v.enrolmentCode = syncStatus.enrolmentCode;
+    v.enrolmentLink = syncStatus.enrolmentLink;
     if (sync) {
-        const net::SyncStatus s = sync->status();
+        const net::SyncStatus& s = syncStatus;
         // In the operator's words: which fault, and what to check (curl's words stay in the log).
         row("operator.network", strings.get(s.online               ? "operator.online"
                                             : s.problemKey.empty() ? "operator.offline"

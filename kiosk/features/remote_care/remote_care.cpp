@@ -1,0 +1,109 @@
+#include "features/remote_care/remote_care.h"
+
+#include <spdlog/spdlog.h>
+
+#include <memory>
+
+#include "net/sync_engine.h"
+#include "storage/png_bytes.h"
+
+namespace kiosk {
+namespace {
+
+constexpr std::size_t kMaxScreenshotBytes = 4 * 1024 * 1024;  // the platform takes 5 MB
+// A restart waits for its answer to reach the platform, this long at most (a dead network).
+constexpr std::chrono::seconds kRestartAnswerWait{15};
+
+}  // namespace
+
+void RemoteCareFeature::received(std::vector<core::RemoteCommand> commands, core::SteadyTime now) {
+    for (core::RemoteCommand& c : commands) waiting_.push_back({std::move(c), now});
+}
+
+bool RemoteCareFeature::unattended() const {
+    return host_.router().current() == core::ScreenId::Attract;
+}
+
+void RemoteCareFeature::answer(const core::RemoteCommand& command, const char* status, std::string detail) {
+    if (net::SyncEngine* sync = host_.syncEngine())
+        sync->answerCommand({command.id, status, std::move(detail), {}, {}});
+}
+
+void RemoteCareFeature::beforeFrame(core::SteadyTime now) {
+    pictureFrame_ = false;
+    if (restarting_) {
+        const net::SyncEngine* sync = host_.syncEngine();
+        if (!sync || sync->answersWaiting() == 0 || now - restartAsked_ > kRestartAnswerWait) {
+            spdlog::info("remote care: restarting as the platform asked");
+            host_.exitWith(kExitForRestart);
+        }
+        return;
+    }
+    for (auto it = waiting_.begin(); it != waiting_.end();) {
+        if (now - it->since > kGiveUpAfter) {
+            answer(it->command, "failed", "the kiosk was in use the whole time; not carried out");
+            it = waiting_.erase(it);
+        } else if (unattended() && screenshotId_.empty()) {
+            const core::RemoteCommand command = it->command;
+            it = waiting_.erase(it);
+            carryOut(command);
+            if (restarting_) {
+                restartAsked_ = now;
+                return;
+            }
+        } else {
+            ++it;
+        }
+    }
+    // The picture is of this frame: the unattended display, nobody's visit in it.
+    pictureFrame_ = !screenshotId_.empty() && unattended();
+}
+
+void RemoteCareFeature::carryOut(const core::RemoteCommand& c) {
+    using Name = core::RemoteCommandName;
+    switch (c.name) {
+        case Name::ReloadConfig: {
+            const std::string problem = host_.reloadConfigNow();
+            if (problem.empty()) {
+                answer(c, "done", "the config files were read again");
+            } else {
+                answer(c, "refused", "the config files have a problem; nothing changed: " + problem);
+            }
+            return;
+        }
+        case Name::Restart:
+            answer(c, "done", "restarting between visits");
+            restarting_ = true;
+            return;
+        case Name::Screenshot: screenshotId_ = c.id; return;
+        case Name::TestPrint:
+            if (!host_.printTestSlip()) {
+                answer(c, "refused", "no receipt printer is configured");
+            } else {
+                answer(c, "done", "the test slip went to the printer; its state comes in the next heartbeat");
+            }
+            return;
+        case Name::TestCamera:
+        case Name::SetConfig:
+        case Name::ClearConfig: answer(c, "refused", "this kiosk version does not carry this command out"); return;
+        case Name::SyncNow:
+        case Name::Logs: return;  // the sync worker's own
+    }
+}
+
+void RemoteCareFeature::pictureTaken(int width, int height, std::vector<std::uint8_t> rgba) {
+    if (screenshotId_.empty()) return;
+    net::SyncEngine* sync = host_.syncEngine();
+    if (!sync) return;
+    // Encoded on the sync worker as it sends: the UI thread only hands the pixels over.
+    auto pixels = std::make_shared<std::vector<std::uint8_t>>(std::move(rgba));
+    net::CommandAnswer a{screenshotId_, "done", "", {}, [width, height, pixels] {
+                             return storage::pngBytes(width, height, *pixels, kMaxScreenshotBytes);
+                         }};
+    sync->answerCommand(std::move(a));
+    spdlog::info("remote care: screenshot {} taken of the unattended display ({}x{})", screenshotId_, width, height);
+    screenshotId_.clear();
+    pictureFrame_ = false;
+}
+
+}  // namespace kiosk

@@ -1,0 +1,276 @@
+// Remote care (issue 25, docs/api.md "Remote care"), driven the way an operator and a platform
+// admin meet it: a kiosk with no token shows its enrolment code on the operator panel; the admin
+// confirms it over the platform's admin API (a plain HTTPS client of the test's own); the kiosk
+// then syncs with the token it was issued. Re-enrolment revokes the old token. Commands queued by
+// the admin are carried out between visits and answered.
+#include <gtest/gtest.h>
+#include <httplib.h>
+#include <spdlog/sinks/ringbuffer_sink.h>
+#include <spdlog/spdlog.h>
+#include <sys/stat.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "features/remote_care/remote_care.h"
+#include "ref_server.h"
+#include "storage/pin_hash.h"
+#include "support/eventually.h"
+#include "support/headless_ui.h"
+#include "support/platform_fixture.h"
+#include "support/virtual_printer.h"
+
+namespace kiosk {
+namespace {
+
+using json = nlohmann::json;
+using namespace std::chrono_literals;
+
+const char* kOperatorPanel =
+    "hold top-left 5\ntap staff.key.2\ntap staff.key.4\ntap staff.key.6\ntap staff.key.8\ntap staff.key.1\n"
+    "tap staff.key.3\ntap staff.pin.ok\ntap staff.operator\nexpect screen operator_panel";
+
+class RemoteCare : public testing::PlatformTest {
+protected:
+    server::RefServer& startFleetPlatform() {
+        server::RefServerOptions options = platformOptions({"kiosk-secret"});
+        options.adminToken = "admin-secret";
+        return startPlatform(options);
+    }
+
+    // A client of the platform's HTTPS API: the admin's (admin-secret) or a device's token.
+    std::unique_ptr<httplib::SSLClient> client(const std::string& token) const {
+        auto c = std::make_unique<httplib::SSLClient>("127.0.0.1", server_->port());
+        c->set_ca_cert_path(pki_->caPath());
+        c->enable_server_certificate_verification(true);
+        if (!token.empty()) c->set_bearer_token_auth(token);
+        return c;
+    }
+
+    // The kiosk's config: the platform and its CA, a staff PIN, and no device token.
+    std::string kioskToml(const std::string& extra = "") const {
+        return "[hall]\nname = \"河畔村便民服务站\"\n[platform]\nbase_url = \"" + server_->baseUrl() +
+               "\"\nca_file = \"" + pki_->caPath() + "\"\nsync_interval_s = 5\n[staff]\npin_hash = \"" +
+               storage::hashPin("246813", 20000) + "\"\n" + extra;
+    }
+
+    bool confirm(const std::string& code, const std::string& deviceId) const {
+        const auto res = client("admin-secret")
+                             ->Post("/admin/enrolments/" + code + "/confirm", json{{"device_id", deviceId}}.dump(),
+                                    "application/json");
+        return res && res->status == 200;
+    }
+
+    json commandRecord(const std::string& id) const {
+        const auto res = client("admin-secret")->Get("/admin/commands/" + id);
+        return res && res->status == 200 ? json::parse(res->body) : json::object();
+    }
+};
+
+// Every log line while it lives (the kiosk's log must never hold its token).
+class LogCapture {
+public:
+    LogCapture() { spdlog::default_logger()->sinks().push_back(ring_); }
+    ~LogCapture() { std::erase(spdlog::default_logger()->sinks(), ring_); }
+    std::vector<std::string> lines() const { return ring_->last_formatted(); }
+
+private:
+    std::shared_ptr<spdlog::sinks::ringbuffer_sink_mt> ring_ =
+        std::make_shared<spdlog::sinks::ringbuffer_sink_mt>(2000);
+};
+
+TEST_F(RemoteCare, ANewKioskShowsItsCodeTheAdminConfirmsItAndItSyncsWithTheTokenItWasIssued) {
+    LogCapture log;
+    server::RefServer& server = startFleetPlatform();
+    testing::HeadlessOptions kiosk;
+    kiosk.configText = kioskToml();
+    testing::HeadlessUi ui(kiosk);
+    ASSERT_EQ(ui.run(kOperatorPanel), "");
+    ASSERT_TRUE(ui.framesUntil([&] { return server.enrolmentCodes().size() == 1; }));
+    const std::string code = server.enrolmentCodes().front();
+    ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText(code.substr(0, 4) + " " + code.substr(4)); }))
+        << "the code, in two groups of four, on the operator panel";
+    EXPECT_TRUE(ui.showsText("设备登记码"));
+    EXPECT_TRUE(ui.showsText("（还没登记）"));
+    ASSERT_FALSE(ui.app().registry().qrCodes().empty()) << "the code's QR beside it";
+    EXPECT_NE(ui.app().registry().qrCodes().back().text.find(code), std::string::npos);
+    // Waiting: the platform lists it with the hall's name; the kiosk has no token yet.
+    const auto waiting = client("admin-secret")->Get("/admin/enrolments");
+    ASSERT_TRUE(waiting);
+    EXPECT_EQ(json::parse(waiting->body)["enrolments"][0]["hall"], "河畔村便民服务站");
+    EXPECT_FALSE(ui.app().sync()->status().online);
+
+    ASSERT_TRUE(confirm(code, "hall-river-1"));
+    ASSERT_TRUE(ui.framesUntil([&] { return server.lastHeartbeat("hall-river-1").has_value(); }))
+        << "the kiosk claimed its token and sent its heartbeat as hall-river-1";
+    ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("已联网") && ui.showsText("hall-river-1"); }));
+    EXPECT_FALSE(ui.showsText("设备登记码")) << "nothing left to confirm";
+    EXPECT_TRUE(server.enrolmentCodes().empty()) << "a code is used once";
+    const json beat = json::parse(*server.lastHeartbeat("hall-river-1"));
+    EXPECT_EQ(beat["hall"]["name"], "河畔村便民服务站");
+
+    // The token is kept in the data folder, readable by the kiosk's user alone, and never logged.
+    struct stat st {};
+    const std::string enrolment = ui.dataDir() + "/enrolment.json";
+    ASSERT_EQ(::stat(enrolment.c_str(), &st), 0);
+    EXPECT_EQ(st.st_mode & 0777, 0600u);
+    const json kept = json::parse(std::ifstream(enrolment));
+    const std::string token = kept["device_token"];
+    ASSERT_EQ(token.size(), 32u);
+    for (const std::string& line : log.lines()) EXPECT_EQ(line.find(token), std::string::npos) << line;
+    // A cheat: the device's token for another device's heartbeat is refused.
+    const auto other = client(token)->Post(
+        "/open311/v2/kiosk/heartbeat", R"({"device_id":"hall-7","uptime_s":1,"outbox_depth":0,"needs_attention":0})",
+        "application/json");
+    ASSERT_TRUE(other);
+    EXPECT_EQ(other->status, 403);
+}
+
+TEST_F(RemoteCare, ReEnrolmentRevokesTheOldTokenOnceTheNewOneIsClaimed) {
+    server::RefServer& server = startFleetPlatform();
+    testing::HeadlessOptions kiosk;
+    kiosk.configText = kioskToml();
+    testing::HeadlessUi ui(kiosk);
+    ASSERT_TRUE(ui.framesUntil([&] { return server.enrolmentCodes().size() == 1; }));
+    ASSERT_TRUE(confirm(server.enrolmentCodes().front(), "hall-river-2"));
+    ASSERT_TRUE(ui.framesUntil([&] { return server.lastHeartbeat("hall-river-2").has_value(); }));
+    const std::string oldToken = json::parse(std::ifstream(ui.dataDir() + "/enrolment.json"))["device_token"];
+
+    ASSERT_EQ(ui.run(kOperatorPanel + std::string("\ntap operator.re_enrol")), "");
+    ASSERT_TRUE(ui.framesUntil([&] { return server.enrolmentCodes().size() == 1; }));
+    const std::string code = server.enrolmentCodes().front();
+    ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText(code.substr(0, 4) + " " + code.substr(4)); }));
+    const std::string ok = R"({"device_id":"hall-river-2","uptime_s":1,"outbox_depth":0,"needs_attention":0})";
+    EXPECT_EQ(client(oldToken)->Post("/open311/v2/kiosk/heartbeat", ok, "application/json")->status, 200)
+        << "the old token works until the new one is claimed";
+
+    ASSERT_TRUE(confirm(code, "hall-river-2"));
+    ASSERT_TRUE(ui.framesUntil(
+        [&] { return json::parse(std::ifstream(ui.dataDir() + "/enrolment.json"))["device_token"] != oldToken; }));
+    EXPECT_EQ(client(oldToken)->Post("/open311/v2/kiosk/heartbeat", ok, "application/json")->status, 403) << "revoked";
+    ASSERT_TRUE(ui.framesUntil([&] { return ui.showsText("已联网") && !ui.showsText("设备登记码"); }));
+}
+
+TEST_F(RemoteCare, EnrolmentRefusesWrongSecretsUnknownCodesAndMalformedBodies) {
+    startFleetPlatform();
+    auto bare = client("");
+    const std::string secret(64, 'a');
+    const std::string hash = "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb";  // sha256 of 64 'a'
+    auto started = bare->Post("/open311/v2/kiosk/enrolments",
+                              json{{"claim_sha256", hash}, {"hall", "测试大厅"}, {"app_version", "0.1.0"}}.dump(),
+                              "application/json");
+    ASSERT_TRUE(started);
+    ASSERT_EQ(started->status, 201) << started->body;
+    const std::string code = json::parse(started->body)["code"];
+    const auto claim = [&](const std::string& c, const std::string& s) {
+        return bare->Post("/open311/v2/kiosk/enrolments/" + c + "/claim", json{{"claim", s}}.dump(), "application/json")
+            ->status;
+    };
+    EXPECT_EQ(claim(code, secret), 202) << "waiting for the admin";
+    EXPECT_EQ(claim(code, std::string(64, 'b')), 404) << "another's secret";
+    EXPECT_EQ(claim(code == "00000000" ? "00000001" : "00000000", secret), 404);
+    ASSERT_TRUE(confirm(code, "hall-x"));
+    EXPECT_FALSE(confirm(code, "hall-y")) << "confirmed once";
+    const auto issued = bare->Post("/open311/v2/kiosk/enrolments/" + code + "/claim", json{{"claim", secret}}.dump(),
+                                   "application/json");
+    ASSERT_EQ(issued->status, 200);
+    EXPECT_EQ(json::parse(issued->body)["device_id"], "hall-x");
+    EXPECT_EQ(claim(code, secret), 404) << "the token is given once";
+    for (const char* body : {R"({"claim_sha256":"xyz","hall":"a","app_version":"1"})",
+                             R"({"claim_sha256":"ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb",)"
+                             R"("hall":"a\u202eb","app_version":"1"})",
+                             R"({"claim_sha256":"ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb",)"
+                             R"("hall":"a","app_version":"1","extra":1})",
+                             "[]", "not json"}) {
+        const auto res = bare->Post("/open311/v2/kiosk/enrolments", body, "application/json");
+        ASSERT_TRUE(res);
+        EXPECT_EQ(res->status, 400) << body;
+    }
+    EXPECT_FALSE(confirm(code, "../etc")) << "a device id is not a path";
+}
+
+// A command's answer: only from the device it was for, once, in its documented shape.
+TEST_F(RemoteCare, ACommandIsAnsweredOnceByItsOwnDeviceInTheDocumentedShape) {
+    server::RefServer& server = startFleetPlatform();
+    auto admin = client("admin-secret");
+    auto bad = admin->Post("/admin/devices/hall-7/commands", R"({"command":"format_disk"})", "application/json");
+    EXPECT_EQ(bad->status, 400);
+    bad = admin->Post("/admin/devices/hall-7/commands", R"({"command":"logs","lines":5000})", "application/json");
+    EXPECT_EQ(bad->status, 400);
+    const auto queued =
+        admin->Post("/admin/devices/hall-7/commands", R"({"command":"logs","lines":20})", "application/json");
+    ASSERT_EQ(queued->status, 201);
+    const std::string id = json::parse(queued->body)["id"];
+    auto device = client("kiosk-secret");
+    const std::string result = "/open311/v2/kiosk/commands/" + id + "/result";
+    const std::string answer = R"({"device_id":"hall-7","status":"done","detail":"2 lines","log":["a","b"]})";
+    EXPECT_EQ(device->Post(result, answer, "application/json")->status, 404) << "not delivered yet";
+    const auto beat =
+        device->Post("/open311/v2/kiosk/heartbeat",
+                     R"({"device_id":"hall-7","uptime_s":1,"outbox_depth":0,"needs_attention":0})", "application/json");
+    EXPECT_EQ(json::parse(beat->body)["commands"][0],
+              json::parse(R"({"id":")" + id + R"(","name":"logs","lines":20})"));
+    EXPECT_EQ(device->Post(result, R"({"device_id":"hall-8","status":"done"})", "application/json")->status, 404)
+        << "another device's";
+    EXPECT_EQ(device->Post(result, R"({"device_id":"hall-7","status":"maybe"})", "application/json")->status, 400);
+    EXPECT_EQ(device->Post(result, R"({"device_id":"hall-7","status":"done","log":["a\u0007b"]})", "application/json")
+                  ->status,
+              400)
+        << "a log line is text by the rule";
+    EXPECT_EQ(device->Post(result, answer, "application/json")->status, 200);
+    EXPECT_EQ(device->Post(result, answer, "application/json")->status, 404) << "answered once";
+    const json record = commandRecord(id);
+    EXPECT_EQ(record["status"], "done");
+    EXPECT_EQ(record["result"]["log"], json::array({"a", "b"}));
+    (void)server;
+}
+
+// restart waits for the visit to end, answers, and then the kiosk exits for the service manager
+// to start it again.
+TEST_F(RemoteCare, RestartWaitsForTheVisitToEndAnswersAndExits) {
+    server::RefServer& server = startFleetPlatform();
+    testing::HeadlessOptions kiosk;
+    kiosk.configText = "[hall]\nname = \"河畔村便民服务站\"\n[platform]\nbase_url = \"" + server.baseUrl() +
+                       "\"\nca_file = \"" + pki_->caPath() +
+                       "\"\nsync_interval_s = 5\ndevice_token = \"kiosk-secret\"\ndevice_id = \"hall-r\"\n";
+    testing::HeadlessUi ui(kiosk);
+    ASSERT_EQ(ui.run("tap attract.wake\nexpect screen home"), "");  // a resident
+    const std::string id = server.queueCommand("hall-r", "restart");
+    const_cast<net::SyncEngine*>(ui.app().sync())->heartbeatNow();
+    ASSERT_TRUE(ui.framesUntil([&] { return commandRecord(id)["delivered_at"] != ""; }));
+    for (int i = 0; i < 10; ++i) ui.frame();
+    EXPECT_FALSE(ui.app().exitCode().has_value()) << "never under a resident's finger";
+    EXPECT_EQ(commandRecord(id)["status"], "");
+    ASSERT_EQ(ui.run("wait 200\nexpect screen attract"), "");  // the visit times out
+    ASSERT_TRUE(ui.framesUntil([&] { return ui.app().exitCode().has_value(); }));
+    EXPECT_EQ(*ui.app().exitCode(), RemoteCareFeature::kExitForRestart);
+    EXPECT_EQ(commandRecord(id)["status"], "done") << "answered before the kiosk went";
+}
+
+// test_print: the slip comes out of the printer (a virtual ESC/POS printer here); a kiosk
+// without one refuses and says why.
+TEST_F(RemoteCare, TestPrintPrintsWhereThereIsAPrinterAndIsRefusedWhereThereIsNone) {
+    server::RefServer& server = startFleetPlatform();
+    testing::VirtualPrinter printer(testing::VirtualPrinter::Link::Tcp, testing::VirtualPrinter::State::Online);
+    const std::string platform = "[platform]\nbase_url = \"" + server.baseUrl() + "\"\nca_file = \"" + pki_->caPath() +
+                                 "\"\nsync_interval_s = 5\ndevice_token = \"kiosk-secret\"\n";
+    const std::string printed = server.queueCommand("hall-p", "test_print");
+    const std::string refused = server.queueCommand("hall-n", "test_print");
+    {
+        testing::HeadlessOptions kiosk;
+        kiosk.configText = platform + "device_id = \"hall-p\"\n[printer]\ndevice = \"" + printer.device() + "\"\n";
+        testing::HeadlessUi ui(kiosk);
+        ASSERT_TRUE(ui.framesUntil([&] { return commandRecord(printed)["status"] == "done"; }));
+        ASSERT_TRUE(testing::eventually([&] { return printer.received().size() > 100; })) << "the slip's bytes";
+    }
+    testing::HeadlessOptions kiosk;
+    kiosk.configText = platform + "device_id = \"hall-n\"\n";
+    testing::HeadlessUi ui(kiosk);
+    ASSERT_TRUE(ui.framesUntil([&] { return commandRecord(refused)["status"] != ""; }));
+    EXPECT_EQ(commandRecord(refused)["status"], "refused");
+    EXPECT_EQ(commandRecord(refused)["result"]["detail"], "no receipt printer is configured");
+}
+
+}  // namespace
+}  // namespace kiosk
