@@ -38,6 +38,13 @@ std::string remoteConfigText(const nlohmann::json& r, bool& bad) {
     return "—";
 }
 
+// "2026-12-04T13:57:28+08:00" as people write it: "2026-12-04 13:57:28".
+std::string timeText(const std::string& w3c) {
+    std::string t = w3c.substr(0, 19);
+    if (t.size() > 10 && t[10] == 'T') t[10] = ' ';
+    return t;
+}
+
 std::string agoText(std::int64_t seconds) {
     if (seconds < 60) return "刚刚";
     if (seconds < 3600) return std::to_string(seconds / 60) + " 分钟前";
@@ -122,8 +129,8 @@ std::string fleetPageHtml(const FleetPageData& data) {
         "table{border-collapse:collapse;margin-bottom:28px}th,td{border:1px solid #bbb;padding:6px 10px;"
         "text-align:left;vertical-align:top}th{background:#eef2f7}.bad{background:#fde2e1;color:#8a1c12;"
         "font-weight:bold}img{width:240px;border:1px solid #999}form{display:inline;margin-right:4px}"
-        "h2{margin-top:8px}</style></head><body>\n<h1>设备总览</h1>\n<p>更新于 " +
-        htmlEscape(data.nowText) + "；最新版本 " + htmlEscape(newest.empty() ? "—" : newest) + "</p>\n";
+        "h2{margin-top:8px}td:first-child{white-space:nowrap}</style></head><body>\n<h1>设备总览</h1>\n<p>更新于 " +
+        htmlEscape(timeText(data.nowText)) + "；最新版本 " + htmlEscape(newest.empty() ? "—" : newest) + "</p>\n";
 
     html +=
         "<h2>设备</h2>\n<table id=\"devices\"><tr><th>设备</th><th>服务大厅</th><th>版本</th><th>最近心跳</th>"
@@ -151,9 +158,8 @@ std::string fleetPageHtml(const FleetPageData& data) {
         html += cell(d.deviceId);
         html += cell(hall.is_object() ? hall.value("name", "") : "");
         html += cell(version.empty() ? "—" : version + (behind ? "（落后）" : ""), behind);
-        html +=
-            cell(d.lastAt.empty() ? "从未" : d.lastAt.substr(0, 19) + "（" + agoText(data.now - d.lastAtSeconds) + "）",
-                 stale);
+        html += cell(d.lastAt.empty() ? "从未" : timeText(d.lastAt) + "（" + agoText(data.now - d.lastAtSeconds) + "）",
+                     stale);
         html += cell(std::to_string(b.value("outbox_depth", std::int64_t{0})));
         html += cell(std::to_string(attention), attention > 0);
         html += cell(printer, printerBad);
@@ -164,7 +170,7 @@ std::string fleetPageHtml(const FleetPageData& data) {
         html += d.screenshotAt.empty()
                     ? "<td>—</td>"
                     : "<td><a href=\"" + shot + "\"><img src=\"" + shot + "\" alt=\"" + htmlEscape(d.deviceId) +
-                          " 的截图\"></a><br>" + htmlEscape(d.screenshotAt.substr(0, 19)) + "</td>";
+                          " 的截图\"></a><br>" + htmlEscape(timeText(d.screenshotAt)) + "</td>";
         html += "<td>" + commandButton(d.deviceId, "screenshot", "截图", data.formToken) +
                 commandButton(d.deviceId, "sync_now", "立即同步", data.formToken) +
                 commandButton(d.deviceId, "restart", "重启", data.formToken) + "</td>";

@@ -143,7 +143,11 @@ void RefServer::Impl::guardBodies() {
     s.set_payload_max_length(kMaxMediaBytes);
     auto rules = std::make_shared<BodyRules>();
     rules->capOf = [](const httplib::Request& req) {
-        return req.path == std::string(kBase) + "/kiosk/media" ? kMaxMediaBytes : kMaxBodyBytes;
+        // A photo and a screenshot: 5 MB; every other body 64 KB.
+        const bool picture =
+            req.path == std::string(kBase) + "/kiosk/media" ||
+            (startsWith(req.path, std::string(kBase) + "/kiosk/commands/") && req.path.ends_with("/screenshot"));
+        return picture ? kMaxMediaBytes : kMaxBodyBytes;
     };
     rules->admitBody = [this](const httplib::Request& req) { return admitBody(req); };
     s.set_expect_100_continue_handler([rules](const httplib::Request& req, httplib::Response& res) {
