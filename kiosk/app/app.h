@@ -80,7 +80,7 @@ public:
     }
     std::optional<int> exitCode() const override { return exitCode_; }
     bool wantsPicture() const override { return remoteCare_.wantsPicture(); }
-    void pictureTaken(int width, int height, std::vector<std::uint8_t> rgba) override {
+    void pictureTaken(int width, int height, std::vector<std::uint8_t>&& rgba) override {
         remoteCare_.pictureTaken(width, height, std::move(rgba));
     }
     ImVec4 clearColor() const override;

@@ -33,7 +33,7 @@ public:
     // The frame just drawn is wanted as a picture (a screenshot the platform asked for): the runner
     // draws it whole and hands over its pixels, RGBA, rows top-down.
     virtual bool wantsPicture() const { return false; }
-    virtual void pictureTaken(int /*width*/, int /*height*/, std::vector<std::uint8_t> /*rgba*/) {}
+    virtual void pictureTaken(int /*width*/, int /*height*/, std::vector<std::uint8_t>&& /*rgba*/) {}
 };
 
 }  // namespace kiosk::platform

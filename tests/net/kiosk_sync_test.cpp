@@ -162,13 +162,15 @@ TEST_F(KioskSync, ReloadConfigReadsTheFileAgainWhileNobodyUsesTheKiosk) {
     std::ofstream(file) << "[hall]\nname = \"新名字\"\n[session]\nidle_timeout_s = \"soon\"\n";
     const std::string second = server.queueCommand("hall-9", "reload_config");
     const_cast<net::SyncEngine*>(ui.app().sync())->heartbeatNow();  // not five minutes from now
-    ASSERT_TRUE(
-        ui.framesUntil([&] { return nlohmann::json::parse(*server.commandRecord(second))["delivered_at"] != ""; }));
+    ASSERT_TRUE(ui.framesUntil([&] {
+        return !nlohmann::json::parse(*server.commandRecord(second))["delivered_at"].get<std::string>().empty();
+    }));
     for (int i = 0; i < 5; ++i) ui.frame();
     EXPECT_EQ(ui.app().config().hall.name, "河畔村便民服务站") << "not under a resident's finger";
     EXPECT_EQ(nlohmann::json::parse(*server.commandRecord(second))["status"], "") << "waits for the visit to end";
     ASSERT_EQ(ui.run("wait 80\nexpect screen attract"), "");
-    ASSERT_TRUE(ui.framesUntil([&] { return nlohmann::json::parse(*server.commandRecord(second))["status"] != ""; }));
+    ASSERT_TRUE(ui.framesUntil(
+        [&] { return !nlohmann::json::parse(*server.commandRecord(second))["status"].get<std::string>().empty(); }));
     const auto answer = nlohmann::json::parse(*server.commandRecord(second));
     EXPECT_EQ(answer["status"], "refused");
     EXPECT_NE(answer["result"]["detail"].get<std::string>().find("idle_timeout_s"), std::string::npos)

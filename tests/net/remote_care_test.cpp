@@ -238,7 +238,7 @@ TEST_F(RemoteCare, RestartWaitsForTheVisitToEndAnswersAndExits) {
     ASSERT_EQ(ui.run("tap attract.wake\nexpect screen home"), "");  // a resident
     const std::string id = server.queueCommand("hall-r", "restart");
     const_cast<net::SyncEngine*>(ui.app().sync())->heartbeatNow();
-    ASSERT_TRUE(ui.framesUntil([&] { return commandRecord(id)["delivered_at"] != ""; }));
+    ASSERT_TRUE(ui.framesUntil([&] { return !commandRecord(id)["delivered_at"].get<std::string>().empty(); }));
     for (int i = 0; i < 10; ++i) ui.frame();
     EXPECT_FALSE(ui.app().exitCode().has_value()) << "never under a resident's finger";
     EXPECT_EQ(commandRecord(id)["status"], "");
@@ -267,7 +267,7 @@ TEST_F(RemoteCare, TestPrintPrintsWhereThereIsAPrinterAndIsRefusedWhereThereIsNo
     testing::HeadlessOptions kiosk;
     kiosk.configText = platform + "device_id = \"hall-n\"\n";
     testing::HeadlessUi ui(kiosk);
-    ASSERT_TRUE(ui.framesUntil([&] { return commandRecord(refused)["status"] != ""; }));
+    ASSERT_TRUE(ui.framesUntil([&] { return !commandRecord(refused)["status"].get<std::string>().empty(); }));
     EXPECT_EQ(commandRecord(refused)["status"], "refused");
     EXPECT_EQ(commandRecord(refused)["result"]["detail"], "no receipt printer is configured");
 }

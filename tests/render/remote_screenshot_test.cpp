@@ -62,7 +62,7 @@ TEST_F(RemoteScreenshot, ThePictureIsOfTheUnattendedDisplayTakenOnlyOnceTheVisit
         // The visit times out; the unattended display shows; the picture goes.
         clock.advance(core::Seconds{200});
         limits.maxSeconds = 20;
-        limits.onFrame = [&](double) { return status(id) == ""; };
+        limits.onFrame = [&](double) { return status(id).get<std::string>().empty(); };
         runner.run(app, nullptr, limits);
         ASSERT_EQ(status(id), "done");
         EXPECT_EQ(app.currentScreen(), core::ScreenId::Attract);

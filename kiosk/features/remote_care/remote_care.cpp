@@ -91,7 +91,7 @@ void RemoteCareFeature::carryOut(const core::RemoteCommand& c) {
     }
 }
 
-void RemoteCareFeature::pictureTaken(int width, int height, std::vector<std::uint8_t> rgba) {
+void RemoteCareFeature::pictureTaken(int width, int height, std::vector<std::uint8_t>&& rgba) {
     if (screenshotId_.empty()) return;
     net::SyncEngine* sync = host_.syncEngine();
     if (!sync) return;

@@ -27,7 +27,7 @@ public:
     void beforeFrame(core::SteadyTime now) override;
     // The runner's part in a screenshot: this frame shows the unattended display and is wanted.
     bool wantsPicture() const { return pictureFrame_; }
-    void pictureTaken(int width, int height, std::vector<std::uint8_t> rgba);
+    void pictureTaken(int width, int height, std::vector<std::uint8_t>&& rgba);
 
 private:
     struct Waiting {
