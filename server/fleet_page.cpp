@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/json_input.h"
+#include "markup_escape.h"
 
 namespace kiosk::server {
 namespace {
@@ -53,32 +54,17 @@ std::string agoText(std::int64_t seconds) {
 }
 
 std::string cell(const std::string& text, bool marked = false) {
-    return std::string(marked ? "<td class=\"bad\">" : "<td>") + htmlEscape(text) + "</td>";
+    return std::string(marked ? "<td class=\"bad\">" : "<td>") + markupEscaped(text) + "</td>";
 }
 
 std::string commandButton(const std::string& device, const std::string& command, const std::string& label,
                           const std::string& formToken) {
-    return "<form method=\"post\" action=\"/fleet/devices/" + htmlEscape(device) +
-           "/commands\"><input type=\"hidden\" name=\"form_token\" value=\"" + htmlEscape(formToken) +
+    return "<form method=\"post\" action=\"/fleet/devices/" + markupEscaped(device) +
+           "/commands\"><input type=\"hidden\" name=\"form_token\" value=\"" + markupEscaped(formToken) +
            "\"><input type=\"hidden\" name=\"command\" value=\"" + command + "\"><button>" + label + "</button></form>";
 }
 
 }  // namespace
-
-std::string htmlEscape(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
 
 int compareVersions(const std::string& a, const std::string& b) {
     std::size_t i = 0;
@@ -130,7 +116,7 @@ std::string fleetPageHtml(const FleetPageData& data) {
         "text-align:left;vertical-align:top}th{background:#eef2f7}.bad{background:#fde2e1;color:#8a1c12;"
         "font-weight:bold}img{width:240px;border:1px solid #999}form{display:inline;margin-right:4px}"
         "h2{margin-top:8px}td:first-child{white-space:nowrap}</style></head><body>\n<h1>设备总览</h1>\n<p>更新于 " +
-        htmlEscape(timeText(data.nowText)) + "；最新版本 " + htmlEscape(newest.empty() ? "—" : newest) + "</p>\n";
+        markupEscaped(timeText(data.nowText)) + "；最新版本 " + markupEscaped(newest.empty() ? "—" : newest) + "</p>\n";
 
     html +=
         "<h2>设备</h2>\n<table id=\"devices\"><tr><th>设备</th><th>服务大厅</th><th>版本</th><th>最近心跳</th>"
@@ -154,7 +140,7 @@ std::string fleetPageHtml(const FleetPageData& data) {
         const std::string camera = cameraText(b.value("camera", nlohmann::json()), cameraBad);
         const std::string remote = remoteConfigText(b.value("remote_config", nlohmann::json()), remoteBad);
         const std::int64_t attention = b.value("needs_attention", std::int64_t{0});
-        html += "<tr class=\"device\" data-device=\"" + htmlEscape(d.deviceId) + "\">";
+        html += "<tr class=\"device\" data-device=\"" + markupEscaped(d.deviceId) + "\">";
         html += cell(d.deviceId);
         html += cell(hall.is_object() ? hall.value("name", "") : "");
         html += cell(version.empty() ? "—" : version + (behind ? "（落后）" : ""), behind);
@@ -166,11 +152,11 @@ std::string fleetPageHtml(const FleetPageData& data) {
         html += cell(camera, cameraBad);
         html += cell(countersToday ? std::to_string(visits) : "—");
         html += cell(remote, remoteBad);
-        const std::string shot = "/fleet/devices/" + htmlEscape(d.deviceId) + "/screenshot.png";
+        const std::string shot = "/fleet/devices/" + markupEscaped(d.deviceId) + "/screenshot.png";
         html += d.screenshotAt.empty()
                     ? "<td>—</td>"
-                    : "<td><a href=\"" + shot + "\"><img src=\"" + shot + "\" alt=\"" + htmlEscape(d.deviceId) +
-                          " 的截图\"></a><br>" + htmlEscape(timeText(d.screenshotAt)) + "</td>";
+                    : "<td><a href=\"" + shot + "\"><img src=\"" + shot + "\" alt=\"" + markupEscaped(d.deviceId) +
+                          " 的截图\"></a><br>" + markupEscaped(timeText(d.screenshotAt)) + "</td>";
         html += "<td>" + commandButton(d.deviceId, "screenshot", "截图", data.formToken) +
                 commandButton(d.deviceId, "sync_now", "立即同步", data.formToken) +
                 commandButton(d.deviceId, "restart", "重启", data.formToken) + "</td>";
@@ -188,13 +174,13 @@ std::string fleetPageHtml(const FleetPageData& data) {
         "<h2>待确认的设备登记</h2>\n<table id=\"enrolments\"><tr><th>登记码</th><th>服务大厅</th><th>版本</th>"
         "<th>确认</th></tr>\n";
     for (const PendingEnrolment& e : data.enrolments) {
-        html += "<tr class=\"enrolment\" id=\"enrol-" + htmlEscape(e.code) + "\">" +
+        html += "<tr class=\"enrolment\" id=\"enrol-" + markupEscaped(e.code) + "\">" +
                 cell(e.code.substr(0, 4) + " " + e.code.substr(4)) + cell(e.hall) + cell(e.appVersion);
         if (e.confirmed) {
             html += cell("已确认为 " + e.deviceId + "，等设备取走");
         } else {
-            html += "<td><form method=\"post\" action=\"/fleet/enrolments/" + htmlEscape(e.code) +
-                    "/confirm\"><input type=\"hidden\" name=\"form_token\" value=\"" + htmlEscape(data.formToken) +
+            html += "<td><form method=\"post\" action=\"/fleet/enrolments/" + markupEscaped(e.code) +
+                    "/confirm\"><input type=\"hidden\" name=\"form_token\" value=\"" + markupEscaped(data.formToken) +
                     "\">设备编号 <input name=\"device_id\" required pattern=\"[A-Za-z0-9_\\-][A-Za-z0-9_.\\-]{0,63}\">"
                     "<button>确认</button></form></td>";
         }

@@ -22,8 +22,6 @@ struct FleetPageData {
 };
 
 std::string fleetPageHtml(const FleetPageData& data);
-// Text made safe inside HTML text and attribute values.
-std::string htmlEscape(const std::string& text);
 // -1, 0, 1 as version `a` is older, the same, newer than `b` ("0.10.2" > "0.9.7"; digits runs compared as numbers).
 int compareVersions(const std::string& a, const std::string& b);
 

@@ -2,31 +2,17 @@
 
 #include <nlohmann/json.hpp>
 
+#include "markup_escape.h"
 #include "request_fields.h"
 
 namespace kiosk::server {
 namespace {
 
-std::string xmlEscaped(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&apos;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
-
 // <name>value</name> for each field, inside <item>…</item>.
 std::string xmlItem(const char* item, const std::vector<std::pair<const char*, std::string>>& fields) {
     std::string out = std::string("<") + item + ">";
     for (const auto& [name, value] : fields) {
-        out += std::string("<") + name + ">" + xmlEscaped(value) + "</" + name + ">";
+        out += std::string("<") + name + ">" + markupEscaped(value) + "</" + name + ">";
     }
     return out + "</" + item + ">";
 }
@@ -108,16 +94,16 @@ std::string serviceDefinitionBody(Format format, const core::CaseCategory& categ
                               {"order", order},
                               {"description", q.text},
                               {"values", values}});
-        xml += "<attribute><variable>true</variable><code>" + xmlEscaped(q.code) + "</code><datatype>" + datatype +
+        xml += "<attribute><variable>true</variable><code>" + markupEscaped(q.code) + "</code><datatype>" + datatype +
                "</datatype><required>" + (q.required ? "true" : "false") +
                "</required><datatype_description></datatype_description><order>" + std::to_string(order) +
-               "</order><description>" + xmlEscaped(q.text) + "</description><values>" + xmlValues +
+               "</order><description>" + markupEscaped(q.text) + "</description><values>" + xmlValues +
                "</values></attribute>";
     }
     if (format == Format::Json) {
         return nlohmann::json{{"service_code", category.code}, {"attributes", attributes}}.dump();
     }
-    return std::string(kXmlHead) + "<service_definition><service_code>" + xmlEscaped(category.code) +
+    return std::string(kXmlHead) + "<service_definition><service_code>" + markupEscaped(category.code) +
            "</service_code><attributes>" + xml + "</attributes></service_definition>";
 }
 

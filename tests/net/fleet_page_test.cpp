@@ -52,13 +52,7 @@ std::string today() {
 
 class FleetPage : public testing::PlatformTest {
 protected:
-    std::unique_ptr<httplib::SSLClient> client(const std::string& token) const {
-        auto c = std::make_unique<httplib::SSLClient>("127.0.0.1", server_->port());
-        c->set_ca_cert_path(pki_->caPath());
-        c->enable_server_certificate_verification(true);
-        if (!token.empty()) c->set_bearer_token_auth(token);
-        return c;
-    }
+    std::unique_ptr<httplib::SSLClient> client(const std::string& token) const { return httpsClient(token); }
 
     json heartbeat(const std::string& device, const std::string& version, const std::string& hall,
                    const std::string& community, int visits) const {

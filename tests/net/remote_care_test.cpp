@@ -39,14 +39,7 @@ protected:
         return startPlatform(options);
     }
 
-    // A client of the platform's HTTPS API: the admin's (admin-secret) or a device's token.
-    std::unique_ptr<httplib::SSLClient> client(const std::string& token) const {
-        auto c = std::make_unique<httplib::SSLClient>("127.0.0.1", server_->port());
-        c->set_ca_cert_path(pki_->caPath());
-        c->enable_server_certificate_verification(true);
-        if (!token.empty()) c->set_bearer_token_auth(token);
-        return c;
-    }
+    std::unique_ptr<httplib::SSLClient> client(const std::string& token) const { return httpsClient(token); }
 
     // The kiosk's config: the platform and its CA, a staff PIN, and no device token.
     std::string kioskToml(const std::string& extra = "") const {

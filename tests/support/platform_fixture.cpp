@@ -37,4 +37,12 @@ server::RefServer& PlatformTest::startPlatform(const server::RefServerOptions& o
     return *server_;
 }
 
+std::unique_ptr<httplib::SSLClient> PlatformTest::httpsClient(const std::string& token) const {
+    auto c = std::make_unique<httplib::SSLClient>("127.0.0.1", server_->port());
+    c->set_ca_cert_path(pki_->caPath());
+    c->enable_server_certificate_verification(true);
+    if (!token.empty()) c->set_bearer_token_auth(token);
+    return c;
+}
+
 }  // namespace kiosk::testing

@@ -3,6 +3,7 @@
 // a server certificate for 127.0.0.1, and the reference platform started when the test says, over
 // TLS with its data in the folder. The sync, client and server tests spelled this out each.
 #include <gtest/gtest.h>
+#include <httplib.h>
 
 #include <filesystem>
 #include <memory>
@@ -25,6 +26,8 @@ protected:
                                              const std::string& dataFolder = "server") const;
     // server_ (stopped first if it runs) started on `options`.
     server::RefServer& startPlatform(const server::RefServerOptions& options);
+    // An HTTPS client of server_ that trusts the test CA, with `token` as its bearer token ("" : none).
+    std::unique_ptr<httplib::SSLClient> httpsClient(const std::string& token) const;
 
     std::filesystem::path dir_;
     std::unique_ptr<TestPki> pki_;
