@@ -182,7 +182,8 @@ std::string fleetPageHtml(const FleetPageData& data) {
             html += "<td><form method=\"post\" action=\"/fleet/enrolments/" + markupEscaped(e.code) +
                     "/confirm\"><input type=\"hidden\" name=\"form_token\" value=\"" + markupEscaped(data.formToken) +
                     "\">设备编号 <input name=\"device_id\" required pattern=\"[A-Za-z0-9_\\-][A-Za-z0-9_.\\-]{0,63}\">"
-                    "<button>确认</button></form></td>";
+                    " <label><input type=\"checkbox\" name=\"replace\" value=\"yes\">替换已有设备</label>"
+                    " <button>确认</button></form></td>";
         }
         html += "</tr>\n";
     }

@@ -61,7 +61,7 @@ void RefServer::Impl::fleetPageRoutes() {
     httplib::Server& s = *http;
     s.Get("/fleet", [this](const httplib::Request& req, httplib::Response& res) {
         const std::string key = req.get_param_value("key");
-        if (!key.empty() && !options.adminToken.empty() && key == options.adminToken) {
+        if (!key.empty() && !options.adminToken.empty() && sameSecret(key, options.adminToken)) {
             const std::string session = storage::randomHex(16);
             {
                 std::lock_guard lock(fleetSessionsMutex);
@@ -93,21 +93,29 @@ void RefServer::Impl::fleetPageRoutes() {
               std::ifstream in(screenshotPath(req.matches[1].str()), std::ios::binary);
               if (!in) return page(res, 404, "");
               res.set_header("Cache-Control", "no-store");
+              res.set_header("X-Content-Type-Options", "nosniff");  // a picture, whatever its bytes say
+              res.set_header("Content-Security-Policy", "sandbox");
               res.set_content(std::string(std::istreambuf_iterator<char>(in), {}), "image/png");
           });
     // The forms: the session (checked from the head already) and its form token.
     auto formAllowed = [this](const httplib::Request& req) {
         const auto session = fleetSession(req);
-        return session && req.get_param_value("form_token") == formTokenOf(*session);
+        return session && sameSecret(req.get_param_value("form_token"), formTokenOf(*session));
     };
     s.Post(R"(/fleet/enrolments/([0-9]{8})/confirm)",
            [this, formAllowed](const httplib::Request& req, httplib::Response& res) {
                if (!formAllowed(req)) return page(res, 403, "");
                const std::string device = req.get_param_value("device_id");
                if (!isDeviceId(device)) return page(res, 400, "<p>设备编号只能用字母、数字、_ . -，最多64个。</p>");
-               if (!fleet->confirmEnrolment(req.matches[1].str(), device, secondsNow()))
-                   return page(res, 404, "<p>这个登记码已过期或已确认。</p>");
-               backToPage(res);
+               const bool replace = req.get_param_value("replace") == "yes";
+               switch (fleet->confirmEnrolment(req.matches[1].str(), device, replace, secondsNow())) {
+                   case EnrolmentConfirm::Confirmed: return backToPage(res);
+                   case EnrolmentConfirm::Unknown: return page(res, 404, "<p>这个登记码已过期或已确认。</p>");
+                   case EnrolmentConfirm::DeviceExists:
+                       return page(res, 409,
+                                   "<p>这个设备编号已经有一台机器在用。确实要换成这台（原来那台将不能再联网），"
+                                   "请返回并勾选“替换已有设备”。</p>");
+               }
            });
     s.Post(R"(/fleet/devices/([A-Za-z0-9_.-]{1,64})/commands)",
            [this, formAllowed](const httplib::Request& req, httplib::Response& res) {

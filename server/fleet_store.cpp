@@ -31,7 +31,7 @@ FleetStore::FleetStore(const std::string& path) : db_(path) {
             device_id TEXT PRIMARY KEY, token_sha256 TEXT NOT NULL UNIQUE, enrolled_at INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS enrolments (
             code TEXT PRIMARY KEY, claim_sha256 TEXT NOT NULL, hall TEXT NOT NULL, app_version TEXT NOT NULL,
-            started_at INTEGER NOT NULL, device_id TEXT, token TEXT);
+            started_at INTEGER NOT NULL, device_id TEXT, client TEXT NOT NULL DEFAULT '');
         CREATE TABLE IF NOT EXISTS heartbeats (
             device_id TEXT NOT NULL, at TEXT NOT NULL, at_s INTEGER NOT NULL, body TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS heartbeats_device ON heartbeats(device_id);
@@ -41,51 +41,73 @@ FleetStore::FleetStore(const std::string& path) : db_(path) {
             status TEXT NOT NULL DEFAULT '', result TEXT NOT NULL DEFAULT '', answered_at TEXT NOT NULL DEFAULT '');
         CREATE TABLE IF NOT EXISTS screenshots (device_id TEXT PRIMARY KEY, at TEXT NOT NULL);
     )");
+    db_.exec("PRAGMA secure_delete = ON");  // a claim secret's hash or a token's leaves no trace behind
 }
 
-std::optional<std::string> FleetStore::startEnrolment(const std::string& claimHash, const std::string& hall,
-                                                      const std::string& appVersion, std::int64_t now) {
+void FleetStore::expireEnrolments(std::int64_t now) {
+    storage::Statement expire(
+        db_.handle(), "DELETE FROM enrolments WHERE (device_id IS NULL AND started_at <= ?) OR started_at <= ?");
+    expire.bind(1, now - kEnrolmentSeconds).bind(2, now - kClaimSeconds).run();
+}
+
+EnrolmentStart FleetStore::startEnrolment(const std::string& claimHash, const std::string& hall,
+                                          const std::string& appVersion, const std::string& client, std::int64_t now,
+                                          std::string& code) {
     std::lock_guard lock(mutex_);
     storage::Transaction tx(db_);
-    storage::Statement expire(db_.handle(), "DELETE FROM enrolments WHERE started_at <= ?");
-    expire.bind(1, now - kEnrolmentSeconds).run();
-    storage::Statement count(db_.handle(), "SELECT COUNT(*) FROM enrolments");
+    expireEnrolments(now);
+    storage::Statement fromClient(db_.handle(),
+                                  "SELECT COUNT(*) FROM enrolments WHERE client = ? AND device_id IS NULL");
+    fromClient.bind(1, client).next();
+    if (fromClient.integer(0) >= kPendingEnrolmentsPerClient) return EnrolmentStart::TooManyFromClient;
+    storage::Statement count(db_.handle(), "SELECT COUNT(*) FROM enrolments WHERE device_id IS NULL");
     count.next();
-    if (count.integer(0) >= kPendingEnrolmentsKept) return std::nullopt;
+    if (count.integer(0) >= kPendingEnrolmentsKept) return EnrolmentStart::TooMany;
     for (;;) {
-        const std::string code = storage::randomDigits(8);
+        code = storage::randomDigits(8);
         storage::Statement taken(db_.handle(), "SELECT 1 FROM enrolments WHERE code = ?");
         if (taken.bind(1, code).next()) continue;
         storage::Statement add(db_.handle(),
-                               "INSERT INTO enrolments (code, claim_sha256, hall, app_version, started_at) "
-                               "VALUES (?, ?, ?, ?, ?)");
-        add.bind(1, code).bind(2, claimHash).bind(3, hall).bind(4, appVersion).bind(5, now).run();
+                               "INSERT INTO enrolments (code, claim_sha256, hall, app_version, started_at, client) "
+                               "VALUES (?, ?, ?, ?, ?, ?)");
+        add.bind(1, code).bind(2, claimHash).bind(3, hall).bind(4, appVersion).bind(5, now).bind(6, client).run();
         tx.commit();
-        return code;
+        return EnrolmentStart::Started;
     }
 }
 
-bool FleetStore::confirmEnrolment(const std::string& code, const std::string& deviceId, std::int64_t now) {
+EnrolmentConfirm FleetStore::confirmEnrolment(const std::string& code, const std::string& deviceId, bool replace,
+                                              std::int64_t now) {
     std::lock_guard lock(mutex_);
-    storage::Statement s(db_.handle(),
-                         "UPDATE enrolments SET device_id = ?, token = ? WHERE code = ? AND started_at > ? "
-                         "AND token IS NULL");
-    s.bind(1, deviceId).bind(2, storage::randomHex(16)).bind(3, code).bind(4, now - kEnrolmentSeconds).run();
+    expireEnrolments(now);
+    if (!replace) {
+        storage::Statement known(db_.handle(), "SELECT 1 FROM devices WHERE device_id = ?");
+        if (known.bind(1, deviceId).next()) return EnrolmentConfirm::DeviceExists;
+    }
+    storage::Statement s(db_.handle(), "UPDATE enrolments SET device_id = ? WHERE code = ? AND device_id IS NULL");
+    s.bind(1, deviceId).bind(2, code).run();
+    return sqlite3_changes(db_.handle()) == 1 ? EnrolmentConfirm::Confirmed : EnrolmentConfirm::Unknown;
+}
+
+bool FleetStore::discardEnrolment(const std::string& code) {
+    std::lock_guard lock(mutex_);
+    storage::Statement s(db_.handle(), "DELETE FROM enrolments WHERE code = ?");
+    s.bind(1, code).run();
     return sqlite3_changes(db_.handle()) == 1;
 }
 
 EnrolmentClaim FleetStore::claim(const std::string& code, const std::string& claimHash, std::int64_t now) {
     std::lock_guard lock(mutex_);
     storage::Transaction tx(db_);
+    expireEnrolments(now);
     storage::Statement s(db_.handle(),
-                         "SELECT COALESCE(device_id, ''), COALESCE(token, '') FROM enrolments "
-                         "WHERE code = ? AND claim_sha256 = ? AND started_at > ?");
-    if (!s.bind(1, code).bind(2, claimHash).bind(3, now - kEnrolmentSeconds).next()) return {};
+                         "SELECT COALESCE(device_id, '') FROM enrolments WHERE code = ? AND claim_sha256 = ?");
+    if (!s.bind(1, code).bind(2, claimHash).next()) return {};
     EnrolmentClaim out;
     out.deviceId = s.text(0);
-    out.token = s.text(1);
-    if (out.token.empty()) return {EnrolmentClaim::State::Waiting, "", ""};
-    // The device's token from now on: a token it had before (an earlier enrolment) stops working.
+    if (out.deviceId.empty()) return {EnrolmentClaim::State::Waiting, "", ""};
+    // The device's token from now on, made now and given once; a token it had before stops working.
+    out.token = storage::randomHex(16);
     storage::Statement device(db_.handle(), "INSERT OR REPLACE INTO devices VALUES (?, ?, ?)");
     device.bind(1, out.deviceId).bind(2, storage::sha256Hex(out.token)).bind(3, now).run();
     storage::Statement done(db_.handle(), "DELETE FROM enrolments WHERE code = ?");
@@ -97,10 +119,11 @@ EnrolmentClaim FleetStore::claim(const std::string& code, const std::string& cla
 
 std::vector<PendingEnrolment> FleetStore::pendingEnrolments(std::int64_t now) {
     std::lock_guard lock(mutex_);
-    storage::Statement s(db_.handle(),
-                         "SELECT code, hall, app_version, started_at, COALESCE(device_id, '') FROM enrolments "
-                         "WHERE started_at > ? ORDER BY started_at, code");
-    s.bind(1, now - kEnrolmentSeconds);
+    storage::Statement s(
+        db_.handle(),
+        "SELECT code, hall, app_version, started_at, COALESCE(device_id, '') FROM enrolments "
+        "WHERE (device_id IS NOT NULL OR started_at > ?) AND started_at > ? ORDER BY started_at, code");
+    s.bind(1, now - kEnrolmentSeconds).bind(2, now - kClaimSeconds);
     std::vector<PendingEnrolment> out;
     while (s.next()) {
         const std::string device = s.text(4);

@@ -15,7 +15,9 @@ namespace kiosk::server {
 
 constexpr int kHeartbeatsKept = 100;               // per device
 constexpr int kPendingEnrolmentsKept = 100;        // waiting for an admin: more are refused
-constexpr std::int64_t kEnrolmentSeconds = 86400;  // a code not confirmed and claimed in a day expires
+constexpr int kPendingEnrolmentsPerClient = 3;     // from one address: a flood from one host fills nothing
+constexpr std::int64_t kEnrolmentSeconds = 3600;   // a code not confirmed within an hour expires
+constexpr std::int64_t kClaimSeconds = 86400;      // a confirmed code not claimed within a day expires
 
 struct PendingEnrolment {
     std::string code;
@@ -25,6 +27,9 @@ struct PendingEnrolment {
     bool confirmed = false;      // an admin named its device; the kiosk has not yet claimed the token
     std::string deviceId;        // when confirmed
 };
+
+enum class EnrolmentStart { Started, TooManyFromClient, TooMany };
+enum class EnrolmentConfirm { Confirmed, Unknown, DeviceExists };
 
 struct EnrolmentClaim {
     enum class State { Unknown, Waiting, Issued } state = State::Unknown;
@@ -60,12 +65,15 @@ class FleetStore {
 public:
     explicit FleetStore(const std::string& path);
 
-    // Enrolment. start: a new code for a kiosk that keeps `claimHash` (SHA-256 of its claim
-    // secret); nullopt when too many wait. confirm: the admin names the device; a device enrolled
-    // before gets a new token and its old one stops working once the kiosk claims the new one.
-    std::optional<std::string> startEnrolment(const std::string& claimHash, const std::string& hall,
-                                              const std::string& appVersion, std::int64_t now);
-    bool confirmEnrolment(const std::string& code, const std::string& deviceId, std::int64_t now);
+    // Enrolment. start: a new code (in `code`) for a kiosk that keeps `claimHash` (SHA-256 of its
+    // claim secret), asking from `client` (its address). confirm: the admin names the device — one
+    // enrolled already only with `replace` (re-enrolment: its old token stops working once the
+    // kiosk claims the new one). The token is made at the claim; only its SHA-256 is ever stored.
+    EnrolmentStart startEnrolment(const std::string& claimHash, const std::string& hall, const std::string& appVersion,
+                                  const std::string& client, std::int64_t now, std::string& code);
+    EnrolmentConfirm confirmEnrolment(const std::string& code, const std::string& deviceId, bool replace,
+                                      std::int64_t now);
+    bool discardEnrolment(const std::string& code);
     EnrolmentClaim claim(const std::string& code, const std::string& claimHash, std::int64_t now);
     std::vector<PendingEnrolment> pendingEnrolments(std::int64_t now);
     // The enrolled device a token belongs to (compared by its SHA-256).
@@ -89,6 +97,8 @@ public:
     std::vector<DeviceRecord> devices();  // every device that enrolled or sent a heartbeat, by id
 
 private:
+    void expireEnrolments(std::int64_t now);  // under mutex_
+
     std::mutex mutex_;
     storage::Database db_;
 };

@@ -6,6 +6,7 @@
 #include "core/json_integer.h"
 #include "core/text_rule.h"
 #include "core/w3c_datetime.h"
+#include "remote_commands.h"
 
 namespace kiosk::server {
 namespace {
@@ -123,7 +124,9 @@ std::string heartbeatProblem(const nlohmann::json& body) {
     }
     for (const auto& [key, value] : body.items()) {
         if (key == "device_id") {
-            if (!isToken(value, 64, false)) return "device_id is not printable ASCII without spaces";
+            // As an admin names a device (1–64 of A–Z a–z 0–9 _ . -): it becomes a path on the fleet page.
+            if (!value.is_string() || !isDeviceId(value.get_ref<const std::string&>()))
+                return "device_id must be 1-64 of A-Z a-z 0-9 _ . - (not starting with .)";
         } else if (key == "app_version" || key == "content_version") {
             if (!isToken(value, 64, true)) return key + " is not printable ASCII without spaces";
         } else if (key == "uptime_s" || key == "outbox_depth" || key == "needs_attention") {

@@ -66,7 +66,7 @@ struct RefServer::Impl {
     std::optional<std::string> deviceOfToken(const std::string& token) const {
         if (token.empty()) return std::nullopt;
         for (const auto& t : options.deviceTokens) {
-            if (token == t) return std::string{};
+            if (sameSecret(token, t)) return std::string{};
         }
         return fleet->deviceOfToken(token);
     }
@@ -117,7 +117,8 @@ struct RefServer::Impl {
     }
 
     bool adminAuthorised(const httplib::Request& req) const {
-        return !options.adminToken.empty() && req.get_header_value("Authorization") == "Bearer " + options.adminToken;
+        return !options.adminToken.empty() &&
+               sameSecret(req.get_header_value("Authorization"), "Bearer " + options.adminToken);
     }
 
     std::vector<ServiceInfo> services() const {

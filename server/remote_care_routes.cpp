@@ -24,9 +24,10 @@ std::int64_t secondsNow() {
     return static_cast<std::int64_t>(std::time(nullptr));
 }
 
+// The PNG signature and its first chunk, the header (IHDR), as every PNG begins.
 bool isPng(const std::string& b) {
     static const std::string kSignature = "\x89PNG\r\n\x1a\n";
-    return b.size() > kSignature.size() && b.compare(0, kSignature.size(), kSignature) == 0;
+    return b.size() > 33 && b.compare(0, kSignature.size(), kSignature) == 0 && b.compare(12, 4, "IHDR") == 0;
 }
 
 }  // namespace
@@ -52,12 +53,17 @@ void RefServer::Impl::remoteCareRoutes() {
                         "the body must be {\"claim_sha256\": 64 hex digits, \"hall\": one line of text, "
                         "\"app_version\"}");
         }
-        const auto code = fleet->startEnrolment(claim, hall, version, secondsNow());
-        if (!code) {
-            res.set_header("Retry-After", "600");
-            return fail(res, Format::Json, 503, "too many enrolments wait for an admin; try again later");
+        std::string code;
+        switch (fleet->startEnrolment(claim, hall, version, req.remote_addr, secondsNow(), code)) {
+            case EnrolmentStart::Started: break;
+            case EnrolmentStart::TooManyFromClient:
+                res.set_header("Retry-After", "600");
+                return fail(res, Format::Json, 429, "too many enrolments from this address wait for an admin");
+            case EnrolmentStart::TooMany:
+                res.set_header("Retry-After", "600");
+                return fail(res, Format::Json, 503, "too many enrolments wait for an admin; try again later");
         }
-        answer(res, Format::Json, 201, nlohmann::json{{"code", *code}, {"expires_in_s", kEnrolmentSeconds}}.dump());
+        answer(res, Format::Json, 201, nlohmann::json{{"code", code}, {"expires_in_s", kEnrolmentSeconds}}.dump());
     });
     // Enrolment, step 2: the kiosk asks with its secret until an admin confirmed the code; the
     // token is given once. Unknown, expired and a wrong secret are all "no such enrolment".
@@ -124,7 +130,8 @@ void RefServer::Impl::remoteCareRoutes() {
         if (!owner->empty() && *owner != device) {
             return fail(res, Format::Json, 403, "this device token belongs to another device_id");
         }
-        if (!isPng(req.body)) return fail(res, Format::Json, 400, "the body must be a PNG picture");
+        if (!startsWith(req.get_header_value("Content-Type"), "image/png") || !isPng(req.body))
+            return fail(res, Format::Json, 400, "the body must be a PNG picture (image/png)");
         const auto command = fleet->command(req.matches[1].str());
         if (!command || command->command.name != "screenshot") {
             return fail(res, Format::Json, 404, "no such screenshot command");
@@ -170,6 +177,11 @@ void RefServer::Impl::remoteCareRoutes() {
         }
         answer(res, Format::Json, 200, nlohmann::json{{"enrolments", list}}.dump());
     });
+    s.Delete(R"(/admin/enrolments/([0-9]{8}))", [this](const httplib::Request& req, httplib::Response& res) {
+        if (!adminAuthorised(req)) return fail(res, Format::Json, 403, "admin token missing or not accepted");
+        if (!fleet->discardEnrolment(req.matches[1].str())) return fail(res, Format::Json, 404, "no such enrolment");
+        answer(res, Format::Json, 200, "{}");
+    });
     s.Post(R"(/admin/enrolments/([0-9]{8})/confirm)", [this](const httplib::Request& req, httplib::Response& res) {
         if (!adminAuthorised(req)) return fail(res, Format::Json, 403, "admin token missing or not accepted");
         const auto body = core::readJson(req.body).value;
@@ -177,8 +189,17 @@ void RefServer::Impl::remoteCareRoutes() {
         if (!isDeviceId(device)) {
             return fail(res, Format::Json, 400, "device_id must be 1-64 of A-Z a-z 0-9 _ . - (not starting with .)");
         }
-        if (!fleet->confirmEnrolment(req.matches[1].str(), device, secondsNow())) {
-            return fail(res, Format::Json, 404, "no such enrolment waits (expired, or confirmed already)");
+        const auto replace = body.is_object() ? body.find("replace") : body.end();
+        const bool replacing =
+            body.is_object() && replace != body.end() && replace->is_boolean() && replace->get<bool>();
+        switch (fleet->confirmEnrolment(req.matches[1].str(), device, replacing, secondsNow())) {
+            case EnrolmentConfirm::Confirmed: break;
+            case EnrolmentConfirm::Unknown:
+                return fail(res, Format::Json, 404, "no such enrolment waits (expired, or confirmed already)");
+            case EnrolmentConfirm::DeviceExists:
+                return fail(res, Format::Json, 409,
+                            "this device_id is enrolled already; to give it to this kiosk (its old token stops "
+                            "working), confirm with \"replace\": true");
         }
         answer(res, Format::Json, 200, "{}");
     });

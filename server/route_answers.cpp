@@ -1,5 +1,7 @@
 #include "route_answers.h"
 
+#include <openssl/crypto.h>
+
 namespace kiosk::server {
 
 Format formatOfPath(const std::string& path) {
@@ -26,6 +28,10 @@ std::string textOf(const nlohmann::json& body, const char* key) {
 
 bool startsWith(const std::string& s, const std::string& prefix) {
     return s.rfind(prefix, 0) == 0;
+}
+
+bool sameSecret(const std::string& a, const std::string& b) {
+    return a.size() == b.size() && CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0;
 }
 
 }  // namespace kiosk::server

@@ -21,5 +21,7 @@ void fail(httplib::Response& res, Format format, int status, const std::string& 
 // A text field of a JSON body; "" when it is absent or not text (value() would throw on a number).
 std::string textOf(const nlohmann::json& body, const char* key);
 bool startsWith(const std::string& s, const std::string& prefix);
+// Two secrets compared in time that does not depend on where they differ (tokens, keys).
+bool sameSecret(const std::string& a, const std::string& b);
 
 }  // namespace kiosk::server

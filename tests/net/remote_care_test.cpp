@@ -11,6 +11,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 
 #include "features/remote_care/remote_care.h"
@@ -48,11 +49,15 @@ protected:
                storage::hashPin("246813", 20000) + "\"\n" + extra;
     }
 
-    bool confirm(const std::string& code, const std::string& deviceId) const {
-        const auto res = client("admin-secret")
-                             ->Post("/admin/enrolments/" + code + "/confirm", json{{"device_id", deviceId}}.dump(),
-                                    "application/json");
-        return res && res->status == 200;
+    int confirmStatus(const std::string& code, const std::string& deviceId, bool replace = false) const {
+        json body = {{"device_id", deviceId}};
+        if (replace) body["replace"] = true;
+        const auto res =
+            client("admin-secret")->Post("/admin/enrolments/" + code + "/confirm", body.dump(), "application/json");
+        return res ? res->status : 0;
+    }
+    bool confirm(const std::string& code, const std::string& deviceId, bool replace = false) const {
+        return confirmStatus(code, deviceId, replace) == 200;
     }
 
     json commandRecord(const std::string& id) const {
@@ -138,7 +143,8 @@ TEST_F(RemoteCare, ReEnrolmentRevokesTheOldTokenOnceTheNewOneIsClaimed) {
     EXPECT_EQ(client(oldToken)->Post("/open311/v2/kiosk/heartbeat", ok, "application/json")->status, 200)
         << "the old token works until the new one is claimed";
 
-    ASSERT_TRUE(confirm(code, "hall-river-2"));
+    EXPECT_EQ(confirmStatus(code, "hall-river-2"), 409) << "a device enrolled already is replaced only when said so";
+    ASSERT_TRUE(confirm(code, "hall-river-2", true));
     ASSERT_TRUE(ui.framesUntil(
         [&] { return json::parse(std::ifstream(ui.dataDir() + "/enrolment.json"))["device_token"] != oldToken; }));
     EXPECT_EQ(client(oldToken)->Post("/open311/v2/kiosk/heartbeat", ok, "application/json")->status, 403) << "revoked";
@@ -181,6 +187,35 @@ TEST_F(RemoteCare, EnrolmentRefusesWrongSecretsUnknownCodesAndMalformedBodies) {
         EXPECT_EQ(res->status, 400) << body;
     }
     EXPECT_FALSE(confirm(code, "../etc")) << "a device id is not a path";
+    // The token was made at the claim: the platform's files never held it, only its SHA-256.
+    const std::string token = json::parse(issued->body)["device_token"];
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(dir_ / "server")) {
+        std::ifstream in(entry.path(), std::ios::binary);
+        const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+        EXPECT_EQ(bytes.find(token), std::string::npos) << entry.path();
+    }
+    // One address cannot fill the waiting list: three codes waiting from it, the fourth is refused.
+    std::vector<int> statuses;
+    for (int i = 0; i < 4; ++i) {
+        statuses.push_back(bare->Post("/open311/v2/kiosk/enrolments",
+                                      json{{"claim_sha256", std::string(63, 'c') + std::to_string(i)},
+                                           {"hall", "洪水"},
+                                           {"app_version", "1"}}
+                                          .dump(),
+                                      "application/json")
+                               ->status);
+    }
+    EXPECT_EQ(statuses, (std::vector<int>{201, 201, 201, 429}));
+    // The admin discards one; the address may ask again.
+    const auto waiting = json::parse(client("admin-secret")->Get("/admin/enrolments")->body)["enrolments"];
+    ASSERT_EQ(waiting.size(), 3u);
+    EXPECT_EQ(client("admin-secret")->Delete("/admin/enrolments/" + waiting[0]["code"].get<std::string>())->status,
+              200);
+    EXPECT_EQ(bare->Post("/open311/v2/kiosk/enrolments",
+                         json{{"claim_sha256", std::string(64, 'd')}, {"hall", "x"}, {"app_version", "1"}}.dump(),
+                         "application/json")
+                  ->status,
+              201);
 }
 
 // A command's answer: only from the device it was for, once, in its documented shape.
