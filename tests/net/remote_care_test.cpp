@@ -196,6 +196,7 @@ TEST_F(RemoteCare, EnrolmentRefusesWrongSecretsUnknownCodesAndMalformedBodies) {
     }
     // One address cannot fill the waiting list: three codes waiting from it, the fourth is refused.
     std::vector<int> statuses;
+    statuses.reserve(4);
     for (int i = 0; i < 4; ++i) {
         statuses.push_back(bare->Post("/open311/v2/kiosk/enrolments",
                                       json{{"claim_sha256", std::string(63, 'c') + std::to_string(i)},
