@@ -1,39 +1,15 @@
 #include "storage/png_bytes.h"
 
+#include <stb_image_resize.h>
 #include <stb_image_write.h>
+
+#include <utility>
 
 namespace kiosk::storage {
 namespace {
 
 void appendBytes(void* context, void* data, int size) {
     static_cast<std::string*>(context)->append(static_cast<const char*>(data), static_cast<std::size_t>(size));
-}
-
-// Each 2×2 block of RGB pixels averaged into one.
-std::vector<std::uint8_t> halved(int& width, int& height, const std::vector<std::uint8_t>& rgb) {
-    const int w = width / 2;
-    const int h = height / 2;
-    std::vector<std::uint8_t> out(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 3);
-    for (int y = 0; y < h; ++y) {
-        for (int x = 0; x < w; ++x) {
-            for (int c = 0; c < 3; ++c) {
-                int sum = 0;
-                for (int dy = 0; dy < 2; ++dy) {
-                    for (int dx = 0; dx < 2; ++dx) {
-                        sum += rgb[(static_cast<std::size_t>(2 * y + dy) * static_cast<std::size_t>(width) +
-                                    static_cast<std::size_t>(2 * x + dx)) *
-                                       3 +
-                                   static_cast<std::size_t>(c)];
-                    }
-                }
-                out[(static_cast<std::size_t>(y) * static_cast<std::size_t>(w) + static_cast<std::size_t>(x)) * 3 +
-                    static_cast<std::size_t>(c)] = static_cast<std::uint8_t>(sum / 4);
-            }
-        }
-    }
-    width = w;
-    height = h;
-    return out;
 }
 
 }  // namespace
@@ -52,7 +28,14 @@ std::string pngBytes(int width, int height, const std::vector<std::uint8_t>& rgb
         std::string out;
         if (!stbi_write_png_to_func(appendBytes, &out, width, height, 3, rgb.data(), width * 3)) return "";
         if (out.size() <= maxBytes) return out;
-        rgb = halved(width, height, rgb);
+        // Halved with stb's resampler (as a case's photo is scaled), and encoded again.
+        const int w = width / 2;
+        const int h = height / 2;
+        std::vector<std::uint8_t> smaller(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 3);
+        stbir_resize_uint8(rgb.data(), width, height, 0, smaller.data(), w, h, 0, 3);
+        rgb = std::move(smaller);
+        width = w;
+        height = h;
     }
     return "";
 }
