@@ -43,9 +43,8 @@ App::App(AppSetup setup, AppServices services)
       assets_{setup_.assetsDir},
       session_(timingFrom(setup_.config)),
       inbox_(services_.wakeUiThread),
-      credentials_(std::make_shared<net::DeviceCredentials>(net::Credentials{
-          setup_.config.platform.deviceId, setup_.config.platform.deviceToken,
-          setup_.config.platform.deviceToken.empty() ? net::CredentialSource::None : net::CredentialSource::Config})),
+      credentials_(std::make_shared<net::DeviceCredentials>(
+          net::Credentials::fromConfig(setup_.config.platform.deviceId, setup_.config.platform.deviceToken))),
       usage_(data_.usageCounters(), localDate()),
       desks_(data_, assets_),
       accessibility_(*this, registry_),
@@ -283,9 +282,7 @@ std::string App::reloadConfigNow() {
     glyphs.addText(c.hall.community);
     addGlyphs(glyphs);
     if (platformChanged) {
-        const config::KioskConfig::Platform& p = c.platform;
-        credentials_->set({p.deviceId, p.deviceToken,
-                           p.deviceToken.empty() ? net::CredentialSource::None : net::CredentialSource::Config});
+        credentials_->set(net::Credentials::fromConfig(c.platform.deviceId, c.platform.deviceToken));
         sync_.reset();  // stops its transfer at once; what it had not sent waits in the outbox
         startSync();
     }
@@ -294,7 +291,7 @@ std::string App::reloadConfigNow() {
 }
 
 bool App::printTestSlip() {
-    if (setup_.config.printer.device.empty()) return false;
+    if (!printing_.available()) return false;
     printing_.apply(ui::PrintTestSlip{}, services_.clock.now());
     return true;
 }

@@ -14,6 +14,12 @@ struct Credentials {
     std::string deviceId;
     std::string token;
     CredentialSource source = CredentialSource::None;
+
+    // As the config gives them: a token typed there is the config's; none, the kiosk enrols.
+    static Credentials fromConfig(std::string deviceId, std::string token) {
+        const CredentialSource source = token.empty() ? CredentialSource::None : CredentialSource::Config;
+        return {std::move(deviceId), std::move(token), source};
+    }
 };
 
 class DeviceCredentials {

@@ -2,7 +2,6 @@
 
 #include <spdlog/spdlog.h>
 
-#include <chrono>
 #include <nlohmann/json.hpp>
 
 #include "core/json_input.h"
@@ -14,11 +13,6 @@
 
 namespace kiosk::net {
 namespace {
-
-std::int64_t secondsNow() {
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
 
 HttpRequest post(const std::string& url, const nlohmann::json& body) {
     HttpRequest r;
@@ -35,22 +29,19 @@ Enrolment::Enrolment(EnrolmentSettings settings, DeviceCredentials& credentials)
     : settings_(std::move(settings)), credentials_(credentials) {
     if (const auto address = core::readWebAddress(settings_.baseUrl, core::PlainHttp::LoopbackOnly))
         origin_ = address->origin();
+    record_.platform = origin_;
     const auto record = storage::readEnrolmentFile(settings_.filePath);
     if (!record || record->platform != origin_) return;  // none, or another platform's: enrol afresh
-    record_.code = record->pendingCode;
-    record_.claim = record->pendingClaim;
-    record_.since = record->pendingSince;
-    record_.deviceId = record->deviceId;
-    record_.token = record->deviceToken;
-    if (!record_.token.empty() && credentials_.get().source != CredentialSource::Config) {
-        credentials_.set({record_.deviceId, record_.token, CredentialSource::Enrolment});
+    record_ = *record;
+    if (!record_.deviceToken.empty() && credentials_.get().source != CredentialSource::Config) {
+        credentials_.set({record_.deviceId, record_.deviceToken, CredentialSource::Enrolment});
     }
 }
 
 bool Enrolment::wanted() const {
     if (credentials_.get().source == CredentialSource::Config) return false;  // the operator typed a token
     std::lock_guard lock(mutex_);
-    return record_.token.empty() || !record_.code.empty() || restartAsked_;
+    return record_.deviceToken.empty() || !record_.pendingCode.empty() || restartAsked_;
 }
 
 void Enrolment::restart() {
@@ -60,7 +51,7 @@ void Enrolment::restart() {
 
 std::string Enrolment::code() const {
     std::lock_guard lock(mutex_);
-    return record_.code;
+    return record_.pendingCode;
 }
 
 std::string Enrolment::confirmLink() const {
@@ -69,16 +60,15 @@ std::string Enrolment::confirmLink() const {
 }
 
 void Enrolment::save() {
-    storage::EnrolmentRecord r{origin_, record_.deviceId, record_.token, record_.code, record_.claim, record_.since};
     std::string error;
-    if (!storage::writeEnrolmentFile(settings_.filePath, r, error)) spdlog::error("enrolment: {}", error);
+    if (!storage::writeEnrolmentFile(settings_.filePath, record_, error)) spdlog::error("enrolment: {}", error);
 }
 
 HttpResponse Enrolment::step(HttpClient& client) {
     bool fresh = false;
     {
         std::lock_guard lock(mutex_);
-        fresh = record_.code.empty() || restartAsked_;
+        fresh = record_.pendingCode.empty() || restartAsked_;
         restartAsked_ = false;
     }
     return fresh ? begin(client) : claim(client);
@@ -93,7 +83,7 @@ HttpResponse Enrolment::begin(HttpClient& client) {
     if (!res.ok() || res.status != 201) {
         if (res.ok()) spdlog::warn("enrolment: the platform did not give a code (HTTP {})", res.status);
         std::lock_guard lock(mutex_);
-        restartAsked_ = restartAsked_ || !record_.code.empty();  // a re-enrolment asked for is still asked for
+        restartAsked_ = restartAsked_ || !record_.pendingCode.empty();  // a re-enrolment asked for is still asked for
         return res;
     }
     const nlohmann::json answer = core::readJson(res.body).value;
@@ -106,9 +96,8 @@ HttpResponse Enrolment::begin(HttpClient& client) {
         return res;
     }
     std::lock_guard lock(mutex_);
-    record_.code = code;
-    record_.claim = secret;
-    record_.since = secondsNow();
+    record_.pendingCode = code;
+    record_.pendingClaim = secret;
     save();
     spdlog::info("enrolment: code {} waits for the platform's admin", code);
     return res;
@@ -119,8 +108,8 @@ HttpResponse Enrolment::claim(HttpClient& client) {
     std::string secret;
     {
         std::lock_guard lock(mutex_);
-        code = record_.code;
-        secret = record_.claim;
+        code = record_.pendingCode;
+        secret = record_.pendingClaim;
     }
     HttpResponse res =
         client.perform(post(settings_.baseUrl + "/kiosk/enrolments/" + code + "/claim", {{"claim", secret}}));
@@ -128,8 +117,8 @@ HttpResponse Enrolment::claim(HttpClient& client) {
     if (res.status == 404) {  // expired, or the platform forgot it: a new code next step
         spdlog::warn("enrolment: the platform no longer knows code {}; asking for a new one", code);
         std::lock_guard lock(mutex_);
-        record_.code.clear();
-        record_.claim.clear();
+        record_.pendingCode.clear();
+        record_.pendingClaim.clear();
         save();
         return res;
     }
@@ -148,7 +137,7 @@ HttpResponse Enrolment::claim(HttpClient& client) {
     }
     {
         std::lock_guard lock(mutex_);
-        record_ = {"", "", 0, deviceId, token};
+        record_ = {origin_, deviceId, token, "", ""};
         save();
     }
     credentials_.set({deviceId, token, CredentialSource::Enrolment});

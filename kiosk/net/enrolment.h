@@ -5,12 +5,12 @@
 // in the data folder (storage/enrolment_file.h) and uses them at once (net/device_credentials.h).
 // Re-enrolment asks for a new code while the current token goes on working; the platform revokes
 // the old token when the kiosk claims the new one. Runs on the sync worker.
-#include <cstdint>
 #include <mutex>
 #include <string>
 
 #include "net/device_credentials.h"
 #include "net/http_client.h"
+#include "storage/enrolment_file.h"
 
 namespace kiosk::net {
 
@@ -45,14 +45,8 @@ private:
     EnrolmentSettings settings_;
     DeviceCredentials& credentials_;
     std::string origin_;
-    mutable std::mutex mutex_;  // record_ is read by the UI thread (code())
-    struct {
-        std::string code;
-        std::string claim;
-        std::int64_t since = 0;
-        std::string deviceId;
-        std::string token;
-    } record_;
+    mutable std::mutex mutex_;         // record_ is read by the UI thread (code())
+    storage::EnrolmentRecord record_;  // as kept in the file
     bool restartAsked_ = false;
 };
 

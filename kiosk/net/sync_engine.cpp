@@ -75,11 +75,9 @@ bool guarded(const char* name, Phase&& phase) {
 
 SyncEngine::SyncEngine(SyncSettings settings)
     : settings_(std::move(settings)),
-      credentials_(settings_.credentials
-                       ? settings_.credentials
-                       : std::make_shared<DeviceCredentials>(Credentials{
-                             settings_.deviceId, settings_.deviceToken,
-                             settings_.deviceToken.empty() ? CredentialSource::None : CredentialSource::Config})),
+      credentials_(settings_.credentials ? settings_.credentials
+                                         : std::make_shared<DeviceCredentials>(
+                                               Credentials::fromConfig(settings_.deviceId, settings_.deviceToken))),
       client_(settings_.tls) {
     if (!settings_.enrolmentFile.empty()) {
         enrolment_ = std::make_unique<Enrolment>(

@@ -5,7 +5,6 @@
 #include <nlohmann/json.hpp>
 
 #include "core/json_input.h"
-#include "core/json_integer.h"
 #include "core/text_rule.h"
 #include "storage/whole_file.h"
 
@@ -30,15 +29,16 @@ std::optional<EnrolmentRecord> readEnrolmentFile(const std::string& path) {
         !token("pending_claim", 128, r.pendingClaim)) {
         return std::nullopt;
     }
-    r.pendingSince = core::jsonInteger(j, "pending_since", core::IntegerRange{0, 1LL << 40}).value_or(0);
     if (r.deviceId.empty() != r.deviceToken.empty()) return std::nullopt;
     return r;
 }
 
 bool writeEnrolmentFile(const std::string& path, const EnrolmentRecord& r, std::string& error) {
-    const nlohmann::json j = {{"platform", r.platform},          {"device_id", r.deviceId},
-                              {"device_token", r.deviceToken},   {"pending_code", r.pendingCode},
-                              {"pending_claim", r.pendingClaim}, {"pending_since", r.pendingSince}};
+    const nlohmann::json j = {{"platform", r.platform},
+                              {"device_id", r.deviceId},
+                              {"device_token", r.deviceToken},
+                              {"pending_code", r.pendingCode},
+                              {"pending_claim", r.pendingClaim}};
     return replaceWholeFile(path, j.dump(2) + "\n", error, 0600);
 }
 

@@ -3,7 +3,6 @@
 // it holds the device token): the id and token the platform issued, and an enrolment under way
 // (the code its operator sees and the secret that claims the token), so a restart shows the same
 // code. Tied to the platform's origin: a kiosk pointed at another platform enrols again.
-#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -13,9 +12,8 @@ struct EnrolmentRecord {
     std::string platform;  // the origin it was issued by ("https://jd.example.gov.cn")
     std::string deviceId;  // issued: both set
     std::string deviceToken;
-    std::string pendingCode;   // under way: the code shown, the claim secret, when it started
+    std::string pendingCode;   // under way: the code shown and the secret that claims its token
     std::string pendingClaim;  // (a new enrolment while issued ones work: re-enrolment)
-    std::int64_t pendingSince = 0;
 };
 
 // Nothing when there is no file, or it is not one of ours (then the kiosk enrols afresh).

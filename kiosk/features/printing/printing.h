@@ -41,6 +41,9 @@ public:
     // "status_known"}), or "" when no printer is configured.
     std::function<std::string()> healthReader() const;
 
+    // A receipt printer is configured (打印 buttons, the test slip).
+    bool available() const { return available_; }
+
 private:
     // What a job prints: the resident's slip on screen, or the operator's test slip.
     enum class Purpose { Resident, Test };
