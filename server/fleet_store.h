@@ -13,11 +13,11 @@
 
 namespace kiosk::server {
 
-constexpr int kHeartbeatsKept = 100;               // per device
-constexpr int kPendingEnrolmentsKept = 100;        // waiting for an admin: more are refused
-constexpr int kPendingEnrolmentsPerClient = 3;     // from one address: a flood from one host fills nothing
-constexpr std::int64_t kEnrolmentSeconds = 3600;   // a code not confirmed within an hour expires
-constexpr std::int64_t kClaimSeconds = 86400;      // a confirmed code not claimed within a day expires
+constexpr int kHeartbeatsKept = 100;              // per device
+constexpr int kPendingEnrolmentsKept = 100;       // waiting for an admin: more are refused
+constexpr int kPendingEnrolmentsPerClient = 3;    // from one address: a flood from one host fills nothing
+constexpr std::int64_t kEnrolmentSeconds = 3600;  // a code not confirmed within an hour expires
+constexpr std::int64_t kClaimSeconds = 86400;     // a confirmed code not claimed within a day expires
 
 struct PendingEnrolment {
     std::string code;

@@ -23,7 +23,8 @@ Decoded decode(const std::string& png) {
     int channels = 0;
     unsigned char* pixels = stbi_load_from_memory(reinterpret_cast<const unsigned char*>(png.data()),
                                                   static_cast<int>(png.size()), &d.width, &d.height, &channels, 3);
-    if (pixels) d.rgb.assign(pixels, pixels + static_cast<std::size_t>(d.width) * static_cast<std::size_t>(d.height) * 3);
+    if (pixels)
+        d.rgb.assign(pixels, pixels + static_cast<std::size_t>(d.width) * static_cast<std::size_t>(d.height) * 3);
     stbi_image_free(pixels);
     return d;
 }
