@@ -358,6 +358,10 @@ ConfigLoadResult parseConfig(const std::string& tomlText, const std::string& sou
     return result;
 }
 
+void applyConfigLayer(const std::string& tomlText, const std::string& name, ConfigLoadResult& into) {
+    applyConfigText(tomlText, name, name, into.config, into.problems);
+}
+
 std::vector<std::string> configDropIns(const std::string& path) {
     const std::filesystem::path file(path);
     const std::filesystem::path folder = file.parent_path() / (file.stem().string() + ".d");

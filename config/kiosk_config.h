@@ -117,6 +117,9 @@ ConfigLoadResult parseConfig(const std::string& tomlText, const std::string& sou
 // A missing config file is a problem too: the operator must know the kiosk is not running their
 // settings.
 ConfigLoadResult loadConfigFile(const std::string& path);
+// One more TOML text's keys on top of `into.config` (the platform's remote config, read after the
+// operator's files); its problems are added to `into.problems`, named by `name`.
+void applyConfigLayer(const std::string& tomlText, const std::string& name, ConfigLoadResult& into);
 // The drop-ins loadConfigFile reads after `path`, in the order it reads them.
 std::vector<std::string> configDropIns(const std::string& path);
 

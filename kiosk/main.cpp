@@ -12,6 +12,7 @@
 
 #include "app/app.h"
 #include "app/kiosk_paths.h"
+#include "app/remote_config_start.h"
 #include "app/ui_driver.h"
 #include "commands/command_line.h"
 #include "commands/decode_qr_files.h"
@@ -33,20 +34,21 @@ int runKiosk(const kiosk::CommandLine& cli) {
     const std::string configFile = cli.configFile.empty() ? kiosk::defaultConfigFile() : cli.configFile;
     config::ConfigLoadResult loaded = config::loadConfigFile(configFile);
     config::KioskConfig& cfg = loaded.config;
+    if (!cli.dataDir.empty()) cfg.paths.dataDir = cli.dataDir;
+    const std::string dataDir = resolveDataDir(cfg.paths.dataDir);
+    // Logging starts on the operator's files: the remote config's choice is logged with them.
+    const auto logRing = platform::setupLogging({(std::filesystem::path(dataDir) / "logs").string(), cfg.logging.level,
+                                                 cfg.logging.maxFileKb, cfg.logging.maxFiles});
+    AppSetup setup;
+    setup.remoteConfig = applyRemoteConfig(dataDir, loaded);  // the platform's keys on top (never paths)
     if (!cli.language.empty()) cfg.ui.language = cli.language;
     if (!cli.assetsDir.empty()) cfg.paths.assetsDir = cli.assetsDir;
-    if (!cli.dataDir.empty()) cfg.paths.dataDir = cli.dataDir;
     const bool scripted = !cli.scriptFile.empty();
     if (cli.windowed) {
         cfg.display.fullscreen = false;
         cfg.display.width = cli.windowed->first;
         cfg.display.height = cli.windowed->second;
     }
-
-    const std::string dataDir = resolveDataDir(cfg.paths.dataDir);
-    const auto logRing = platform::setupLogging({(std::filesystem::path(dataDir) / "logs").string(), cfg.logging.level,
-                                                 cfg.logging.maxFileKb, cfg.logging.maxFiles});
-    AppSetup setup;
     setup.config = cfg;
     setup.assetsDir = resolveAssetsDir(cfg.paths.assetsDir);
     setup.dataDir = dataDir;

@@ -19,6 +19,7 @@ struct AppSetup {
     std::string assetsDir;
     std::string dataDir;               // the outbox, the content cache, photos, counters (DataPaths)
     std::string configFile;            // where `config` came from: read again on reload_config
+    std::string remoteConfig;          // the platform's TOML read after the files (also on reload); "" none
     bool demoCases = false;            // add the demonstration cases to the outbox (kiosk --demo-cases)
     std::string bundledDisclosures;    // empty: <assets>/demo/disclosures.json (benchmarks pass larger sets)
     std::string bundledAnnouncements;  // empty: <assets>/demo/announcements.json (benchmarks pass one slide)

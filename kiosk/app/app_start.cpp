@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "app/app.h"
+#include "config/remote_config.h"
 #include "core/geo_point.h"
 #include "ui/attract_screen.h"
 #include "ui/case_screen.h"
@@ -224,6 +225,7 @@ void App::startSync() {
     s.nowText = [] { return core::formatW3cDateTime(std::chrono::system_clock::now()); };
     s.countersJson = usage_.reader();
     s.printerJson = printing_.healthReader();
+    s.remoteConfigJson = remoteCare_.remoteConfigReader();
     s.onChange = [this] { inbox_.post([this] { syncChanged(); }); };
     s.appVersion = KIOSK_VERSION;
     sync_ = std::make_unique<net::SyncEngine>(std::move(s));
@@ -259,6 +261,7 @@ std::string App::reloadConfigNow() {
         return "the kiosk was not started from a config file";
     }
     config::ConfigLoadResult loaded = config::loadConfigFile(setup_.configFile);
+    if (!setup_.remoteConfig.empty()) config::applyConfigLayer(setup_.remoteConfig, config::kRemoteConfigName, loaded);
     if (!loaded.problems.empty()) {
         spdlog::error("config reload refused, the kiosk goes on as it was: {} ({} problem(s))",
                       loaded.problems.front().text(), loaded.problems.size());

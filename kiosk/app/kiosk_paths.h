@@ -23,6 +23,8 @@ struct DataPaths {
     std::string staffLockout() const { return (dir / "staff_lockout").string(); }
     // The device id and token the platform issued at enrolment (mode 0600), or the code waiting.
     std::string enrolment() const { return (dir / "enrolment.json").string(); }
+    // The platform's remote config: the good one and the one on trial (mode 0600).
+    std::string remoteConfig() const { return (dir / "remote-config.json").string(); }
     // 演示模式's own outbox, removed when it ends, so practice never reaches the platform.
     std::filesystem::path demoFolder() const { return dir / "demo"; }
     std::string demoOutbox() const { return (demoFolder() / "outbox.db").string(); }

@@ -316,6 +316,10 @@ void SyncEngine::heartbeat(storage::Outbox& outbox) {
         const nlohmann::json state = core::readJson(printer).value;
         if (state.is_object()) body["printer"] = state;
     }
+    if (settings_.remoteConfigJson) {
+        const nlohmann::json state = core::readJson(settings_.remoteConfigJson()).value;
+        if (state.is_object()) body["remote_config"] = state;
+    }
     HttpRequest r = request("/kiosk/heartbeat");
     r.method = "POST";
     r.body = body.dump();

@@ -50,11 +50,12 @@ struct SyncSettings {
     core::BackoffPolicy backoff;
     // "幸福里社区 · 社区广场" for a case (the catalog knows community names).
     std::function<std::string(const storage::OutboxCase&)> addressOf;
-    std::optional<core::GeoPoint> hallLocation;  // hall.location: lat/long of cases filed "at the hall"
-    std::function<std::string()> nowText;        // W3C date-time for the outbox's records
-    std::function<void()> onChange;              // something the UI shows changed (thread-safe)
-    std::function<std::string()> countersJson;   // today's use counts (JSON object; thread-safe)
-    std::function<std::string()> printerJson;    // the receipt printer's state (JSON object, or "" for none)
+    std::optional<core::GeoPoint> hallLocation;     // hall.location: lat/long of cases filed "at the hall"
+    std::function<std::string()> nowText;           // W3C date-time for the outbox's records
+    std::function<void()> onChange;                 // something the UI shows changed (thread-safe)
+    std::function<std::string()> countersJson;      // today's use counts (JSON object; thread-safe)
+    std::function<std::string()> printerJson;       // the receipt printer's state (JSON object, or "" for none)
+    std::function<std::string()> remoteConfigJson;  // the platform's remote config's state (JSON object)
     std::string appVersion;
     double heartbeatSeconds = 300;  // how often the platform hears how this kiosk is
     // The content cache (content.db); empty: content is not synced (tests of the case queue).

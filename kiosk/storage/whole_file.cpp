@@ -24,7 +24,8 @@ bool replaceWholeFile(const std::string& path, const std::string& text, std::str
         if (n <= 0) break;
         written += static_cast<std::size_t>(n);
     }
-    const bool complete = written == text.size();
+    // On the disk before the rename: after a power cut the name holds the old text or the new.
+    const bool complete = written == text.size() && ::fsync(fd) == 0;
     ::close(fd);
     if (!complete) {
         error = "cannot write " + temporary;

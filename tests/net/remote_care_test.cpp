@@ -14,6 +14,7 @@
 #include <iterator>
 #include <nlohmann/json.hpp>
 
+#include "config/kiosk_config.h"
 #include "features/remote_care/remote_care.h"
 #include "ref_server.h"
 #include "storage/pin_hash.h"
@@ -299,6 +300,151 @@ TEST_F(RemoteCare, TestPrintPrintsWhereThereIsAPrinterAndIsRefusedWhereThereIsNo
     ASSERT_TRUE(ui.framesUntil([&] { return !commandRecord(refused)["status"].get<std::string>().empty(); }));
     EXPECT_EQ(commandRecord(refused)["status"], "refused");
     EXPECT_EQ(commandRecord(refused)["result"]["detail"], "no receipt printer is configured");
+}
+
+// The platform's remote config (set_config): checked by the files' own rules before it is kept,
+// tried at a restart, kept once the platform hears from the kiosk running it, dropped by
+// clear_config — every step seen from the platform's side, in the heartbeats it receives.
+class RemoteConfig : public RemoteCare {
+protected:
+    // A kiosk on the shared token as device "hall-c", keeping its data folder across restarts.
+    testing::HeadlessOptions kiosk() const {
+        testing::HeadlessOptions options;
+        options.configText = "[hall]\nname = \"河畔村便民服务站\"\n[platform]\nbase_url = \"" + server_->baseUrl() +
+                             "\"\nca_file = \"" + pki_->caPath() +
+                             "\"\nsync_interval_s = 5\ndevice_token = \"kiosk-secret\"\ndevice_id = \"hall-c\"\n";
+        options.dataDir = (dir_ / "kiosk-data").string();
+        options.configFile = (dir_ / "kiosk.toml").string();  // what reload_config reads
+        std::ofstream(options.configFile) << options.configText;
+        return options;
+    }
+    std::string setConfig(const std::string& toml) const {
+        return server_->queueCommand("hall-c", "set_config", json{{"toml", toml}}.dump());
+    }
+    json lastHeartbeat() const {
+        const auto body = server_->lastHeartbeat("hall-c");
+        return body ? json::parse(*body) : json::object();
+    }
+    // A start of the kiosk until the platform heard from it with `state` (the service manager's restart).
+    bool startsAndReports(const std::string& state) const {
+        testing::HeadlessUi ui(kiosk());
+        return ui.framesUntil([&] { return lastHeartbeat()["remote_config"]["state"] == state; });
+    }
+    // Runs a kiosk until it exits for a restart (what remote care asks after set_config/clear_config).
+    static void runUntilRestart(testing::HeadlessUi& ui) {
+        ASSERT_TRUE(ui.framesUntil([&] { return ui.app().exitCode().has_value(); }, 20s));
+        EXPECT_EQ(*ui.app().exitCode(), RemoteCareFeature::kExitForRestart);
+    }
+};
+
+TEST_F(RemoteConfig, IsCheckedLikeTheFilesTriedAtARestartKeptOnceThePlatformHearsAndCleared) {
+    startFleetPlatform();
+    // What an operator's file with the same text is told, word for word.
+    const std::string wrongType = "[hall]\nname = \"新名字\"\n[session]\nidle_timeout_s = \"soon\"\n";
+    const config::ConfigLoadResult asAFile = config::parseConfig(wrongType, "kiosk.toml");
+    ASSERT_EQ(asAFile.problems.size(), 1u);
+    const std::string wrong = setConfig(wrongType);
+    const std::string moved = setConfig("[paths]\ndata_dir = \"/tmp/elsewhere\"\n");
+    const std::string good = setConfig("[hall]\nname = \"远程设置的服务站\"\n[session]\nidle_timeout_s = 120\n");
+    {
+        testing::HeadlessUi ui(kiosk());
+        runUntilRestart(ui);
+        EXPECT_EQ(ui.app().config().hall.name, "河畔村便民服务站") << "nothing changes before the restart";
+    }
+    EXPECT_EQ(commandRecord(wrong)["status"], "refused");
+    EXPECT_EQ(commandRecord(wrong)["result"]["detail"],
+              "the config has a problem; nothing changed: remote config line 4: key 'session.idle_timeout_s' " +
+                  asAFile.problems[0].message);
+    EXPECT_EQ(commandRecord(moved)["status"], "refused");
+    EXPECT_EQ(commandRecord(moved)["result"]["detail"],
+              "the config has a problem; nothing changed: remote config line 2: key 'paths.data_dir' is set only "
+              "in the kiosk's own config files");
+    EXPECT_EQ(commandRecord(good)["status"], "done");
+
+    // The restart tries it; the first heartbeat the platform takes keeps it, and says so at once.
+    {
+        testing::HeadlessUi ui(kiosk());
+        EXPECT_EQ(ui.app().config().hall.name, "远程设置的服务站");
+        EXPECT_EQ(ui.app().config().session.idleTimeoutSeconds, 120);
+        ASSERT_TRUE(ui.framesUntil([&] { return lastHeartbeat()["remote_config"]["state"] == "applied"; }));
+        EXPECT_EQ(lastHeartbeat()["remote_config"]["version"], good);
+        EXPECT_EQ(lastHeartbeat()["hall"]["name"], "远程设置的服务站");
+    }
+    // Kept across restarts and over a config reload (the files read again, the remote config after them).
+    {
+        testing::HeadlessUi ui(kiosk());
+        EXPECT_EQ(ui.app().config().hall.name, "远程设置的服务站");
+        EXPECT_EQ(lastHeartbeat()["remote_config"]["state"], "applied");
+        const std::string reload = server_->queueCommand("hall-c", "reload_config");
+        const_cast<net::SyncEngine*>(ui.app().sync())->heartbeatNow();
+        ASSERT_TRUE(ui.framesUntil([&] { return commandRecord(reload)["status"] == "done"; }));
+        EXPECT_EQ(ui.app().config().hall.name, "远程设置的服务站")
+            << "the files read again, the remote config after them";
+        const std::string cleared = server_->queueCommand("hall-c", "clear_config");
+        const_cast<net::SyncEngine*>(ui.app().sync())->heartbeatNow();
+        runUntilRestart(ui);
+        EXPECT_EQ(commandRecord(cleared)["status"], "done");
+    }
+    ASSERT_TRUE(startsAndReports("none"));
+    EXPECT_EQ(lastHeartbeat()["hall"]["name"], "河畔村便民服务站") << "the operator's files alone";
+}
+
+// A remote config with which the kiosk cannot reach the platform: after five minutes without a
+// heartbeat taken, the kiosk restarts with the last good config by itself and tells the platform.
+TEST_F(RemoteConfig, ThatLosesThePlatformIsRolledBackAfterFiveMinutesToTheLastGoodOne) {
+    startFleetPlatform();
+    const std::string good = setConfig("[hall]\nname = \"第一次远程设置\"\n");
+    {
+        testing::HeadlessUi ui(kiosk());
+        runUntilRestart(ui);
+    }
+    ASSERT_TRUE(startsAndReports("applied"));
+    const std::string lost =
+        setConfig("[hall]\nname = \"失联的设置\"\n[platform]\nbase_url = \"https://127.0.0.1:1/open311/v2\"\n");
+    {
+        testing::HeadlessUi ui(kiosk());
+        const_cast<net::SyncEngine*>(ui.app().sync())->heartbeatNow();
+        runUntilRestart(ui);
+    }
+    {
+        testing::HeadlessUi ui(kiosk());
+        EXPECT_EQ(ui.app().config().hall.name, "失联的设置") << "on trial";
+        ASSERT_EQ(ui.run("wait 240"), "");
+        EXPECT_FALSE(ui.app().exitCode().has_value()) << "five minutes are given";
+        ASSERT_EQ(ui.run("wait 70"), "");
+        runUntilRestart(ui);
+    }
+    testing::HeadlessUi ui(kiosk());
+    EXPECT_EQ(ui.app().config().hall.name, "第一次远程设置") << "the last good one";
+    ASSERT_TRUE(ui.framesUntil([&] { return lastHeartbeat()["remote_config"]["state"] == "rolled_back"; }));
+    EXPECT_EQ(lastHeartbeat()["remote_config"]["version"], lost);
+    EXPECT_EQ(lastHeartbeat()["remote_config"]["problem"],
+              "no heartbeat reached the platform within 5 minutes of starting with this config");
+    EXPECT_EQ(lastHeartbeat()["hall"]["name"], "第一次远程设置");
+    (void)good;
+}
+
+// A kiosk that stops while it tries a remote config (a crash, a power cut) comes back on the last
+// good one: the trial was marked started before it was used.
+TEST_F(RemoteConfig, AKioskThatStopsDuringItsTrialComesBackOnTheLastGoodOne) {
+    startFleetPlatform();
+    const std::string trial =
+        setConfig("[hall]\nname = \"没能启动的设置\"\n[platform]\nbase_url = \"https://127.0.0.1:1/open311/v2\"\n");
+    {
+        testing::HeadlessUi ui(kiosk());
+        runUntilRestart(ui);
+    }
+    {
+        testing::HeadlessUi ui(kiosk());
+        EXPECT_EQ(ui.app().config().hall.name, "没能启动的设置");
+        // … and the kiosk stops here, before the platform heard from it.
+    }
+    testing::HeadlessUi ui(kiosk());
+    EXPECT_EQ(ui.app().config().hall.name, "河畔村便民服务站") << "no good one yet: the operator's files";
+    ASSERT_TRUE(ui.framesUntil([&] { return lastHeartbeat()["remote_config"]["state"] == "rolled_back"; }));
+    EXPECT_EQ(lastHeartbeat()["remote_config"]["version"], trial);
+    EXPECT_EQ(lastHeartbeat()["remote_config"]["problem"],
+              "the kiosk stopped before the platform heard from it with this config");
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <thread>
 
+#include "app/remote_config_start.h"
 #include "core/ui_script.h"
 
 namespace kiosk::testing {
@@ -27,8 +28,6 @@ HeadlessUi::HeadlessUi(HeadlessOptions options) : options_(std::move(options)) {
 
     config::ConfigLoadResult loaded = loadTestConfig(options_.configText);
     AppSetup setup;
-    setup.config = loaded.config;
-    if (!options_.language.empty()) setup.config.ui.language = options_.language;
     setup.assetsDir = KIOSK_DEFAULT_ASSETS_DIR;
     // Each harness gets its own data folder (content cache), removed afterwards.
     static int instance = 0;
@@ -39,6 +38,9 @@ HeadlessUi::HeadlessUi(HeadlessOptions options) : options_(std::move(options)) {
         std::filesystem::remove_all(dataDir_);
     }
     setup.dataDir = options_.dataDir.empty() ? dataDir_ : options_.dataDir;
+    setup.remoteConfig = applyRemoteConfig(setup.dataDir, loaded);  // as the kiosk starts
+    setup.config = loaded.config;
+    if (!options_.language.empty()) setup.config.ui.language = options_.language;
     setup.demoCases = options_.demoCases;
     setup.configFile = options_.configFile;
     for (const auto& p : loaded.problems) setup.startupProblems.push_back(p.text());

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include "config/remote_config.h"
 #include "net/sync_engine.h"
 #include "storage/png_bytes.h"
 
@@ -15,6 +16,16 @@ constexpr std::size_t kMaxScreenshotBytes = 4 * 1024 * 1024;  // the platform ta
 constexpr std::chrono::seconds kRestartAnswerWait{15};
 
 }  // namespace
+
+RemoteCareFeature::RemoteCareFeature(FeatureHost& host)
+    : host_(host), remoteConfig_(std::make_shared<storage::RemoteConfigFile>(host.data().remoteConfig())) {
+    const core::RemoteConfigRecord r = remoteConfig_->record();
+    trialRunning_ = r.state == core::RemoteConfigState::Trial && r.trialStarted;
+}
+
+std::function<std::string()> RemoteCareFeature::remoteConfigReader() const {
+    return [file = remoteConfig_] { return file->report().dump(); };
+}
 
 void RemoteCareFeature::received(std::vector<core::RemoteCommand> commands, core::SteadyTime now) {
     for (core::RemoteCommand& c : commands) waiting_.push_back({std::move(c), now});
@@ -31,6 +42,12 @@ void RemoteCareFeature::answer(const core::RemoteCommand& command, const char* s
 
 void RemoteCareFeature::beforeFrame(core::SteadyTime now) {
     pictureFrame_ = false;
+    if (trialRunning_) watchTrial(now);
+    if (restartWhenFree_ && unattended()) {
+        restartWhenFree_ = false;
+        restarting_ = true;
+        restartAsked_ = now;
+    }
     if (restarting_) {
         const net::SyncEngine* sync = host_.syncEngine();
         if (!sync || sync->answersWaiting() == 0 || now - restartAsked_ > kRestartAnswerWait) {
@@ -83,11 +100,59 @@ void RemoteCareFeature::carryOut(const core::RemoteCommand& c) {
                 answer(c, "done", "the test slip went to the printer; its state comes in the next heartbeat");
             }
             return;
-        case Name::TestCamera:
-        case Name::SetConfig:
-        case Name::ClearConfig: answer(c, "refused", "this kiosk version does not carry this command out"); return;
+        case Name::SetConfig: keepRemoteConfig(c); return;
+        case Name::ClearConfig: clearRemoteConfig(c); return;
+        case Name::TestCamera: answer(c, "refused", "this kiosk version does not carry this command out"); return;
         case Name::SyncNow:
         case Name::Logs: return;  // the sync worker's own
+    }
+}
+
+void RemoteCareFeature::keepRemoteConfig(const core::RemoteCommand& c) {
+    const std::vector<config::ConfigProblem> problems = config::remoteConfigProblems(c.toml);
+    if (!problems.empty()) {
+        answer(c, "refused", "the config has a problem; nothing changed: " + problems.front().text());
+        return;
+    }
+    if (!remoteConfig_->save(core::offered(remoteConfig_->record(), c.id, c.toml))) {
+        answer(c, "failed", "the data folder could not be written; nothing changed");
+        return;
+    }
+    spdlog::warn("remote care: remote config {} kept; restarting to try it", c.id);
+    answer(c, "done",
+           "kept; the kiosk restarts between visits to try it and goes back by itself if it does not come up");
+    restarting_ = true;
+}
+
+void RemoteCareFeature::clearRemoteConfig(const core::RemoteCommand& c) {
+    if (remoteConfig_->record() == core::cleared()) {
+        answer(c, "done", "there was no remote config");
+        return;
+    }
+    if (!remoteConfig_->save(core::cleared())) {
+        answer(c, "failed", "the data folder could not be written; nothing changed");
+        return;
+    }
+    spdlog::warn("remote care: remote config dropped; restarting with the config files alone");
+    answer(c, "done", "dropped; the kiosk restarts between visits with its own config files alone");
+    restarting_ = true;
+}
+
+void RemoteCareFeature::watchTrial(core::SteadyTime now) {
+    if (!trialSince_) trialSince_ = now;
+    net::SyncEngine* sync = host_.syncEngine();
+    if (sync && sync->status().heartbeats > 0) {
+        trialRunning_ = false;
+        remoteConfig_->save(core::confirmed(remoteConfig_->record()));
+        spdlog::info("remote care: the platform heard from the kiosk; the remote config stays");
+        sync->heartbeatNow();  // the platform sees it applied now, not in five minutes
+    } else if (now - *trialSince_ > kTrialWindow) {
+        trialRunning_ = false;
+        const core::RemoteConfigRecord r = core::rolledBack(
+            remoteConfig_->record(), "no heartbeat reached the platform within 5 minutes of starting with this config");
+        remoteConfig_->save(r);
+        spdlog::error("remote care: remote config {} rolled back: {}; restarting between visits", r.version, r.problem);
+        restartWhenFree_ = true;
     }
 }
 
