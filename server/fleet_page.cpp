@@ -159,7 +159,9 @@ std::string fleetPageHtml(const FleetPageData& data) {
                           " 的截图\"></a><br>" + markupEscaped(timeText(d.screenshotAt)) + "</td>";
         html += "<td>" + commandButton(d.deviceId, "screenshot", "截图", data.formToken) +
                 commandButton(d.deviceId, "sync_now", "立即同步", data.formToken) +
-                commandButton(d.deviceId, "restart", "重启", data.formToken) + "</td>";
+                commandButton(d.deviceId, "restart", "重启", data.formToken) +
+                commandButton(d.deviceId, "test_print", "测试打印", data.formToken) +
+                commandButton(d.deviceId, "test_camera", "测试摄像头", data.formToken) + "</td>";
         html += "</tr>\n";
     }
     html += "</table>\n";

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <set>
 
 #include "core/text_rule.h"
 #include "fleet_page.h"
@@ -121,7 +122,10 @@ void RefServer::Impl::fleetPageRoutes() {
            [this, formAllowed](const httplib::Request& req, httplib::Response& res) {
                if (!formAllowed(req)) return page(res, 403, "");
                const std::string command = req.get_param_value("command");
-               if (command != "screenshot" && command != "sync_now" && command != "restart") return page(res, 400, "");
+               // The page's buttons: commands without fields (set_config goes by the admin API).
+               static const std::set<std::string, std::less<>> kButtons = {"screenshot", "sync_now", "restart",
+                                                                           "test_print", "test_camera"};
+               if (!kButtons.contains(command)) return page(res, 400, "");
                fleet->queueCommand(req.matches[1].str(), command, "{}", now());
                backToPage(res);
            });

@@ -133,6 +133,9 @@ private:
     std::shared_ptr<net::DeviceCredentials> credentials() const override { return credentials_; }
     std::string reloadConfigNow() override;
     bool printTestSlip() override;
+    void checkCamera(std::function<void(bool ok, std::string detail)> done) override {
+        scan_.checkCamera(std::move(done));
+    }
     UsageCounters& usageCounters() override { return usage_; }
     std::string localDate() const override;
     void addGlyphs(const core::GlyphSet& glyphs) override;

@@ -226,6 +226,7 @@ void App::startSync() {
     s.countersJson = usage_.reader();
     s.printerJson = printing_.healthReader();
     s.remoteConfigJson = remoteCare_.remoteConfigReader();
+    s.cameraJson = scan_.healthReader();
     s.onChange = [this] { inbox_.post([this] { syncChanged(); }); };
     s.appVersion = KIOSK_VERSION;
     sync_ = std::make_unique<net::SyncEngine>(std::move(s));

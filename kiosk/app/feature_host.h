@@ -2,6 +2,7 @@
 // What a feature may use of the kiosk around it: the config, the strings, the router and the
 // visit's timer, the inbox, the fonts, the outbox, the sync worker. App implements it; a feature
 // keeps a reference, and App outlives every feature.
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -54,6 +55,8 @@ public:
     virtual std::string reloadConfigNow() = 0;
     // The receipt printer's test slip; false where no printer is configured.
     virtual bool printTestSlip() = 0;
+    // The camera's test: `done(ok, detail)` on the UI thread once a picture came, or why none did.
+    virtual void checkCamera(std::function<void(bool ok, std::string detail)> done) = 0;
     virtual UsageCounters& usageCounters() = 0;
     virtual std::string localDate() const = 0;  // today on the kiosk's clock, "2026-11-22"
 

@@ -316,9 +316,11 @@ void SyncEngine::heartbeat(storage::Outbox& outbox) {
         const nlohmann::json state = core::readJson(printer).value;
         if (state.is_object()) body["printer"] = state;
     }
-    if (settings_.remoteConfigJson) {
-        const nlohmann::json state = core::readJson(settings_.remoteConfigJson()).value;
-        if (state.is_object()) body["remote_config"] = state;
+    for (const auto& [key, reader] :
+         {std::pair{"camera", &settings_.cameraJson}, std::pair{"remote_config", &settings_.remoteConfigJson}}) {
+        if (!*reader) continue;
+        const nlohmann::json state = core::readJson((*reader)()).value;
+        if (state.is_object()) body[key] = state;
     }
     HttpRequest r = request("/kiosk/heartbeat");
     r.method = "POST";

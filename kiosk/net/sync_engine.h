@@ -55,6 +55,7 @@ struct SyncSettings {
     std::function<void()> onChange;                 // something the UI shows changed (thread-safe)
     std::function<std::string()> countersJson;      // today's use counts (JSON object; thread-safe)
     std::function<std::string()> printerJson;       // the receipt printer's state (JSON object, or "" for none)
+    std::function<std::string()> cameraJson;        // the camera's state as of its last use (JSON object)
     std::function<std::string()> remoteConfigJson;  // the platform's remote config's state (JSON object)
     std::string appVersion;
     double heartbeatSeconds = 300;  // how often the platform hears how this kiosk is

@@ -81,7 +81,11 @@ TEST_F(FleetPage, AnAdminsBrowserSeesEveryKioskWhatNeedsAttentionAndTheLatestScr
     behind["printer"] = {{"state", "paper_end"}, {"paper_low", true}, {"status_known", true}};
     behind["needs_attention"] = 2;
     post(behind);
-    post(heartbeat("hall-c", "0.2.0", "幸福里社区东门服务站", "幸福里社区", 7));
+    json rolledBack = heartbeat("hall-c", "0.2.0", "幸福里社区东门服务站", "幸福里社区", 7);
+    rolledBack["camera"] = {{"state", "failed"}};
+    rolledBack["remote_config"] = {
+        {"state", "rolled_back"}, {"version", "c9"}, {"problem", "no heartbeat in 5 minutes"}};
+    post(rolledBack);
     // hall-a's screenshot: the command, the heartbeat that delivers it, the picture.
     const std::string shot = server.queueCommand("hall-a", "screenshot");
     post(heartbeat("hall-a", "0.2.0", "幸福里社区党群服务中心", "幸福里社区", 12));
@@ -120,6 +124,36 @@ TEST_F(FleetPage, AnAdminsBrowserSeesEveryKioskWhatNeedsAttentionAndTheLatestScr
     EXPECT_NE(dom.find("&lt;script&gt;alert(1)&lt;/script&gt;河畔村"), std::string::npos);
     EXPECT_NE(dom.find("/fleet/devices/hall-a/screenshot.png"), std::string::npos) << "hall-a's screenshot";
     EXPECT_EQ(dom.find("key=admin-secret"), std::string::npos) << "the key leaves the address at once";
+    EXPECT_NE(dom.find("<td class=\"bad\">故障</td>"), std::string::npos) << "a failed camera is marked";
+    EXPECT_NE(dom.find("<td class=\"bad\">已回退：no heartbeat in 5 minutes</td>"), std::string::npos)
+        << "a remote config rolled back is marked, with why";
+
+    // The row's 测试摄像头 button, posted as the browser posts its form: the command is queued.
+    const auto session = client("")->Get("/fleet?key=admin-secret");
+    ASSERT_TRUE(session);
+    const std::string cookie =
+        session->get_header_value("Set-Cookie").substr(0, session->get_header_value("Set-Cookie").find(';'));
+    httplib::Headers headers = {{"Cookie", cookie}};
+    const std::string page = client("")->Get("/fleet", headers)->body;  // this session's page and its form token
+    const std::string tokenMark = "name=\"form_token\" value=\"";
+    const std::size_t at = page.find(tokenMark);
+    ASSERT_NE(at, std::string::npos);
+    const std::size_t from = at + tokenMark.size();
+    const std::string formToken = page.substr(from, page.find('"', from) - from);
+    ASSERT_NE(dom.find("<button>测试摄像头</button>"), std::string::npos);
+    const auto queued =
+        client("")->Post("/fleet/devices/hall-c/commands", headers, "form_token=" + formToken + "&command=test_camera",
+                         "application/x-www-form-urlencoded");
+    ASSERT_TRUE(queued);
+    EXPECT_EQ(queued->status, 303);
+    const auto delivered = device->Post("/open311/v2/kiosk/heartbeat", rolledBack.dump(), "application/json");
+    EXPECT_EQ(json::parse(delivered->body)["commands"][0]["name"], "test_camera");
+    EXPECT_EQ(client("")
+                  ->Post("/fleet/devices/hall-c/commands", headers, "form_token=" + formToken + "&command=set_config",
+                         "application/x-www-form-urlencoded")
+                  ->status,
+              400)
+        << "a command with fields goes by the admin API";
 
     // The page as the admin sees it: kept for a person to look at, and not blank.
     const auto picture = std::filesystem::current_path() / "test-output" / "fleet-page.png";

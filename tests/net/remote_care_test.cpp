@@ -21,6 +21,7 @@
 #include "support/eventually.h"
 #include "support/headless_ui.h"
 #include "support/platform_fixture.h"
+#include "support/test_camera.h"
 #include "support/virtual_printer.h"
 
 namespace kiosk {
@@ -300,6 +301,39 @@ TEST_F(RemoteCare, TestPrintPrintsWhereThereIsAPrinterAndIsRefusedWhereThereIsNo
     ASSERT_TRUE(ui.framesUntil([&] { return !commandRecord(refused)["status"].get<std::string>().empty(); }));
     EXPECT_EQ(commandRecord(refused)["status"], "refused");
     EXPECT_EQ(commandRecord(refused)["result"]["detail"], "no receipt printer is configured");
+}
+
+// test_camera between visits: the camera's first picture, or why none came; the heartbeat says
+// how the camera is (ready, failed, or not checked before anything used it).
+TEST_F(RemoteCare, TestCameraTellsOfThePictureOrWhyNoneCame) {
+    server::RefServer& server = startFleetPlatform();
+    const std::string platform = "[platform]\nbase_url = \"" + server.baseUrl() + "\"\nca_file = \"" + pki_->caPath() +
+                                 "\"\nsync_interval_s = 5\ndevice_token = \"kiosk-secret\"\n";
+    auto cameraState = [&](const std::string& device) {
+        const auto body = server.lastHeartbeat(device);
+        return body ? json::parse(*body)["camera"]["state"] : json();
+    };
+    const std::string seen = server.queueCommand("hall-cam", "test_camera");
+    const std::string missing = server.queueCommand("hall-nocam", "test_camera");
+    {
+        testing::HeadlessOptions kiosk;
+        kiosk.configText =
+            platform + "device_id = \"hall-cam\"\n" + testing::cameraConfig(testing::kAlwaysWorkingCamera);
+        testing::HeadlessUi ui(kiosk);
+        ASSERT_TRUE(ui.framesUntil([&] { return commandRecord(seen)["status"] == "done"; }, 20s));
+        const std::string detail = commandRecord(seen)["result"]["detail"];
+        EXPECT_EQ(detail.rfind("a 320x180 picture came ", 0), 0u) << detail;
+        ASSERT_TRUE(ui.framesUntil([&] { return cameraState("hall-cam") == "ready"; }));
+    }
+    testing::HeadlessOptions kiosk;
+    kiosk.configText =
+        platform + "device_id = \"hall-nocam\"\n" + testing::cameraConfig("v4l2src device=/dev/video-not-here");
+    testing::HeadlessUi ui(kiosk);
+    ASSERT_TRUE(ui.framesUntil([&] { return !commandRecord(missing)["status"].get<std::string>().empty(); }, 20s));
+    EXPECT_EQ(commandRecord(missing)["status"], "failed");
+    const std::string detail = commandRecord(missing)["result"]["detail"];
+    EXPECT_EQ(detail.rfind("the camera did not start: ", 0), 0u) << detail;
+    ASSERT_TRUE(ui.framesUntil([&] { return cameraState("hall-nocam") == "failed"; }));
 }
 
 // The platform's remote config (set_config): checked by the files' own rules before it is kept,

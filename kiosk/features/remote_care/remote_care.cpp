@@ -102,7 +102,10 @@ void RemoteCareFeature::carryOut(const core::RemoteCommand& c) {
             return;
         case Name::SetConfig: keepRemoteConfig(c); return;
         case Name::ClearConfig: clearRemoteConfig(c); return;
-        case Name::TestCamera: answer(c, "refused", "this kiosk version does not carry this command out"); return;
+        case Name::TestCamera:
+            host_.checkCamera(
+                [this, c](bool ok, std::string detail) { answer(c, ok ? "done" : "failed", std::move(detail)); });
+            return;
         case Name::SyncNow:
         case Name::Logs: return;  // the sync worker's own
     }

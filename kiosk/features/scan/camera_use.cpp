@@ -34,38 +34,46 @@ void ScanFeature::stopCamera() {
     cameraUse_ = CameraUse::None;
 }
 
+void ScanFeature::makeCamera() {
+    if (camera_) return;
+    camera_ = std::make_shared<platform::Camera>(host_.config().camera.pipeline);
+    // Codes are tagged with the visit that held them up: one read as the visit ended is dropped.
+    qrScan_ = std::make_unique<QrScanWorker>([this](std::string text) {
+        host_.inbox().post(host_.visit(), [this, text = std::move(text)] { codeRead(text); });
+    });
+    QrScanWorker* worker = qrScan_.get();
+    auto lastWakeMs = std::make_shared<std::atomic<std::int64_t>>(0);
+    // A new picture owes one frame; without a way to say so, the plain wake (a few frames).
+    const AppServices& services = host_.services();
+    auto pictureWake = services.wakeForPicture ? services.wakeForPicture : services.wakeUiThread;
+    camera_->onFrame([worker, wake = std::move(pictureWake), lastWakeMs] {
+        worker->frameArrived();  // ignored while the worker is stopped (the photo step)
+        // The preview at most 15 times a second: a software-GL frame costs tens of milliseconds.
+        const std::int64_t now =
+            std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+                .count();
+        if (wake && now - lastWakeMs->load() >= 66) {
+            lastWakeMs->store(now);
+            wake();
+        }
+    });
+}
+
 void ScanFeature::updateCameraUse() {
     const CameraUse wanted = cameraUseNow();
     if (wanted == cameraUse_) return;
     if (wanted == CameraUse::None) {
-        stopCamera();
+        if (check_) {  // the check goes on with the camera; only the scan stops
+            if (qrScan_) qrScan_->stop();
+            cameraUse_ = CameraUse::None;
+        } else {
+            stopCamera();
+        }
         cameraPicture_ = {};
         shownFrame_.reset();
         return;
     }
-    if (!camera_) {
-        camera_ = std::make_shared<platform::Camera>(host_.config().camera.pipeline);
-        // Codes are tagged with the visit that held them up: one read as the visit ended is dropped.
-        qrScan_ = std::make_unique<QrScanWorker>([this](std::string text) {
-            host_.inbox().post(host_.visit(), [this, text = std::move(text)] { codeRead(text); });
-        });
-        QrScanWorker* worker = qrScan_.get();
-        auto lastWakeMs = std::make_shared<std::atomic<std::int64_t>>(0);
-        // A new picture owes one frame; without a way to say so, the plain wake (a few frames).
-        const AppServices& services = host_.services();
-        auto pictureWake = services.wakeForPicture ? services.wakeForPicture : services.wakeUiThread;
-        camera_->onFrame([worker, wake = std::move(pictureWake), lastWakeMs] {
-            worker->frameArrived();  // ignored while the worker is stopped (the photo step)
-            // The preview at most 15 times a second: a software-GL frame costs tens of milliseconds.
-            const std::int64_t now = std::chrono::duration_cast<std::chrono::milliseconds>(
-                                         std::chrono::steady_clock::now().time_since_epoch())
-                                         .count();
-            if (wake && now - lastWakeMs->load() >= 66) {
-                lastWakeMs->store(now);
-                wake();
-            }
-        });
-    }
+    makeCamera();
     if (wanted == CameraUse::Scan) {
         scan_ = ui::ScanView{};
         qrScan_->start(camera_);
@@ -82,6 +90,8 @@ void ScanFeature::updateCameraUse() {
 
 void ScanFeature::prepare(ui::AppView& view, core::SteadyTime now) {
     updateCameraUse();
+    if (check_) watchCheck(now);
+    if (cameraUse_ != CameraUse::None && camera_) noteHealth(camera_->status());
     view.scanView = scan_;
     preparePicture(view, now);
 }
