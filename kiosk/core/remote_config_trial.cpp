@@ -62,7 +62,7 @@ RemoteConfigRecord confirmed(RemoteConfigRecord record) {
     return record;
 }
 
-RemoteConfigRecord rolledBack(RemoteConfigRecord record, std::string problem) {
+RemoteConfigRecord rolledBack(RemoteConfigRecord record, const std::string& problem) {
     record.state = RemoteConfigState::RolledBack;
     record.version = std::move(record.trialVersion);
     record.problem = keepText(problem, Lines::One, kMaxProblemChars);

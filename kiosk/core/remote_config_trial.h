@@ -41,7 +41,7 @@ RemoteConfigRecord offered(RemoteConfigRecord record, std::string version, std::
 // The platform heard from the kiosk running the trial: it is the good config now.
 RemoteConfigRecord confirmed(RemoteConfigRecord record);
 // The trial did not come up (`problem` says how): dropped; the good config, if any, stays.
-RemoteConfigRecord rolledBack(RemoteConfigRecord record, std::string problem);
+RemoteConfigRecord rolledBack(RemoteConfigRecord record, const std::string& problem);
 // clear_config: the operator's files alone.
 RemoteConfigRecord cleared();
 
