@@ -134,6 +134,7 @@ TEST_F(FleetPage, AnAdminsBrowserSeesEveryKioskWhatNeedsAttentionAndTheLatestScr
     const std::string cookie =
         session->get_header_value("Set-Cookie").substr(0, session->get_header_value("Set-Cookie").find(';'));
     httplib::Headers headers = {{"Cookie", cookie}};
+    headers.emplace("Origin", "https://127.0.0.1:" + std::to_string(server.port()));  // the page's own
     const std::string page = client("")->Get("/fleet", headers)->body;  // this session's page and its form token
     const std::string tokenMark = "name=\"form_token\" value=\"";
     const std::size_t at = page.find(tokenMark);
@@ -146,6 +147,13 @@ TEST_F(FleetPage, AnAdminsBrowserSeesEveryKioskWhatNeedsAttentionAndTheLatestScr
                          "application/x-www-form-urlencoded");
     ASSERT_TRUE(queued);
     EXPECT_EQ(queued->status, 303);
+    httplib::Headers elsewhere = {{"Cookie", cookie}, {"Origin", "https://127.0.0.1.evil.example"}};
+    EXPECT_EQ(client("")
+                  ->Post("/fleet/devices/hall-c/commands", elsewhere, "form_token=" + formToken + "&command=restart",
+                         "application/x-www-form-urlencoded")
+                  ->status,
+              403)
+        << "a form posted from another site's page, even with the token";
     const auto delivered = device->Post("/open311/v2/kiosk/heartbeat", rolledBack.dump(), "application/json");
     EXPECT_EQ(json::parse(delivered->body)["commands"][0]["name"], "test_camera");
     EXPECT_EQ(client("")
