@@ -479,6 +479,14 @@ TEST_F(RemoteConfig, AKioskThatStopsDuringItsTrialComesBackOnTheLastGoodOne) {
     EXPECT_EQ(lastHeartbeat()["remote_config"]["version"], trial);
     EXPECT_EQ(lastHeartbeat()["remote_config"]["problem"],
               "the kiosk stopped before the platform heard from it with this config");
+    // Nothing to drop: answered at once, no restart, and the report is cleared.
+    const std::string cleared = server_->queueCommand("hall-c", "clear_config");
+    const_cast<net::SyncEngine*>(ui.app().sync())->heartbeatNow();
+    ASSERT_TRUE(ui.framesUntil([&] {
+        return commandRecord(cleared)["status"] == "done" && lastHeartbeat()["remote_config"]["state"] == "none";
+    }));
+    EXPECT_EQ(commandRecord(cleared)["result"]["detail"], "there was no remote config to drop");
+    EXPECT_FALSE(ui.app().exitCode().has_value());
 }
 
 }  // namespace

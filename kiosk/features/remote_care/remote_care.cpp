@@ -128,8 +128,11 @@ void RemoteCareFeature::keepRemoteConfig(const core::RemoteCommand& c) {
 }
 
 void RemoteCareFeature::clearRemoteConfig(const core::RemoteCommand& c) {
-    if (remoteConfig_->record() == core::cleared()) {
-        answer(c, "done", "there was no remote config");
+    const core::RemoteConfigRecord r = remoteConfig_->record();
+    if (r.goodVersion.empty() && !r.hasTrial()) {  // the files alone run already: no restart
+        remoteConfig_->save(core::cleared());
+        answer(c, "done", "there was no remote config to drop");
+        if (net::SyncEngine* sync = host_.syncEngine()) sync->heartbeatNow();  // its report, cleared
         return;
     }
     if (!remoteConfig_->save(core::cleared())) {

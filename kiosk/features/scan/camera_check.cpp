@@ -31,8 +31,7 @@ void ScanFeature::watchCheck(core::SteadyTime now) {
                   "the camera started but sent no picture within " + std::to_string(kCameraCheckTime.count()) + " s"};
     }
     if (!result) return;
-    noteHealth(result->first ? platform::CameraStatus{platform::CameraState::Running, "", 1}
-                             : platform::CameraStatus{platform::CameraState::Failed, result->second, 0});
+    noteHealth(result->first ? CameraHealth::Ready : CameraHealth::Failed);
     spdlog::info("remote care: camera test: {}", result->second);
     const auto done = std::move(check_->done);
     check_.reset();
@@ -40,10 +39,7 @@ void ScanFeature::watchCheck(core::SteadyTime now) {
     done(result->first, result->second);
 }
 
-void ScanFeature::noteHealth(const platform::CameraStatus& status) {
-    CameraHealth now = CameraHealth::NotChecked;
-    if (status.state == platform::CameraState::Running && status.frames > 0) now = CameraHealth::Ready;
-    if (status.state == platform::CameraState::Failed) now = CameraHealth::Failed;
+void ScanFeature::noteHealth(CameraHealth now) {
     if (now == CameraHealth::NotChecked || health_->exchange(now) == now) return;
     // The platform hears at once when the camera fails or comes back, not at the next heartbeat.
     if (net::SyncEngine* sync = host_.syncEngine()) sync->heartbeatNow();

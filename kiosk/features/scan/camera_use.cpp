@@ -91,7 +91,6 @@ void ScanFeature::updateCameraUse() {
 void ScanFeature::prepare(ui::AppView& view, core::SteadyTime now) {
     updateCameraUse();
     if (check_) watchCheck(now);
-    if (cameraUse_ != CameraUse::None && camera_) noteHealth(camera_->status());
     view.scanView = scan_;
     preparePicture(view, now);
 }
@@ -102,6 +101,9 @@ void ScanFeature::preparePicture(ui::AppView& view, core::SteadyTime now) {
         return;
     }
     const platform::CameraStatus status = camera_->status();
+    // A screen's use tells the heartbeat how the camera is, as a test_camera does.
+    if (status.state == platform::CameraState::Running && status.frames > 0) noteHealth(CameraHealth::Ready);
+    if (status.state == platform::CameraState::Failed) noteHealth(CameraHealth::Failed);
     cameraPicture_.state = status.state == platform::CameraState::Running  ? ui::CameraPicture::State::Running
                            : status.state == platform::CameraState::Failed ? ui::CameraPicture::State::Failed
                                                                            : ui::CameraPicture::State::Starting;

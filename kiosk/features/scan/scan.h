@@ -51,7 +51,7 @@ private:
     void stopCamera();
     void makeCamera();
     void watchCheck(core::SteadyTime now);
-    void noteHealth(const platform::CameraStatus& status);
+    void noteHealth(CameraHealth health);
     void preparePicture(ui::AppView& view, core::SteadyTime now);
     void codeRead(const std::string& text);
 
