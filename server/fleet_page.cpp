@@ -100,12 +100,19 @@ std::string fleetPageHtml(const FleetPageData& data) {
         nlohmann::json beat;
     };
     std::vector<Row> rows;
+    rows.reserve(data.devices.size());
+    // The newest version is what the enrolled kiosks run, when there are any: a kiosk on a shared
+    // token is not known to be one of ours, and a version it claims must not mark every real one
+    // 落后.
+    const bool anyEnrolled =
+        std::any_of(data.devices.begin(), data.devices.end(), [](const DeviceRecord& d) { return d.enrolled; });
     std::string newest;
     for (const DeviceRecord& d : data.devices) {
         Row row{&d, core::readJson(d.lastBody).value};
         if (!row.beat.is_object()) row.beat = nlohmann::json::object();
         const std::string version = row.beat.value("app_version", "");
-        if (!version.empty() && (newest.empty() || compareVersions(version, newest) > 0)) newest = version;
+        const bool counts = d.enrolled || !anyEnrolled;
+        if (counts && !version.empty() && (newest.empty() || compareVersions(version, newest) > 0)) newest = version;
         rows.push_back(std::move(row));
     }
 
@@ -141,7 +148,7 @@ std::string fleetPageHtml(const FleetPageData& data) {
         const std::string remote = remoteConfigText(b.value("remote_config", nlohmann::json()), remoteBad);
         const std::int64_t attention = b.value("needs_attention", std::int64_t{0});
         html += "<tr class=\"device\" data-device=\"" + markupEscaped(d.deviceId) + "\">";
-        html += cell(d.deviceId);
+        html += cell(d.enrolled ? d.deviceId : d.deviceId + "（共用令牌）");
         html += cell(hall.is_object() ? hall.value("name", "") : "");
         html += cell(version.empty() ? "—" : version + (behind ? "（落后）" : ""), behind);
         html += cell(d.lastAt.empty() ? "从未" : timeText(d.lastAt) + "（" + agoText(data.now - d.lastAtSeconds) + "）",

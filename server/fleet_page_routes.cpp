@@ -100,12 +100,13 @@ void RefServer::Impl::fleetPageRoutes() {
           });
     // The forms: the session (checked from the head already) and its form token.
     auto formAllowed = [this](const httplib::Request& req) {
-        // A browser names the page a form was posted from: it must be this page's own origin
-        // (compared whole, never by prefix). The session's form token is checked besides.
+        // A browser names the page a form was posted from: it must be this page's own origin,
+        // scheme included (compared whole, never by prefix). The session's form token is checked
+        // besides.
         if (req.has_header("Origin")) {
-            const std::string origin = req.get_header_value("Origin");
+            const std::string scheme = options.certPath.empty() ? "http://" : "https://";
             const std::string host = req.get_header_value("Host");
-            if (host.empty() || (origin != "https://" + host && origin != "http://" + host)) return false;
+            if (host.empty() || req.get_header_value("Origin") != scheme + host) return false;
         }
         const auto session = fleetSession(req);
         return session && sameSecret(req.get_param_value("form_token"), formTokenOf(*session));

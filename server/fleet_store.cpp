@@ -140,6 +140,12 @@ std::optional<std::string> FleetStore::deviceOfToken(const std::string& token) {
     return s.text(0);
 }
 
+bool FleetStore::hasOwnToken(const std::string& deviceId) {
+    std::lock_guard lock(mutex_);
+    storage::Statement s(db_.handle(), "SELECT 1 FROM devices WHERE device_id = ?");
+    return s.bind(1, deviceId).next();
+}
+
 void FleetStore::recordHeartbeat(const std::string& deviceId, const std::string& at, std::int64_t now,
                                  const std::string& body) {
     std::lock_guard lock(mutex_);

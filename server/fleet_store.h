@@ -78,6 +78,7 @@ public:
     std::vector<PendingEnrolment> pendingEnrolments(std::int64_t now);
     // The enrolled device a token belongs to (compared by its SHA-256).
     std::optional<std::string> deviceOfToken(const std::string& token);
+    bool hasOwnToken(const std::string& deviceId);  // enrolled: only its own token speaks for it
 
     void recordHeartbeat(const std::string& deviceId, const std::string& at, std::int64_t now, const std::string& body);
     std::optional<std::string> lastHeartbeat(const std::string& deviceId);

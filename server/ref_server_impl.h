@@ -77,6 +77,18 @@ struct RefServer::Impl {
         return startsWith(header, "Bearer ") ? deviceOfToken(header.substr(7)) : std::nullopt;
     }
 
+    // Why the bearer of a kiosk endpoint may not speak for `device` ("" when it may): an issued
+    // token speaks only for its own device; a shared one (--token) only for a device that has no
+    // token of its own — else anyone holding the shared token could take an enrolled kiosk's
+    // commands (a remote config among them) or answer them in its name.
+    std::string deviceRefusal(const std::optional<std::string>& owner, const std::string& device) const {
+        if (!owner) return "device token missing or not accepted";
+        if (!owner->empty() && *owner != device) return "this device token belongs to another device_id";
+        if (owner->empty() && fleet->hasOwnToken(device))
+            return "this device_id is enrolled: it speaks only with the token it was given";
+        return "";
+    }
+
     // The bearer token when there is one; otherwise `apiKey` (Open311's api_key field), if given.
     bool authorised(const httplib::Request& req, const std::string* apiKey = nullptr) const {
         const std::string header = req.get_header_value("Authorization");

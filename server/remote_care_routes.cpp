@@ -93,8 +93,8 @@ void RefServer::Impl::remoteCareRoutes() {
             return fail(res, Format::Json, 400, problem);
         }
         const std::string device = body["device_id"].get<std::string>();
-        if (!owner->empty() && *owner != device) {
-            return fail(res, Format::Json, 403, "this device token belongs to another device_id");
+        if (std::string refusal = deviceRefusal(owner, device); !refusal.empty()) {
+            return fail(res, Format::Json, 403, refusal);
         }
         fleet->recordHeartbeat(device, now(), secondsNow(), body.dump());
         nlohmann::json commands = nlohmann::json::array();
@@ -111,8 +111,8 @@ void RefServer::Impl::remoteCareRoutes() {
             return fail(res, Format::Json, 400, problem);
         }
         const std::string device = body["device_id"].get<std::string>();
-        if (!owner->empty() && *owner != device) {
-            return fail(res, Format::Json, 403, "this device token belongs to another device_id");
+        if (std::string refusal = deviceRefusal(owner, device); !refusal.empty()) {
+            return fail(res, Format::Json, 403, refusal);
         }
         if (!fleet->recordResult(device, req.matches[1].str(), body["status"].get<std::string>(), body.dump(), now())) {
             return fail(res, Format::Json, 404, "no such command waits for this device's answer");
@@ -127,8 +127,8 @@ void RefServer::Impl::remoteCareRoutes() {
         if (!owner) return fail(res, Format::Json, 403, "device token missing or not accepted");
         const std::string device = req.get_param_value("device_id");
         if (!core::isPlainToken(device, 64)) return fail(res, Format::Json, 400, "device_id is required");
-        if (!owner->empty() && *owner != device) {
-            return fail(res, Format::Json, 403, "this device token belongs to another device_id");
+        if (std::string refusal = deviceRefusal(owner, device); !refusal.empty()) {
+            return fail(res, Format::Json, 403, refusal);
         }
         if (!startsWith(req.get_header_value("Content-Type"), "image/png") || !isPng(req.body))
             return fail(res, Format::Json, 400, "the body must be a PNG picture (image/png)");

@@ -154,6 +154,13 @@ TEST_F(FleetPage, AnAdminsBrowserSeesEveryKioskWhatNeedsAttentionAndTheLatestScr
                   ->status,
               403)
         << "a form posted from another site's page, even with the token";
+    elsewhere = {{"Cookie", cookie}, {"Origin", "http://127.0.0.1:" + std::to_string(server.port())}};
+    EXPECT_EQ(client("")
+                  ->Post("/fleet/devices/hall-c/commands", elsewhere, "form_token=" + formToken + "&command=restart",
+                         "application/x-www-form-urlencoded")
+                  ->status,
+              403)
+        << "the same host without TLS is another origin";
     const auto delivered = device->Post("/open311/v2/kiosk/heartbeat", rolledBack.dump(), "application/json");
     EXPECT_EQ(json::parse(delivered->body)["commands"][0]["name"], "test_camera");
     EXPECT_EQ(client("")

@@ -221,6 +221,70 @@ TEST_F(RemoteCare, EnrolmentRefusesWrongSecretsUnknownCodesAndMalformedBodies) {
               201);
 }
 
+// An enrolled kiosk speaks only with its own token: the shared token (--token, for kiosks set up
+// by hand) can neither take its commands nor answer them in its name, and the fleet page's newest
+// version is the enrolled kiosks' — a claim on the shared token does not mark them 落后.
+TEST_F(RemoteCare, AnEnrolledKioskSpeaksOnlyWithItsOwnToken) {
+    server::RefServer& server = startFleetPlatform();
+    auto bare = client("");
+    const std::string secret(64, 'a');
+    const std::string hash = "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb";  // sha256 of 64 'a'
+    const auto started = bare->Post("/open311/v2/kiosk/enrolments",
+                                    json{{"claim_sha256", hash}, {"hall", "测试大厅"}, {"app_version", "0.2.0"}}.dump(),
+                                    "application/json");
+    ASSERT_EQ(started->status, 201) << started->body;
+    const std::string code = json::parse(started->body)["code"];
+    ASSERT_TRUE(confirm(code, "hall-x"));
+    const auto issued = bare->Post("/open311/v2/kiosk/enrolments/" + code + "/claim", json{{"claim", secret}}.dump(),
+                                   "application/json");
+    ASSERT_EQ(issued->status, 200);
+    auto own = client(json::parse(issued->body)["device_token"].get<std::string>());
+    auto shared = client("kiosk-secret");
+    const std::string id = server.queueCommand("hall-x", "screenshot");
+
+    const auto beat = [](const std::string& device, const std::string& version) {
+        return json{{"device_id", device},
+                    {"app_version", version},
+                    {"uptime_s", 1},
+                    {"outbox_depth", 0},
+                    {"needs_attention", 0}}
+            .dump();
+    };
+    const auto posed = shared->Post("/open311/v2/kiosk/heartbeat", beat("hall-x", "9.9.9"), "application/json");
+    ASSERT_TRUE(posed);
+    EXPECT_EQ(posed->status, 403) << "the shared token posing as an enrolled kiosk";
+    EXPECT_EQ(posed->body.find(id), std::string::npos) << "its command stays queued for it";
+    EXPECT_EQ(shared
+                  ->Post("/open311/v2/kiosk/commands/" + id + "/result", R"({"device_id":"hall-x","status":"done"})",
+                         "application/json")
+                  ->status,
+              403);
+    EXPECT_EQ(
+        shared->Post("/open311/v2/kiosk/commands/" + id + "/screenshot?device_id=hall-x", "x", "image/png")->status,
+        403);
+    EXPECT_EQ(own->Post("/open311/v2/kiosk/heartbeat", beat("hall-y", "0.2.0"), "application/json")->status, 403)
+        << "an issued token speaks for its own device only";
+    const auto real = own->Post("/open311/v2/kiosk/heartbeat", beat("hall-x", "0.2.0"), "application/json");
+    ASSERT_EQ(real->status, 200);
+    EXPECT_EQ(json::parse(real->body)["commands"][0]["id"], id) << "the command reaches its own kiosk";
+    // A kiosk set up by hand still speaks on the shared token, for a device id no one enrolled.
+    ASSERT_EQ(shared->Post("/open311/v2/kiosk/heartbeat", beat("hand-made", "9.9.9"), "application/json")->status, 200);
+
+    // The fleet page as the admin's browser gets it: the key for a session cookie, then the page.
+    auto browser = client("");
+    const auto keyed = browser->Get("/fleet?key=admin-secret");
+    ASSERT_TRUE(keyed);
+    const std::string cookie =
+        keyed->get_header_value("Set-Cookie").substr(0, keyed->get_header_value("Set-Cookie").find(';'));
+    const auto fleet = browser->Get("/fleet", httplib::Headers{{"Cookie", cookie}});
+    ASSERT_TRUE(fleet);
+    ASSERT_EQ(fleet->status, 200);
+    const std::string& html = fleet->body;
+    EXPECT_NE(html.find("最新版本 0.2.0"), std::string::npos) << "the enrolled kiosks' newest";
+    EXPECT_EQ(html.find("0.2.0（落后）"), std::string::npos);
+    EXPECT_NE(html.find("hand-made（共用令牌）"), std::string::npos) << "a kiosk on the shared token is marked so";
+}
+
 // A command's answer: only from the device it was for, once, in its documented shape.
 TEST_F(RemoteCare, ACommandIsAnsweredOnceByItsOwnDeviceInTheDocumentedShape) {
     server::RefServer& server = startFleetPlatform();
