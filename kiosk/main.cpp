@@ -19,6 +19,7 @@
 #include "commands/hash_pin_command.h"
 #include "config/kiosk_config.h"
 #include "core/speech_volume.h"
+#include "core/startup_trace.h"
 #include "core/ui_script.h"
 #include "platform/gl_canvas.h"
 #include "platform/gl_textures.h"
@@ -41,6 +42,7 @@ int runKiosk(const kiosk::CommandLine& cli) {
                                                  cfg.logging.maxFileKb, cfg.logging.maxFiles});
     AppSetup setup;
     setup.remoteConfig = applyRemoteConfig(dataDir, loaded);  // the platform's keys on top (never paths)
+    core::startupTrace().mark("config");
     if (!cli.language.empty()) cfg.ui.language = cli.language;
     if (!cli.assetsDir.empty()) cfg.paths.assetsDir = cli.assetsDir;
     const bool scripted = !cli.scriptFile.empty();
@@ -96,12 +98,16 @@ int runKiosk(const kiosk::CommandLine& cli) {
         App app(setup, AppServices{clock, images, fontTexture, &platform::GlfwRunner::wake, &speech, &pictureTexture,
                                    &platform::GlfwRunner::wakeForPicture, &canvases,
                                    [logRing] { return logRing->last_formatted(40); }});
+        core::startupTrace().mark("app");
         app.prepare();  // the font atlas builds on a worker while the window opens
+        core::startupTrace().mark("prepared");
         if (auto error = runner.open({cfg.display.fullscreen, cfg.display.width, cfg.display.height, "监督一点通"})) {
             std::cerr << *error << "\n";
             return 3;
         }
+        core::startupTrace().mark("window");
         app.start();
+        core::startupTrace().mark("started");
         runner.watchPicture(&pictureTexture);
         if (driver) {
             const std::string shotDir = cli.screenshotDir.empty() ? "." : cli.screenshotDir;

@@ -2,7 +2,6 @@
 
 #define GL_GLEXT_PROTOTYPES
 #include <GL/gl.h>
-#include <backends/imgui_impl_opengl3.h>
 #include <spdlog/spdlog.h>
 #include <stb_image.h>
 
@@ -28,15 +27,6 @@ void noteTextureChanged() {
 }
 
 bool GlFontTexture::upload(ImFontAtlas& atlas) {
-    (void)atlas;  // the backend uploads io.Fonts, which already points at `atlas`
-    // GlfwRunner::open created the backend's device objects up front: created lazily at the first
-    // NewFrame, they would upload io.Fonts again after its pixels were freed (garbage glyphs).
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ++gTextureChanges;
-    return ImGui_ImplOpenGL3_CreateFontsTexture();
-}
-
-bool GlFontTexture::uploadAlpha8(ImFontAtlas& atlas) {
     unsigned char* pixels = nullptr;
     int width = 0;
     int height = 0;
@@ -48,7 +38,8 @@ bool GlFontTexture::uploadAlpha8(ImFontAtlas& atlas) {
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
     // One byte a pixel on the GPU too (a quarter of RGBA): the red channel is read as alpha under
-    // white, which is what ImGui's shader expects of a font texture.
+    // white, which is what ImGui's shader expects of a font texture (glyphs, and the white pixel
+    // every filled shape samples).
     const GLint swizzle[4] = {GL_ONE, GL_ONE, GL_ONE, GL_RED};
     glTexParameteriv(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_RGBA, swizzle);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);

@@ -23,7 +23,6 @@ class GlFontTexture final : public ui::FontTexture {
 public:
     bool upload(ImFontAtlas& atlas) override;
     int maxTextureSize() const override;
-    bool uploadAlpha8(ImFontAtlas& atlas) override;
     void release(ImTextureID texture) override;
 };
 

@@ -96,7 +96,9 @@ std::optional<std::string> GlfwRunner::open(const WindowParams& params) {
 
     ImGui_ImplGlfw_InitForOpenGL(window_, true);
     ImGui_ImplOpenGL3_Init("#version 330");
-    // Now, not lazily at the first NewFrame (see GlFontTexture::upload).
+    // Now, not lazily at the first NewFrame: then the backend would take io.Fonts (the app's atlas,
+    // its pixels freed once uploaded) as its own font texture, rebuild its pixels and replace the
+    // texture the app gave it (GlFontTexture::upload).
     ImGui_ImplOpenGL3_CreateDeviceObjects();
     backendsUp_ = true;
     gPrevCursor = glfwSetCursorPosCallback(window_, [](GLFWwindow* w, double x, double y) {

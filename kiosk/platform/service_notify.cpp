@@ -4,6 +4,9 @@
 #include <systemd/sd-daemon.h>
 
 #include <cstdlib>
+#include <string>
+
+#include "core/startup_trace.h"
 
 namespace kiosk::platform {
 
@@ -22,7 +25,11 @@ ServiceNotifier::ServiceNotifier() {
 void ServiceNotifier::ready() {
     if (readySent_) return;
     readySent_ = true;
-    sd_notify(0, "READY=1");
+    core::StartupTrace& trace = core::startupTrace();
+    trace.mark("first_frame");
+    const std::string phases = trace.summary();
+    spdlog::info("startup (ms since the process started): {}", phases);
+    sd_notify(0, ("READY=1\nSTATUS=first screen shown; startup " + phases).c_str());
 }
 
 void ServiceNotifier::alive() {

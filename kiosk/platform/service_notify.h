@@ -1,6 +1,7 @@
 #pragma once
 // Talks to systemd when the kiosk runs as its service (packaging/yidiantong-kiosk.service):
-// READY=1 once the first frame is on screen, and WATCHDOG=1 from the frame loop, so a loop that
+// READY=1 once the first frame is on screen (with the start's phases as STATUS, and in the log),
+// and WATCHDOG=1 from the frame loop, so a loop that
 // hangs (a driver, a deadlock) is killed and restarted by systemd. Outside systemd: nothing.
 #include <chrono>
 

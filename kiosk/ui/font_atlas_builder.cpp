@@ -129,7 +129,6 @@ BuiltFontAtlas buildInputFontAtlas(const FontAtlasRequest& request) {
     const auto started = std::chrono::steady_clock::now();
     BuiltFontAtlas built;
     built.textSize = request.textSize;
-    built.alpha8 = true;
     const MappedFile fontData(request.fontPath);
     if (!fontData.ok()) {
         built.error = "font file not found: " + request.fontPath;
@@ -213,8 +212,7 @@ BuiltFontAtlas buildFontAtlas(const FontAtlasRequest& request) {
     atlas->ClearInputData();  // drops the (disowned) pointers into the mapping before it goes away
 
     unsigned char* pixels = nullptr;
-    atlas->GetTexDataAsRGBA32(&pixels, &built.width,
-                              &built.height);  // the GL upload format, made here off the UI thread
+    atlas->GetTexDataAsAlpha8(&pixels, &built.width, &built.height);  // 1 byte a pixel: a quarter of RGBA
     if (!fitsTexture(built, request.maxTextureSize)) return built;
     built.glyphCount = request.glyphs.size();
     built.buildMs = msSince(started);

@@ -38,12 +38,10 @@ struct BuiltFontAtlas {
     int width = 0;
     int height = 0;
     double buildMs = 0;
-    std::string error;    // set, with atlas == nullptr, when the atlas cannot be used
-    bool alpha8 = false;  // the input atlas: one byte a pixel
+    std::string error;  // set, with atlas == nullptr, when the atlas cannot be used
     bool ok() const { return atlas != nullptr; }
-    double textureMegabytes() const {
-        return width * static_cast<double>(height) * (alpha8 ? 1.0 : 4.0) / (1024.0 * 1024.0);
-    }
+    // One byte a pixel (alpha8), here and on the GPU.
+    double textureMegabytes() const { return width * static_cast<double>(height) / (1024.0 * 1024.0); }
 };
 
 BuiltFontAtlas buildFontAtlas(const FontAtlasRequest& request);

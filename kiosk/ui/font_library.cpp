@@ -3,6 +3,8 @@
 #include <malloc.h>
 #include <spdlog/spdlog.h>
 
+#include "core/startup_trace.h"
+
 namespace kiosk::ui {
 namespace {
 // What io.Fonts points at when this library's atlas is gone, so ImGui never holds a dangling atlas.
@@ -29,7 +31,9 @@ void FontLibrary::startInitialBuild(const core::GlyphSet& glyphs, core::TextSize
     initialGlyphs_ = glyphs;
     initial_ = std::async(std::launch::async,
                           [request = FontAtlasRequest{fontPath_, faceIndex_, glyphs, size, kAssumedMaxTextureSize}] {
-                              return buildFontAtlas(request);
+                              BuiltFontAtlas built = buildFontAtlas(request);
+                              core::startupTrace().mark("atlas_built");
+                              return built;
                           });
 }
 
@@ -63,7 +67,8 @@ std::optional<std::string> FontLibrary::install(BuiltFontAtlas built, const core
     io.Fonts = built.atlas.get();
     io.FontDefault = built.fonts.body;
     if (!texture_.upload(*built.atlas)) spdlog::error("font atlas upload failed");
-    built.atlas->ClearTexData();      // the GPU has it now; keep only glyph metrics in memory
+    built.atlas->ClearTexData();  // the GPU has it now; keep only glyph metrics in memory
+    if (atlas_) texture_.release(atlas_->TexID);
     atlas_ = std::move(built.atlas);  // the old atlas is freed here, after the swap
     fonts_ = built.fonts;
     glyphs_ = glyphs;

@@ -47,7 +47,7 @@ bool InputFont::installIfReady() {
         return false;
     }
     if (atlas_) texture_.release(atlas_->TexID);
-    if (!texture_.uploadAlpha8(*built.atlas)) spdlog::error("keyboard font upload failed");
+    if (!texture_.upload(*built.atlas)) spdlog::error("keyboard font upload failed");
     built.atlas->ClearTexData();
     atlas_ = std::move(built.atlas);
     font_ = built.fonts.body;

@@ -1,5 +1,6 @@
 // The systemd notifications as systemd receives them: a datagram socket named by NOTIFY_SOCKET
-// gets READY=1 once and WATCHDOG=1 no more often than a quarter of WATCHDOG_USEC.
+// gets READY=1 once, with the start's phases as STATUS (what `systemctl status` shows), and
+// WATCHDOG=1 no more often than a quarter of WATCHDOG_USEC.
 #include "platform/service_notify.h"
 
 #include <gtest/gtest.h>
@@ -7,6 +8,7 @@
 #include <sys/un.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 #include <thread>
@@ -36,7 +38,7 @@ public:
     }
     std::vector<std::string> received() {
         std::vector<std::string> out;
-        char buffer[256];
+        char buffer[1024];
         for (;;) {
             const ssize_t n = ::recv(fd_, buffer, sizeof(buffer), 0);
             if (n <= 0) break;
@@ -64,7 +66,14 @@ TEST(ServiceNotify, ReadyOnceAndTheWatchdogFedAtAQuarterOfItsInterval) {
     }
     const auto messages = systemd.received();
     ASSERT_FALSE(messages.empty());
-    EXPECT_EQ(std::count(messages.begin(), messages.end(), "READY=1"), 1);
+    const auto ready = std::count_if(messages.begin(), messages.end(),
+                                     [](const std::string& m) { return m.rfind("READY=1\n", 0) == 0; });
+    EXPECT_EQ(ready, 1);
+    const auto readyMessage = std::find_if(messages.begin(), messages.end(),
+                                           [](const std::string& m) { return m.rfind("READY=1\n", 0) == 0; });
+    ASSERT_NE(readyMessage, messages.end());
+    EXPECT_NE(readyMessage->find("\nSTATUS=first screen shown; startup "), std::string::npos) << *readyMessage;
+    EXPECT_NE(readyMessage->find("first_frame="), std::string::npos) << "the moment it was sent is a phase";
     const auto pings = std::count(messages.begin(), messages.end(), "WATCHDOG=1");
     EXPECT_GE(pings, 4) << "0.5 s at one ping per 0.1 s";
     EXPECT_LE(pings, 7) << "not one per loop pass";

@@ -1,0 +1,24 @@
+#pragma once
+// The kiosk's start as systemd and an operator see it: the real `kiosk` binary spawned five times
+// on the bundled demo (an empty config, a fresh data folder, a 1920×1080 window), timed from the
+// spawn to its READY=1 on a notify socket of the bench's own (sent once the first screen is on
+// screen, as under its service), and its memory read from /proc at that moment.
+//   startup_first_frame_ms  spawn → the complete first screen, median    target ≤ 250
+//   startup_exec_ms         spawn → the kiosk's static initialisers (exec, the dynamic loader)
+//   startup_at_<phase>_ms   the kiosk's own marks (ms since its start; core/startup_trace.h):
+//                           config, app, prepared, atlas_built, window, started, first_frame
+//   rss_mb, pss_mb          resident and proportional memory on the first screen  target ≤ 100
+//   mem_<part>_mb           the PSS split: gl (Mesa, LLVM, the X and GL libraries), libs (every
+//                           other library), heap (malloc: the heap and anonymous memory),
+//                           stacks, gpu_shared (mapped buffers shared with X)
+#include <functional>
+#include <string>
+
+namespace kiosk::bench {
+
+using Figure = std::function<void(const char*, double, const char*)>;
+
+// `assetsDir`: the bundled assets the kiosk reads (its --assets).
+void benchStartupSpawned(const std::string& assetsDir, const Figure& figure);
+
+}  // namespace kiosk::bench
