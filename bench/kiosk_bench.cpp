@@ -204,7 +204,7 @@ void benchInput() {
     for (char32_t c : input::gb2312Characters()) keyboardGlyphs.add(c);
     for (const core::TextSize size : {core::TextSize::Standard, core::TextSize::ExtraLarge}) {
         const ui::BuiltFontAtlas keyboard =
-            ui::buildInputFontAtlas({defaults.fonts.path, defaults.fonts.faceIndex, keyboardGlyphs, size});
+            ui::buildInputFontAtlas({defaults.fonts.path, defaults.fonts.faceIndex, keyboardGlyphs, size, 16384, ""});
         const std::string suffix = size == core::TextSize::Standard ? "" : "_xl";
         figure(("keyboard_font_ms" + suffix).c_str(), keyboard.buildMs, "ms");
         figure(("keyboard_font_mb" + suffix).c_str(), keyboard.textureMegabytes(), "MB");
@@ -326,8 +326,9 @@ int main(int argc, char** argv) {
             figure("font_atlas_ms", app->fonts().lastBuildMs(), "ms");
             figure("font_atlas_mb", app->fonts().textureMegabytes(), "MB");
             const auto rebuildStart = std::chrono::steady_clock::now();
-            const ui::BuiltFontAtlas xl = ui::buildFontAtlas({setup.config.fonts.path, setup.config.fonts.faceIndex,
-                                                              app->fonts().glyphs(), core::TextSize::ExtraLarge});
+            const ui::BuiltFontAtlas xl =
+                ui::buildFontAtlas({setup.config.fonts.path, setup.config.fonts.faceIndex, app->fonts().glyphs(),
+                                    core::TextSize::ExtraLarge, 16384, ""});
             figure("font_rebuild_ms_xl", msSince(rebuildStart), "ms");
             figure("font_atlas_mb_xl", xl.textureMegabytes(), "MB");
         }

@@ -6,7 +6,8 @@
 //   startup_first_frame_ms  spawn → the complete first screen, median    target ≤ 250
 //   startup_exec_ms         spawn → the kiosk's static initialisers (exec, the dynamic loader)
 //   startup_at_<phase>_ms   the kiosk's own marks (ms since its start; core/startup_trace.h):
-//                           config, app, prepared, atlas_built, window, started, first_frame
+//                           config, app, prepared, display (GLFW and X), gl_context (the window
+//                           and its GL context), atlas_built, window, started, first_frame
 //   rss_mb, pss_mb          resident and proportional memory on the first screen  target ≤ 100
 //   mem_<part>_mb           the PSS split: gl (Mesa, LLVM, the X and GL libraries), libs (every
 //                           other library), heap (malloc: the heap and anonymous memory),

@@ -22,6 +22,7 @@
 #include "core/startup_trace.h"
 #include "core/ui_script.h"
 #include "platform/gl_canvas.h"
+#include "platform/gl_driver_preload.h"
 #include "platform/gl_textures.h"
 #include "platform/glfw_runner.h"
 #include "platform/logging.h"
@@ -32,6 +33,7 @@ namespace {
 
 int runKiosk(const kiosk::CommandLine& cli) {
     using namespace kiosk;
+    platform::preloadGlDriver();  // while the config is read and the screens are prepared
     const std::string configFile = cli.configFile.empty() ? kiosk::defaultConfigFile() : cli.configFile;
     config::ConfigLoadResult loaded = config::loadConfigFile(configFile);
     config::KioskConfig& cfg = loaded.config;

@@ -87,11 +87,14 @@ void App::prepare() {
     cases_.sweepPhotos();
     buildScreens();
     const config::KioskConfig::Fonts& f = setup_.config.fonts;
-    fonts_ = std::make_unique<ui::FontLibrary>(f.path, f.faceIndex, services_.fontTexture, [this] {
-        inbox_.post([this] {
-            if (fonts_->installIfReady()) spdlog::debug("new font atlas installed");
-        });
-    });
+    fonts_ = std::make_unique<ui::FontLibrary>(
+        f.path, f.faceIndex, services_.fontTexture,
+        [this] {
+            inbox_.post([this] {
+                if (fonts_->installIfReady()) spdlog::debug("new font atlas installed");
+            });
+        },
+        data_.fontCache());
     typing_.createInputFont(f.path, f.faceIndex, services_.fontTexture);
     fonts_->startInitialBuild(collectGlyphs(), accessibility_.textSize());
 }

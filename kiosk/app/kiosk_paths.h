@@ -24,6 +24,7 @@ struct DataPaths {
     // The device id and token the platform issued at enrolment (mode 0600), or the code waiting.
     std::string enrolment() const { return (dir / "enrolment.json").string(); }
     // The platform's remote config: the good one and the one on trial (mode 0600).
+    std::string fontCache() const { return (dir / "font-cache").string(); }  // built atlases (ui/font_atlas_cache.h)
     std::string remoteConfig() const { return (dir / "remote-config.json").string(); }
     // 演示模式's own outbox, removed when it ends, so practice never reaches the platform.
     std::filesystem::path demoFolder() const { return dir / "demo"; }

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "app/ui_driver.h"
+#include "core/startup_trace.h"
 #include "platform/gl_canvas.h"
 #include "platform/gl_textures.h"
 #include "platform/partial_present.h"
@@ -76,6 +77,7 @@ std::optional<std::string> GlfwRunner::open(const WindowParams& params) {
     setenv("LP_NUM_THREADS", "1", 0);
     glfwSetErrorCallback([](int code, const char* text) { spdlog::error("GLFW error {}: {}", code, text); });
     if (!glfwInit()) return std::string("cannot initialise GLFW: is there a display (DISPLAY/WAYLAND_DISPLAY)?");
+    core::startupTrace().mark("display");
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
@@ -92,6 +94,7 @@ std::optional<std::string> GlfwRunner::open(const WindowParams& params) {
     if (!window_) return std::string("cannot open a window with OpenGL 3.3 (is Mesa's libgl1-mesa-dri installed?)");
     glfwMakeContextCurrent(window_);
     glfwSwapInterval(1);
+    core::startupTrace().mark("gl_context");
     if (fullscreen_) glfwSetInputMode(window_, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);  // a touch kiosk shows no pointer
 
     ImGui_ImplGlfw_InitForOpenGL(window_, true);

@@ -2,49 +2,14 @@
 
 #include <imgui_freetype.h>
 
-#include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <chrono>
 #include <cmath>
 #include <vector>
 
+#include "ui/mapped_file.h"
+
 namespace kiosk::ui {
 namespace {
-
-// The font file mapped read-only. The CJK collection is 19 MB; reading it whole took ~165 ms of
-// the first frame's budget, while a build touches only a few of its pages.
-class MappedFile {
-public:
-    explicit MappedFile(const std::string& path) {
-        const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-        if (fd < 0) return;
-        struct stat st {};
-        if (::fstat(fd, &st) == 0 && st.st_size > 0) {
-            void* p = ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
-            if (p != MAP_FAILED) {
-                data_ = p;
-                size_ = static_cast<std::size_t>(st.st_size);
-            }
-        }
-        ::close(fd);
-    }
-    ~MappedFile() {
-        if (data_) ::munmap(data_, size_);
-    }
-    MappedFile(const MappedFile&) = delete;
-    MappedFile& operator=(const MappedFile&) = delete;
-    bool ok() const { return data_ != nullptr; }
-    // ImGui takes a non-const pointer, but it only reads font data.
-    void* data() const { return data_; }
-    int size() const { return static_cast<int>(size_); }
-
-private:
-    void* data_ = nullptr;
-    std::size_t size_ = 0;
-};
 
 std::vector<ImWchar> rangesFor(const core::GlyphSet& glyphs) {
     // ImWchar is 16-bit in Debian's build: characters beyond the BMP are left out.
@@ -156,7 +121,7 @@ BuiltFontAtlas buildInputFontAtlas(const FontAtlasRequest& request) {
     atlas->GetTexDataAsAlpha8(&pixels, &built.width, &built.height);  // 1 byte a pixel: a quarter of RGBA
     if (!fitsTexture(built, request.maxTextureSize)) return built;
     built.fonts = {font, font, font, font, font, font, font};
-    built.glyphCount = request.glyphs.size();
+    built.glyphs = request.glyphs;
     built.buildMs = msSince(started);
     built.atlas = std::move(atlas);
     return built;
@@ -214,7 +179,7 @@ BuiltFontAtlas buildFontAtlas(const FontAtlasRequest& request) {
     unsigned char* pixels = nullptr;
     atlas->GetTexDataAsAlpha8(&pixels, &built.width, &built.height);  // 1 byte a pixel: a quarter of RGBA
     if (!fitsTexture(built, request.maxTextureSize)) return built;
-    built.glyphCount = request.glyphs.size();
+    built.glyphs = request.glyphs;
     built.buildMs = msSince(started);
     built.atlas = std::move(atlas);
     return built;

@@ -28,17 +28,19 @@ struct FontAtlasRequest {
     core::GlyphSet glyphs;
     core::TextSize textSize = core::TextSize::Standard;
     int maxTextureSize = 16384;
+    std::string cacheDir;  // where built atlases are kept for the next start ("": nowhere; font_atlas_cache.h)
 };
 
 struct BuiltFontAtlas {
     std::unique_ptr<ImFontAtlas> atlas;
     widgets::FontSet fonts;
     core::TextSize textSize = core::TextSize::Standard;
-    std::size_t glyphCount = 0;
+    core::GlyphSet glyphs;  // the characters it holds
     int width = 0;
     int height = 0;
     double buildMs = 0;
-    std::string error;  // set, with atlas == nullptr, when the atlas cannot be used
+    bool fromCache = false;  // read from the atlas cache, not built
+    std::string error;       // set, with atlas == nullptr, when the atlas cannot be used
     bool ok() const { return atlas != nullptr; }
     // One byte a pixel (alpha8), here and on the GPU.
     double textureMegabytes() const { return width * static_cast<double>(height) / (1024.0 * 1024.0); }

@@ -4,6 +4,7 @@
 #include <spdlog/spdlog.h>
 
 #include "core/startup_trace.h"
+#include "ui/font_atlas_cache.h"
 
 namespace kiosk::ui {
 namespace {
@@ -14,8 +15,13 @@ ImFontAtlas& emptyAtlas() {
 }
 }  // namespace
 
-FontLibrary::FontLibrary(std::string fontPath, int faceIndex, FontTexture& texture, std::function<void()> wakeUiThread)
-    : fontPath_(std::move(fontPath)), faceIndex_(faceIndex), texture_(texture), wake_(std::move(wakeUiThread)) {}
+FontLibrary::FontLibrary(std::string fontPath, int faceIndex, FontTexture& texture, std::function<void()> wakeUiThread,
+                         std::string cacheDir)
+    : fontPath_(std::move(fontPath)),
+      faceIndex_(faceIndex),
+      cacheDir_(std::move(cacheDir)),
+      texture_(texture),
+      wake_(std::move(wakeUiThread)) {}
 
 FontLibrary::~FontLibrary() {
     if (initial_.valid()) initial_.wait();
@@ -28,20 +34,19 @@ FontLibrary::~FontLibrary() {
 constexpr int kAssumedMaxTextureSize = 16384;
 
 void FontLibrary::startInitialBuild(const core::GlyphSet& glyphs, core::TextSize size) {
-    initialGlyphs_ = glyphs;
-    initial_ = std::async(std::launch::async,
-                          [request = FontAtlasRequest{fontPath_, faceIndex_, glyphs, size, kAssumedMaxTextureSize}] {
-                              BuiltFontAtlas built = buildFontAtlas(request);
-                              core::startupTrace().mark("atlas_built");
-                              return built;
-                          });
+    initial_ = std::async(std::launch::async, [request = FontAtlasRequest{fontPath_, faceIndex_, glyphs, size,
+                                                                          kAssumedMaxTextureSize, cacheDir_}] {
+        BuiltFontAtlas built = cachedFontAtlas(request);
+        core::startupTrace().mark("atlas_built");
+        return built;
+    });
 }
 
 std::optional<std::string> FontLibrary::finishInitialBuild() {
     if (!initial_.valid()) return std::string("no font build was started");
     BuiltFontAtlas built = initial_.get();
     if (!built.ok()) return built.error;
-    return install(std::move(built), initialGlyphs_);
+    return install(std::move(built));
 }
 
 void FontLibrary::installFallback() {
@@ -53,10 +58,10 @@ void FontLibrary::installFallback() {
     BuiltFontAtlas built;
     built.atlas = std::move(atlas);
     built.fonts = {font, font, font, font, font};
-    if (auto error = install(std::move(built), core::GlyphSet{})) spdlog::error("fallback font: {}", *error);
+    if (auto error = install(std::move(built))) spdlog::error("fallback font: {}", *error);
 }
 
-std::optional<std::string> FontLibrary::install(BuiltFontAtlas built, const core::GlyphSet& glyphs) {
+std::optional<std::string> FontLibrary::install(BuiltFontAtlas built) {
     // Too large a texture fails to upload without any error and the whole UI renders black.
     const int maxSize = texture_.maxTextureSize();
     if (built.width > maxSize || built.height > maxSize) {
@@ -71,12 +76,13 @@ std::optional<std::string> FontLibrary::install(BuiltFontAtlas built, const core
     if (atlas_) texture_.release(atlas_->TexID);
     atlas_ = std::move(built.atlas);  // the old atlas is freed here, after the swap
     fonts_ = built.fonts;
-    glyphs_ = glyphs;
+    const std::size_t glyphCount = built.glyphs.size();
+    glyphs_ = std::move(built.glyphs);  // what was asked for, or more (a kept atlas)
     textSize_ = built.textSize;
     lastBuildMs_ = built.buildMs;
     textureMb_ = built.textureMegabytes();
-    spdlog::info("font atlas: {} glyphs, {}x{} ({:.1f} MB), built in {:.0f} ms", built.glyphCount, built.width,
-                 built.height, textureMb_, built.buildMs);
+    spdlog::info("font atlas: {} glyphs, {}x{} ({:.1f} MB), {} in {:.0f} ms", glyphCount, built.width, built.height,
+                 textureMb_, built.fromCache ? "read from the cache" : "built", built.buildMs);
     return std::nullopt;
 }
 
@@ -95,9 +101,9 @@ void FontLibrary::requestRebuild(const core::GlyphSet& glyphs, core::TextSize si
 }
 
 void FontLibrary::startBuild(core::GlyphSet glyphs, core::TextSize size) {
-    FontAtlasRequest request{fontPath_, faceIndex_, glyphs, size, texture_.maxTextureSize()};
+    FontAtlasRequest request{fontPath_, faceIndex_, glyphs, size, texture_.maxTextureSize(), cacheDir_};
     inFlightRequest_ = Pending{std::move(glyphs), size};
-    inFlight_.start([request = std::move(request)] { return buildFontAtlas(request); }, wake_);
+    inFlight_.start([request = std::move(request)] { return cachedFontAtlas(request); }, wake_);
 }
 
 bool FontLibrary::installIfReady() {
@@ -105,7 +111,7 @@ bool FontLibrary::installIfReady() {
     BuiltFontAtlas built = inFlight_.take();
     bool changed = false;
     if (built.ok()) {
-        if (auto error = install(std::move(built), inFlightRequest_->glyphs)) {
+        if (auto error = install(std::move(built))) {
             spdlog::error("font atlas rebuild refused, keeping the current one: {}", *error);
         } else {
             changed = true;

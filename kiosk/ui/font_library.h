@@ -15,7 +15,9 @@ namespace kiosk::ui {
 class FontLibrary {
 public:
     // `rebuilt` is called on the builder's thread when a rebuild is ready: installIfReady() then finds it.
-    FontLibrary(std::string fontPath, int faceIndex, FontTexture& texture, std::function<void()> rebuilt);
+    // `cacheDir`: where built atlases are kept for the next start ("": built every time).
+    FontLibrary(std::string fontPath, int faceIndex, FontTexture& texture, std::function<void()> rebuilt,
+                std::string cacheDir = "");
     ~FontLibrary();
     FontLibrary(const FontLibrary&) = delete;
     FontLibrary& operator=(const FontLibrary&) = delete;
@@ -47,11 +49,12 @@ public:
 
 private:
     // Returns an error (and installs nothing) when the GPU cannot take the atlas.
-    std::optional<std::string> install(BuiltFontAtlas built, const core::GlyphSet& glyphs);
+    std::optional<std::string> install(BuiltFontAtlas built);
     void startBuild(core::GlyphSet glyphs, core::TextSize size);
 
     std::string fontPath_;
     int faceIndex_;
+    std::string cacheDir_;
     FontTexture& texture_;
     std::function<void()> wake_;
 
@@ -67,7 +70,6 @@ private:
         core::TextSize size;
     };
     std::future<BuiltFontAtlas> initial_;
-    core::GlyphSet initialGlyphs_;
     AtlasBuild inFlight_;
     std::optional<Pending> inFlightRequest_;
     std::optional<Pending> queued_;

@@ -27,7 +27,8 @@ void InputFont::startBuild(const core::GlyphSet& extraGlyphs, core::TextSize siz
     core::GlyphSet glyphs = extraGlyphs;
     for (char32_t c : input::gb2312Characters()) glyphs.add(c);
     for (char32_t c = 0x20; c < 0x7F; ++c) glyphs.add(c);
-    FontAtlasRequest request{fontPath_, faceIndex_, std::move(glyphs), size, texture_.maxTextureSize()};
+    FontAtlasRequest request{fontPath_, faceIndex_, std::move(glyphs), size, texture_.maxTextureSize(),
+                             ""};  // per session: not kept
     pending_.start([request = std::move(request)] { return buildInputFontAtlas(request); }, wake_);
 }
 
@@ -53,7 +54,7 @@ bool InputFont::installIfReady() {
     font_ = built.fonts.body;
     lastBuildMs_ = built.buildMs;
     textureMb_ = built.textureMegabytes();
-    spdlog::info("keyboard font: {} glyphs, {}x{} ({:.1f} MB), built in {:.0f} ms", built.glyphCount, built.width,
+    spdlog::info("keyboard font: {} glyphs, {}x{} ({:.1f} MB), built in {:.0f} ms", built.glyphs.size(), built.width,
                  built.height, textureMb_, built.buildMs);
     return true;
 }
