@@ -9,7 +9,9 @@ install(DIRECTORY ${CMAKE_SOURCE_DIR}/assets/ DESTINATION usr/share/yidiantong-k
 # Every key with its default and meaning, to copy settings from.
 install(FILES ${CMAKE_SOURCE_DIR}/config/kiosk.toml DESTINATION usr/share/yidiantong-kiosk RENAME kiosk.toml.reference)
 install(FILES ${CMAKE_SOURCE_DIR}/packaging/yidiantong-kiosk.service DESTINATION lib/systemd/system)
+install(PROGRAMS ${CMAKE_SOURCE_DIR}/packaging/kiosk-session DESTINATION usr/lib/yidiantong-kiosk)
 install(FILES ${CMAKE_SOURCE_DIR}/docs/operator.md ${CMAKE_SOURCE_DIR}/docs/configuration.md
+              ${CMAKE_SOURCE_DIR}/docs/api.md ${CMAKE_SOURCE_DIR}/docs/security.md
               ${CMAKE_SOURCE_DIR}/packaging/copyright DESTINATION usr/share/doc/yidiantong-kiosk)
 
 # The man page from the README's option table, and the changelog, compressed as Debian wants

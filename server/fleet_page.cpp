@@ -126,7 +126,8 @@ std::string fleetPageHtml(const FleetPageData& data) {
         markupEscaped(timeText(data.nowText)) + "；最新版本 " + markupEscaped(newest.empty() ? "—" : newest) + "</p>\n";
 
     html +=
-        "<h2>设备</h2>\n<table id=\"devices\"><tr><th>设备</th><th>服务大厅</th><th>版本</th><th>最近心跳</th>"
+        "<h2>设备</h2>\n<table "
+        "id=\"devices\"><tr><th>设备</th><th>服务大厅</th><th>状态</th><th>版本</th><th>最近心跳</th>"
         "<th>待发送</th><th>需处理</th><th>打印机</th><th>摄像头</th><th>今日访问</th><th>远程配置</th>"
         "<th>截图</th><th>操作</th></tr>\n";
     std::map<std::string, std::int64_t> visitsByCommunity;
@@ -150,6 +151,13 @@ std::string fleetPageHtml(const FleetPageData& data) {
         html += "<tr class=\"device\" data-device=\"" + markupEscaped(d.deviceId) + "\">";
         html += cell(d.enrolled ? d.deviceId : d.deviceId + "（共用令牌）");
         html += cell(hall.is_object() ? hall.value("name", "") : "");
+        // A kiosk on its 本机暂停服务 screen (a config it cannot use) still syncs: only this says
+        // that it helps no one.
+        const std::int64_t problems = b.value("out_of_service", std::int64_t{-1});
+        html += cell(problems < 0    ? "—"
+                     : problems == 0 ? "在服务"
+                                     : "暂停服务（" + std::to_string(problems) + " 个配置问题，看日志）",
+                     problems > 0);
         html += cell(version.empty() ? "—" : version + (behind ? "（落后）" : ""), behind);
         html += cell(d.lastAt.empty() ? "从未" : timeText(d.lastAt) + "（" + agoText(data.now - d.lastAtSeconds) + "）",
                      stale);

@@ -129,7 +129,7 @@ std::string heartbeatProblem(const nlohmann::json& body) {
                 return "device_id must be 1-64 of A-Z a-z 0-9 _ . - (not starting with .)";
         } else if (key == "app_version" || key == "content_version") {
             if (!isToken(value, 64, true)) return key + " is not printable ASCII without spaces";
-        } else if (key == "uptime_s" || key == "outbox_depth" || key == "needs_attention") {
+        } else if (key == "uptime_s" || key == "outbox_depth" || key == "needs_attention" || key == "out_of_service") {
             if (!core::jsonInteger(value, kCount)) return key + " must be a whole number";
         } else if (key == "last_sync") {
             if (!value.is_string()) return "last_sync is not text";

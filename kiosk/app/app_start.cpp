@@ -232,6 +232,7 @@ void App::startSync() {
     s.cameraJson = scan_.healthReader();
     s.onChange = [this] { inbox_.post([this] { syncChanged(); }); };
     s.appVersion = KIOSK_VERSION;
+    s.outOfServiceProblems = operatorProblems_.size();
     sync_ = std::make_unique<net::SyncEngine>(std::move(s));
     sync_->start();
     spdlog::info("sync: platform {}", p.baseUrl);

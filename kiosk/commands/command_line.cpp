@@ -84,7 +84,8 @@ CommandLineResult parseCommandLine(const std::vector<std::string>& args) {
 
 std::string commandLineHelp() {
     return "Usage: kiosk [options]\n"
-           "  --config FILE          configuration file (default: config/kiosk.toml of the build)\n"
+           "  --config FILE          configuration file (default: /etc/yidiantong-kiosk/kiosk.toml when installed,\n"
+           "                         else config/kiosk.toml of the source tree)\n"
            "  --windowed WxH         a window of that size instead of fullscreen (development)\n"
            "  --size WxH             the same, for scripted tours\n"
            "  --lang zh-CN|en        UI language (overrides ui.language)\n"

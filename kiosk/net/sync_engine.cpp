@@ -308,6 +308,7 @@ void SyncEngine::heartbeat(storage::Outbox& outbox) {
         {"content_version", status().contentVersion},
         {"outbox_depth", static_cast<std::uint64_t>(outbox.depth())},
         {"needs_attention", static_cast<std::uint64_t>(outbox.needsAttentionCount())},
+        {"out_of_service", static_cast<std::uint64_t>(settings_.outOfServiceProblems)},
         {"last_sync", lastSyncAt_},
         {"rejected_records", rejectedRecords},
         {"counters", counters},

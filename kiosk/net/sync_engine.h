@@ -58,6 +58,10 @@ struct SyncSettings {
     std::function<std::string()> cameraJson;        // the camera's state as of its last use (JSON object)
     std::function<std::string()> remoteConfigJson;  // the platform's remote config's state (JSON object)
     std::string appVersion;
+    // The problems that keep the kiosk on its 本机暂停服务 screen (a config it cannot use): 0 while
+    // it serves residents. The heartbeat carries the count, so the fleet page marks a kiosk that
+    // keeps syncing but helps no one.
+    std::size_t outOfServiceProblems = 0;
     double heartbeatSeconds = 300;  // how often the platform hears how this kiosk is
     // The content cache (content.db); empty: content is not synced (tests of the case queue).
     std::string contentDatabasePath;

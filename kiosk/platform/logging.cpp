@@ -44,7 +44,11 @@ std::shared_ptr<spdlog::sinks::ringbuffer_sink_mt> setupLogging(const LoggingSet
     auto logger = std::make_shared<spdlog::logger>("kiosk", sinks.begin(), sinks.end());
     logger->set_level(spdlog::level::from_str(setup.level));
     logger->set_pattern("%Y-%m-%d %H:%M:%S.%e %^%l%$ %v");
-    logger->flush_on(spdlog::level::warn);
+    // Every line reaches the file as it is written: the service is stopped with SIGTERM (a stop,
+    // a restart, an upgrade), which ends the process without flushing what a buffer held — an
+    // operator reading kiosk.log afterwards lost the minutes before. The kiosk logs a few lines a
+    // minute; a flush each costs nothing.
+    logger->flush_on(spdlog::level::trace);
     spdlog::set_default_logger(logger);
     if (!fileProblem.empty()) spdlog::error("log file disabled: {}", fileProblem);
     return ring;

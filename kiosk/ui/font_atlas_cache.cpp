@@ -40,6 +40,10 @@ public:
     void put(const T& value) {
         bytes(&value, sizeof value);
     }
+    template <typename T>
+    void field(const T& value) {
+        put(value);
+    }
     void bytes(const void* data, std::size_t size) {
         const auto* p = static_cast<const unsigned char*>(data);
         out_.insert(out_.end(), p, p + size);
@@ -61,6 +65,10 @@ public:
     template <typename T>
     bool get(T& value) {
         return bytes(&value, sizeof value);
+    }
+    template <typename T>
+    void field(T& value) {
+        get(value);
     }
     bool bytes(void* out, std::size_t size) {
         if (!ok_ || static_cast<std::size_t>(end_ - p_) < size) return ok_ = false;
@@ -89,6 +97,27 @@ private:
     bool ok_ = true;
 };
 
+// The fields a build leaves that drawing reads, in the file's order — one list for writing (a
+// Writer and const objects) and reading (a Reader): the atlas's, then each font's metrics.
+template <typename Io, typename Atlas>
+void atlasFields(Io& io, Atlas& atlas) {
+    io.field(atlas.TexWidth);
+    io.field(atlas.TexHeight);
+    io.field(atlas.Flags);
+    io.field(atlas.TexUvWhitePixel);
+    io.field(atlas.TexUvLines);
+}
+
+template <typename Io, typename Font>
+void fontFields(Io& io, Font& font) {
+    io.field(font.FontSize);
+    io.field(font.Ascent);
+    io.field(font.Descent);
+    io.field(font.FallbackChar);
+    io.field(font.EllipsisChar);
+    io.field(font.DotChar);
+}
+
 }  // namespace
 
 std::string fontAtlasCacheKey(const FontAtlasRequest& request) {
@@ -113,19 +142,10 @@ void saveCachedFontAtlas(const std::string& dir, const FontAtlasRequest& request
     w.text(key);
     w.put(static_cast<std::uint32_t>(built.glyphs.size()));
     for (char32_t c : built.glyphs.codepoints()) w.put(static_cast<std::uint32_t>(c));
-    w.put(atlas->TexWidth);
-    w.put(atlas->TexHeight);
-    w.put(atlas->Flags);
-    w.put(atlas->TexUvWhitePixel);
-    w.bytes(atlas->TexUvLines, sizeof atlas->TexUvLines);
+    atlasFields(w, *atlas);
     w.put(static_cast<std::uint32_t>(atlas->Fonts.Size));
     for (const ImFont* font : atlas->Fonts) {
-        w.put(font->FontSize);
-        w.put(font->Ascent);
-        w.put(font->Descent);
-        w.put(font->FallbackChar);
-        w.put(font->EllipsisChar);
-        w.put(font->DotChar);
+        fontFields(w, *font);
         w.put(static_cast<std::uint32_t>(font->Glyphs.Size));
         w.bytes(font->Glyphs.Data, sizeof(ImFontGlyph) * static_cast<std::size_t>(font->Glyphs.Size));
     }
@@ -185,11 +205,7 @@ std::optional<BuiltFontAtlas> loadCachedFontAtlas(const std::string& dir, const 
     }
     auto atlas = std::make_unique<ImFontAtlas>();
     std::uint32_t fontCount = 0;
-    r.get(atlas->TexWidth);
-    r.get(atlas->TexHeight);
-    r.get(atlas->Flags);
-    r.get(atlas->TexUvWhitePixel);
-    r.bytes(atlas->TexUvLines, sizeof atlas->TexUvLines);
+    atlasFields(r, *atlas);
     if (!r.get(fontCount) || fontCount == 0 || fontCount > kMaxFonts || atlas->TexWidth <= 0 || atlas->TexHeight <= 0 ||
         atlas->TexWidth > request.maxTextureSize || atlas->TexHeight > request.maxTextureSize)
         return std::nullopt;
@@ -198,12 +214,7 @@ std::optional<BuiltFontAtlas> loadCachedFontAtlas(const std::string& dir, const 
         atlas->Fonts.push_back(font);
         font->ContainerAtlas = atlas.get();
         std::uint32_t glyphs = 0;
-        r.get(font->FontSize);
-        r.get(font->Ascent);
-        r.get(font->Descent);
-        r.get(font->FallbackChar);
-        r.get(font->EllipsisChar);
-        r.get(font->DotChar);
+        fontFields(r, *font);
         if (!r.get(glyphs) || glyphs == 0 || glyphs > kMaxGlyphs) return std::nullopt;
         font->Glyphs.resize(static_cast<int>(glyphs));
         if (!r.bytes(font->Glyphs.Data, sizeof(ImFontGlyph) * glyphs)) return std::nullopt;

@@ -80,6 +80,7 @@ TEST_F(FleetPage, AnAdminsBrowserSeesEveryKioskWhatNeedsAttentionAndTheLatestScr
     json behind = heartbeat("hall-b", "0.1.9", "<script>alert(1)</script>河畔村", "河畔村", 5);
     behind["printer"] = {{"state", "paper_end"}, {"paper_low", true}, {"status_known", true}};
     behind["needs_attention"] = 2;
+    behind["out_of_service"] = 1;
     post(behind);
     json rolledBack = heartbeat("hall-c", "0.2.0", "幸福里社区东门服务站", "幸福里社区", 7);
     rolledBack["camera"] = {{"state", "failed"}};
@@ -125,6 +126,8 @@ TEST_F(FleetPage, AnAdminsBrowserSeesEveryKioskWhatNeedsAttentionAndTheLatestScr
     EXPECT_NE(dom.find("/fleet/devices/hall-a/screenshot.png"), std::string::npos) << "hall-a's screenshot";
     EXPECT_EQ(dom.find("key=admin-secret"), std::string::npos) << "the key leaves the address at once";
     EXPECT_NE(dom.find("<td class=\"bad\">故障</td>"), std::string::npos) << "a failed camera is marked";
+    EXPECT_NE(dom.find("<td class=\"bad\">暂停服务（1 个配置问题，看日志）</td>"), std::string::npos)
+        << "a kiosk on its out-of-service screen is marked";
     EXPECT_NE(dom.find("<td class=\"bad\">已回退：no heartbeat in 5 minutes</td>"), std::string::npos)
         << "a remote config rolled back is marked, with why";
 

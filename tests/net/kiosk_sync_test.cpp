@@ -209,6 +209,28 @@ TEST_F(KioskSync, ThePlatformHearsAtOnceThatThePrintersPaperRunsLow) {
     EXPECT_EQ(hb["printer"]["status_known"], true);
 }
 
+// A kiosk whose config it cannot use stands on 本机暂停服务 but still syncs: its heartbeat says so
+// (how many problems), so the fleet page does not show it as serving; a kiosk that serves says 0.
+TEST_F(KioskSync, AKioskOutOfServiceSaysSoInItsHeartbeat) {
+    server::RefServer& server = startPlatform(platformOptions({"kiosk-secret"}));
+    const auto outOfService = [&](const std::string& device) -> std::int64_t {
+        const auto beat = server.lastHeartbeat(device);
+        if (!beat) return -1;
+        return nlohmann::json::parse(*beat).value("out_of_service", std::int64_t{-1});
+    };
+    testing::HeadlessOptions broken;
+    broken.configText = platformToml(server.baseUrl(), "hall-broken", 3600) + "[session]\nidle_timeout_s = 5\n";
+    testing::HeadlessUi brokenUi(broken);
+    ASSERT_TRUE(brokenUi.framesUntil([&] { return outOfService("hall-broken") >= 0; }));
+    EXPECT_EQ(brokenUi.app().currentScreen(), core::ScreenId::OperatorError);
+    EXPECT_EQ(outOfService("hall-broken"), 1);
+    testing::HeadlessOptions serving;
+    serving.configText = platformToml(server.baseUrl(), "hall-serving", 3600);
+    testing::HeadlessUi servingUi(serving);
+    ASSERT_TRUE(servingUi.framesUntil([&] { return outOfService("hall-serving") >= 0; }));
+    EXPECT_EQ(outOfService("hall-serving"), 0);
+}
+
 TEST_F(KioskSync, TheOperatorPanelShowsThePlatformAndSyncNowRunsARoundAtOnce) {
     server::RefServer& server = startPlatform(platformOptions({"kiosk-secret"}));
     testing::HeadlessOptions kiosk;
