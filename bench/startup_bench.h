@@ -1,6 +1,7 @@
 #pragma once
 // The kiosk's start as systemd and an operator see it: the real `kiosk` binary spawned five times
-// on the bundled demo (an empty config, a fresh data folder, a 1920×1080 window), timed from the
+// on the bundled demo (an empty config, a 1920×1080 window, the data folder of a first start made
+// before them, as a kiosk that has run before has one), timed from the
 // spawn to its READY=1 on a notify socket of the bench's own (sent once the first screen is on
 // screen, as under its service), and its memory read from /proc at that moment.
 //   startup_first_frame_ms  spawn → the complete first screen, median    target ≤ 250
