@@ -8,6 +8,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 
 #include "config/kiosk_config.h"
 
@@ -68,7 +69,12 @@ TEST_F(FontAtlasCache, ReadsBackTheAtlasTheBuildMade) {
     EXPECT_EQ(std::memcmp(a.TexPixelsAlpha8, b.TexPixelsAlpha8, static_cast<std::size_t>(a.TexWidth) * a.TexHeight), 0);
     EXPECT_EQ(a.TexUvWhitePixel.x, b.TexUvWhitePixel.x);
     EXPECT_EQ(a.TexUvWhitePixel.y, b.TexUvWhitePixel.y);
-    EXPECT_EQ(std::memcmp(a.TexUvLines, b.TexUvLines, sizeof a.TexUvLines), 0);
+    for (std::size_t i = 0; i < std::size(a.TexUvLines); ++i) {
+        EXPECT_EQ(a.TexUvLines[i].x, b.TexUvLines[i].x);
+        EXPECT_EQ(a.TexUvLines[i].y, b.TexUvLines[i].y);
+        EXPECT_EQ(a.TexUvLines[i].z, b.TexUvLines[i].z);
+        EXPECT_EQ(a.TexUvLines[i].w, b.TexUvLines[i].w);
+    }
     EXPECT_EQ(a.Flags, b.Flags);
     ASSERT_EQ(a.Fonts.Size, b.Fonts.Size);
     for (int i = 0; i < a.Fonts.Size; ++i) expectSameFont(a.Fonts[i], b.Fonts[i]);
