@@ -120,7 +120,8 @@ std::string fleetPageHtml(const FleetPageData& data) {
         "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>监督一点通 · 设备总览</title>"
         "<style>body{font-family:'Noto Sans CJK SC',sans-serif;margin:24px;font-size:16px}"
         "table{border-collapse:collapse;margin-bottom:28px}th,td{border:1px solid #bbb;padding:6px 10px;"
-        "text-align:left;vertical-align:top}th{background:#eef2f7;white-space:nowrap}.bad{background:#fde2e1;color:#8a1c12;"
+        "text-align:left;vertical-align:top}th{background:#eef2f7;white-space:nowrap}.bad{background:#fde2e1;color:#"
+        "8a1c12;"
         "font-weight:bold}img{width:240px;border:1px solid #999}form{display:inline;margin-right:4px}"
         "h2{margin-top:8px}td:first-child{white-space:nowrap}</style></head><body>\n<h1>设备总览</h1>\n<p>更新于 " +
         markupEscaped(timeText(data.nowText)) + "；最新版本 " + markupEscaped(newest.empty() ? "—" : newest) + "</p>\n";
