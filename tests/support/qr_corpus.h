@@ -1,11 +1,13 @@
 #pragma once
-// A generated corpus of camera frames (1280x720 gray) for the QR decoder: codes from the QR writer
+// The basic corpus of camera frames (1280x720 gray) for the QR decoder: codes from the QR writer
 // composited with scale, rotation, perspective, blur, noise, low contrast and glare, codes on a
 // phone screen (also light-on-dark, as in dark mode), Chinese text payloads — and frames with no
 // code at all. Deterministic (seeded), so a failure is the same failure every run.
 #include <cstdint>
 #include <string>
 #include <vector>
+
+#include "support/qr_frame_painter.h"
 
 namespace kiosk::testing {
 
@@ -15,9 +17,6 @@ struct QrFrame {
     std::string expected;              // the payload; "" for a frame with no code
     bool mustRead = true;              // false: a hard case counted in qr_success_pct only
 };
-
-constexpr int kFrameWidth = 1280;
-constexpr int kFrameHeight = 720;
 
 std::vector<QrFrame> makeQrCorpus();
 // One frame with `payload` on a phone screen held up to the camera (light-on-dark with `darkMode`).

@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 #include <stb_image_write.h>
 
+#include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 
@@ -58,7 +60,7 @@ TEST(QrDecoder, TheScannerFindsACodeWithinOneRoundOfPassesAndReportsItOnce) {
         core::QrScanner scanner;
         core::SteadyTime now{};
         int found = 0;
-        for (int i = 0; i < 6; ++i) {  // one round: quick x3, quick inverted, thorough, thorough inverted
+        for (int i = 0; i < 6; ++i) {  // one round: contrast x3, with the other three passes between
             now += std::chrono::milliseconds(100);
             if (auto text = scanner.scan(viewOf(find(name)), now)) {
                 EXPECT_EQ(*text, find(name).expected);
@@ -81,17 +83,31 @@ TEST(QrDecoder, TheScannerFindsACodeWithinOneRoundOfPassesAndReportsItOnce) {
     }
 }
 
-// ZXing 1.4 has no invert option: a phone in dark mode is read only by the inverted passes.
+// ZXing 1.4 has no invert option: a phone in dark mode is read only by the inverted pass.
 TEST(QrDecoder, ALightOnDarkCodeNeedsTheInvertedPass) {
     const auto corpus = testing::makeQrCorpus();
     const auto dark =
         std::find_if(corpus.begin(), corpus.end(), [](const auto& f) { return f.name == "phone_dark_mode"; });
     ASSERT_NE(dark, corpus.end());
     std::vector<std::uint8_t> scratch;
-    EXPECT_FALSE(core::decodeQrPass(viewOf(*dark), core::QrPass::Quick, scratch).has_value());
-    const auto text = core::decodeQrPass(viewOf(*dark), core::QrPass::QuickInverted, scratch);
+    EXPECT_FALSE(core::decodeQrPass(viewOf(*dark), core::QrPass::Contrast, scratch).has_value());
+    const auto text = core::decodeQrPass(viewOf(*dark), core::QrPass::ContrastInverted, scratch);
     ASSERT_TRUE(text.has_value());
     EXPECT_EQ(*text, dark->expected);
+}
+
+TEST(QrDecoder, TheCameraScannerTakesEveryPassOfTheCascadeInOneRound) {
+    core::QrScanner scanner;
+    const std::vector<std::uint8_t> gray(64 * 64, 128);
+    std::vector<core::QrPass> round;
+    for (int i = 0; i < 6; ++i) {
+        round.push_back(scanner.nextPass());
+        scanner.scan({gray.data(), 64, 64, 64, 1}, core::SteadyTime{} + std::chrono::milliseconds(100 * i));
+    }
+    for (core::QrPass pass : core::kQrCascade) {
+        EXPECT_NE(std::find(round.begin(), round.end(), pass), round.end()) << core::qrPassName(pass);
+    }
+    EXPECT_EQ(std::count(round.begin(), round.end(), core::QrPass::Contrast), 3) << "every other frame";
 }
 
 TEST(QrDecoder, AYuyvFramesLumaPlaneIsReadInPlace) {
