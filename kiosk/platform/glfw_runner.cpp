@@ -304,6 +304,7 @@ int GlfwRunner::run(FrameSource& app, UiDriver* driver, const RunLimits& limits)
         // A script waits while fonts are rebuilt, so every step sees the screen it would in real use.
         const bool driverActive = driver && !app.animating();
         if (driverActive) driver->beforeFrame(io, app.registry());
+        if (limits.beforeFrame) limits.beforeFrame(io, app.registry());
         app.frame();
         // A script's screenshots read the back buffer: under a script every frame is drawn whole.
         const bool picture = app.wantsPicture();

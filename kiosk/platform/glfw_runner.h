@@ -16,10 +16,14 @@
 #include "ui/draw_damage.h"
 
 struct GLFWwindow;
+struct ImGuiIO;
 
 namespace kiosk {
 class UiDriver;
 }  // namespace kiosk
+namespace kiosk::widgets {
+class WidgetRegistry;
+}  // namespace kiosk::widgets
 
 namespace kiosk::platform {
 
@@ -47,6 +51,9 @@ struct RunLimits {
     bool drawWhole = false;
     // Measurement hook after each frame (CPU ms of the process for it); return false to stop.
     std::function<bool(double frameCpuMs)> onFrame;
+    // Before each frame, after the backends read the devices: a finger of the bench's own (where
+    // the pointer is and whether it is pressed), with the widgets the last frame drew.
+    std::function<void(ImGuiIO&, const widgets::WidgetRegistry&)> beforeFrame;
     // Wait for GL to finish each frame before onFrame, so its CPU counts in that frame's figure.
     // Off when only the loop's total CPU matters: the wait itself costs the loop thread switches.
     bool finishEachFrame = true;

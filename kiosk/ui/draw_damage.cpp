@@ -2,21 +2,47 @@
 
 #include <algorithm>
 #include <cfloat>
-#include <cstdint>
-#include <cstring>
 
 namespace kiosk::ui {
 namespace {
 
-template <typename T>
-void append(std::vector<unsigned char>& out, const T& value) {
-    const auto* p = reinterpret_cast<const unsigned char*>(&value);
-    out.insert(out.end(), p, p + sizeof(T));
+using Triangle = DrawSignature::Triangle;
+
+bool sameVertex(const ImDrawVert& a, const ImDrawVert& b) {
+    return a.pos.x == b.pos.x && a.pos.y == b.pos.y && a.uv.x == b.uv.x && a.uv.y == b.uv.y && a.col == b.col;
 }
 
-void appendBytes(std::vector<unsigned char>& out, const void* data, std::size_t size) {
-    const auto* p = static_cast<const unsigned char*>(data);
-    out.insert(out.end(), p, p + size);
+bool sameTriangle(const Triangle& a, const Triangle& b) {
+    return sameVertex(a.corners[0], b.corners[0]) && sameVertex(a.corners[1], b.corners[1]) &&
+           sameVertex(a.corners[2], b.corners[2]) && a.clip.x == b.clip.x && a.clip.y == b.clip.y &&
+           a.clip.z == b.clip.z && a.clip.w == b.clip.w && a.texture == b.texture && a.callback == b.callback;
+}
+
+bool sameList(const std::vector<Triangle>& a, const std::vector<Triangle>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), sameTriangle);
+}
+
+// Where a triangle may put pixels: round its corners, within its clip rectangle.
+std::optional<ScreenRect> footprint(const Triangle& t, const ScreenRect& display) {
+    if (t.callback) return display;
+    ImVec2 lo(FLT_MAX, FLT_MAX);
+    ImVec2 hi(-FLT_MAX, -FLT_MAX);
+    for (const ImDrawVert& v : t.corners) {
+        lo = ImVec2(std::min(lo.x, v.pos.x), std::min(lo.y, v.pos.y));
+        hi = ImVec2(std::max(hi.x, v.pos.x), std::max(hi.y, v.pos.y));
+    }
+    const ScreenRect r{ImVec2(std::max(lo.x, t.clip.x), std::max(lo.y, t.clip.y)),
+                       ImVec2(std::min(hi.x, t.clip.z), std::min(hi.y, t.clip.w))};
+    if (r.empty()) return std::nullopt;
+    return r;
+}
+
+// The triangles of `list` from `first` up to (not including) `end`, round their footprints.
+std::optional<ScreenRect> footprintOf(const std::vector<Triangle>& list, std::size_t first, std::size_t end,
+                                      const ScreenRect& display) {
+    std::optional<ScreenRect> area;
+    for (std::size_t i = first; i < end; ++i) area = unite(area, footprint(list[i], display));
+    return area;
 }
 
 }  // namespace
@@ -29,63 +55,65 @@ std::optional<ScreenRect> unite(const std::optional<ScreenRect>& a, const std::o
 }
 
 void DrawSignature::capture(const ImDrawData& data, ImVec4 clearColor) {
-    frame_.clear();
-    append(frame_, clearColor);
-    append(frame_, data.DisplayPos);
-    append(frame_, data.DisplaySize);
-    append(frame_, data.CmdListsCount);
+    frame_ = Frame{clearColor, data.DisplayPos, data.DisplaySize};
     display_ = ScreenRect{data.DisplayPos,
                           ImVec2(data.DisplayPos.x + data.DisplaySize.x, data.DisplayPos.y + data.DisplaySize.y)};
     // The vectors are kept from frame to frame: capturing every frame allocates nothing.
     lists_.resize(static_cast<std::size_t>(data.CmdListsCount));
     for (int i = 0; i < data.CmdListsCount; ++i) {
         const ImDrawList* list = data.CmdLists[i];
-        List& out = lists_[static_cast<std::size_t>(i)];
-        out.bytes.clear();
-        std::optional<ScreenRect> bounds;
-        append(out.bytes, list->CmdBuffer.Size);
+        std::vector<Triangle>& out = lists_[static_cast<std::size_t>(i)];
+        out.clear();
         for (const ImDrawCmd& cmd : list->CmdBuffer) {
-            // Field by field: the struct has padding, and a callback's pointers mean a redraw.
-            append(out.bytes, cmd.ClipRect);
-            append(out.bytes, cmd.TextureId);
-            append(out.bytes, cmd.VtxOffset);
-            append(out.bytes, cmd.IdxOffset);
-            append(out.bytes, cmd.ElemCount);
-            append(out.bytes, reinterpret_cast<std::uintptr_t>(cmd.UserCallback));
-            // A callback may draw anywhere; a command draws only inside its clip rectangle.
-            const ScreenRect clip = cmd.UserCallback ? display_
-                                                     : ScreenRect{ImVec2(cmd.ClipRect.x, cmd.ClipRect.y),
-                                                                  ImVec2(cmd.ClipRect.z, cmd.ClipRect.w)};
-            bounds = unite(bounds, clip);
+            if (cmd.UserCallback) {
+                out.push_back(Triangle{{}, cmd.ClipRect, cmd.TextureId, cmd.UserCallback});
+                continue;
+            }
+            for (unsigned int e = 0; e + 2 < cmd.ElemCount; e += 3) {
+                Triangle t{{}, cmd.ClipRect, cmd.TextureId, nullptr};
+                for (unsigned int k = 0; k < 3; ++k) {
+                    const ImDrawIdx index = list->IdxBuffer[static_cast<int>(cmd.IdxOffset + e + k)];
+                    t.corners[k] = list->VtxBuffer[static_cast<int>(cmd.VtxOffset + index)];
+                }
+                out.push_back(t);
+            }
         }
-        append(out.bytes, list->VtxBuffer.Size);
-        appendBytes(out.bytes, list->VtxBuffer.Data,
-                    sizeof(ImDrawVert) * static_cast<std::size_t>(list->VtxBuffer.Size));
-        append(out.bytes, list->IdxBuffer.Size);
-        appendBytes(out.bytes, list->IdxBuffer.Data,
-                    sizeof(ImDrawIdx) * static_cast<std::size_t>(list->IdxBuffer.Size));
-        out.bounds = bounds.value_or(ScreenRect{});
     }
 }
 
+bool DrawSignature::sameSettings(const DrawSignature& other) const {
+    const auto sameVec2 = [](ImVec2 a, ImVec2 b) { return a.x == b.x && a.y == b.y; };
+    const ImVec4& c = frame_.clearColor;
+    const ImVec4& o = other.frame_.clearColor;
+    return c.x == o.x && c.y == o.y && c.z == o.z && c.w == o.w &&
+           sameVec2(frame_.displayPos, other.frame_.displayPos) &&
+           sameVec2(frame_.displaySize, other.frame_.displaySize) && lists_.size() == other.lists_.size();
+}
+
 bool DrawSignature::operator==(const DrawSignature& other) const {
-    if (frame_ != other.frame_ || lists_.size() != other.lists_.size()) return false;
+    if (!sameSettings(other)) return false;
     for (std::size_t i = 0; i < lists_.size(); ++i) {
-        if (lists_[i].bytes != other.lists_[i].bytes) return false;
+        if (!sameList(lists_[i], other.lists_[i])) return false;
     }
     return true;
 }
 
 std::optional<ScreenRect> changedArea(const DrawSignature& before, const DrawSignature& after) {
-    if (before.frame_ != after.frame_ || before.lists_.size() != after.lists_.size()) return after.display_;
+    if (!before.sameSettings(after)) return after.display_;
     std::optional<ScreenRect> area;
     for (std::size_t i = 0; i < after.lists_.size(); ++i) {
-        const DrawSignature::List& was = before.lists_[i];
-        const DrawSignature::List& is = after.lists_[i];
-        if (was.bytes == is.bytes) continue;
-        // Where the window drew before (now to be covered by what lies under it) and draws now.
-        area = unite(area, unite(was.bounds.empty() ? std::nullopt : std::optional(was.bounds),
-                                 is.bounds.empty() ? std::nullopt : std::optional(is.bounds)));
+        const std::vector<Triangle>& was = before.lists_[i];
+        const std::vector<Triangle>& is = after.lists_[i];
+        // The changed triangles lie between the longest unchanged run at the start and at the end.
+        const std::size_t shorter = std::min(was.size(), is.size());
+        std::size_t head = 0;
+        while (head < shorter && sameTriangle(was[head], is[head])) ++head;
+        if (head == was.size() && head == is.size()) continue;
+        std::size_t tail = 0;
+        while (tail < shorter - head && sameTriangle(was[was.size() - 1 - tail], is[is.size() - 1 - tail])) ++tail;
+        // What it drew before (now to be covered by what lies under it) and what it draws now.
+        area = unite(area, footprintOf(was, head, was.size() - tail, before.display_));
+        area = unite(area, footprintOf(is, head, is.size() - tail, after.display_));
     }
     if (!area) return std::nullopt;
     // Clip rectangles may reach past the screen; the screen is all there is to repaint.

@@ -4,7 +4,8 @@
 // repeat the last one or change in one small place: the frames that settle a tap, the camera
 // preview where only the picture's pixels are new, the slogan strip of the unattended display
 // where only the strip's window draws anew. The loop keeps the last frame on screen and redraws
-// only what differs: nothing when the draw data is the same, else the rectangle that changed.
+// only what differs: nothing when the draw data is the same, else the rectangle round the
+// triangles that changed.
 #include <imgui.h>
 
 #include <optional>
@@ -28,13 +29,16 @@ std::optional<ScreenRect> unite(const std::optional<ScreenRect>& a, const std::o
 
 class DrawSignature;
 // Where the frames drawn by `before` and `after` may differ: nothing when they are the same;
-// the rectangles the changed windows may draw in (their clip rectangles, before and after)
-// when the same windows draw in the same order; the whole screen otherwise.
+// when the same windows draw, for each window that changed, the triangles between the longest
+// run it begins with unchanged and the longest it ends with (a pressed button: its own few
+// triangles), before and after, each within its clip rectangle; the whole screen when a window
+// came or went, or a draw callback changed (it may draw anywhere).
 std::optional<ScreenRect> changedArea(const DrawSignature& before, const DrawSignature& after);
 
 // Everything that decides the pixels of a frame except texture contents, draw list by draw list
-// (one per ImGui window): each command's texture, clip rectangle and geometry, and the clear
-// colour. Equal signatures draw equal frames as long as no texture's pixels changed.
+// (one per ImGui window): triangle by triangle, its vertices (position, texture coordinates,
+// colour), its command's texture and clip rectangle; and the clear colour. Equal signatures
+// draw equal frames as long as no texture's pixels changed.
 class DrawSignature {
 public:
     void capture(const ImDrawData& data, ImVec4 clearColor);
@@ -43,13 +47,25 @@ public:
 
     friend std::optional<ScreenRect> changedArea(const DrawSignature& before, const DrawSignature& after);
 
-private:
-    struct List {
-        std::vector<unsigned char> bytes;
-        ScreenRect bounds;  // the union of its commands' clip rectangles
+    // One triangle as the backend draws it; a draw callback is one with no vertices.
+    struct Triangle {
+        ImDrawVert corners[3];
+        ImVec4 clip;
+        ImTextureID texture;
+        ImDrawCallback callback;
     };
-    std::vector<unsigned char> frame_;  // clear colour, display position and size, list count
-    std::vector<List> lists_;
+
+private:
+    // The same clear colour, display and number of windows.
+    bool sameSettings(const DrawSignature& other) const;
+
+    struct Frame {
+        ImVec4 clearColor;
+        ImVec2 displayPos;
+        ImVec2 displaySize;
+    };
+    Frame frame_{};
+    std::vector<std::vector<Triangle>> lists_;
     ScreenRect display_{};
 };
 

@@ -6,16 +6,19 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cstdlib>
 #include <filesystem>
 #include <vector>
 
+#include "app/ui_driver.h"
 #include "core/ui_script.h"
 #include "platform/glfw_runner.h"
 #include "support/demo_setup.h"
 #include "support/gl_app.h"
 #include "support/test_camera.h"
 #include "support/window_pixels.h"
+#include "widgets/widget_registry.h"
 
 namespace kiosk {
 namespace {
@@ -120,6 +123,98 @@ TEST(PartialPresent, TheWindowShowsTheWholeFrameWithTheNewestPicture) {
     }
     EXPECT_EQ(stale, 0u) << "pixels outside the camera picture differ from a whole redraw (" << differing
                          << " differ in all)";
+}
+
+// A finger on the home screen: the pressed tile is repainted by itself (its triangles alone changed
+// in the screen's one window), and the window then shows exactly what a whole redraw shows —
+// pressed, and again after the finger slid off and lifted.
+TEST(PartialPresent, APressedTileIsRepaintedAloneAndTheWindowShowsTheWholeFrame) {
+    const auto dir = std::filesystem::temp_directory_path() / ("kiosk-press-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(dir);
+    AppSetup setup = testing::windowedDemoSetup((dir / "data").string());
+    platform::GlfwRunner runner;
+    ImFontAtlas bootAtlas;
+    ImGui::CreateContext(&bootAtlas);
+    ASSERT_FALSE(runner.open({false, 1920, 1080, "partial press test"}).has_value());
+    int width = 0;
+    int height = 0;
+    runner.framebufferSize(width, height);
+    struct Shot {
+        std::vector<unsigned char> shown;  // after frames the loop drew as it would for a resident
+        std::vector<unsigned char> whole;  // the same input, drawn whole
+    };
+    std::vector<unsigned char> untouched;
+    Shot pressed;
+    Shot slidOff;
+    int partFrames = 0;
+    {
+        testing::GlApp glApp(runner, setup, {});
+        App& app = glApp.app();
+        app.start();
+        core::ManualClock tapClock;
+        UiDriver driver(tapClock);
+        driver.add(core::parseUiScript("tap attract.wake\nexpect screen home").steps);
+        ASSERT_EQ(runner.run(app, &driver), 0);
+        ImVec2 tile{-1, -1};
+        ImVec2 beside{};
+        bool down = false;
+        ImVec2 finger{-FLT_MAX, -FLT_MAX};
+        const auto hand = [&](ImGuiIO& io, const widgets::WidgetRegistry& drawn) {
+            if (tile.x < 0) {
+                const auto found = drawn.find("home.tile.disclosure");
+                if (!found.empty()) {
+                    tile = found.front()->center();
+                    beside = ImVec2(found.front()->min.x + 4, found.front()->min.y - 8);
+                }
+            }
+            io.MousePos = finger;
+            io.MouseDown[0] = down;
+        };
+        const auto frames = [&](int count, bool drawWhole) {
+            std::vector<unsigned char> last;
+            int drawn = 0;
+            platform::RunLimits limits;
+            limits.alwaysDraw = true;
+            limits.drawWhole = drawWhole;
+            limits.beforeFrame = hand;
+            limits.onFrame = [&](double) {
+                last = testing::windowPixels(runner.window(), width, height);
+                return ++drawn < count;
+            };
+            runner.run(app, nullptr, limits);
+            return last;
+        };
+        untouched = frames(3, false);  // the finger not yet there; the tile's place found
+        ASSERT_GE(tile.x, 0) << "home shows the 公开 tile";
+        const int partsBefore = runner.frameCounts().part;
+        finger = tile;
+        down = true;
+        pressed.shown = frames(3, false);
+        pressed.whole = frames(1, true);
+        finger = beside;
+        slidOff.shown = frames(2, false);
+        down = false;
+        slidOff.shown = frames(2, false);
+        slidOff.whole = frames(1, true);
+        partFrames = runner.frameCounts().part - partsBefore;
+        runner.shutdownBackends();
+    }
+    ImGui::DestroyContext();
+    std::filesystem::remove_all(dir);
+
+    if (partFrames == 0) GTEST_SKIP() << "no GLX_MESA_copy_sub_buffer here: every frame is drawn whole";
+    const auto differing = [](const std::vector<unsigned char>& a, const std::vector<unsigned char>& b) {
+        std::size_t n = 0;
+        for (std::size_t i = 0; i + 3 < std::min(a.size(), b.size()); i += 4) {
+            n += a[i] != b[i] || a[i + 1] != b[i + 1] || a[i + 2] != b[i + 2] ? 1 : 0;
+        }
+        return n;
+    };
+    ASSERT_EQ(pressed.shown.size(), pressed.whole.size());
+    EXPECT_GT(differing(untouched, pressed.whole), 1000u) << "the pressed tile looks pressed";
+    EXPECT_EQ(differing(pressed.shown, pressed.whole), 0u) << "pressed: the window differs from a whole redraw";
+    EXPECT_EQ(differing(slidOff.shown, slidOff.whole), 0u) << "slid off: the window differs from a whole redraw";
+    EXPECT_EQ(differing(slidOff.shown, untouched), 0u) << "lifted off the tile: nothing opened, home as it was";
 }
 
 }  // namespace

@@ -86,7 +86,7 @@ ImDrawData screenAndStrip(ImDrawList* (&lists)[2], ImDrawList& screen, ImDrawLis
     return data;
 }
 
-TEST_F(DrawDamageTest, WhenOnlyTheStripsWindowChangesOnlyTheStripIsRepainted) {
+TEST_F(DrawDamageTest, WhenOnlyTheStripsTextMovesOnlyTheTextsBandIsRepainted) {
     ImDrawList screen(ImGui::GetDrawListSharedData());
     ImDrawList strip(ImGui::GetDrawListSharedData());
     ImDrawList* lists[2] = {nullptr, nullptr};
@@ -99,9 +99,9 @@ TEST_F(DrawDamageTest, WhenOnlyTheStripsWindowChangesOnlyTheStripIsRepainted) {
     const auto area = changedArea(before, after);
     ASSERT_TRUE(area.has_value());
     EXPECT_FLOAT_EQ(area->min.x, 0);
-    EXPECT_FLOAT_EQ(area->min.y, 700);
+    EXPECT_FLOAT_EQ(area->min.y, 720) << "the strip's background did not change: the text's band only";
     EXPECT_FLOAT_EQ(area->max.x, 1920);
-    EXPECT_FLOAT_EQ(area->max.y, 790);
+    EXPECT_FLOAT_EQ(area->max.y, 770);
 
     ImDrawData c = screenAndStrip(lists, screen, strip, -3);
     before.capture(c, ImVec4(0, 0, 0, 1));
@@ -111,7 +111,52 @@ TEST_F(DrawDamageTest, WhenOnlyTheStripsWindowChangesOnlyTheStripIsRepainted) {
     before.capture(d, ImVec4(0, 0, 0, 1));
     const auto both = changedArea(after, before);
     ASSERT_TRUE(both.has_value());
-    EXPECT_FLOAT_EQ(both->area(), 1920.0f * 1080.0f) << "the screen's window changed too: all of it";
+    EXPECT_FLOAT_EQ(both->min.y, 720) << "the text's band";
+    EXPECT_FLOAT_EQ(both->max.y, 1000) << "and the button that moved in the screen's window";
+    EXPECT_FLOAT_EQ(both->min.x, 0);
+    EXPECT_FLOAT_EQ(both->max.x, 1920);
+}
+
+// The home screen is one window: a pressed tile changes its own few triangles in it.
+TEST_F(DrawDamageTest, APressedButtonRepaintsTheButtonNotItsWindow) {
+    ImDrawList list(ImGui::GetDrawListSharedData());
+    ImDrawList* lists[1] = {&list};
+    const auto home = [&](ImU32 tileColour, bool pressedFrame) {
+        list._ResetForNewFrame();
+        list.PushClipRect(ImVec2(0, 0), ImVec2(1920, 1080));
+        list.PushTextureID(texture(1));
+        list.AddRectFilled(ImVec2(0, 0), ImVec2(1920, 120), IM_COL32(20, 60, 120, 255));  // the top bar
+        list.AddRectFilled(ImVec2(100, 300), ImVec2(600, 700), tileColour);               // the tile
+        if (pressedFrame) list.AddRect(ImVec2(96, 296), ImVec2(604, 704), IM_COL32(255, 210, 63, 255), 0, 0, 4);
+        list.AddRectFilled(ImVec2(700, 300), ImVec2(1200, 700), IM_COL32(200, 200, 200, 255));  // others
+        list.AddRectFilled(ImVec2(1300, 300), ImVec2(1800, 700), IM_COL32(200, 200, 200, 255));
+        ImDrawData data;
+        data.Valid = true;
+        data.CmdLists = lists;
+        data.CmdListsCount = 1;
+        data.DisplaySize = ImVec2(1920, 1080);
+        data.FramebufferScale = ImVec2(1, 1);
+        return data;
+    };
+    DrawSignature still;
+    DrawSignature pressed;
+    ImDrawData a = home(IM_COL32(255, 255, 255, 255), false);
+    still.capture(a, ImVec4(1, 1, 1, 1));
+    // Pressed: a darker tile with a ring round it (more triangles: the ones after it shift).
+    ImDrawData b = home(IM_COL32(230, 230, 230, 255), true);
+    pressed.capture(b, ImVec4(1, 1, 1, 1));
+    const auto area = changedArea(still, pressed);
+    ASSERT_TRUE(area.has_value());
+    EXPECT_GE(area->min.x, 90);
+    EXPECT_GE(area->min.y, 290);
+    EXPECT_LE(area->max.x, 610) << "the tiles beside it are drawn the same, only later in the list";
+    EXPECT_LE(area->max.y, 710);
+    EXPECT_LE(area->min.x, 96);
+    EXPECT_GE(area->max.x, 604) << "the ring itself";
+    const auto released = changedArea(pressed, still);
+    ASSERT_TRUE(released.has_value());
+    EXPECT_LE(released->min.x, 96) << "where the ring was is repainted when it goes";
+    EXPECT_LE(released->max.x, 610);
 }
 
 TEST_F(DrawDamageTest, AWindowComingOrGoingRepaintsTheWholeScreen) {
