@@ -10,8 +10,8 @@ namespace {
 
 TEST(QrImagePrep, ContrastStretchMapsTheFramesOwnRangeToFullBlackAndWhite) {
     // A dim, washed-out image: 100 pixels from 100 to 149, two of them outliers (0 and 255).
-    std::vector<std::uint8_t> image;
-    for (int i = 0; i < 100; ++i) image.push_back(static_cast<std::uint8_t>(100 + i / 2));
+    std::vector<std::uint8_t> image(100);
+    for (std::size_t i = 0; i < image.size(); ++i) image[i] = static_cast<std::uint8_t>(100 + i / 2);
     image[0] = 0;
     image[99] = 255;
     std::vector<std::uint8_t> out;
@@ -37,12 +37,13 @@ TEST(QrImagePrep, ALocalThresholdFollowsAShadowsEdge) {
         for (int x = 0; x < w; ++x) {
             const bool shadow = x >= 20;
             const bool ink = (x >= 8 && x < 12) || (x >= 28 && x < 32);
-            image[static_cast<std::size_t>(y * w + x)] = ink ? (shadow ? 8 : 20) : (shadow ? 60 : 200);
+            image[static_cast<std::size_t>(y) * w + static_cast<std::size_t>(x)] =
+                ink ? (shadow ? 8 : 20) : (shadow ? 60 : 200);
         }
     }
     std::vector<std::uint8_t> out;
     localMeanThreshold({image.data(), w, h, w, 1}, 4, 0, out);
-    const auto at = [&](int x) { return out[static_cast<std::size_t>(5 * w + x)]; };
+    const auto at = [&](int x) { return out[std::size_t{5} * w + static_cast<std::size_t>(x)]; };
     EXPECT_EQ(at(10), 0) << "ink in the light";
     EXPECT_EQ(at(30), 0) << "ink in the shadow";
     EXPECT_EQ(at(4), 255) << "paper in the light";
