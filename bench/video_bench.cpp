@@ -3,6 +3,8 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
 #include <thread>
 
 #include "loop_measure.h"
@@ -12,6 +14,18 @@
 #include "support/gl_app.h"
 
 namespace kiosk::bench {
+namespace {
+
+// One turn of the playlist: each announcement's own time, or the configured slide time.
+double cycleSeconds(const std::filesystem::path& announcementsFile, int slideSeconds) {
+    std::ifstream in(announcementsFile);
+    const nlohmann::json all = nlohmann::json::parse(in);
+    double total = 0;
+    for (const auto& a : all.at("announcements")) total += a.value("seconds", slideSeconds);
+    return total;
+}
+
+}  // namespace
 
 void benchVideo(platform::GlfwRunner& runner, AppSetup setup,
                 const std::function<void(const char*, double, const char*)>& figure) {
@@ -40,6 +54,21 @@ void benchVideo(platform::GlfwRunner& runner, AppSetup setup,
             std::string error;
             runner.saveScreenshot((std::filesystem::path(dir) / "video_slide.png").string(), error);
         }
+    }
+    std::filesystem::remove_all(setup.dataDir);
+
+    // The whole bundled playlist — the video slide among the still ones — for one cycle: what the
+    // unattended display costs through a day.
+    const auto playlist = std::filesystem::path(setup.assetsDir) / "demo" / "announcements.json";
+    setup.bundledAnnouncements = playlist.string();
+    {
+        testing::GlApp glApp(runner, setup, {.picture = true, .canvases = true});
+        App& app = glApp.app();
+        app.start();
+        settle(runner, app);
+        const LoopFigures f = measureLoop(runner, app, cycleSeconds(playlist, setup.config.attract.slideSeconds));
+        figure("attract_with_video_cpu_pct", f.cpuPct, "%");
+        figure("attract_with_video_cycle_s", cycleSeconds(playlist, setup.config.attract.slideSeconds), "s");
     }
     std::filesystem::remove_all(setup.dataDir);
 }

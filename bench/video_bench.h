@@ -6,6 +6,9 @@
 //   video_cpu_pct          the whole process
 //   video_fps              frames drawn a second
 //   video_whole_frames / _part_frames  how the frames were drawn
+//   attract_with_video_cpu_pct  the whole bundled playlist (its 20 s video slide among four still
+//                          ones at the configured slide time) for one cycle      target ≤ 8
+//   attract_with_video_cycle_s  how long that cycle is
 #include <functional>
 
 #include "app/app.h"
