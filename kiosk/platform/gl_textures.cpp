@@ -38,7 +38,7 @@ bool GlFontTexture::upload(ImFontAtlas& atlas) {
     // Unfiltered: ImGui puts glyphs on whole pixels at the atlas's own scale and the kiosk's thin
     // lines are geometry (ui/theme), so every sample falls on a texel's centre and filtering
     // changes no pixel (every render tour's screenshots compared) — while llvmpipe's bilinear
-    // sampling was a quarter of a whole frame's CPU (frame_cpu_ms_home 19–22 → 13–16 ms).
+    // sampling was a quarter of a whole frame's CPU (frame_cpu_ms_home 19–22 → 13 ms).
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
     // One byte a pixel on the GPU too (a quarter of RGBA): the red channel is read as alpha under
