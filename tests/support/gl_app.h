@@ -32,6 +32,11 @@ public:
     GlApp& operator=(const GlApp&) = delete;
 
     App& app() { return *app_; }
+    // The moving picture's texture (nothing without `picture`): where it shows on screen is where
+    // the draw data uses it.
+    std::optional<ImTextureID> pictureTexture() const {
+        return picture_ ? std::optional<ImTextureID>(picture_->textureId()) : std::nullopt;
+    }
 
 private:
     platform::GlfwRunner& runner_;
