@@ -204,8 +204,8 @@ void benchStartupSpawned(const std::string& assetsDir, const Figure& figure) {
                return it == s.marks.end() ? 0.0 : s.readyMs - it->second;
            }),
            "ms");
-    for (const char* phase :
-         {"config", "app", "prepared", "display", "gl_context", "atlas_built", "window", "started", "first_frame"}) {
+    for (const char* phase : {"config", "app", "prepared", "gl_driver_loaded", "display", "gl_context", "atlas_built",
+                              "window", "started", "first_frame"}) {
         figure(("startup_at_" + std::string(phase) + "_ms").c_str(), medianOf([phase](const SpawnedStart& s) {
                    const auto it = s.marks.find(phase);
                    return it == s.marks.end() ? -1.0 : it->second;

@@ -4,6 +4,8 @@
 
 #include <thread>
 
+#include "core/startup_trace.h"
+
 namespace kiosk::platform {
 
 void preloadGlDriver() {
@@ -12,6 +14,7 @@ void preloadGlDriver() {
         // the life of the process, as the driver's own do.
         dlopen("libGLX_mesa.so.0", RTLD_NOW | RTLD_GLOBAL);
         dlopen(KIOSK_DRI_DRIVER, RTLD_NOW | RTLD_GLOBAL);
+        core::startupTrace().mark("gl_driver_loaded");
     }).detach();
 }
 
