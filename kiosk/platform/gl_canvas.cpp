@@ -16,7 +16,8 @@
 namespace kiosk::platform {
 namespace {
 
-// Every live canvas by texture, for canvasFramebuffer() (UI thread only, like every GL call).
+// Every live canvas (and other copyable texture) by texture, for canvasFramebuffer() (UI thread
+// only, like every GL call).
 std::map<ImTextureID, CanvasFramebuffer> gCanvases;
 
 ImTextureID toTextureId(GLuint id) {
@@ -216,6 +217,14 @@ std::optional<ui::TextureInfo> GlCanvases::canvas(const std::string& name, const
     gCanvases[toTextureId(c.texture)] = CanvasFramebuffer{c.framebuffer, width, height};
     noteTextureChanged();  // new pixels: the next frame is drawn whole
     return ui::TextureInfo{toTextureId(c.texture), width, height};
+}
+
+void rememberCopyable(ImTextureID texture, CanvasFramebuffer framebuffer) {
+    gCanvases[texture] = framebuffer;
+}
+
+void forgetCopyable(ImTextureID texture) {
+    gCanvases.erase(texture);
 }
 
 std::optional<CanvasFramebuffer> canvasFramebuffer(ImTextureID texture) {

@@ -42,6 +42,10 @@ struct CanvasFramebuffer {
     int height = 0;
 };
 std::optional<CanvasFramebuffer> canvasFramebuffer(ImTextureID texture);
+// Other textures the loop may copy the same way, top-down like a canvas: the moving picture (a
+// video decoded at the size it is shown). UI thread only.
+void rememberCopyable(ImTextureID texture, CanvasFramebuffer framebuffer);
+void forgetCopyable(ImTextureID texture);
 
 // A canvas shown at its own size, copied by a draw callback.
 struct CanvasCopy {

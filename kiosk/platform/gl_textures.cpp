@@ -7,6 +7,8 @@
 
 #include <cstdint>
 
+#include "platform/gl_canvas.h"
+
 namespace kiosk::platform {
 namespace {
 ImTextureID toTextureId(GLuint id) {
@@ -173,6 +175,10 @@ std::optional<ui::TextureInfo> GlImageSource::texture(const std::string& path) {
 }
 
 GlFrameTexture::~GlFrameTexture() {
+    if (framebuffer_ != 0) {
+        forgetCopyable(toTextureId(id_));
+        glDeleteFramebuffers(1, &framebuffer_);
+    }
     if (id_ != 0) glDeleteTextures(1, &id_);
 }
 
@@ -190,6 +196,15 @@ std::optional<ui::TextureInfo> GlFrameTexture::show(const unsigned char* rgba, i
         glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, rgba);
         width_ = width;
         height_ = height;
+        // Rows top-down, as a canvas's: a frame drawn at its own size is copied, not shaded.
+        if (framebuffer_ == 0) glGenFramebuffers(1, &framebuffer_);
+        glBindFramebuffer(GL_FRAMEBUFFER, framebuffer_);
+        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, id_, 0);
+        if (glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE)
+            rememberCopyable(toTextureId(id_), CanvasFramebuffer{framebuffer_, width, height});
+        else
+            forgetCopyable(toTextureId(id_));  // drawn through the shader, as any picture
+        glBindFramebuffer(GL_FRAMEBUFFER, 0);
     } else {
         glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, rgba);
     }

@@ -37,6 +37,7 @@ public:
 
 private:
     unsigned int id_ = 0;
+    unsigned int framebuffer_ = 0;  // the loop copies the picture from it when shown at its own size
     bool changed_ = false;
     int width_ = 0;
     int height_ = 0;

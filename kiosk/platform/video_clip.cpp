@@ -6,12 +6,22 @@
 #include <gst/gst.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <cmath>
 #include <filesystem>
 
 namespace kiosk::platform {
 namespace {
 
 constexpr int kPlayVideoOnly = 1;  // playbin's GST_PLAY_FLAG_VIDEO: no audio, no subtitles
+
+// The frames the kiosk takes: RGBA, square pixels, the size shown (0: any within maxSide).
+std::string frameCaps(int maxSide, int width, int height) {
+    const std::string max = std::to_string(maxSide);
+    const std::string size = width > 0 ? "width=" + std::to_string(width) + ",height=" + std::to_string(height)
+                                       : "width=[1," + max + "],height=[1," + max + "]";
+    return "video/x-raw,format=RGBA,pixel-aspect-ratio=1/1," + size;
+}
 
 struct Unref {
     void operator()(GstElement* e) const {
@@ -51,6 +61,15 @@ void VideoClip::stop() {
     latest_.reset();
 }
 
+void VideoClip::showAt(int width, int height) {
+    if (width <= 0 || height <= 0) return;
+    // Never larger than maxSide (aspect kept): what the platform asks for stays cheap to decode.
+    const double scale = std::min(1.0, static_cast<double>(maxSide_) / std::max(width, height));
+    const auto w = static_cast<std::uint64_t>(std::max(1.0, std::floor(width * scale)));
+    const auto h = static_cast<std::uint64_t>(std::max(1.0, std::floor(height * scale)));
+    shownSize_ = w << 32 | h;
+}
+
 VideoStatus VideoClip::status() const {
     std::lock_guard lock(mutex_);
     return status_;
@@ -78,12 +97,14 @@ void VideoClip::run() {
     std::call_once(once, [] { gst_init(nullptr, nullptr); });
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path_, ec)) return fail("the file is missing");
-    // The kiosk's end: RGBA no larger than maxSide (aspect kept), one frame kept, paced by the
-    // pipeline's clock (sync) so the video plays at its own speed.
-    const std::string max = std::to_string(maxSide_);
-    const std::string sinkDescription =
-        "videoconvert ! videoscale ! video/x-raw,format=RGBA,pixel-aspect-ratio=1/1,width=[1," + max + "],height=[1," +
-        max + "] ! appsink name=kiosk_video max-buffers=1 drop=true sync=true";
+    // The kiosk's end: RGBA no larger than maxSide (aspect kept) or at the size shown, one frame
+    // kept, paced by the pipeline's clock (sync) so the video plays at its own speed.
+    std::uint64_t sizeApplied = shownSize_;
+    const auto widthOf = [](std::uint64_t size) { return static_cast<int>(size >> 32); };
+    const auto heightOf = [](std::uint64_t size) { return static_cast<int>(size & 0xffffffffu); };
+    const std::string sinkDescription = "videoconvert ! videoscale ! capsfilter name=kiosk_size caps=\"" +
+                                        frameCaps(maxSide_, widthOf(sizeApplied), heightOf(sizeApplied)) +
+                                        "\" ! appsink name=kiosk_video max-buffers=1 drop=true sync=true";
     GError* error = nullptr;
     GstElement* sinkBin = gst_parse_bin_from_description(sinkDescription.c_str(), TRUE, &error);
     if (!sinkBin) {
@@ -100,6 +121,7 @@ void VideoClip::run() {
     g_object_set(playbin.get(), "uri", uri, "video-sink", sinkBin, "flags", kPlayVideoOnly, nullptr);
     g_free(uri);
     GstElement* sink = gst_bin_get_by_name(GST_BIN(sinkBin), "kiosk_video");
+    GstElement* sizeFilter = gst_bin_get_by_name(GST_BIN(sinkBin), "kiosk_size");
     gst_element_set_state(playbin.get(), GST_STATE_PLAYING);
     GstBus* bus = gst_element_get_bus(playbin.get());
     std::uint64_t sequence = 0;
@@ -120,6 +142,13 @@ void VideoClip::run() {
                 ++status_.loops;
             }
             gst_message_unref(msg);
+        }
+        if (const std::uint64_t wanted = shownSize_; wanted != sizeApplied) {
+            // videoscale takes the new size on the next frame (capsfilter asks upstream again).
+            GstCaps* caps = gst_caps_from_string(frameCaps(maxSide_, widthOf(wanted), heightOf(wanted)).c_str());
+            g_object_set(sizeFilter, "caps", caps, nullptr);
+            gst_caps_unref(caps);
+            sizeApplied = wanted;
         }
         GstSample* sample = gst_app_sink_try_pull_sample(GST_APP_SINK(sink), 100 * GST_MSECOND);
         if (!sample) continue;
@@ -142,6 +171,7 @@ void VideoClip::run() {
     }
     gst_object_unref(bus);
     gst_object_unref(sink);
+    gst_object_unref(sizeFilter);
     playbin.reset();
     if (!problem.empty()) fail(problem);
 }

@@ -34,7 +34,11 @@ public:
     VideoClip& operator=(const VideoClip&) = delete;
 
     void start();  // no-op when playing
-    void stop();   // waits for the pipeline to close (tens of ms): not on the UI thread
+    // The size the screen shows the frames at (whole pixels, the video's aspect): from the next
+    // frames on they are decoded at it — within `maxSide` — so the loop copies each one to the
+    // screen as it is instead of scaling it through the shader. Any thread.
+    void showAt(int width, int height);
+    void stop();  // waits for the pipeline to close (tens of ms): not on the UI thread
     // Asks the pipeline to close and returns at once; `closed()` says when it has (destroying
     // the clip then waits for nothing).
     void requestStop() { running_ = false; }
@@ -51,6 +55,7 @@ private:
 
     std::string path_;
     int maxSide_;
+    std::atomic<std::uint64_t> shownSize_{0};  // width << 32 | height; 0: any size within maxSide
     std::thread thread_;
     std::atomic<bool> running_{false};
     std::atomic<bool> threadDone_{true};

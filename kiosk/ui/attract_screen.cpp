@@ -19,12 +19,33 @@ namespace {
 
 using widgets::toImColor;
 
+// The size of an image fitted into a box, its aspect kept.
+ImVec2 fittedSize(const TextureInfo& tex, ImVec2 box) {
+    const float scale = std::min(box.x / static_cast<float>(tex.width), box.y / static_cast<float>(tex.height));
+    return ImVec2(static_cast<float>(tex.width) * scale, static_cast<float>(tex.height) * scale);
+}
+
 // Fits an image into a box keeping its aspect ratio; returns the drawn rectangle's max corner.
+// One within a pixel of its fitted size (the video, decoded at the size it is shown) is drawn at
+// its own size on whole pixels: the frame loop then copies it to the screen rather than scaling
+// it through the shader, 25 times a second.
 ImVec2 drawImageFitted(ImDrawList* dl, const TextureInfo& tex, ImVec2 min, ImVec2 maxSize) {
-    const float scale = std::min(maxSize.x / static_cast<float>(tex.width), maxSize.y / static_cast<float>(tex.height));
-    const ImVec2 size(static_cast<float>(tex.width) * scale, static_cast<float>(tex.height) * scale);
+    ImVec2 size = fittedSize(tex, maxSize);
+    const ImVec2 own(static_cast<float>(tex.width), static_cast<float>(tex.height));
+    if (own.x <= maxSize.x && own.y <= maxSize.y && size.x - own.x < 1.0f && size.y - own.y < 1.0f) {
+        size = own;
+        min = ImVec2(std::round(min.x), std::round(min.y));
+    }
     dl->AddImage(tex.id, min, ImVec2(min.x + size.x, min.y + size.y));
     return ImVec2(min.x + size.x, min.y + size.y);
+}
+
+// Asks for the video's frames at the whole-pixel size it fits `box` at, when they are not.
+void showVideoFitted(ScreenContext& ctx, const TextureInfo& video, ImVec2 box) {
+    const ImVec2 fitted = fittedSize(video, box);
+    const int width = static_cast<int>(std::floor(fitted.x));
+    const int height = static_cast<int>(std::floor(fitted.y));
+    if (width != video.width || height != video.height) ctx.actions.add(ShowVideoAt{width, height});
 }
 
 }  // namespace
@@ -120,6 +141,7 @@ void AttractScreen::drawContent(ScreenContext& ctx) {
             if (l.portrait) {
                 const float pictureH = std::min(area.y * 0.4f, wordsRoom - wordsHeight(area.x, bodyFont) - l.gap * 2);
                 if (pictureH >= area.y * 0.125f) {
+                    if (ctx.view.attractVideo) showVideoFitted(ctx, *tex, ImVec2(area.x, pictureH));
                     const ImVec2 end = drawImageFitted(dl, *tex, textMin, ImVec2(area.x, pictureH));
                     textMin.y = end.y + l.gap * 2;
                 }
@@ -129,6 +151,7 @@ void AttractScreen::drawContent(ScreenContext& ctx) {
                     share -= 0.15f;
                 }
                 if (share > 0.1f) {
+                    if (ctx.view.attractVideo) showVideoFitted(ctx, *tex, ImVec2(area.x * share, area.y));
                     const ImVec2 end = drawImageFitted(dl, *tex, textMin, ImVec2(area.x * share, area.y));
                     textMin.x = end.x + l.gap * 2;
                     textWidth = area.x - (end.x - margin - o.x) - l.gap * 2;

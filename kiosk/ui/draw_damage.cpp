@@ -129,7 +129,8 @@ std::optional<ScreenRect> textureFootprint(const ImDrawData& data, ImTextureID t
     for (int i = 0; i < data.CmdListsCount; ++i) {
         const ImDrawList* list = data.CmdLists[i];
         for (const ImDrawCmd& cmd : list->CmdBuffer) {
-            if (cmd.UserCallback || cmd.TextureId != texture || cmd.ElemCount == 0) continue;
+            // A command the loop turned into a copy keeps its quad: it covers the same part.
+            if (cmd.TextureId != texture || cmd.ElemCount == 0) continue;
             ImVec2 lo(FLT_MAX, FLT_MAX);
             ImVec2 hi(-FLT_MAX, -FLT_MAX);
             for (unsigned int e = 0; e < cmd.ElemCount; ++e) {

@@ -41,6 +41,12 @@ struct ShowGuide {  // 使用指南: a topic
 };
 struct ContinueSession {};  // 继续 on "还在吗？"
 struct WakeUp {};           // a touch on the unattended display
+// The video slide's frames would be drawn at their own size at this size (whole pixels, the
+// video's aspect): decode them at it.
+struct ShowVideoAt {
+    int width = 0;
+    int height = 0;
+};
 struct SelectCommunity {
     std::string id;
 };
@@ -218,9 +224,9 @@ struct TourAction {
 
 using UiAction =
     std::variant<OpenScreen, GoBack, GoHome, CycleTextSize, SetTextSize, SetColorScheme, SetSpeechVolume, ReadAloud,
-                 Speak, ShowGuide, ContinueSession, WakeUp, SelectCommunity, SelectPeriod, SelectPayoutType, ShowPayout,
-                 ShowNotice, StartCaseAbout, EditText, CaseAction, TrackAction, StaffAction, TourAction, PrintSlip,
-                 PrintTestSlip, AgreeToReadIdCard, TestIdCardRead>;
+                 Speak, ShowGuide, ContinueSession, WakeUp, ShowVideoAt, SelectCommunity, SelectPeriod,
+                 SelectPayoutType, ShowPayout, ShowNotice, StartCaseAbout, EditText, CaseAction, TrackAction,
+                 StaffAction, TourAction, PrintSlip, PrintTestSlip, AgreeToReadIdCard, TestIdCardRead>;
 
 class UiActions {
 public:

@@ -84,6 +84,33 @@ TEST(VideoClip, ALargeClipIsScaledDownAndLoopsAtItsEnd) {
     std::filesystem::remove(path);
 }
 
+// The screen shows the video at 777 x 437: the frames come at that size while it plays (a copy
+// to the screen, not a scaled draw), and a size past maxSide is brought down to it.
+TEST(VideoClip, FramesComeAtTheSizeTheScreenShowsThem) {
+    VideoClip clip(std::string(KIOSK_SOURCE_DIR) + "/assets/demo/images/community_promo.webm");
+    clip.start();
+    ASSERT_TRUE(eventually([&] { return clip.status().frames >= 3; }, 10s)) << clip.status().problem;
+    auto sizeIs = [&](int width, int height) {
+        const auto frame = clip.latest();
+        return frame && frame->width == width && frame->height == height &&
+               frame->rgba.size() == static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4u;
+    };
+    EXPECT_TRUE(sizeIs(960, 540));
+    clip.showAt(777, 437);
+    ASSERT_TRUE(eventually([&] { return sizeIs(777, 437); }, 5s))
+        << "now " << clip.latest()->width << " x " << clip.latest()->height;
+    const std::uint64_t resized = clip.status().frames;
+    ASSERT_TRUE(eventually([&] { return clip.status().frames >= resized + 5; }, 5s));
+    EXPECT_TRUE(sizeIs(777, 437)) << "it stays at the size asked for";
+    EXPECT_EQ(clip.status().state, VideoState::Playing);
+    clip.showAt(1920, 1080);
+    ASSERT_TRUE(eventually([&] { return sizeIs(960, 540); }, 5s)) << "no larger than maxSide, the aspect kept";
+    clip.showAt(0, 437);  // nonsense: ignored
+    std::this_thread::sleep_for(200ms);
+    EXPECT_TRUE(sizeIs(960, 540));
+    clip.stop();
+}
+
 TEST(VideoClip, AMissingOrBrokenFileFailsInWords) {
     VideoClip missing("/nonexistent/promo.webm");
     missing.start();

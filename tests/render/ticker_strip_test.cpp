@@ -184,12 +184,21 @@ TEST_F(TickerStripTest, AVideoAndTheStripRepaintTheirOwnRectanglesAndTheScreenIs
     const std::optional<ImTextureID> videoTexture = app_->pictureTexture();
     ASSERT_TRUE(videoTexture.has_value());
     const std::optional<ui::ScreenRect> video = ui::textureFootprint(*ImGui::GetDrawData(), *videoTexture);
+    const std::shared_ptr<const platform::CameraFrame> lastFrame = app().attractVideo()->latest();
+    const bool copyable = platform::canvasFramebuffer(*videoTexture).has_value();
     app_.reset();
     dump("video_running.png", shown);
     dump("video_whole.png", whole.pixels);
 
     ASSERT_GE(decoded, 10u) << "the video plays";
     ASSERT_TRUE(video.has_value()) << "the video is drawn";
+    // Decoded at the size it is shown, on whole pixels: each frame is copied to the screen.
+    ASSERT_NE(lastFrame, nullptr);
+    EXPECT_EQ(video->max.x - video->min.x, static_cast<float>(lastFrame->width));
+    EXPECT_EQ(video->max.y - video->min.y, static_cast<float>(lastFrame->height));
+    EXPECT_EQ(video->min.x, std::round(video->min.x));
+    EXPECT_EQ(video->min.y, std::round(video->min.y));
+    EXPECT_TRUE(copyable) << "the loop may copy the video's frames from their framebuffer";
     if (after.part == before.part) GTEST_SKIP() << "no GLX_MESA_copy_sub_buffer here: every frame is drawn whole";
     EXPECT_EQ(after.whole, before.whole);
     // Outside the video, what X showed after the part repaints is the whole frame's.

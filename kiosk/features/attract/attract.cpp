@@ -53,6 +53,14 @@ void AttractFeature::prepare(ui::AppView& view, core::SteadyTime now) {
     prepareVideo(view);
 }
 
+bool AttractFeature::apply(const ui::UiAction& action, core::SteadyTime /*now*/) {
+    const auto* size = std::get_if<ui::ShowVideoAt>(&action);
+    if (!size) return false;
+    videoSize_ = *size;
+    if (video_) video_->showAt(size->width, size->height);
+    return true;
+}
+
 void AttractFeature::retireVideo(ui::AppView& view) {
     if (!video_) return;
     // Closing a pipeline takes tens of milliseconds: never under a resident's finger.
@@ -80,6 +88,7 @@ void AttractFeature::prepareVideo(ui::AppView& view) {
         // A frame wakes the loop for one frame, which repaints only the picture (see GlfwRunner).
         const AppServices& services = host_.services();
         video_->onFrame(services.wakeForPicture ? services.wakeForPicture : services.wakeUiThread);
+        video_->showAt(videoSize_.width, videoSize_.height);
         video_->start();
     }
     if (video_->status().state == platform::VideoState::Failed) {

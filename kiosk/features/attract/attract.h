@@ -29,6 +29,7 @@ public:
     std::size_t videosClosing() const { return videosClosing_.size(); }  // stopped, still closing
 
     void prepare(ui::AppView& view, core::SteadyTime now) override;
+    bool apply(const ui::UiAction& action, core::SteadyTime now) override;
 
 private:
     core::DisplayMode displayModeNow(const core::LocalMoment& moment);
@@ -43,6 +44,7 @@ private:
     std::unique_ptr<platform::VideoClip> video_;
     std::vector<std::unique_ptr<platform::VideoClip>> videosClosing_;  // asked to stop, closing on their threads
     std::shared_ptr<const platform::CameraFrame> shownVideoFrame_;
+    ui::ShowVideoAt videoSize_;  // where the screen shows the video (0 x 0: not known yet)
 };
 
 }  // namespace kiosk
