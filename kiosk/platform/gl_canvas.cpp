@@ -31,17 +31,8 @@ void renderTopDown(ImDrawList& list, int width, int height) {
     for (ImDrawVert& v : list.VtxBuffer) v.pos.y = h - v.pos.y;
     for (ImDrawCmd& cmd : list.CmdBuffer)
         cmd.ClipRect = ImVec4(cmd.ClipRect.x, h - cmd.ClipRect.w, cmd.ClipRect.z, h - cmd.ClipRect.y);
-    ImDrawList* lists[1] = {&list};
-    ImDrawData data;
-    data.Valid = true;
-    data.CmdLists = lists;
-    data.CmdListsCount = 1;
-    data.TotalVtxCount = list.VtxBuffer.Size;
-    data.TotalIdxCount = list.IdxBuffer.Size;
-    data.DisplayPos = ImVec2(0, 0);
-    data.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
-    data.FramebufferScale = ImVec2(1, 1);
-    ImGui_ImplOpenGL3_RenderDrawData(&data);
+    OneListDrawData one(list, width, height);
+    ImGui_ImplOpenGL3_RenderDrawData(&one.data);
 }
 
 bool whole(float v) {
@@ -110,6 +101,17 @@ std::optional<CanvasCopy> asCanvasCopy(const ImDrawList& list, const ImDrawCmd& 
 }
 
 }  // namespace
+
+OneListDrawData::OneListDrawData(ImDrawList& list, int width, int height) : lists{&list} {
+    data.Valid = true;
+    data.CmdLists = lists;
+    data.CmdListsCount = 1;
+    data.TotalVtxCount = list.VtxBuffer.Size;
+    data.TotalIdxCount = list.IdxBuffer.Size;
+    data.DisplayPos = ImVec2(0, 0);
+    data.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
+    data.FramebufferScale = ImVec2(1, 1);
+}
 
 void copyCanvasesInsteadOfDrawing(ImDrawData& data, int framebufferHeight, std::vector<CanvasCopy>& copies) {
     copies.clear();

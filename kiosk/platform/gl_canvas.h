@@ -35,6 +35,16 @@ private:
     std::map<std::string, Canvas> canvases_;
 };
 
+// The draw data of one list over a `width` × `height` screen: a canvas's paint, drawn by the
+// backend on its own.
+struct OneListDrawData {
+    OneListDrawData(ImDrawList& list, int width, int height);
+    OneListDrawData(const OneListDrawData&) = delete;  // `data` points at `lists`
+    OneListDrawData& operator=(const OneListDrawData&) = delete;
+    ImDrawList* lists[1];
+    ImDrawData data;
+};
+
 // The framebuffer holding a canvas texture's pixels, for the frame loop's copy.
 struct CanvasFramebuffer {
     unsigned int framebuffer = 0;

@@ -56,16 +56,8 @@ protected:
         list._ResetForNewFrame();
         list.PushClipRect(ImVec2(0, 0), ImVec2(static_cast<float>(width_), static_cast<float>(height_)));
         list.AddImage(texture, min, max);
-        ImDrawList* lists[1] = {&list};
-        ImDrawData data;
-        data.Valid = true;
-        data.CmdLists = lists;
-        data.CmdListsCount = 1;
-        data.TotalVtxCount = list.VtxBuffer.Size;
-        data.TotalIdxCount = list.IdxBuffer.Size;
-        data.DisplayPos = ImVec2(0, 0);
-        data.DisplaySize = ImVec2(static_cast<float>(width_), static_cast<float>(height_));
-        data.FramebufferScale = ImVec2(1, 1);
+        platform::OneListDrawData one(list, width_, height_);
+        ImDrawData& data = one.data;
         std::vector<platform::CanvasCopy> made;
         if (allowCopy) platform::copyCanvasesInsteadOfDrawing(data, height_, made);
         copies = made.size();
