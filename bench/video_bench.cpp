@@ -66,9 +66,10 @@ void benchVideo(platform::GlfwRunner& runner, AppSetup setup,
         App& app = glApp.app();
         app.start();
         settle(runner, app);
-        const LoopFigures f = measureLoop(runner, app, cycleSeconds(playlist, setup.config.attract.slideSeconds));
+        const double cycle = cycleSeconds(playlist, setup.config.attract.slideSeconds);
+        const LoopFigures f = measureLoop(runner, app, cycle);
         figure("attract_with_video_cpu_pct", f.cpuPct, "%");
-        figure("attract_with_video_cycle_s", cycleSeconds(playlist, setup.config.attract.slideSeconds), "s");
+        figure("attract_with_video_cycle_s", cycle, "s");
     }
     std::filesystem::remove_all(setup.dataDir);
 }

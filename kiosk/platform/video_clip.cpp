@@ -143,7 +143,7 @@ void VideoClip::run() {
             }
             gst_message_unref(msg);
         }
-        if (const std::uint64_t wanted = shownSize_; wanted != sizeApplied) {
+        if (const std::uint64_t wanted = shownSize_; wanted != sizeApplied && sizeFilter) {
             // videoscale takes the new size on the next frame (capsfilter asks upstream again).
             GstCaps* caps = gst_caps_from_string(frameCaps(maxSide_, widthOf(wanted), heightOf(wanted)).c_str());
             g_object_set(sizeFilter, "caps", caps, nullptr);
@@ -171,7 +171,7 @@ void VideoClip::run() {
     }
     gst_object_unref(bus);
     gst_object_unref(sink);
-    gst_object_unref(sizeFilter);
+    if (sizeFilter) gst_object_unref(sizeFilter);
     playbin.reset();
     if (!problem.empty()) fail(problem);
 }
