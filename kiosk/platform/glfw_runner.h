@@ -111,6 +111,7 @@ private:
     std::uint64_t lastTextureChanges_ = 0;
     bool fullscreen_ = false;
     bool backendsUp_ = false;
+    bool startupMemoryReleased_ = false;
 };
 
 }  // namespace kiosk::platform

@@ -139,7 +139,7 @@ void SpeechWorker::waitIdle() {
     wake_.wait(lock, [&] { return !next_ && !busy_; });
 }
 
-void SpeechWorker::run() {
+void SpeechWorker::startEngine() {
     int sampleRate = 0;
     std::string error;
     if (!initialiseEngine(voice_, sampleRate, error) || !sink_->open(sampleRate, error)) {
@@ -147,6 +147,12 @@ void SpeechWorker::run() {
         spdlog::warn("read aloud unavailable: {}", error);
         available_ = false;
     }
+}
+
+void SpeechWorker::run() {
+    // espeak-ng and the sound device start with the first text, not with the kiosk: most visits
+    // never press 朗读, and the engine's voice data and buffers are 2.8 MB resident from then on.
+    bool engineStarted = false;
     for (;;) {
         std::string text;
         {
@@ -159,6 +165,10 @@ void SpeechWorker::run() {
             next_.reset();
             busy_ = true;
             cancel_ = false;
+        }
+        if (!engineStarted) {
+            startEngine();
+            engineStarted = true;
         }
         if (!available_) continue;
         if (speak(text)) {

@@ -74,10 +74,12 @@ public:
     void waitIdle();
     int utterancesFinished() const { return finished_; }
     int utterancesCancelled() const { return cancelled_; }
+    // False once starting the engine (at the first text) failed: no voice data, no sound device.
     bool available() const { return available_; }
 
 private:
     void run();
+    void startEngine();
     bool speak(const std::string& text);  // false when cancelled
 
     std::unique_ptr<AudioSink> sink_;

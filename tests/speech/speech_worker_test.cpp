@@ -3,7 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <cmath>
+#include <thread>
 
 #include "core/speech_volume.h"
 #include "platform/wav_bytes.h"
@@ -35,6 +37,21 @@ TEST(SpeechWorker, SynthesisesMandarinIntoAudibleSound) {
     const double seconds = static_cast<double>(samples.size()) / memory->sampleRate();
     EXPECT_GT(seconds, 2.0) << "a sentence of 24 characters takes seconds to say";
     EXPECT_GT(rms(samples), 500.0) << "the buffer is (nearly) silent";
+}
+
+TEST(SpeechWorker, TheEngineAndTheSoundDeviceStartWithTheFirstTextNotBefore) {
+    auto sink = std::make_unique<MemoryAudioSink>();
+    MemoryAudioSink* memory = sink.get();
+    SpeechWorker speech(std::move(sink));
+    // Time enough for a worker that starts its engine at once (espeak-ng takes ~50 ms here).
+    std::this_thread::sleep_for(std::chrono::milliseconds(400));
+    EXPECT_EQ(memory->sampleRate(), 0) << "the sound device was opened before anything was said";
+    speech.say(kSentence);
+    speech.waitIdle();
+    ASSERT_TRUE(speech.available());
+    EXPECT_GT(memory->sampleRate(), 8000);
+    EXPECT_EQ(speech.utterancesFinished(), 1);
+    EXPECT_GT(rms(memory->samples()), 500.0);
 }
 
 std::uint32_t readLe(const std::string& bytes, std::size_t at, int size) {
