@@ -27,6 +27,7 @@
 #include "platform/gl_canvas.h"
 #include "platform/gl_textures.h"
 #include "platform/partial_present.h"
+#include "platform/process_memory.h"
 
 namespace kiosk::platform {
 namespace {
@@ -350,7 +351,11 @@ int GlfwRunner::run(FrameSource& app, UiDriver* driver, const RunLimits& limits)
 
         if (app.exitCode()) return *app.exitCode();
         if (driver && !driver->busy()) {
-            spdlog::info("script finished: {} steps", driver->stepsDone());
+            // What the screens the script drove cost, read at the screen it ended on.
+            const auto memory = readProcessMemory();
+            spdlog::info("script finished: {} steps; memory resident {:.1f} MB, proportional {:.1f} MB",
+                         driver->stepsDone(), memory ? memory->residentMb : -1.0,
+                         memory ? memory->proportionalMb : -1.0);
             return 0;
         }
     }
