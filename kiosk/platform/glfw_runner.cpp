@@ -26,6 +26,7 @@
 #include "core/startup_trace.h"
 #include "platform/gl_canvas.h"
 #include "platform/gl_textures.h"
+#include "platform/opaque_fills.h"
 #include "platform/partial_present.h"
 #include "platform/process_memory.h"
 
@@ -186,6 +187,7 @@ void GlfwRunner::renderWhole(ImDrawData* data, ImVec4 clearColor, int width, int
     glClearColor(clearColor.x, clearColor.y, clearColor.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     copyCanvasesInsteadOfDrawing(*data, height, canvasCopies_);
+    drawOpaqueFillsUnblended(*data, ImGui::GetIO().Fonts->TexID, ImGui::GetIO().Fonts->TexUvWhitePixel);
     ImGui_ImplOpenGL3_RenderDrawData(data);
 }
 
@@ -234,13 +236,19 @@ bool GlfwRunner::drawFrame(ImVec4 clearColor, int width, int height, bool whole)
     } else {
         // Each part clips the commands (and turns canvas quads into copies) anew: keep them as
         // ImGui gave them.
-        commandsKept_.clear();
-        for (int i = 0; i < data->CmdListsCount; ++i)
-            for (const ImDrawCmd& cmd : data->CmdLists[i]->CmdBuffer) commandsKept_.push_back(cmd);
+        // (A part may also split a list's commands: each list gets its own commands back whole.)
+        commandsKept_.resize(static_cast<std::size_t>(data->CmdListsCount));
+        for (int i = 0; i < data->CmdListsCount; ++i) {
+            const ImVector<ImDrawCmd>& given = data->CmdLists[i]->CmdBuffer;
+            commandsKept_[static_cast<std::size_t>(i)].assign(given.begin(), given.end());
+        }
         for (const ui::ScreenRect& r : parts) {
-            std::size_t k = 0;
-            for (int i = 0; i < data->CmdListsCount; ++i)
-                for (ImDrawCmd& cmd : data->CmdLists[i]->CmdBuffer) cmd = commandsKept_[k++];
+            for (int i = 0; i < data->CmdListsCount; ++i) {
+                const std::vector<ImDrawCmd>& kept = commandsKept_[static_cast<std::size_t>(i)];
+                ImVector<ImDrawCmd>& commands = data->CmdLists[i]->CmdBuffer;
+                commands.resize(static_cast<int>(kept.size()));
+                std::copy(kept.begin(), kept.end(), commands.begin());
+            }
             repaintPart(*data, clearColor, width, height, r);
         }
     }
@@ -271,7 +279,10 @@ void GlfwRunner::repaintPart(ImDrawData& data, ImVec4 clearColor, int width, int
     }
     // Nothing but canvas copies left in the part (the slogan strip's frames): copy, and spare
     // the backend's vertex uploads and state setup.
-    if (!runCanvasCopiesAlone(data)) ImGui_ImplOpenGL3_RenderDrawData(&data);
+    if (!runCanvasCopiesAlone(data)) {
+        drawOpaqueFillsUnblended(data, ImGui::GetIO().Fonts->TexID, ImGui::GetIO().Fonts->TexUvWhitePixel);
+        ImGui_ImplOpenGL3_RenderDrawData(&data);
+    }
     presentPart_(x0, height - y1, x1 - x0, y1 - y0);
 }
 

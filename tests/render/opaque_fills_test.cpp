@@ -1,0 +1,107 @@
+// Opaque fills drawn with blending off, on the real GL path: the screen must come out the same to
+// the bit as with Dear ImGui's blend on every triangle, and only large opaque fills of the atlas's
+// white pixel may be set apart (never a translucent one, a glyph or a picture).
+#include "platform/opaque_fills.h"
+
+#include <gtest/gtest.h>
+
+#define GL_GLEXT_PROTOTYPES
+#include <GL/gl.h>
+#include <backends/imgui_impl_opengl3.h>
+
+#include <vector>
+
+#include "platform/gl_canvas.h"
+#include "platform/glfw_runner.h"
+
+namespace kiosk {
+namespace {
+
+class OpaqueFills : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ImGui::CreateContext(&bootAtlas_);
+        ASSERT_FALSE(runner_.open({false, 640, 480, "opaque fills test"}).has_value());
+        runner_.framebufferSize(width_, height_);
+        ImGui_ImplOpenGL3_NewFrame();  // the backend's shader and font texture
+        ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(width_), static_cast<float>(height_));
+        ImGui::NewFrame();  // the draw lists' white pixel and font
+    }
+    void TearDown() override {
+        ImGui::EndFrame();
+        runner_.shutdownBackends();
+        ImGui::DestroyContext();
+    }
+
+    // Draws what `paint` puts in a list on a cleared back buffer, opaque fills set apart or not,
+    // and returns the pixels and (through `runs`) how many runs were set apart.
+    std::vector<unsigned char> draw(const std::function<void(ImDrawList&)>& paint, bool setApart, int& runs) {
+        ImDrawList list(ImGui::GetDrawListSharedData());
+        list._ResetForNewFrame();
+        list.PushClipRect(ImVec2(0, 0), ImVec2(static_cast<float>(width_), static_cast<float>(height_)));
+        list.PushTextureID(ImGui::GetIO().Fonts->TexID);
+        paint(list);
+        platform::OneListDrawData one(list, width_, height_);
+        runs = setApart ? platform::drawOpaqueFillsUnblended(one.data, ImGui::GetIO().Fonts->TexID,
+                                                             ImGui::GetIO().Fonts->TexUvWhitePixel)
+                        : 0;
+        glViewport(0, 0, width_, height_);
+        glDisable(GL_SCISSOR_TEST);
+        glClearColor(0.95f, 0.93f, 0.88f, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(&one.data);
+        std::vector<unsigned char> pixels(static_cast<std::size_t>(width_) * height_ * 4);
+        glReadBuffer(GL_BACK);
+        glReadPixels(0, 0, width_, height_, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+        return pixels;
+    }
+
+    ImFontAtlas bootAtlas_;
+    platform::GlfwRunner runner_;
+    int width_ = 0;
+    int height_ = 0;
+};
+
+// A screen's worth of what the kiosk draws: a bar, tiles with rounded faces and outlines, text
+// on them, a translucent veil over part, a small opaque dot, and an opaque box over text.
+void aScreen(ImDrawList& list) {
+    list.AddRectFilled(ImVec2(0, 0), ImVec2(640, 60), IM_COL32(128, 20, 20, 255));
+    for (int i = 0; i < 3; ++i) {
+        const float x = 20.0f + 205.0f * static_cast<float>(i);
+        list.AddRectFilled(ImVec2(x, 90), ImVec2(x + 190, 260), IM_COL32_WHITE, 12.0f);
+        list.AddRect(ImVec2(x, 90), ImVec2(x + 190, 260), IM_COL32(90, 90, 90, 255), 12.0f, 0, 2.0f);
+        list.AddText(ImVec2(x + 30, 200), IM_COL32(20, 20, 20, 255), "Tile text 123");
+    }
+    list.AddRectFilled(ImVec2(100, 150), ImVec2(500, 330), IM_COL32(0, 0, 0, 120));  // translucent
+    list.AddCircleFilled(ImVec2(600, 400), 6.0f, IM_COL32(200, 30, 30, 255));        // small
+    list.AddText(ImVec2(40, 420), IM_COL32(20, 20, 20, 255), "text under a box");
+    list.AddRectFilled(ImVec2(30, 410), ImVec2(330, 470), IM_COL32(40, 120, 60, 255));  // over the text
+}
+
+TEST_F(OpaqueFills, TheScreenIsTheSameToTheBitWithTheOpaqueFillsUnblended) {
+    int runs = 0;
+    const std::vector<unsigned char> blended = draw(aScreen, false, runs);
+    const std::vector<unsigned char> unblended = draw(aScreen, true, runs);
+    // The bar and the first tile's face follow each other (one run), the other faces, the box.
+    EXPECT_EQ(runs, 4);
+    std::size_t differing = 0;
+    for (std::size_t i = 0; i < blended.size(); i += 4)
+        if (blended[i] != unblended[i] || blended[i + 1] != unblended[i + 1] || blended[i + 2] != unblended[i + 2])
+            ++differing;
+    EXPECT_EQ(differing, 0u);
+}
+
+TEST_F(OpaqueFills, TranslucentSmallOrTexturedShapesAreLeftToTheBlend) {
+    int runs = 0;
+    draw(
+        [](ImDrawList& list) {
+            list.AddRectFilled(ImVec2(0, 0), ImVec2(640, 480), IM_COL32(0, 0, 0, 254));  // all but opaque
+            list.AddRectFilled(ImVec2(10, 10), ImVec2(40, 40), IM_COL32_WHITE);          // 900 px: too small
+            list.AddText(nullptr, 200.0f, ImVec2(50, 50), IM_COL32_WHITE, "Big");        // glyphs
+        },
+        true, runs);
+    EXPECT_EQ(runs, 0);
+}
+
+}  // namespace
+}  // namespace kiosk
