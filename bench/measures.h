@@ -11,6 +11,15 @@
 
 namespace kiosk::bench {
 
+// An argv or envp for posix_spawn: pointers into `strings`, ending in a null pointer.
+inline std::vector<char*> pointersOf(std::vector<std::string>& strings) {
+    std::vector<char*> pointers;
+    pointers.reserve(strings.size() + 1);
+    for (std::string& s : strings) pointers.push_back(s.data());
+    pointers.push_back(nullptr);
+    return pointers;
+}
+
 inline double rssMb() {
     std::ifstream status("/proc/self/status");
     std::string line;

@@ -42,10 +42,7 @@ ScriptedRun runScriptedKiosk(const std::vector<std::string>& arguments, double t
             .string();
     std::vector<std::string> args = {kiosk};
     args.insert(args.end(), arguments.begin(), arguments.end());
-    std::vector<char*> argv;
-    argv.reserve(args.size() + 1);
-    for (std::string& a : args) argv.push_back(a.data());
-    argv.push_back(nullptr);
+    std::vector<char*> argv = pointersOf(args);
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, outputFile.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);

@@ -114,18 +114,12 @@ SpawnedStart startOnce(const std::string& kiosk, const std::filesystem::path& di
         if (std::strncmp(*e, "NOTIFY_SOCKET=", 14) != 0) env.emplace_back(*e);
     }
     env.push_back("NOTIFY_SOCKET=" + socketPath);
-    std::vector<char*> envp;
-    envp.reserve(env.size() + 1);
-    for (std::string& e : env) envp.push_back(e.data());
-    envp.push_back(nullptr);
+    std::vector<char*> envp = pointersOf(env);
     const std::string config = (dir / "kiosk.toml").string();
     const std::string data = (dir / "data").string();
     std::vector<std::string> args = {kiosk,      "--config", config,       "--data-dir", data,
                                      "--assets", assetsDir,  "--windowed", "1920x1080"};
-    std::vector<char*> argv;
-    argv.reserve(args.size() + 1);
-    for (std::string& a : args) argv.push_back(a.data());
-    argv.push_back(nullptr);
+    std::vector<char*> argv = pointersOf(args);
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
