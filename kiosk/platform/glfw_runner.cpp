@@ -234,9 +234,8 @@ bool GlfwRunner::drawFrame(ImVec4 clearColor, int width, int height, bool whole)
     if (parts.size() == 1) {
         repaintPart(*data, clearColor, width, height, parts.front());
     } else {
-        // Each part clips the commands (and turns canvas quads into copies) anew: keep them as
-        // ImGui gave them.
-        // (A part may also split a list's commands: each list gets its own commands back whole.)
+        // Each part clips the commands, turns canvas quads into copies and splits out opaque
+        // fills anew: each list gets its commands back whole, as ImGui gave them.
         commandsKept_.resize(static_cast<std::size_t>(data->CmdListsCount));
         for (int i = 0; i < data->CmdListsCount; ++i) {
             const ImVector<ImDrawCmd>& given = data->CmdLists[i]->CmdBuffer;
