@@ -70,43 +70,33 @@ int drawOpaqueFillsUnblended(ImDrawData& data, ImTextureID fontTexture, ImVec2 w
     int opaqueRuns = 0;
     for (int i = 0; i < data.CmdListsCount; ++i) {
         ImDrawList& list = *data.CmdLists[i];
-        bool anyOpaque = false;
-        std::vector<std::vector<Run>> runsByCommand(static_cast<std::size_t>(list.CmdBuffer.Size));
-        for (int c = 0; c < list.CmdBuffer.Size; ++c) {
-            const ImDrawCmd& cmd = list.CmdBuffer[c];
-            if (cmd.UserCallback || cmd.TextureId != fontTexture || cmd.ElemCount == 0) continue;
-            runsByCommand[static_cast<std::size_t>(c)] = runsOf(list, cmd, whitePixelUv);
-            for (const Run& r : runsByCommand[static_cast<std::size_t>(c)]) anyOpaque = anyOpaque || r.opaque;
-        }
-        if (!anyOpaque) continue;
+        const int runsBefore = opaqueRuns;
         ImVector<ImDrawCmd> split;
         split.reserve(list.CmdBuffer.Size * 2);
-        for (int c = 0; c < list.CmdBuffer.Size; ++c) {
-            const ImDrawCmd& cmd = list.CmdBuffer[c];
-            const std::vector<Run>& runs = runsByCommand[static_cast<std::size_t>(c)];
-            if (runs.size() <= 1 && (runs.empty() || !runs.front().opaque)) {
+        for (const ImDrawCmd& cmd : list.CmdBuffer) {
+            if (cmd.UserCallback || cmd.TextureId != fontTexture || cmd.ElemCount == 0) {
                 split.push_back(cmd);
                 continue;
             }
-            for (const Run& r : runs) {
+            for (const Run& r : runsOf(list, cmd, whitePixelUv)) {
                 ImDrawCmd part = cmd;
                 part.IdxOffset = cmd.IdxOffset + r.first;
                 part.ElemCount = r.count;
-                if (r.opaque) {
-                    ImDrawCmd toggle = cmd;
-                    toggle.ElemCount = 0;
-                    toggle.UserCallback = &blendingOff;
-                    split.push_back(toggle);
+                if (!r.opaque) {
                     split.push_back(part);
-                    toggle.UserCallback = &blendingOn;
-                    split.push_back(toggle);
-                    ++opaqueRuns;
-                } else {
-                    split.push_back(part);
+                    continue;
                 }
+                ImDrawCmd toggle = cmd;
+                toggle.ElemCount = 0;
+                toggle.UserCallback = &blendingOff;
+                split.push_back(toggle);
+                split.push_back(part);
+                toggle.UserCallback = &blendingOn;
+                split.push_back(toggle);
+                ++opaqueRuns;
             }
         }
-        list.CmdBuffer.swap(split);
+        if (opaqueRuns > runsBefore) list.CmdBuffer.swap(split);
     }
     return opaqueRuns;
 }
