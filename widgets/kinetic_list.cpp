@@ -182,7 +182,6 @@ void kineticList(const std::string& id, ImVec2 size, int rowCount, float rowHeig
     }
 
     // Only the rows that can be seen are drawn.
-    window->DrawList->AddRect(area.Min, area.Max, toImColor(theme().border), 0, 0, 2.0f);
     ImGui::PushClipRect(area.Min, area.Max, true);
     const int first = std::max(0, static_cast<int>(scroll.offset / rowHeight));
     const int last = std::min(rowCount, static_cast<int>(std::ceil((scroll.offset + area.GetHeight()) / rowHeight)));
@@ -193,6 +192,8 @@ void kineticList(const std::string& id, ImVec2 size, int rowCount, float rowHeig
         ImGui::PopID();
     }
     ImGui::PopClipRect();
+    // The box's outline over the rows: a filled row drawn after it would hide its inner half.
+    window->DrawList->AddRect(area.Min, area.Max, toImColor(theme().border), 0, 0, 2.0f);
     currentRegistry().addWidget(id, id, area.Min, area.Max);
 
     const int pages = (rowCount + rowsShown - 1) / rowsShown;
