@@ -106,6 +106,29 @@ void ensureDisplay(int argc, char** argv) {
     std::exit(3);
 }
 
+// The C library's allocator as the kiosk's service sets it (packaging/kiosk-session's
+// kiosk_malloc_tunables): glibc reads GLIBC_TUNABLES only when a process starts, so the bench
+// starts itself again with it, and the kiosks it spawns inherit it. A GLIBC_TUNABLES already set
+// (even empty) is kept, for comparisons.
+void useTheServicesAllocator(char** argv) {
+    if (const char* tunables = std::getenv("GLIBC_TUNABLES")) {
+        std::fprintf(stderr, "kiosk-bench: GLIBC_TUNABLES=%s\n", tunables);
+        return;
+    }
+    std::ifstream session(KIOSK_SOURCE_DIR "/packaging/kiosk-session");
+    const std::string key = "kiosk_malloc_tunables=";
+    std::string line;
+    while (std::getline(session, line)) {
+        if (line.rfind(key, 0) != 0) continue;
+        setenv("GLIBC_TUNABLES", line.substr(key.size()).c_str(), 1);
+        execv("/proc/self/exe", argv);
+        std::perror("kiosk-bench: cannot start again with the service's GLIBC_TUNABLES");
+        std::exit(3);
+    }
+    std::fprintf(stderr, "kiosk-bench: packaging/kiosk-session sets no kiosk_malloc_tunables\n");
+    std::exit(3);
+}
+
 bool wanted(const std::string& only, const char* group) {
     return only.empty() || only == group;
 }
@@ -351,6 +374,7 @@ double tapRepaintCpuMs(platform::GlfwRunner& runner, App& app) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    useTheServicesAllocator(argv);
     ensureDisplay(argc, argv);
     std::string only;
     for (int i = 1; i + 1 < argc; ++i) {

@@ -24,6 +24,7 @@ SH
 cat >"$work/bin/kiosk" <<'SH'
 #!/bin/sh
 echo "$*" >"$STATE_DIRECTORY/kiosk-args"
+echo "${GLIBC_TUNABLES:-}" >"$STATE_DIRECTORY/kiosk-tunables"
 exit "$KIOSK_STATUS"
 SH
 chmod 755 "$work/bin/xinit" "$work/bin/kiosk"
@@ -43,6 +44,16 @@ check 139 139  # a crash (SIGSEGV)
 check 1 0 yes  # X never started: xinit's own status
 args=$(cat "$work/state/kiosk-args" 2>/dev/null)
 [ "$args" = "--config /etc/k.toml" ] || { echo "FAIL: the kiosk got '$args'"; failures=$((failures + 1)); }
+# The allocator's settings reach the kiosk; an operator's own (a drop-in's Environment=) win.
+tunables=$(cat "$work/state/kiosk-tunables" 2>/dev/null)
+case $tunables in
+glibc.malloc.hugetlb=1*) ;;
+*) echo "FAIL: the kiosk ran with GLIBC_TUNABLES='$tunables'"; failures=$((failures + 1)) ;;
+esac
+PATH="$work/bin:$PATH" STATE_DIRECTORY="$work/state" KIOSK_PROGRAM="$work/bin/kiosk" KIOSK_STATUS=0 \
+  GLIBC_TUNABLES=glibc.malloc.arena_max=1 "$session" -- :0 >/dev/null
+tunables=$(cat "$work/state/kiosk-tunables" 2>/dev/null)
+[ "$tunables" = glibc.malloc.arena_max=1 ] || { echo "FAIL: the operator's GLIBC_TUNABLES became '$tunables'"; failures=$((failures + 1)); }
 [ ! -e "$work/state/session-exit-status" ] || { echo "FAIL: the status file was left"; failures=$((failures + 1)); }
 [ "$failures" = 0 ] && echo "kiosk-session: every exit status reached systemd"
 exit "$failures"
