@@ -186,7 +186,14 @@ void GlfwRunner::renderWhole(ImDrawData* data, ImVec4 clearColor, int width, int
     glDisable(GL_SCISSOR_TEST);
     glClearColor(clearColor.x, clearColor.y, clearColor.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    copyCanvasesInsteadOfDrawing(*data, height, canvasCopies_);
+    // The first screen draws its canvases as pictures, like any other: the copy's blit needs a
+    // shader of the driver's own, which software GL compiles (15–20 ms, never kept in Mesa's disk
+    // cache) — after the first screen is up, not before.
+    if (firstScreenShown_) {
+        copyCanvasesInsteadOfDrawing(*data, height, canvasCopies_);
+    } else {
+        canvasCopies_.clear();
+    }
     drawOpaqueFillsUnblended(*data, ImGui::GetIO().Fonts->TexID, ImGui::GetIO().Fonts->TexUvWhitePixel);
     ImGui_ImplOpenGL3_RenderDrawData(data);
 }
@@ -344,12 +351,12 @@ int GlfwRunner::run(FrameSource& app, UiDriver* driver, const RunLimits& limits)
         }
         if (swap) glfwSwapBuffers(window_);
         service_.ready();  // the first frame is on screen
-        if (!startupMemoryReleased_) {
+        if (!firstScreenShown_) {
             // What the start used and freed (the window's setup, the shader compiles, the font
             // atlas's build on its worker) still sits in malloc's arenas: give it back once the
             // first screen is up (3.5 MB of the settled first screen on these cores).
             malloc_trim(0);
-            startupMemoryReleased_ = true;
+            firstScreenShown_ = true;
         }
         if (limits.onFrame) {
             if (limits.finishEachFrame) glFinish();  // count llvmpipe's rasterisation in this frame

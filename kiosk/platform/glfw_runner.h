@@ -111,7 +111,7 @@ private:
     std::uint64_t lastTextureChanges_ = 0;
     bool fullscreen_ = false;
     bool backendsUp_ = false;
-    bool startupMemoryReleased_ = false;
+    bool firstScreenShown_ = false;  // the first frame swapped: the start is over
 };
 
 }  // namespace kiosk::platform
