@@ -54,6 +54,10 @@ PATH="$work/bin:$PATH" STATE_DIRECTORY="$work/state" KIOSK_PROGRAM="$work/bin/ki
   GLIBC_TUNABLES=glibc.malloc.arena_max=1 "$session" -- :0 >/dev/null
 tunables=$(cat "$work/state/kiosk-tunables" 2>/dev/null)
 [ "$tunables" = glibc.malloc.arena_max=1 ] || { echo "FAIL: the operator's GLIBC_TUNABLES became '$tunables'"; failures=$((failures + 1)); }
+PATH="$work/bin:$PATH" STATE_DIRECTORY="$work/state" KIOSK_PROGRAM="$work/bin/kiosk" KIOSK_STATUS=0 \
+  GLIBC_TUNABLES= "$session" -- :0 >/dev/null
+tunables=$(cat "$work/state/kiosk-tunables" 2>/dev/null)
+[ -z "$tunables" ] || { echo "FAIL: an empty GLIBC_TUNABLES (the allocator's defaults) became '$tunables'"; failures=$((failures + 1)); }
 [ ! -e "$work/state/session-exit-status" ] || { echo "FAIL: the status file was left"; failures=$((failures + 1)); }
 [ "$failures" = 0 ] && echo "kiosk-session: every exit status reached systemd"
 exit "$failures"
