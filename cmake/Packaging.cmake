@@ -55,13 +55,15 @@ GeoReport v2) and keeps working offline. Runs as the yidiantong-kiosk service
 in its own X session.")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
-# The shared libraries the binary links, found by dpkg-shlibdeps, plus what it runs and reads.
+# The shared libraries the binary links, found by dpkg-shlibdeps, plus what it runs and reads —
+# and the two it opens at the first text read aloud (libespeak-ng1, libpcaudio0: not linked, so
+# dpkg-shlibdeps cannot see them).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_STRIP_FILES ON)  # the build has debug info; the kiosk machine needs none
 # The display session is part of the package: the unit runs xinit on tty7 as the kiosk user
 # (xserver-xorg-legacy lets a user who is not root start X on a console).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "fonts-noto-cjk, unicode-data, espeak-ng-data, tegaki-zinnia-simplified-chinese, libgl1-mesa-dri, gstreamer1.0-plugins-good, gstreamer1.0-plugins-base, adduser, xinit, xserver-xorg-core, xserver-xorg-legacy, xserver-xorg-input-libinput")
+    "fonts-noto-cjk, unicode-data, libespeak-ng1, libpcaudio0, espeak-ng-data, tegaki-zinnia-simplified-chinese, libgl1-mesa-dri, gstreamer1.0-plugins-good, gstreamer1.0-plugins-base, adduser, xinit, xserver-xorg-core, xserver-xorg-legacy, xserver-xorg-input-libinput")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     "${CMAKE_SOURCE_DIR}/packaging/postinst;${CMAKE_SOURCE_DIR}/packaging/prerm;${CMAKE_SOURCE_DIR}/packaging/postrm")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)

@@ -2,10 +2,9 @@
 
 #include <algorithm>
 
-#include <espeak-ng/espeak_ng.h>
-#include <espeak-ng/speak_lib.h>
-#include <pcaudiolib/audio.h>
 #include <spdlog/spdlog.h>
+
+#include "platform/speech_libraries.h"
 
 namespace kiosk::platform {
 namespace {
@@ -27,26 +26,26 @@ int onSynthesised(short* wav, int count, espeak_EVENT* events) {
     return 0;
 }
 
-bool initialiseEngine(const std::string& voice, int& sampleRate, std::string& error) {
-    espeak_ng_InitializePath(nullptr);
+bool initialiseEngine(const SpeechLibraries& lib, const std::string& voice, int& sampleRate, std::string& error) {
+    lib.initializePath(nullptr);
     espeak_ng_ERROR_CONTEXT context = nullptr;
-    if (espeak_ng_Initialize(&context) != ENS_OK) {
-        espeak_ng_ClearErrorContext(&context);
+    if (lib.initialize(&context) != ENS_OK) {
+        lib.clearErrorContext(&context);
         error = "espeak-ng cannot start (is espeak-ng-data installed?)";
         return false;
     }
     // Synchronous: synthesis hands PCM to our callback; playback is the sink's job.
-    if (espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nullptr) != ENS_OK) {
+    if (lib.initializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nullptr) != ENS_OK) {
         error = "espeak-ng output cannot start";
         return false;
     }
-    if (espeak_ng_SetVoiceByName(voice.c_str()) != ENS_OK) {
+    if (lib.setVoiceByName(voice.c_str()) != ENS_OK) {
         error = "espeak-ng has no voice " + voice;
         return false;
     }
-    espeak_SetSynthCallback(&onSynthesised);
-    espeak_ng_SetParameter(espeakRATE, 140, 0);  // slower than the default 175: many listeners are old
-    sampleRate = espeak_ng_GetSampleRate();
+    lib.setSynthCallback(&onSynthesised);
+    lib.setParameter(espeakRATE, 140, 0);  // slower than the default 175: many listeners are old
+    sampleRate = lib.getSampleRate();
     return true;
 }
 
@@ -54,20 +53,22 @@ bool initialiseEngine(const std::string& voice, int& sampleRate, std::string& er
 
 DeviceAudioSink::~DeviceAudioSink() {
     if (device_) {
-        if (opened_) audio_object_close(device_);
-        audio_object_destroy(device_);
+        if (opened_) lib_->closeDevice(device_);
+        lib_->destroyDevice(device_);
     }
 }
 
 bool DeviceAudioSink::open(int sampleRate, std::string& error) {
-    device_ = create_audio_device_object(nullptr, "yidiantong-kiosk", "Read aloud");
+    lib_ = speechLibraries(error);
+    if (!lib_) return false;
+    device_ = lib_->createDevice(nullptr, "yidiantong-kiosk", "Read aloud");
     if (!device_) {
         error = "no audio output";
         return false;
     }
-    const int rc = audio_object_open(device_, AUDIO_OBJECT_FORMAT_S16LE, static_cast<uint32_t>(sampleRate), 1);
+    const int rc = lib_->openDevice(device_, AUDIO_OBJECT_FORMAT_S16LE, static_cast<uint32_t>(sampleRate), 1);
     if (rc != 0) {
-        error = std::string("no audio device: ") + audio_object_strerror(device_, rc);
+        error = std::string("no audio device: ") + lib_->deviceError(device_, rc);
         return false;
     }
     opened_ = true;
@@ -75,15 +76,15 @@ bool DeviceAudioSink::open(int sampleRate, std::string& error) {
 }
 
 bool DeviceAudioSink::write(const std::int16_t* samples, std::size_t count) {
-    return opened_ && audio_object_write(device_, samples, count * sizeof(std::int16_t)) == 0;
+    return opened_ && lib_->writeDevice(device_, samples, count * sizeof(std::int16_t)) == 0;
 }
 
 void DeviceAudioSink::drain() {
-    if (opened_) audio_object_drain(device_);
+    if (opened_) lib_->drainDevice(device_);
 }
 
 void DeviceAudioSink::flush() {
-    if (opened_) audio_object_flush(device_);
+    if (opened_) lib_->flushDevice(device_);
 }
 
 bool MemoryAudioSink::write(const std::int16_t* samples, std::size_t count) {
@@ -142,7 +143,8 @@ void SpeechWorker::waitIdle() {
 void SpeechWorker::startEngine() {
     int sampleRate = 0;
     std::string error;
-    if (!initialiseEngine(voice_, sampleRate, error) || !sink_->open(sampleRate, error)) {
+    lib_ = speechLibraries(error);
+    if (!lib_ || !initialiseEngine(*lib_, voice_, sampleRate, error) || !sink_->open(sampleRate, error)) {
         // One line, then silence: a kiosk without speakers still works.
         spdlog::warn("read aloud unavailable: {}", error);
         available_ = false;
@@ -181,8 +183,8 @@ void SpeechWorker::run() {
 
 bool SpeechWorker::speak(const std::string& text) {
     Utterance utterance{sink_.get(), &cancel_};
-    espeak_ng_SetParameter(espeakVOLUME, volume_.load(), 0);
-    espeak_Synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr, &utterance);
+    lib_->setParameter(espeakVOLUME, volume_.load(), 0);
+    lib_->synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr, &utterance);
     if (cancel_) {
         sink_->flush();
         return false;

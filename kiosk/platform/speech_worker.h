@@ -19,6 +19,8 @@ struct audio_object;  // pcaudiolib
 
 namespace kiosk::platform {
 
+struct SpeechLibraries;  // platform/speech_libraries.h: espeak-ng and pcaudiolib, opened at first use
+
 class AudioSink {
 public:
     virtual ~AudioSink() = default;
@@ -38,6 +40,7 @@ public:
     void flush() override;
 
 private:
+    const SpeechLibraries* lib_ = nullptr;  // set by open()
     ::audio_object* device_ = nullptr;
     bool opened_ = false;
 };
@@ -84,6 +87,7 @@ private:
 
     std::unique_ptr<AudioSink> sink_;
     std::string voice_;
+    const SpeechLibraries* lib_ = nullptr;  // the speech thread's, from its first text on
     std::mutex mutex_;
     std::condition_variable wake_;
     std::optional<std::string> next_;  // only the newest request matters
