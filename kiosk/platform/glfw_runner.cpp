@@ -191,6 +191,7 @@ void GlfwRunner::renderWhole(ImDrawData* data, ImVec4 clearColor, int width, int
     // cache) — after the first screen is up, not before.
     if (firstScreenShown_) {
         copyCanvasesInsteadOfDrawing(*data, height, canvasCopies_);
+        counts_.canvasCopies += static_cast<int>(canvasCopies_.size());
     } else {
         canvasCopies_.clear();
     }
@@ -273,6 +274,7 @@ void GlfwRunner::repaintPart(ImDrawData& data, ImVec4 clearColor, int width, int
                               ImVec2(static_cast<float>(x1), static_cast<float>(y1))};
     ui::clipDrawData(data, part);
     copyCanvasesInsteadOfDrawing(data, height, canvasCopies_);
+    counts_.canvasCopies += static_cast<int>(canvasCopies_.size());
     glViewport(0, 0, width, height);
     // A canvas copied over all of the part replaces every pixel of it: no clear (on software GL
     // a clear of the slogan strip costs about what its copy does).

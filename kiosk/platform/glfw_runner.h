@@ -42,6 +42,7 @@ struct FrameCounts {
     int whole = 0;
     int part = 0;
     int repeated = 0;
+    int canvasCopies = 0;  // canvases shown by a copy, not drawn as a picture (platform/gl_canvas.h)
 };
 
 struct RunLimits {

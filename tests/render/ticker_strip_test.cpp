@@ -71,8 +71,9 @@ protected:
             return false;
         };
         runner_.run(app(), nullptr, limits);
-        shot.counts = {runner_.frameCounts().whole - before.whole, runner_.frameCounts().part - before.part,
-                       runner_.frameCounts().repeated - before.repeated};
+        const platform::FrameCounts& after = runner_.frameCounts();
+        shot.counts = {after.whole - before.whole, after.part - before.part, after.repeated - before.repeated,
+                       after.canvasCopies - before.canvasCopies};
         return shot;
     }
     App& app() { return app_->app(); }
@@ -136,6 +137,43 @@ TEST_F(TickerStripTest, OnlyTheStripsBandIsRepaintedAndTheScreenIsTheWholeFrame)
     }
     EXPECT_GT(changedRows, 30u) << "the running text moved";
     EXPECT_LT(lastRow - firstRow, 120) << "rows " << firstRow << ".." << lastRow << " changed: more than the band";
+}
+
+// The window's first frame draws the strip's canvas as a picture (the copy's blit shader is
+// compiled after the first screen is up); the frames after it copy the canvas: the same pixels.
+TEST_F(TickerStripTest, TheFirstFrameDrawsTheCanvasAsAPictureThatLooksExactlyLikeItsCopies) {
+    setup_.dataDir = (dir_ / "first").string();
+    testing::GlAppOptions options{.canvases = true};
+    options.clock = &clock_;
+    app_ = std::make_unique<testing::GlApp>(runner_, setup_, options);
+    app().start();
+    const Shot first = run(1, true);  // the window's first frame: the clock does not move
+    const Shot second = run(1, true);
+    app_.reset();
+    dump("ticker_first_frame.png", first.pixels);
+    dump("ticker_second_frame.png", second.pixels);
+    EXPECT_EQ(first.counts.canvasCopies, 0) << "the first frame copied a canvas";
+    EXPECT_GE(second.counts.canvasCopies, 1) << "the strip's canvas was not copied after the first frame";
+    // The strip's band: the rows its yellow shows in at the screen's edges (the slide's picture
+    // above it may still be loading at the first frame, so the rest of the screen can differ).
+    auto yellow = [&](int x, int y) {
+        const unsigned char* p = &second.pixels[(static_cast<std::size_t>(y) * width_ + x) * 4];
+        return p[0] > 200 && p[1] > 180 && p[2] < 160;
+    };
+    int top = height_;
+    int bottom = -1;
+    for (int y = 0; y < height_; ++y) {
+        if (yellow(1, y) || yellow(width_ - 2, y)) {  // the strip runs edge to edge; nothing else does
+            top = std::min(top, y);
+            bottom = std::max(bottom, y);
+        }
+    }
+    ASSERT_GT(bottom - top, 40) << "no strip on the screen";
+    const auto rows = [&](const Shot& shot) {
+        const auto begin = shot.pixels.begin() + static_cast<long>(top) * width_ * 4;
+        return std::vector<unsigned char>(begin, begin + static_cast<long>(bottom - top + 1) * width_ * 4);
+    };
+    EXPECT_EQ(differing(rows(first), rows(second)), 0u) << "the strip's rows " << top << ".." << bottom;
 }
 
 TEST_F(TickerStripTest, TheCopiedCanvasLooksExactlyLikeTheTextDrawnGlyphByGlyph) {
