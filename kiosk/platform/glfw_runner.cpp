@@ -192,8 +192,6 @@ void GlfwRunner::renderWhole(ImDrawData* data, ImVec4 clearColor, int width, int
     if (firstScreenShown_) {
         copyCanvasesInsteadOfDrawing(*data, height, canvasCopies_);
         counts_.canvasCopies += static_cast<int>(canvasCopies_.size());
-    } else {
-        canvasCopies_.clear();
     }
     drawOpaqueFillsUnblended(*data, ImGui::GetIO().Fonts->TexID, ImGui::GetIO().Fonts->TexUvWhitePixel);
     ImGui_ImplOpenGL3_RenderDrawData(data);

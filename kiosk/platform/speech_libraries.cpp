@@ -2,8 +2,6 @@
 
 #include <dlfcn.h>
 
-#include <mutex>
-
 namespace kiosk::platform {
 namespace {
 
@@ -11,11 +9,11 @@ namespace {
 constexpr const char* kEspeak = "libespeak-ng.so.1";
 constexpr const char* kPcaudio = "libpcaudio.so.0";
 
+// `function` from `library`; the first name not found is kept in `missing`.
 template <typename Function>
-bool find(void* library, const char* name, Function& function, std::string& missing) {
+void find(void* library, const char* name, Function& function, std::string& missing) {
     function = reinterpret_cast<Function>(dlsym(library, name));
     if (!function && missing.empty()) missing = name;
-    return function != nullptr;
 }
 
 struct Loaded {
