@@ -6,6 +6,7 @@
 
 #include "widgets/color_theme.h"
 #include "widgets/colors.h"
+#include "widgets/rounded_fill.h"
 #include "widgets/text.h"
 #include "widgets/widget_registry.h"
 
@@ -53,7 +54,7 @@ bool keyButton(std::string_view id, std::string_view label, ImVec2 size, ButtonK
     const ButtonColors colors = colorsFor(kind);
     const float rounding = std::min(size.y * 0.18f, 24.0f);
     ImDrawList* drawList = window->DrawList;
-    drawList->AddRectFilled(bb.Min, bb.Max, toImColor(held ? colors.pressed : colors.fill), rounding);
+    fillRoundedRect(*drawList, bb.Min, bb.Max, toImColor(held ? colors.pressed : colors.fill), rounding);
     drawList->AddRect(bb.Min, bb.Max, toImColor(colors.border), rounding, 0, 3.0f);
     drawTextCentered(drawList, font, bb.Min, bb.Max, toImColor(colors.text), label);
     return pressed;

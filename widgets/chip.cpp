@@ -9,6 +9,7 @@
 #include "widgets/big_button.h"
 #include "widgets/color_theme.h"
 #include "widgets/colors.h"
+#include "widgets/rounded_fill.h"
 #include "widgets/text.h"
 #include "widgets/widget_registry.h"
 
@@ -40,7 +41,7 @@ bool drawChip(ImGuiWindow* window, const std::string& id, const std::string& lab
     const float height = bb.GetHeight();
     const std::uint32_t fill = isSelected ? theme().primary : (held ? theme().secondaryPressed : theme().surface);
     const std::uint32_t ink = isSelected ? theme().onPrimary : theme().text;
-    window->DrawList->AddRectFilled(bb.Min, bb.Max, toImColor(fill), height * 0.5f);
+    fillRoundedRect(*window->DrawList, bb.Min, bb.Max, toImColor(fill), height * 0.5f);
     window->DrawList->AddRect(bb.Min, bb.Max, toImColor(isSelected ? theme().primaryPressed : theme().border),
                               height * 0.5f, 0, isSelected ? 4.0f : 2.0f);
     drawTextCentered(window->DrawList, font, bb.Min, bb.Max, toImColor(ink), label);

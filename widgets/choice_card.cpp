@@ -8,6 +8,7 @@
 #include "widgets/big_button.h"
 #include "widgets/color_theme.h"
 #include "widgets/colors.h"
+#include "widgets/rounded_fill.h"
 #include "widgets/text.h"
 #include "widgets/widget_registry.h"
 
@@ -41,7 +42,7 @@ bool choiceCard(std::string_view id, std::string_view name, std::string_view hin
     const std::uint32_t fill = selected ? theme().primary : (held ? theme().secondaryPressed : theme().surface);
     const std::uint32_t ink = selected ? theme().onPrimary : theme().text;
     const float rounding = std::min(size.y * 0.12f, 20.0f);
-    window->DrawList->AddRectFilled(bb.Min, bb.Max, toImColor(fill), rounding);
+    fillRoundedRect(*window->DrawList, bb.Min, bb.Max, toImColor(fill), rounding);
     window->DrawList->AddRect(bb.Min, bb.Max, toImColor(selected ? theme().primaryPressed : theme().border), rounding,
                               0, selected ? 4.0f : 3.0f);
     const float pad = padding(nameFont);

@@ -7,6 +7,7 @@
 
 #include "widgets/color_theme.h"
 #include "widgets/colors.h"
+#include "widgets/rounded_fill.h"
 #include "widgets/widget_registry.h"
 
 namespace kiosk::widgets {
@@ -58,7 +59,7 @@ std::optional<core::Stroke> handwritingPad(const std::string& id, const std::str
     }
 
     ImDrawList* drawList = window->DrawList;
-    drawList->AddRectFilled(bb.Min, bb.Max, toImColor(theme().surface), 12.0f);
+    fillRoundedRect(*drawList, bb.Min, bb.Max, toImColor(theme().surface), 12.0f);
     // 田字格: dashed-looking light guides through the middle, so a character is written centred.
     const ImU32 guide = toImColor(theme().secondaryPressed);
     const float mid = side * 0.5f;

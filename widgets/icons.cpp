@@ -5,6 +5,7 @@
 
 #include "widgets/color_theme.h"
 #include "widgets/colors.h"
+#include "widgets/rounded_fill.h"
 #include "widgets/text.h"
 #include "widgets/touch_area.h"
 
@@ -168,7 +169,7 @@ bool iconTile(std::string_view id, std::string_view label, Icon icon, ImVec2 siz
     const bool pressed = touchTarget(id, label, min, max, 0 /* click on release */, &held);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float rounding = std::min(size.y * 0.1f, 24.0f);
-    dl->AddRectFilled(min, max, toImColor(held ? theme().secondaryPressed : theme().surface), rounding);
+    fillRoundedRect(*dl, min, max, toImColor(held ? theme().secondaryPressed : theme().surface), rounding);
     dl->AddRect(min, max, toImColor(theme().border), rounding, 0, 3.0f);
     const IconTileLayout layout = icon == Icon::None ? IconTileLayout{} : iconTileLayout(size, label, font);
     const ImU32 ink = toImColor(theme().text);

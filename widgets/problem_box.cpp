@@ -2,6 +2,7 @@
 
 #include "widgets/color_theme.h"
 #include "widgets/colors.h"
+#include "widgets/rounded_fill.h"
 #include "widgets/text.h"
 
 namespace kiosk::widgets {
@@ -17,7 +18,7 @@ void problemBox(ImFont* font, std::string_view text, float width, float gapAfter
     const ImVec2 size = measureText(font, text, width - pad * 2);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 max(at.x + width, at.y + size.y + pad * 2);
-    dl->AddRectFilled(at, max, toImColor(theme().warning), 12.0f);
+    fillRoundedRect(*dl, at, max, toImColor(theme().warning), 12.0f);
     dl->AddRect(at, max, toImColor(theme().border), 12.0f, 0, 3.0f);
     drawText(dl, font, ImVec2(at.x + pad, at.y + pad), toImColor(theme().onWarning), text, width - pad * 2);
     ImGui::Dummy(ImVec2(width, size.y + pad * 2 + gapAfter));

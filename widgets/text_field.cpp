@@ -1,4 +1,5 @@
 #include "widgets/text_field.h"
+#include "widgets/rounded_fill.h"
 
 #include <imgui_internal.h>
 
@@ -65,7 +66,7 @@ bool textField(const std::string& id, const std::string& label, const TextFieldC
 
     ImDrawList* drawList = window->DrawList;
     const float pad = std::round(font->FontSize * 0.25f);
-    drawList->AddRectFilled(bb.Min, bb.Max, toImColor(theme().surface), 12.0f);
+    fillRoundedRect(*drawList, bb.Min, bb.Max, toImColor(theme().surface), 12.0f);
     drawList->AddRect(bb.Min, bb.Max, toImColor(theme().text), 12.0f, 0, 4.0f);
 
     // The counter sits in the bottom right corner, on its own line.

@@ -26,12 +26,14 @@
 #include "app/ui_driver.h"
 #include "core/code_release_schedule.h"
 #include "core/startup_trace.h"
+#include "platform/fill_program.h"
 #include "platform/gl_canvas.h"
 #include "platform/gl_textures.h"
 #include "platform/idle_pages.h"
 #include "platform/opaque_fills.h"
 #include "platform/partial_present.h"
 #include "platform/process_memory.h"
+#include "platform/rect_pairs.h"
 
 namespace kiosk::platform {
 namespace {
@@ -164,6 +166,7 @@ std::optional<std::string> GlfwRunner::open(const WindowParams& params) {
 
 void GlfwRunner::shutdownBackends() {
     if (!backendsUp_) return;
+    releaseFillProgram();
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     backendsUp_ = false;
@@ -213,6 +216,7 @@ void GlfwRunner::renderWhole(ImDrawData* data, ImVec4 clearColor, int width, int
         counts_.canvasCopies += static_cast<int>(canvasCopies_.size());
     }
     drawOpaqueFillsUnblended(*data, ImGui::GetIO().Fonts->TexID, ImGui::GetIO().Fonts->TexUvWhitePixel);
+    pairQuadsAsRectangles(*data);
     ImGui_ImplOpenGL3_RenderDrawData(data);
 }
 
@@ -306,6 +310,7 @@ void GlfwRunner::repaintPart(ImDrawData& data, ImVec4 clearColor, int width, int
     // the backend's vertex uploads and state setup.
     if (!runCanvasCopiesAlone(data)) {
         drawOpaqueFillsUnblended(data, ImGui::GetIO().Fonts->TexID, ImGui::GetIO().Fonts->TexUvWhitePixel);
+        pairQuadsAsRectangles(data);
         ImGui_ImplOpenGL3_RenderDrawData(&data);
     }
     presentPart_(x0, height - y1, x1 - x0, y1 - y0);

@@ -5,6 +5,8 @@
 
 #include <cmath>
 
+#include "platform/fill_program.h"
+
 namespace kiosk::platform {
 namespace {
 
@@ -14,9 +16,11 @@ constexpr float kMinRunArea = 8000.0f;
 
 void blendingOff(const ImDrawList*, const ImDrawCmd*) {
     glDisable(GL_BLEND);
+    useFillProgram();
 }
 void blendingOn(const ImDrawList*, const ImDrawCmd*) {
     glEnable(GL_BLEND);
+    useProgramBeforeFills();
 }
 
 bool opaqueWhite(const ImDrawVert& v, ImVec2 whitePixelUv) {

@@ -11,6 +11,7 @@
 #include "widgets/big_button.h"
 #include "widgets/color_theme.h"
 #include "widgets/colors.h"
+#include "widgets/rounded_fill.h"
 #include "widgets/text.h"
 
 namespace kiosk::ui {
@@ -178,7 +179,7 @@ void FinanceScreen::drawContent(ScreenContext& ctx) {
     auto drawFigure = [&](const std::pair<std::string, std::int64_t>& figure, ImVec2 min, float boxW, bool oneLine) {
         const float h = oneLine ? figureFont->FontSize * 1.6f : boxH;
         ImDrawList* dl = ImGui::GetWindowDrawList();
-        dl->AddRectFilled(min, ImVec2(min.x + boxW, min.y + h), toImColor(widgets::theme().surface), 12.0f);
+        widgets::fillRoundedRect(*dl, min, ImVec2(min.x + boxW, min.y + h), toImColor(widgets::theme().surface), 12.0f);
         dl->AddRect(min, ImVec2(min.x + boxW, min.y + h), toImColor(widgets::theme().border), 12.0f, 0, 2.0f);
         widgets::drawText(dl, figureFont, ImVec2(min.x + pad * 2, min.y + pad), toImColor(widgets::theme().textMuted),
                           figure.first);

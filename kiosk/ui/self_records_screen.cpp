@@ -10,6 +10,7 @@
 #include "widgets/chip.h"
 #include "widgets/colors.h"
 #include "widgets/problem_box.h"
+#include "widgets/rounded_fill.h"
 #include "widgets/text.h"
 
 namespace kiosk::ui {
@@ -33,7 +34,8 @@ void drawCardOnReader(ImVec2 at, float width) {
     const float cardW = padW * 0.62f;
     const float cardH = cardW * 54.0f / 85.6f;
     const ImVec2 card(at.x + (padW - cardW) * 0.5f, at.y + (padH - cardH) * 0.5f);
-    dl->AddRectFilled(card, ImVec2(card.x + cardW, card.y + cardH), IM_COL32(236, 226, 196, 255), cardH * 0.08f);
+    widgets::fillRoundedRect(*dl, card, ImVec2(card.x + cardW, card.y + cardH), IM_COL32(236, 226, 196, 255),
+                             cardH * 0.08f);
     dl->AddRect(card, ImVec2(card.x + cardW, card.y + cardH), ink, cardH * 0.08f, 0, 2.0f);
     const ImVec2 photo(card.x + cardW * 0.66f, card.y + cardH * 0.16f);
     dl->AddRectFilled(photo, ImVec2(photo.x + cardW * 0.24f, photo.y + cardH * 0.56f), IM_COL32(180, 170, 150, 255));

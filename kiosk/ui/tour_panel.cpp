@@ -9,6 +9,7 @@
 #include "widgets/colors.h"
 #include "widgets/drawn_words.h"
 #include "widgets/frame_control.h"
+#include "widgets/rounded_fill.h"
 #include "widgets/text.h"
 #include "widgets/widget_registry.h"
 
@@ -100,7 +101,7 @@ void drawCoachRing(const ScreenContext& ctx) {
     const float x = std::round(at.x);
     const float y = std::round(std::clamp(at.y, ctx.layout.topBarHeight, ctx.layout.display.y - tag.y));
     widgets::currentRegistry().addOverlay("tour.coach_tag", ImVec2(x, y), ImVec2(x + tag.x, y + tag.y));
-    dl->AddRectFilled(ImVec2(x, y), ImVec2(x + tag.x, y + tag.y), kDemoYellow, 8.0f);
+    widgets::fillRoundedRect(*dl, ImVec2(x, y), ImVec2(x + tag.x, y + tag.y), kDemoYellow, 8.0f);
     dl->AddRect(ImVec2(x, y), ImVec2(x + tag.x, y + tag.y), IM_COL32(0, 0, 0, 255), 8.0f, 0, 3.0f);
     widgets::drawText(dl, font, ImVec2(x + pad, y + pad), IM_COL32(0, 0, 0, 255), tour.coachHint, maxW);
 }
@@ -175,7 +176,7 @@ PanelRect drawTourPanel(ScreenContext& ctx) {
     ImGui::Begin("##tour", nullptr, kFlags);
     widgets::bringCurrentWindowToFront();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(min, max, kPanelPaper, 12.0f);
+    widgets::fillRoundedRect(*dl, min, max, kPanelPaper, 12.0f);
     dl->AddRect(min, max, kDemoYellow, 12.0f, 0, 6.0f);
     ImGui::SetCursorScreenPos(ImVec2(min.x + pad, min.y + pad));
     widgets::textBlock(captionFont, kPanelInk, caption, captionW);

@@ -10,6 +10,7 @@
 #include "widgets/colors.h"
 #include "widgets/numeric_keypad.h"
 #include "widgets/problem_box.h"
+#include "widgets/rounded_fill.h"
 #include "widgets/text.h"
 #include "widgets/touch_area.h"
 
@@ -38,7 +39,7 @@ void digitField(ScreenContext& ctx, const char* id, const std::string& label, co
     if (widgets::touchTarget(id, label, min, max, 0, &held)) ctx.actions.add(TrackAction{track::Focus{field}});
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const widgets::ColorTheme& theme = widgets::theme();
-    dl->AddRectFilled(min, max, widgets::toImColor(theme.surface), 12.0f);
+    widgets::fillRoundedRect(*dl, min, max, widgets::toImColor(theme.surface), 12.0f);
     dl->AddRect(min, max, widgets::toImColor(chosen ? theme.primary : theme.border), 12.0f, 0, chosen ? 6.0f : 2.0f);
     const float pad = fonts.label->FontSize * 0.4f;
     const std::string heading = chosen ? label + ctx.strings.get("track.field.typing") : label;

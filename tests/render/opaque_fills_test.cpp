@@ -103,5 +103,68 @@ TEST_F(OpaqueFills, TranslucentSmallOrTexturedShapesAreLeftToTheBlend) {
     EXPECT_EQ(runs, 0);
 }
 
+// What program was current when the callbacks below ran inside the backend's draw.
+struct ProgramsSeen {
+    GLint before = 0;  // ImGui's, before the first opaque run
+    GLint during = 0;  // while an opaque run draws
+    GLint after = 0;   // after the run
+};
+ProgramsSeen gSeen;
+
+void seeBefore(const ImDrawList*, const ImDrawCmd*) {
+    glGetIntegerv(GL_CURRENT_PROGRAM, &gSeen.before);
+}
+void seeDuring(const ImDrawList*, const ImDrawCmd*) {
+    glGetIntegerv(GL_CURRENT_PROGRAM, &gSeen.during);
+}
+void seeAfter(const ImDrawList*, const ImDrawCmd*) {
+    glGetIntegerv(GL_CURRENT_PROGRAM, &gSeen.after);
+}
+
+bool readsATexture(GLint program) {
+    GLint uniforms = 0;
+    glGetProgramiv(static_cast<GLuint>(program), GL_ACTIVE_UNIFORMS, &uniforms);
+    for (GLint u = 0; u < uniforms; ++u) {
+        GLint size = 0;
+        GLenum type = 0;
+        char name[64];
+        glGetActiveUniform(static_cast<GLuint>(program), static_cast<GLuint>(u), sizeof name, nullptr, &size, &type,
+                           name);
+        if (type == GL_SAMPLER_2D) return true;
+    }
+    return false;
+}
+
+TEST_F(OpaqueFills, AnOpaqueRunIsDrawnWithAProgramThatReadsNoTextureAndImGuisIsBackAfter) {
+    ImDrawList list(ImGui::GetDrawListSharedData());
+    list._ResetForNewFrame();
+    list.PushClipRect(ImVec2(0, 0), ImVec2(static_cast<float>(width_), static_cast<float>(height_)));
+    list.PushTextureID(ImGui::GetIO().Fonts->TexID);
+    list.AddRectFilled(ImVec2(0, 0), ImVec2(640, 200), IM_COL32(128, 20, 20, 255));
+    platform::OneListDrawData one(list, width_, height_);
+    ASSERT_EQ(platform::drawOpaqueFillsUnblended(one.data, ImGui::GetIO().Fonts->TexID,
+                                                 ImGui::GetIO().Fonts->TexUvWhitePixel),
+              1);
+    // [blending off, the run, blending on]: see the program around each.
+    ImVector<ImDrawCmd>& commands = list.CmdBuffer;
+    ASSERT_EQ(commands.Size, 3);
+    ImDrawCmd probe = commands[0];
+    probe.ElemCount = 0;
+    probe.UserCallback = &seeBefore;
+    commands.insert(commands.begin(), probe);
+    probe.UserCallback = &seeDuring;
+    commands.insert(commands.begin() + 2, probe);
+    probe.UserCallback = &seeAfter;
+    commands.push_back(probe);
+    gSeen = {};
+    ImGui_ImplOpenGL3_RenderDrawData(&one.data);
+
+    EXPECT_NE(gSeen.before, 0);
+    EXPECT_TRUE(readsATexture(gSeen.before));  // ImGui's: colour times the font texture
+    EXPECT_NE(gSeen.during, gSeen.before);
+    EXPECT_FALSE(readsATexture(gSeen.during));
+    EXPECT_EQ(gSeen.after, gSeen.before);
+}
+
 }  // namespace
 }  // namespace kiosk
