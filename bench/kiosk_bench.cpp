@@ -461,8 +461,10 @@ int main(int argc, char** argv) {
     if (wanted(only, "camera")) bench::benchCameraPreview(runner, setup, figure);
     if (wanted(only, "video")) bench::benchVideo(runner, setup, figure);
     if (wanted(only, "print")) bench::benchPrint(figure);
-    std::filesystem::remove_all(setup.dataDir + "-announcements");
     runner.shutdownBackends();
     ImGui::DestroyContext();
+    glApp.reset();  // its files closed before they go
+    std::filesystem::remove_all(setup.dataDir + "-announcements");
+    std::filesystem::remove_all(setup.dataDir);  // 5 MB of cache and font atlases a run
     return 0;
 }
