@@ -4,10 +4,6 @@
 // and without the change, and the two pictures must be the same to the bit.
 #include <gtest/gtest.h>
 
-#define GL_GLEXT_PROTOTYPES
-#include <GL/gl.h>
-#include <backends/imgui_impl_opengl3.h>
-
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
@@ -17,67 +13,15 @@
 #include <tuple>
 #include <vector>
 
-#include "platform/gl_canvas.h"
-#include "platform/glfw_runner.h"
 #include "platform/opaque_fills.h"
 #include "platform/rect_pairs.h"
+#include "support/draw_list_test.h"
 #include "widgets/rounded_fill.h"
 
 namespace kiosk {
 namespace {
 
-class GlDrawTest : public ::testing::Test {
-protected:
-    void SetUp() override {
-        ImGui::CreateContext(&bootAtlas_);
-        ASSERT_FALSE(runner_.open({false, 640, 480, "draw passes test"}).has_value());
-        runner_.framebufferSize(width_, height_);
-        ImGui_ImplOpenGL3_NewFrame();  // the backend's shader and font texture
-        ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(width_), static_cast<float>(height_));
-        ImGui::NewFrame();  // the draw lists' white pixel and font
-    }
-    void TearDown() override {
-        ImGui::EndFrame();
-        runner_.shutdownBackends();
-        ImGui::DestroyContext();
-    }
-
-    // Draws what `paint` puts in a list on a cleared back buffer, after `pass` (if any) changed
-    // the draw data, and returns the pixels.
-    std::vector<unsigned char> draw(const std::function<void(ImDrawList&)>& paint,
-                                    const std::function<void(ImDrawData&)>& pass) {
-        ImDrawList list(ImGui::GetDrawListSharedData());
-        list._ResetForNewFrame();
-        list.PushClipRect(ImVec2(0, 0), ImVec2(static_cast<float>(width_), static_cast<float>(height_)));
-        list.PushTextureID(ImGui::GetIO().Fonts->TexID);
-        paint(list);
-        platform::OneListDrawData one(list, width_, height_);
-        if (pass) pass(one.data);
-        glViewport(0, 0, width_, height_);
-        glDisable(GL_SCISSOR_TEST);
-        glClearColor(0.95f, 0.93f, 0.88f, 1.0f);
-        glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(&one.data);
-        std::vector<unsigned char> pixels(static_cast<std::size_t>(width_) * height_ * 4);
-        glReadBuffer(GL_BACK);
-        glReadPixels(0, 0, width_, height_, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
-        return pixels;
-    }
-
-    static std::size_t differingPixels(const std::vector<unsigned char>& a, const std::vector<unsigned char>& b) {
-        std::size_t differing = 0;
-        for (std::size_t i = 0; i + 2 < a.size(); i += 4)
-            if (a[i] != b[i] || a[i + 1] != b[i + 1] || a[i + 2] != b[i + 2]) ++differing;
-        return differing;
-    }
-
-    ImFontAtlas bootAtlas_;
-    platform::GlfwRunner runner_;
-    int width_ = 0;
-    int height_ = 0;
-};
-
-class RectPairs : public GlDrawTest {};
+class RectPairs : public testing::DrawListTest {};
 
 constexpr int kPlainRects = 300;
 const char* const kLine = "Pairs of triangles 0123456789";  // a glyph a letter: the spaces draw none
@@ -155,7 +99,7 @@ TEST_F(RectPairs, TheScreenIsTheSameToTheBitAsTheFrameLoopDrawsIt) {
     EXPECT_EQ(differingPixels(asImGuiDrawsIt, asTheLoopDrawsIt), 0U);
 }
 
-class RoundedFill : public GlDrawTest {};
+class RoundedFill : public testing::DrawListTest {};
 
 struct Face {
     ImVec2 min, max;

@@ -12,54 +12,22 @@
 #include <vector>
 
 #include "platform/gl_canvas.h"
-#include "platform/glfw_runner.h"
+#include "support/draw_list_test.h"
 
 namespace kiosk {
 namespace {
 
-class OpaqueFills : public ::testing::Test {
+class OpaqueFills : public testing::DrawListTest {
 protected:
-    void SetUp() override {
-        ImGui::CreateContext(&bootAtlas_);
-        ASSERT_FALSE(runner_.open({false, 640, 480, "opaque fills test"}).has_value());
-        runner_.framebufferSize(width_, height_);
-        ImGui_ImplOpenGL3_NewFrame();  // the backend's shader and font texture
-        ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(width_), static_cast<float>(height_));
-        ImGui::NewFrame();  // the draw lists' white pixel and font
-    }
-    void TearDown() override {
-        ImGui::EndFrame();
-        runner_.shutdownBackends();
-        ImGui::DestroyContext();
-    }
-
-    // Draws what `paint` puts in a list on a cleared back buffer, opaque fills set apart or not,
-    // and returns the pixels and (through `runs`) how many runs were set apart.
+    // Draws `paint`, opaque fills set apart or not; `runs`: how many runs were set apart.
     std::vector<unsigned char> draw(const std::function<void(ImDrawList&)>& paint, bool setApart, int& runs) {
-        ImDrawList list(ImGui::GetDrawListSharedData());
-        list._ResetForNewFrame();
-        list.PushClipRect(ImVec2(0, 0), ImVec2(static_cast<float>(width_), static_cast<float>(height_)));
-        list.PushTextureID(ImGui::GetIO().Fonts->TexID);
-        paint(list);
-        platform::OneListDrawData one(list, width_, height_);
-        runs = setApart ? platform::drawOpaqueFillsUnblended(one.data, ImGui::GetIO().Fonts->TexID,
-                                                             ImGui::GetIO().Fonts->TexUvWhitePixel)
-                        : 0;
-        glViewport(0, 0, width_, height_);
-        glDisable(GL_SCISSOR_TEST);
-        glClearColor(0.95f, 0.93f, 0.88f, 1.0f);
-        glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(&one.data);
-        std::vector<unsigned char> pixels(static_cast<std::size_t>(width_) * height_ * 4);
-        glReadBuffer(GL_BACK);
-        glReadPixels(0, 0, width_, height_, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
-        return pixels;
+        runs = 0;
+        return DrawListTest::draw(paint, [&](ImDrawData& data) {
+            if (setApart)
+                runs = platform::drawOpaqueFillsUnblended(data, ImGui::GetIO().Fonts->TexID,
+                                                          ImGui::GetIO().Fonts->TexUvWhitePixel);
+        });
     }
-
-    ImFontAtlas bootAtlas_;
-    platform::GlfwRunner runner_;
-    int width_ = 0;
-    int height_ = 0;
 };
 
 // A screen's worth of what the kiosk draws: a bar, tiles with rounded faces and outlines, text
@@ -84,11 +52,7 @@ TEST_F(OpaqueFills, TheScreenIsTheSameToTheBitWithTheOpaqueFillsUnblended) {
     const std::vector<unsigned char> unblended = draw(aScreen, true, runs);
     // The bar and the first tile's face follow each other (one run), the other faces, the box.
     EXPECT_EQ(runs, 4);
-    std::size_t differing = 0;
-    for (std::size_t i = 0; i < blended.size(); i += 4)
-        if (blended[i] != unblended[i] || blended[i + 1] != unblended[i + 1] || blended[i + 2] != unblended[i + 2])
-            ++differing;
-    EXPECT_EQ(differing, 0u);
+    EXPECT_EQ(differingPixels(blended, unblended), 0u);
 }
 
 TEST_F(OpaqueFills, TranslucentSmallOrTexturedShapesAreLeftToTheBlend) {
