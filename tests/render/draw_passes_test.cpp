@@ -1,7 +1,8 @@
 // The passes that change how llvmpipe draws a frame but not what it shows, on the real GL path
 // (Xvfb + llvmpipe): quads laid out in pairs it draws as rectangles (platform/rect_pairs.h),
 // rounded faces filled as rectangles and corners (widgets/rounded_fill.h). Each is drawn with
-// and without the change, and the two pictures must be the same to the bit.
+// and without the change, and the two pictures must be the same to the bit (a rounded face
+// between pixels: within one level of 255 in a few outline pixels).
 #include <gtest/gtest.h>
 
 #include <algorithm>
