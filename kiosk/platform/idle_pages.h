@@ -19,7 +19,9 @@
 // never an object with text relocations), so every page given back is the file's own: whoever
 // reads one again (the loader, dlsym, a compile) gets it mapped back from the page cache,
 // unchanged, for the cost of a minor fault. Safe from any thread at any time; the walk over the
-// loaded objects holds the loader's lock.
+// loaded objects holds the loader's lock. A walk reads each object's hash table again to size its
+// symbol table (mapping a few of those pages back) and costs 0.6 ms once nothing is left to give
+// back, 3.5 ms the first time (libLLVM loaded, these cores).
 namespace kiosk::platform {
 
 struct GivenBackPages {
