@@ -29,6 +29,7 @@
 #include "platform/fill_program.h"
 #include "platform/gl_canvas.h"
 #include "platform/gl_textures.h"
+#include "platform/glx_window_context.h"
 #include "platform/idle_pages.h"
 #include "platform/opaque_fills.h"
 #include "platform/partial_present.h"
@@ -77,8 +78,43 @@ double secondsUntil(core::SteadyTime due, core::SteadyTime now) {
 
 }  // namespace
 
+GLFWwindow* GlfwRunner::openWindowWithGlfwContext(int width, int height, const std::string& title,
+                                                  GLFWmonitor* monitor) {
+    glfwDefaultWindowHints();
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    // The screens draw 2D with blending only: no depth or stencil test, no destination alpha (the
+    // screenshots and the copies read colour). GLFW asks for 24+8 depth/stencil bits and 8 alpha
+    // bits unless told not to, and llvmpipe then fills a 1080p depth buffer it never tests
+    // against: 8 MB resident and ~35 ms of the start on these cores.
+    glfwWindowHint(GLFW_DEPTH_BITS, 0);
+    glfwWindowHint(GLFW_STENCIL_BITS, 0);
+    glfwWindowHint(GLFW_ALPHA_BITS, 0);
+    return glfwCreateWindow(width, height, title.c_str(), monitor, nullptr);
+}
+
+void GlfwRunner::swapBuffers() {
+    if (ownContext_) {
+        ownContext_->swapBuffers();
+    } else {
+        glfwSwapBuffers(window_);
+    }
+}
+
+void GlfwRunner::setSwapInterval(int interval) {
+    if (ownContext_) {
+        ownContext_->setSwapInterval(interval);
+    } else {
+        glfwSwapInterval(interval);
+    }
+}
+
+GlfwRunner::GlfwRunner() = default;
+
 GlfwRunner::~GlfwRunner() {
     shutdownBackends();
+    ownContext_.reset();
     if (window_) glfwDestroyWindow(window_);
     glfwTerminate();
 }
@@ -104,16 +140,6 @@ std::optional<std::string> GlfwRunner::open(const WindowParams& params) {
     glfwSetErrorCallback([](int code, const char* text) { spdlog::error("GLFW error {}: {}", code, text); });
     if (!glfwInit()) return std::string("cannot initialise GLFW: is there a display (DISPLAY/WAYLAND_DISPLAY)?");
     core::startupTrace().mark("display");
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
-    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
-    // The screens draw 2D with blending only: no depth or stencil test, no destination alpha (the
-    // screenshots and the copies read colour). GLFW asks for 24+8 depth/stencil bits and 8 alpha
-    // bits unless told not to, and llvmpipe then fills a 1080p depth buffer it never tests
-    // against: 8 MB resident and ~35 ms of the start on these cores.
-    glfwWindowHint(GLFW_DEPTH_BITS, 0);
-    glfwWindowHint(GLFW_STENCIL_BITS, 0);
-    glfwWindowHint(GLFW_ALPHA_BITS, 0);
     fullscreen_ = params.fullscreen;
     GLFWmonitor* monitor = params.fullscreen ? glfwGetPrimaryMonitor() : nullptr;
     int width = params.width;
@@ -123,10 +149,20 @@ std::optional<std::string> GlfwRunner::open(const WindowParams& params) {
         width = mode->width;
         height = mode->height;
     }
+    // A window without a context, and the context of the kiosk's own (platform/glx_window_context.h:
+    // ~70 ms sooner than GLFW's on these cores); GLFW's where that cannot be had.
+    glfwWindowHint(GLFW_CLIENT_API, GLFW_NO_API);
     window_ = glfwCreateWindow(width, height, params.title.c_str(), monitor, nullptr);
-    if (!window_) return std::string("cannot open a window with OpenGL 3.3 (is Mesa's libgl1-mesa-dri installed?)");
-    glfwMakeContextCurrent(window_);
-    glfwSwapInterval(1);
+    std::string whyNot = "no window";
+    if (window_) ownContext_ = GlxWindowContext::create(window_, whyNot);
+    if (!ownContext_) {
+        spdlog::info("window: GLFW makes the GL context ({})", whyNot);
+        if (window_) glfwDestroyWindow(window_);
+        window_ = openWindowWithGlfwContext(width, height, params.title, monitor);
+        if (!window_) return std::string("cannot open a window with OpenGL 3.3 (is Mesa's libgl1-mesa-dri installed?)");
+        glfwMakeContextCurrent(window_);
+    }
+    setSwapInterval(1);
     core::startupTrace().mark("gl_context");
     if (fullscreen_) glfwSetInputMode(window_, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);  // a touch kiosk shows no pointer
 
@@ -161,7 +197,7 @@ std::optional<std::string> GlfwRunner::open(const WindowParams& params) {
         gExposed = true;
         onInputEvent(w);
     });
-    presentPart_ = findPartialPresent(window_);
+    presentPart_ = findPartialPresent();
     return std::nullopt;
 }
 
@@ -381,7 +417,7 @@ int GlfwRunner::run(FrameSource& app, UiDriver* driver, const RunLimits& limits)
                 return 1;
             }
         }
-        if (swap) glfwSwapBuffers(window_);
+        if (swap) swapBuffers();
         service_.ready();  // the first frame is on screen
         if (!firstScreenShown_) {
             // What the start used and freed (the window's setup, the shader compiles, the font

@@ -16,6 +16,7 @@
 #include "ui/draw_damage.h"
 
 struct GLFWwindow;
+struct GLFWmonitor;
 struct ImGuiIO;
 
 namespace kiosk {
@@ -28,6 +29,7 @@ class WidgetRegistry;
 namespace kiosk::platform {
 
 class GlFrameTexture;
+class GlxWindowContext;
 
 struct WindowParams {
     bool fullscreen = true;
@@ -62,7 +64,7 @@ struct RunLimits {
 
 class GlfwRunner {
 public:
-    GlfwRunner() = default;
+    GlfwRunner();
     ~GlfwRunner();
     GlfwRunner(const GlfwRunner&) = delete;
     GlfwRunner& operator=(const GlfwRunner&) = delete;
@@ -83,6 +85,8 @@ public:
     void watchPicture(GlFrameTexture* texture) { picture_ = texture; }
     const FrameCounts& frameCounts() const { return counts_; }
     GLFWwindow* window() const { return window_; }
+    // True when the kiosk made the window's GL context itself (platform/glx_window_context.h).
+    bool ownsGlContext() const { return ownContext_ != nullptr; }
 
     // Saves the back buffer (call after rendering, before the swap).
     bool saveScreenshot(const std::string& path, std::string& error) const;
@@ -99,7 +103,12 @@ private:
     void renderWhole(ImDrawData* data, ImVec4 clearColor, int width, int height);
     void repaintPart(ImDrawData& data, ImVec4 clearColor, int width, int height, const ui::ScreenRect& damage);
 
+    static GLFWwindow* openWindowWithGlfwContext(int width, int height, const std::string& title, GLFWmonitor* monitor);
+    void swapBuffers();
+    void setSwapInterval(int interval);
+
     GLFWwindow* window_ = nullptr;
+    std::unique_ptr<GlxWindowContext> ownContext_;  // null: GLFW made the context
     GlFrameTexture* picture_ = nullptr;
     FrameCounts counts_;
     // Shows a rectangle of the back buffer (GL's bottom-left coordinates); empty when unsupported.

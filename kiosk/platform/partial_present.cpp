@@ -6,17 +6,12 @@
 
 #include <cstring>
 
-// Two of GLFW's native-access functions (glfw3native.h would also want the Xrandr headers).
-extern "C" {
-Display* glfwGetX11Display(void);
-GLXWindow glfwGetGLXWindow(GLFWwindow* window);
-}
-
 namespace kiosk::platform {
 
-PartialPresent findPartialPresent(GLFWwindow* window) {
-    Display* display = glfwGetX11Display();
-    const GLXWindow drawable = glfwGetGLXWindow(window);
+PartialPresent findPartialPresent() {
+    // What the frames are swapped to, whether GLFW or the kiosk made the context.
+    Display* display = glXGetCurrentDisplay();
+    const GLXDrawable drawable = glXGetCurrentDrawable();
     if (!display || !drawable) return {};
     const char* extensions = glXQueryExtensionsString(display, DefaultScreen(display));
     if (!extensions || !std::strstr(extensions, "GLX_MESA_copy_sub_buffer")) return {};

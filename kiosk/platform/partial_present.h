@@ -4,14 +4,13 @@
 // GL the whole-frame copy and swap cost about as much as drawing the camera picture itself.
 #include <functional>
 
-struct GLFWwindow;
-
 namespace kiosk::platform {
 
 // x, y in GL's whole pixels (rows from the bottom).
 using PartialPresent = std::function<void(int x, int y, int width, int height)>;
 
-// Empty where it is not available (Wayland, other drivers): frames are then presented whole.
-PartialPresent findPartialPresent(GLFWwindow* window);
+// For the current GL context's drawable. Empty where it is not available (Wayland, other
+// drivers): frames are then presented whole.
+PartialPresent findPartialPresent();
 
 }  // namespace kiosk::platform
