@@ -153,8 +153,8 @@ std::optional<std::string> GlfwRunner::open(const WindowParams& params) {
     // window and context in ~35 ms instead of ~75 on these cores); GLFW's where that cannot be had.
     glfwWindowHint(GLFW_CLIENT_API, GLFW_NO_API);
     window_ = glfwCreateWindow(width, height, params.title.c_str(), monitor, nullptr);
-    std::string whyNot = "no window";
-    if (window_) ownContext_ = GlxWindowContext::create(window_, whyNot);
+    std::string whyNot = params.ownGlContext ? "no window" : "asked for";
+    if (window_ && params.ownGlContext) ownContext_ = GlxWindowContext::create(window_, whyNot);
     if (!ownContext_) {
         spdlog::info("window: GLFW makes the GL context ({})", whyNot);
         if (window_) glfwDestroyWindow(window_);

@@ -36,6 +36,9 @@ struct WindowParams {
     int width = 1920;
     int height = 1080;
     std::string title = "监督一点通";
+    // The GL context made by the kiosk (platform/glx_window_context.h); false, or where that
+    // cannot be had, GLFW makes it.
+    bool ownGlContext = true;
 };
 
 // How the frames were drawn (bench figures): whole, only the part that changed (the camera

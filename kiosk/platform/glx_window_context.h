@@ -31,9 +31,8 @@ public:
     // 1: wait for the display's refresh (where the driver can); software GL presents at once.
     void setSwapInterval(int interval);
 
-    struct Native;  // Xlib's types stay in the .cpp (its macros must not meet the rest of the kiosk)
-
 private:
+    struct Native;  // Xlib's types stay in the .cpp (its macros must not meet the rest of the kiosk)
     explicit GlxWindowContext(std::unique_ptr<Native> native);
     std::unique_ptr<Native> native_;
 };

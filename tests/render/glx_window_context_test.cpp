@@ -1,6 +1,7 @@
 // The window's GL context the kiosk makes itself (platform/glx_window_context.h), under Xvfb:
 // a window GLFW opened without a context, a 3.3 core context without depth, stencil or alpha
-// buffers, and what X shows after a swap is what was drawn.
+// buffers, and what X shows after a swap is what was drawn — the home screen to the pixel as
+// with the context GLFW makes, the runner's way where the kiosk's own cannot be had.
 #define GL_GLEXT_PROTOTYPES
 #include <GL/gl.h>
 #include <GL/glext.h>
@@ -9,13 +10,20 @@
 #include <gtest/gtest.h>
 #include <imgui.h>
 
+#include <unistd.h>
+
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <tuple>
 #include <vector>
 
+#include "app/ui_driver.h"
+#include "core/ui_script.h"
 #include "platform/glfw_runner.h"
 #include "platform/glx_window_context.h"
+#include "support/demo_setup.h"
+#include "support/gl_app.h"
 #include "support/window_pixels.h"
 
 namespace kiosk {
@@ -70,14 +78,59 @@ TEST(GlxWindowContext, DrawsToAWindowGlfwOpenedWithoutOneAndHasOnlyColourBuffers
     glfwTerminate();
 }
 
-TEST(GlxWindowContext, TheKiosksRunnerOpensItsWindowWithIt) {
+// The home screen as X shows it, a resident's tap away from the unattended display, drawn by the
+// kiosk's runner with the context it makes (`ownGlContext`) or with GLFW's.
+std::vector<unsigned char> homeAsShown(bool ownGlContext, bool& contextWasOwn) {
+    const auto dir = std::filesystem::temp_directory_path() / ("kiosk-glx-context-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(dir);
+    const AppSetup setup = testing::windowedDemoSetup((dir / "data").string());
     platform::GlfwRunner runner;
     ImFontAtlas bootAtlas;
     ImGui::CreateContext(&bootAtlas);
-    ASSERT_FALSE(runner.open({false, 640, 480, "runner context test"}).has_value());
-    EXPECT_TRUE(runner.ownsGlContext());
-    runner.shutdownBackends();
+    platform::WindowParams window{false, 800, 600, "runner context test"};
+    window.ownGlContext = ownGlContext;
+    std::vector<unsigned char> shown;
+    if (!runner.open(window).has_value()) {
+        contextWasOwn = runner.ownsGlContext();
+        core::ManualClock clock;  // the same minute on both screens
+        testing::GlApp glApp(runner, setup, {.clock = &clock});
+        App& app = glApp.app();
+        app.start();
+        UiDriver driver(clock);
+        driver.add(core::parseUiScript("tap attract.wake\nwait 1\nexpect screen home").steps);
+        if (runner.run(app, &driver) == 0) {
+            platform::RunLimits once;
+            once.alwaysDraw = true;
+            once.drawWhole = true;
+            once.onFrame = [&](double) {
+                shown = testing::windowPixels(runner.window(), 800, 600);
+                return false;
+            };
+            runner.run(app, nullptr, once);
+        }
+        runner.shutdownBackends();
+    }
     ImGui::DestroyContext();
+    std::filesystem::remove_all(dir);
+    return shown;
+}
+
+TEST(GlxWindowContext, TheRunnersOwnContextShowsTheHomeScreenAsGlfwsDoes) {
+    bool own = false;
+    const std::vector<unsigned char> withOwn = homeAsShown(true, own);
+    EXPECT_TRUE(own) << "the runner made its own context";
+    bool glfwsWasOwn = true;
+    const std::vector<unsigned char> withGlfws = homeAsShown(false, glfwsWasOwn);
+    EXPECT_FALSE(glfwsWasOwn);
+    ASSERT_EQ(withOwn.size(), 800u * 600u * 4u);
+    ASSERT_EQ(withGlfws.size(), withOwn.size());
+    std::size_t differing = 0;
+    for (std::size_t i = 0; i < withOwn.size(); ++i) differing += withOwn[i] != withGlfws[i];
+    EXPECT_EQ(differing, 0u);
+    // Not a blank window: the home screen's paper and its ink both show.
+    std::size_t dark = 0;
+    for (std::size_t i = 0; i < withOwn.size(); i += 4) dark += withOwn[i] < 80 && withOwn[i + 1] < 80;
+    EXPECT_GT(dark, 1000u);
 }
 
 }  // namespace
