@@ -51,8 +51,7 @@ inline LoopFigures measureLoop(platform::GlfwRunner& runner, App& app, double se
     const platform::FrameCounts& after = runner.frameCounts();
     f.cpuPct = (processCpuSeconds() - cpu0) / wall * 100.0;
     f.fps = frames / wall;
-    f.counts = {after.whole - before.whole, after.part - before.part, after.repeated - before.repeated,
-                after.canvasCopies - before.canvasCopies};
+    f.counts = after - before;
     return f;
 }
 

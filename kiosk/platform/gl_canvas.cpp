@@ -155,13 +155,38 @@ bool runCanvasCopiesAlone(const ImDrawData& data) {
     return true;
 }
 
-bool coveredByCanvasCopy(const std::vector<CanvasCopy>& copies, const ui::ScreenRect& rect) {
-    for (const CanvasCopy& c : copies) {
-        if (c.screenMin.x <= rect.min.x && c.screenMin.y <= rect.min.y && c.screenMax.x >= rect.max.x &&
-            c.screenMax.y >= rect.max.y)
-            return true;
+bool hideWhatACanvasCopyCovers(ImDrawData& data, const ui::ScreenRect& part) {
+    // The last copy, in drawing order, that fills all of the part: its own rectangle and its
+    // command's clip (already narrowed to the part) both reach every edge of it.
+    auto covers = [&](const ImDrawCmd& cmd) {
+        if (cmd.UserCallback != &copyCanvas) return false;
+        const auto& c = *static_cast<const CanvasCopy*>(cmd.UserCallbackData);
+        return c.screenMin.x <= part.min.x && c.screenMin.y <= part.min.y && c.screenMax.x >= part.max.x &&
+               c.screenMax.y >= part.max.y && cmd.ClipRect.x <= part.min.x && cmd.ClipRect.y <= part.min.y &&
+               cmd.ClipRect.z >= part.max.x && cmd.ClipRect.w >= part.max.y;
+    };
+    int coverList = -1;
+    int coverCommand = -1;
+    for (int i = 0; i < data.CmdListsCount; ++i) {
+        const ImVector<ImDrawCmd>& commands = data.CmdLists[i]->CmdBuffer;
+        for (int k = 0; k < commands.Size; ++k) {
+            if (covers(commands[k])) {
+                coverList = i;
+                coverCommand = k;
+            }
+        }
     }
-    return false;
+    if (coverList < 0) return false;
+    // Everything before it draws nothing: no triangles, no copies.
+    for (int i = 0; i <= coverList; ++i) {
+        ImVector<ImDrawCmd>& commands = data.CmdLists[i]->CmdBuffer;
+        const int end = i == coverList ? coverCommand : commands.Size;
+        for (int k = 0; k < end; ++k) {
+            if (commands[k].UserCallback == &copyCanvas) commands[k].UserCallback = nullptr;
+            if (!commands[k].UserCallback) commands[k].ElemCount = 0;
+        }
+    }
+    return true;
 }
 
 GlCanvases::~GlCanvases() {

@@ -75,7 +75,10 @@ void copyCanvasesInsteadOfDrawing(ImDrawData& data, int framebufferHeight, std::
 // true. Otherwise does nothing and returns false (the backend must render `data`).
 bool runCanvasCopiesAlone(const ImDrawData& data);
 
-// Whether one of `copies` covers all of `rect` (canvases are opaque: nothing under it shows).
-bool coveredByCanvasCopy(const std::vector<CanvasCopy>& copies, const ui::ScreenRect& rect);
+// Canvases are opaque: where a copy fills all of `part`, nothing drawn before it shows there.
+// Turns every command before the last such copy into one that draws nothing (other callbacks, such
+// as the backend's state resets, stay) and returns true; returns false, changing nothing, when no
+// copy fills the part. Call after copyCanvasesInsteadOfDrawing and with the clip narrowed to `part`.
+bool hideWhatACanvasCopyCovers(ImDrawData& data, const ui::ScreenRect& part);
 
 }  // namespace kiosk::platform

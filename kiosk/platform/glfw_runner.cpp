@@ -259,6 +259,7 @@ void GlfwRunner::renderWhole(ImDrawData* data, ImVec4 clearColor, int width, int
     }
     drawOpaqueFillsUnblended(*data, ImGui::GetIO().Fonts->TexID, ImGui::GetIO().Fonts->TexUvWhitePixel);
     pairQuadsAsRectangles(*data);
+    ++counts_.backendPasses;
     ImGui_ImplOpenGL3_RenderDrawData(data);
 }
 
@@ -340,8 +341,9 @@ void GlfwRunner::repaintPart(ImDrawData& data, ImVec4 clearColor, int width, int
     counts_.canvasCopies += static_cast<int>(canvasCopies_.size());
     glViewport(0, 0, width, height);
     // A canvas copied over all of the part replaces every pixel of it: no clear (on software GL
-    // a clear of the slogan strip costs about what its copy does).
-    if (!coveredByCanvasCopy(canvasCopies_, part)) {
+    // a clear of the slogan strip costs about what its copy does), and nothing drawn under it —
+    // the slogan strip's frames are then the copy alone, without a pass of the backend.
+    if (!hideWhatACanvasCopyCovers(data, part)) {
         glEnable(GL_SCISSOR_TEST);
         glScissor(x0, height - y1, x1 - x0, y1 - y0);  // GL counts rows from the bottom
         glClearColor(clearColor.x, clearColor.y, clearColor.z, 1.0f);
@@ -353,6 +355,7 @@ void GlfwRunner::repaintPart(ImDrawData& data, ImVec4 clearColor, int width, int
     if (!runCanvasCopiesAlone(data)) {
         drawOpaqueFillsUnblended(data, ImGui::GetIO().Fonts->TexID, ImGui::GetIO().Fonts->TexUvWhitePixel);
         pairQuadsAsRectangles(data);
+        ++counts_.backendPasses;
         ImGui_ImplOpenGL3_RenderDrawData(&data);
     }
     presentPart_(x0, height - y1, x1 - x0, y1 - y0);

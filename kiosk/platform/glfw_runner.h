@@ -47,8 +47,14 @@ struct FrameCounts {
     int whole = 0;
     int part = 0;
     int repeated = 0;
-    int canvasCopies = 0;  // canvases shown by a copy, not drawn as a picture (platform/gl_canvas.h)
+    int canvasCopies = 0;   // canvases shown by a copy, not drawn as a picture (platform/gl_canvas.h)
+    int backendPasses = 0;  // passes of ImGui's renderer over the draw data (a part shown by copies alone: none)
 };
+// The frames drawn between two readings of the counts.
+inline FrameCounts operator-(const FrameCounts& after, const FrameCounts& before) {
+    return {after.whole - before.whole, after.part - before.part, after.repeated - before.repeated,
+            after.canvasCopies - before.canvasCopies, after.backendPasses - before.backendPasses};
+}
 
 struct RunLimits {
     double maxSeconds = 0;    // 0: until exit (bench and tests set a limit)

@@ -8,12 +8,14 @@
 #include <GL/gl.h>
 #include <backends/imgui_impl_opengl3.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
 #include "platform/gl_canvas.h"
 #include "platform/gl_textures.h"
 #include "platform/glfw_runner.h"
+#include "ui/draw_damage.h"
 
 namespace kiosk {
 namespace {
@@ -118,6 +120,111 @@ TEST_F(PictureCopy, APictureAtItsOwnSizeIsCopiedAndLooksExactlyAsTheShaderDrawsI
     EXPECT_EQ(copies, 0u) << "scaled";
     draw(shown->id, ImVec2(min.x + 0.5f, min.y), ImVec2(max.x + 0.5f, max.y), true, copies);
     EXPECT_EQ(copies, 0u) << "between pixels";
+}
+
+// Opaque under a copy: repainting just the picture's rectangle (a video frame, the strip's band),
+// what ImGui drew under the picture is left out, what it drew over it is kept.
+TEST_F(PictureCopy, WhatACopyFillingThePartHidesIsNotDrawnAndWhatLiesOverItIs) {
+    const std::vector<unsigned char> picture = patternPicture();
+    platform::GlFrameTexture frame;
+    const std::optional<ui::TextureInfo> shown = frame.show(picture.data(), kWidth, kHeight);
+    ASSERT_TRUE(shown.has_value());
+    const ImVec2 min(120, 75);
+    const ImVec2 max(120 + kWidth, 75 + kHeight);
+    // The badge: one green pixel stretched (drawn by the shader, not a copy).
+    const unsigned char greenPixel[4] = {0, 255, 0, 255};
+    platform::GlFrameTexture badgeFrame;
+    const std::optional<ui::TextureInfo> green = badgeFrame.show(greenPixel, 1, 1);
+    ASSERT_TRUE(green.has_value());
+    const ImVec2 badgeMin(min.x + 10, min.y + 10);
+    const ImVec2 badgeMax(min.x + 40, min.y + 30);
+    // The screen's commands: a panel under the picture, the picture, a badge over it. `clip` is
+    // the picture's command's own clip rectangle.
+    struct Screen {
+        ImDrawList list;
+        explicit Screen(ImDrawListSharedData* shared) : list(shared) { list._ResetForNewFrame(); }
+    };
+    // The panel is a plain fill: drawn or not, the test reads the commands, not its colour.
+    auto build = [&](Screen& screen, ImVec2 clipMin, ImVec2 clipMax) {
+        ImDrawList& list = screen.list;
+        list.PushClipRect(ImVec2(0, 0), ImVec2(static_cast<float>(width_), static_cast<float>(height_)));
+        list.AddRectFilled(ImVec2(min.x - 20, min.y - 20), ImVec2(max.x + 20, max.y + 20), IM_COL32(255, 0, 0, 255));
+        list.PushClipRect(clipMin, clipMax);
+        list.AddImage(shown->id, min, max);
+        list.PopClipRect();
+        list.AddImage(green->id, badgeMin, badgeMax);
+    };
+
+    {
+        Screen screen(ImGui::GetDrawListSharedData());
+        build(screen, min, max);
+        platform::OneListDrawData one(screen.list, width_, height_);
+        const ui::ScreenRect part{min, max};
+        ui::clipDrawData(one.data, part);
+        std::vector<platform::CanvasCopy> copies;
+        platform::copyCanvasesInsteadOfDrawing(one.data, height_, copies);
+        ASSERT_EQ(copies.size(), 1u);
+        EXPECT_TRUE(platform::hideWhatACanvasCopyCovers(one.data, part));
+        const ImVector<ImDrawCmd>& commands = screen.list.CmdBuffer;
+        EXPECT_EQ(commands.front().ElemCount, 0u) << "the panel under the picture is still drawn";
+        EXPECT_EQ(std::count_if(commands.begin(), commands.end(), [](const ImDrawCmd& c) { return c.UserCallback; }), 1)
+            << "the picture is no longer copied";
+        const auto badge = std::find_if(commands.begin(), commands.end(),
+                                        [&](const ImDrawCmd& c) { return c.TextureId == green->id; });
+        ASSERT_NE(badge, commands.end());
+        EXPECT_EQ(badge->ElemCount, 6u) << "the badge over the picture was dropped";
+
+        // Drawn, the part is the picture with the badge on it.
+        glViewport(0, 0, width_, height_);
+        glDisable(GL_SCISSOR_TEST);
+        glClearColor(0.1f, 0.2f, 0.3f, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(&one.data);
+        std::vector<unsigned char> bottomUp(static_cast<std::size_t>(width_) * height_ * 4);
+        glReadBuffer(GL_BACK);
+        glReadPixels(0, 0, width_, height_, GL_RGBA, GL_UNSIGNED_BYTE, bottomUp.data());
+        std::size_t wrong = 0;
+        for (int py = 0; py < kHeight; ++py) {
+            for (int px = 0; px < kWidth; ++px) {
+                const int x = static_cast<int>(min.x) + px;
+                const int y = static_cast<int>(min.y) + py;
+                const unsigned char* shownPixel =
+                    &bottomUp[(static_cast<std::size_t>(height_ - 1 - y) * width_ + static_cast<std::size_t>(x)) * 4];
+                const bool onBadge = x >= badgeMin.x && x < badgeMax.x && y >= badgeMin.y && y < badgeMax.y;
+                const unsigned char badgeColour[3] = {0, 255, 0};
+                const unsigned char* expected =
+                    onBadge ? badgeColour
+                            : &picture[(static_cast<std::size_t>(py) * kWidth + static_cast<std::size_t>(px)) * 4];
+                if (!std::equal(shownPixel, shownPixel + 3, expected)) ++wrong;
+            }
+        }
+        EXPECT_EQ(wrong, 0u) << "the part is not the picture with the badge on it";
+    }
+    {
+        // A part larger than the picture: the panel shows around it and stays.
+        Screen screen(ImGui::GetDrawListSharedData());
+        build(screen, min, max);
+        platform::OneListDrawData one(screen.list, width_, height_);
+        const ui::ScreenRect part{ImVec2(min.x - 5, min.y), max};
+        ui::clipDrawData(one.data, part);
+        std::vector<platform::CanvasCopy> copies;
+        platform::copyCanvasesInsteadOfDrawing(one.data, height_, copies);
+        EXPECT_FALSE(platform::hideWhatACanvasCopyCovers(one.data, part));
+        EXPECT_EQ(screen.list.CmdBuffer.front().ElemCount, 6u);
+    }
+    {
+        // The picture clipped by its window short of the part's edge: the panel shows beside it.
+        Screen screen(ImGui::GetDrawListSharedData());
+        build(screen, min, ImVec2(max.x - 8, max.y));
+        platform::OneListDrawData one(screen.list, width_, height_);
+        const ui::ScreenRect part{min, max};
+        ui::clipDrawData(one.data, part);
+        std::vector<platform::CanvasCopy> copies;
+        platform::copyCanvasesInsteadOfDrawing(one.data, height_, copies);
+        ASSERT_EQ(copies.size(), 1u);
+        EXPECT_FALSE(platform::hideWhatACanvasCopyCovers(one.data, part));
+        EXPECT_EQ(screen.list.CmdBuffer.front().ElemCount, 6u);
+    }
 }
 
 TEST_F(PictureCopy, APictureGoneIsNoLongerCopied) {
