@@ -35,6 +35,7 @@
 #include "platform/partial_present.h"
 #include "platform/process_memory.h"
 #include "platform/rect_pairs.h"
+#include "platform/window_inputs.h"
 
 namespace kiosk::platform {
 namespace {
@@ -53,7 +54,10 @@ double processCpuMs() {
 void onInputEvent(GLFWwindow*) {
     gEventArrived = true;
 }
+// The runner's inputs (one window a process), for the callbacks below.
+WindowInputs* gInputs = nullptr;
 GLFWcursorposfun gPrevCursor = nullptr;
+GLFWcursorenterfun gPrevEnter = nullptr;
 GLFWmousebuttonfun gPrevButton = nullptr;
 GLFWkeyfun gPrevKey = nullptr;
 GLFWcharfun gPrevChar = nullptr;
@@ -110,7 +114,7 @@ void GlfwRunner::setSwapInterval(int interval) {
     }
 }
 
-GlfwRunner::GlfwRunner() = default;
+GlfwRunner::GlfwRunner() : inputs_(std::make_unique<WindowInputs>()) {}
 
 GlfwRunner::~GlfwRunner() {
     shutdownBackends();
@@ -178,12 +182,32 @@ std::optional<std::string> GlfwRunner::open(const WindowParams& params) {
     // texture the app gave it (GlFontTexture::upload).
     ImGui_ImplOpenGL3_CreateDeviceObjects();
     backendsUp_ = true;
+    // What ImGui reads each frame, kept from these events (platform/window_inputs.h): seeded now.
+    int fbW = 0;
+    int fbH = 0;
+    glfwGetFramebufferSize(window_, &fbW, &fbH);
+    double pointerX = -1;
+    double pointerY = -1;
+    glfwGetCursorPos(window_, &pointerX, &pointerY);
+    inputs_->seed(fbW, fbH, pointerX, pointerY);
+    gInputs = inputs_.get();
     gPrevCursor = glfwSetCursorPosCallback(window_, [](GLFWwindow* w, double x, double y) {
         if (gPrevCursor) gPrevCursor(w, x, y);
+        gInputs->pointerMoved(x, y);
+        onInputEvent(w);
+    });
+    gPrevEnter = glfwSetCursorEnterCallback(window_, [](GLFWwindow* w, int entered) {
+        if (gPrevEnter) gPrevEnter(w, entered);
+        gInputs->pointerEntered(entered == GLFW_TRUE);
         onInputEvent(w);
     });
     gPrevButton = glfwSetMouseButtonCallback(window_, [](GLFWwindow* w, int b, int a, int m) {
         if (gPrevButton) gPrevButton(w, b, a, m);
+        gInputs->buttonChanged(b, a == GLFW_PRESS);
+        onInputEvent(w);
+    });
+    glfwSetFramebufferSizeCallback(window_, [](GLFWwindow* w, int newWidth, int newHeight) {
+        gInputs->framebufferResized(newWidth, newHeight);
         onInputEvent(w);
     });
     gPrevKey = glfwSetKeyCallback(window_, [](GLFWwindow* w, int k, int s, int a, int m) {
@@ -215,7 +239,8 @@ void GlfwRunner::shutdownBackends() {
 }
 
 void GlfwRunner::framebufferSize(int& width, int& height) const {
-    glfwGetFramebufferSize(window_, &width, &height);
+    width = inputs_->framebufferWidth();
+    height = inputs_->framebufferHeight();
 }
 
 std::vector<unsigned char> GlfwRunner::readBackBuffer(int& w, int& h) const {
@@ -396,14 +421,11 @@ int GlfwRunner::run(FrameSource& app, UiDriver* driver, const RunLimits& limits)
         if (!scripted && !limits.alwaysDraw && !pacer.shouldDraw(afterWait)) continue;
 
         const double cpuBefore = processCpuMs();
-        int fbW = 0;
-        int fbH = 0;
-        glfwGetFramebufferSize(window_, &fbW, &fbH);
+        const int fbW = inputs_->framebufferWidth();
+        const int fbH = inputs_->framebufferHeight();
         ImGui_ImplOpenGL3_NewFrame();
-        ImGui_ImplGlfw_NewFrame();
         ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = ImVec2(static_cast<float>(fbW), static_cast<float>(fbH));  // framebuffer, not the ask
-        io.DisplayFramebufferScale = ImVec2(1, 1);
+        inputs_->newFrame(io, glfwGetTime());  // instead of ImGui_ImplGlfw_NewFrame: no X round trips
         // A script waits while fonts are rebuilt, so every step sees the screen it would in real use.
         const bool driverActive = driver && !app.animating();
         if (driverActive) driver->beforeFrame(io, app.registry());

@@ -30,6 +30,7 @@ namespace kiosk::platform {
 
 class GlFrameTexture;
 class GlxWindowContext;
+class WindowInputs;
 
 struct WindowParams {
     bool fullscreen = true;
@@ -118,6 +119,7 @@ private:
 
     GLFWwindow* window_ = nullptr;
     std::unique_ptr<GlxWindowContext> ownContext_;  // null: GLFW made the context
+    std::unique_ptr<WindowInputs> inputs_;          // size, pointer and buttons, kept from GLFW's events
     GlFrameTexture* picture_ = nullptr;
     FrameCounts counts_;
     // Shows a rectangle of the back buffer (GL's bottom-left coordinates); empty when unsupported.
