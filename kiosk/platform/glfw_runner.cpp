@@ -141,6 +141,12 @@ std::optional<std::string> GlfwRunner::open(const WindowParams& params) {
     // whole 1080p frame 21 ms of CPU instead of 24). GPU drivers ignore it; an operator's own
     // setting wins.
     setenv("LP_NUM_THREADS", "1", 0);
+    // No compose table for X's built-in input method: GLFW opens one at init, and libX11 parses
+    // the locale's table (zh_CN.UTF-8 includes en_US.UTF-8's 5,700 lines) — ~8 ms of every start on
+    // these cores. It serves only dead keys and the Compose key on a physical keyboard; the kiosk's
+    // text comes from its own on-screen keyboards, and plain keys (a staff keyboard, a scanner
+    // that types) arrive as before. An operator's own XCOMPOSEFILE wins.
+    setenv("XCOMPOSEFILE", "/dev/null", 0);
     glfwSetErrorCallback([](int code, const char* text) { spdlog::error("GLFW error {}: {}", code, text); });
     if (!glfwInit()) return std::string("cannot initialise GLFW: is there a display (DISPLAY/WAYLAND_DISPLAY)?");
     core::startupTrace().mark("display");

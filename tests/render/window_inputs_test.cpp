@@ -5,12 +5,13 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <string>
 #include <vector>
 
 #include "platform/glfw_runner.h"
 #include "support/demo_setup.h"
 #include "support/gl_app.h"
-#include "support/x_pointer.h"
+#include "support/x_input.h"
 
 namespace kiosk {
 namespace {
@@ -95,6 +96,21 @@ TEST_F(WindowInputsTest, ThePointerGoneFromTheWindowHoversNothingThere) {
     testing::movePointerTo(runner_.window(), 820, 620);  // past the window's corner (the X screen is larger)
     const std::vector<Seen> outside = run(2);
     EXPECT_LT(outside.back().pointer.x, -1e30f) << "a widget under where the pointer was stays hovered";
+}
+
+// Without X's compose table (GLFW's runner sets XCOMPOSEFILE): plain keys still type.
+TEST_F(WindowInputsTest, KeysTypedOnAKeyboardArriveAsText) {
+    std::vector<ImWchar> typed;
+    platform::RunLimits limits;
+    limits.alwaysDraw = true;
+    limits.beforeFrame = [&](ImGuiIO& io, const widgets::WidgetRegistry&) {
+        typed.insert(typed.end(), io.InputQueueCharacters.begin(), io.InputQueueCharacters.end());
+    };
+    int frames = 0;
+    limits.onFrame = [&](double) { return ++frames < 3; };
+    for (const char c : std::string("a7z")) testing::typeKey(c);
+    runner_.run(app_->app(), nullptr, limits);
+    EXPECT_EQ(std::string(typed.begin(), typed.end()), "a7z");
 }
 
 TEST_F(WindowInputsTest, AFrameThatRepeatsTheLastSendsTheXServerNothing) {

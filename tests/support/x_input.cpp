@@ -1,5 +1,5 @@
 // Its own file: Xlib's macros (None, Bool, Status...) must not meet the kiosk's headers.
-#include "support/x_pointer.h"
+#include "support/x_input.h"
 
 #include <X11/Xlib.h>
 #include <X11/extensions/XTest.h>
@@ -25,6 +25,15 @@ void movePointerTo(GLFWwindow* window, int x, int y) {
 void pressPointer(bool down) {
     Display* display = glfwGetX11Display();
     XTestFakeButtonEvent(display, 1, down ? True : False, CurrentTime);
+    XSync(display, False);
+}
+
+void typeKey(char character) {
+    Display* display = glfwGetX11Display();
+    const char name[2] = {character, 0};
+    const KeyCode key = XKeysymToKeycode(display, XStringToKeysym(name));
+    XTestFakeKeyEvent(display, key, True, CurrentTime);
+    XTestFakeKeyEvent(display, key, False, CurrentTime);
     XSync(display, False);
 }
 
