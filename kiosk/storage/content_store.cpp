@@ -14,6 +14,13 @@ ContentStore::ContentStore(const std::string& path) : db_(path) {
 }
 
 void ContentStore::createSchema() {
+    // Opened up to date (every start after the first): nothing to write. Any write here — even the
+    // version it already has — commits a transaction that waits for the disk (fdatasync), and the
+    // start opens this store on the UI thread.
+    {
+        Statement version(db_.handle(), "PRAGMA user_version");
+        if (version.next() && version.integer(0) == kSchemaVersion) return;
+    }
     db_.exec(R"sql(
         CREATE TABLE IF NOT EXISTS content_sets(
             id INTEGER PRIMARY KEY, kind TEXT NOT NULL, version TEXT NOT NULL, updated_at TEXT NOT NULL,

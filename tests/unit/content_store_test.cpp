@@ -156,6 +156,17 @@ TEST_F(ContentStoreTest, AnImportKilledHalfwayLeavesTheOldSetWhole) {
 namespace kiosk::storage {
 namespace {
 
+// The start opens the store on the UI thread: a store already made must be opened without a write
+// (a commit waits for the disk).
+TEST_F(ContentStoreTest, OpeningAStoreAlreadyMadeWritesNothing) {
+    { ContentStore made(path_); }
+    const std::filesystem::path wal = path_ + "-wal";
+    ContentStore reopened(path_);
+    EXPECT_EQ(reopened.document("nothing"), "");
+    const auto walBytes = std::filesystem::exists(wal) ? std::filesystem::file_size(wal) : 0;
+    EXPECT_EQ(walBytes, 0u) << "opening wrote to the database's log";
+}
+
 TEST_F(ContentStoreTest, SettingsPersist) {
     {
         ContentStore store(path_);
