@@ -20,6 +20,7 @@
 #include <thread>
 #include <vector>
 
+#include "fresh_x_server.h"
 #include "measures.h"
 
 extern char** environ;
@@ -96,7 +97,9 @@ std::map<std::string, double> memoryOf(pid_t pid) {
     return mb;
 }
 
-SpawnedStart startOnce(const std::string& kiosk, const std::filesystem::path& dir, const std::string& assetsDir) {
+// One start of the kiosk on `display` (empty: the bench's own).
+SpawnedStart startOnce(const std::string& kiosk, const std::filesystem::path& dir, const std::string& assetsDir,
+                       const std::string& display) {
     SpawnedStart start;
     const std::string socketPath = (dir / "notify.sock").string();
     std::filesystem::remove(socketPath);
@@ -111,9 +114,13 @@ SpawnedStart startOnce(const std::string& kiosk, const std::filesystem::path& di
     }
     std::vector<std::string> env;
     for (char** e = environ; *e; ++e) {
-        if (std::strncmp(*e, "NOTIFY_SOCKET=", 14) != 0) env.emplace_back(*e);
+        const bool replaced =
+            std::strncmp(*e, "NOTIFY_SOCKET=", 14) == 0 ||
+            (!display.empty() && (std::strncmp(*e, "DISPLAY=", 8) == 0 || std::strncmp(*e, "XAUTHORITY=", 11) == 0));
+        if (!replaced) env.emplace_back(*e);
     }
     env.push_back("NOTIFY_SOCKET=" + socketPath);
+    if (!display.empty()) env.push_back("DISPLAY=" + display);
     std::vector<char*> envp = pointersOf(env);
     const std::string config = (dir / "kiosk.toml").string();
     const std::string data = (dir / "data").string();
@@ -179,10 +186,17 @@ void benchStartupSpawned(const std::string& assetsDir, const Figure& figure) {
     // One start first, not counted, in a new data folder: afterwards the page cache holds the
     // program and its libraries, and the data folder its content and font atlas, as on a kiosk
     // that has run before (a kiosk's very first start builds its atlas: font_atlas_ms).
-    startOnce(kiosk, dir, assetsDir);
+    // Each start on an X server of its own, started and ready first (fresh_x_server.h).
+    auto startOnItsOwnServer = [&] {
+        const FreshXServer server;
+        if (server.display().empty())
+            std::fprintf(stderr, "kiosk-bench: no Xvfb for a server of each start's own: the bench's display\n");
+        return startOnce(kiosk, dir, assetsDir, server.display());
+    };
+    startOnItsOwnServer();
     std::vector<SpawnedStart> starts;
     for (int i = 0; i < kRuns; ++i) {
-        SpawnedStart s = startOnce(kiosk, dir, assetsDir);
+        SpawnedStart s = startOnItsOwnServer();
         if (s.ready) starts.push_back(std::move(s));
     }
     std::filesystem::remove_all(dir);

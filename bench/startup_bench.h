@@ -1,7 +1,8 @@
 #pragma once
 // The kiosk's start as systemd and an operator see it: the real `kiosk` binary spawned five times
 // on the bundled demo (an empty config, a 1920×1080 window, the data folder of a first start made
-// before them, as a kiosk that has run before has one), timed from the
+// before them, as a kiosk that has run before has one), each on a new X server that is ready
+// before the kiosk starts, as xinit gives it one (fresh_x_server.h), timed from the
 // spawn to its READY=1 on a notify socket of the bench's own (sent once the first screen is on
 // screen, as under its service), and its memory read from /proc two seconds later, the first
 // screen settled (the content loaded on its worker, the start's scratch memory returned).
