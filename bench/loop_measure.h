@@ -56,7 +56,8 @@ inline LoopFigures measureLoop(platform::GlfwRunner& runner, App& app, double se
 }
 
 // The figures of a measured loop: <prefix>_cpu_pct, <prefix>_<fpsName>, <prefix>_frame_gap_max_ms,
-// <prefix>_whole_frames and <prefix>_part_frames.
+// <prefix>_whole_frames, <prefix>_part_frames and <prefix>_backend_passes (frames, or parts of one,
+// that needed ImGui's renderer: a part shown by canvas copies alone needs none).
 inline void reportLoop(const std::string& prefix, const char* fpsName, const LoopFigures& f,
                        const std::function<void(const char*, double, const char*)>& figure) {
     figure((prefix + "_cpu_pct").c_str(), f.cpuPct, "%");
@@ -64,6 +65,7 @@ inline void reportLoop(const std::string& prefix, const char* fpsName, const Loo
     figure((prefix + "_frame_gap_max_ms").c_str(), f.longestGapMs, "ms");
     figure((prefix + "_whole_frames").c_str(), f.counts.whole, "frames");
     figure((prefix + "_part_frames").c_str(), f.counts.part, "frames");
+    figure((prefix + "_backend_passes").c_str(), f.counts.backendPasses, "passes");
 }
 
 // The process's CPU while this thread sleeps `seconds` (after `warmUp`): what its other threads

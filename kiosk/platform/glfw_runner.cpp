@@ -337,19 +337,23 @@ bool GlfwRunner::drawFrame(ImVec4 clearColor, int width, int height, bool whole)
     if (parts.size() == 1) {
         repaintPart(*data, clearColor, width, height, parts.front());
     } else {
-        // Each part clips the commands, turns canvas quads into copies and splits out opaque
-        // fills anew: each list gets its commands back whole, as ImGui gave them.
-        commandsKept_.resize(static_cast<std::size_t>(data->CmdListsCount));
+        // Each part clips the commands, leaves out their triangles outside it, turns canvas quads
+        // into copies and splits out opaque fills anew: each list gets its commands and indices
+        // back whole, as ImGui gave them.
+        listsKept_.resize(static_cast<std::size_t>(data->CmdListsCount));
         for (int i = 0; i < data->CmdListsCount; ++i) {
-            const ImVector<ImDrawCmd>& given = data->CmdLists[i]->CmdBuffer;
-            commandsKept_[static_cast<std::size_t>(i)].assign(given.begin(), given.end());
+            const ImDrawList& given = *data->CmdLists[i];
+            KeptList& kept = listsKept_[static_cast<std::size_t>(i)];
+            kept.commands.assign(given.CmdBuffer.begin(), given.CmdBuffer.end());
+            kept.indices.assign(given.IdxBuffer.begin(), given.IdxBuffer.end());
         }
         for (const ui::ScreenRect& r : parts) {
             for (int i = 0; i < data->CmdListsCount; ++i) {
-                const std::vector<ImDrawCmd>& kept = commandsKept_[static_cast<std::size_t>(i)];
-                ImVector<ImDrawCmd>& commands = data->CmdLists[i]->CmdBuffer;
-                commands.resize(static_cast<int>(kept.size()));
-                std::copy(kept.begin(), kept.end(), commands.begin());
+                const KeptList& kept = listsKept_[static_cast<std::size_t>(i)];
+                ImDrawList& list = *data->CmdLists[i];
+                list.CmdBuffer.resize(static_cast<int>(kept.commands.size()));
+                std::copy(kept.commands.begin(), kept.commands.end(), list.CmdBuffer.begin());
+                std::copy(kept.indices.begin(), kept.indices.end(), list.IdxBuffer.begin());
             }
             repaintPart(*data, clearColor, width, height, r);
         }
@@ -368,6 +372,7 @@ void GlfwRunner::repaintPart(ImDrawData& data, ImVec4 clearColor, int width, int
     const ui::ScreenRect part{ImVec2(static_cast<float>(x0), static_cast<float>(y0)),
                               ImVec2(static_cast<float>(x1), static_cast<float>(y1))};
     ui::clipDrawData(data, part);
+    ui::dropTrianglesOutsideClip(data);
     copyCanvasesInsteadOfDrawing(data, height, canvasCopies_);
     counts_.canvasCopies += static_cast<int>(canvasCopies_.size());
     glViewport(0, 0, width, height);

@@ -124,9 +124,14 @@ private:
     FrameCounts counts_;
     // Shows a rectangle of the back buffer (GL's bottom-left coordinates); empty when unsupported.
     PartialPresent presentPart_;
-    ServiceNotifier service_;                           // systemd: ready, and the watchdog fed from the loop
-    std::vector<CanvasCopy> canvasCopies_;              // this frame's canvas copies (draw callbacks' data)
-    std::vector<std::vector<ImDrawCmd>> commandsKept_;  // each list's commands as ImGui gave them, for each part anew
+    ServiceNotifier service_;               // systemd: ready, and the watchdog fed from the loop
+    std::vector<CanvasCopy> canvasCopies_;  // this frame's canvas copies (draw callbacks' data)
+    // Each list's commands and indices as ImGui gave them, for each part anew.
+    struct KeptList {
+        std::vector<ImDrawCmd> commands;
+        std::vector<ImDrawIdx> indices;
+    };
+    std::vector<KeptList> listsKept_;
     ui::DrawSignature lastFrame_;
     ui::DrawSignature thisFrame_;
     std::uint64_t lastTextureChanges_ = 0;

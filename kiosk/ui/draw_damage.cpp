@@ -157,4 +157,28 @@ void clipDrawData(ImDrawData& data, ScreenRect rect) {
     }
 }
 
+void dropTrianglesOutsideClip(ImDrawData& data) {
+    for (int i = 0; i < data.CmdListsCount; ++i) {
+        ImDrawList& list = *data.CmdLists[i];
+        for (ImDrawCmd& cmd : list.CmdBuffer) {
+            if (cmd.UserCallback || cmd.ElemCount == 0) continue;
+            const ImVec4 clip(cmd.ClipRect.x - 1, cmd.ClipRect.y - 1, cmd.ClipRect.z + 1, cmd.ClipRect.w + 1);
+            ImDrawIdx* index = list.IdxBuffer.Data + cmd.IdxOffset;
+            const ImDrawVert* vertex = list.VtxBuffer.Data + cmd.VtxOffset;
+            unsigned int kept = 0;
+            for (unsigned int e = 0; e + 2 < cmd.ElemCount; e += 3) {
+                const ImVec2& a = vertex[index[e]].pos;
+                const ImVec2& b = vertex[index[e + 1]].pos;
+                const ImVec2& c = vertex[index[e + 2]].pos;
+                const bool outside = std::max({a.x, b.x, c.x}) <= clip.x || std::min({a.x, b.x, c.x}) >= clip.z ||
+                                     std::max({a.y, b.y, c.y}) <= clip.y || std::min({a.y, b.y, c.y}) >= clip.w;
+                if (outside) continue;
+                if (kept != e) std::copy_n(index + e, 3, index + kept);
+                kept += 3;
+            }
+            cmd.ElemCount = kept;
+        }
+    }
+}
+
 }  // namespace kiosk::ui

@@ -77,4 +77,11 @@ std::optional<ScreenRect> textureFootprint(const ImDrawData& data, ImTextureID t
 // the draw data then repaints exactly that rectangle, over and under what changed alike.
 void clipDrawData(ImDrawData& data, ScreenRect rect);
 
+// Leaves out of each command the triangles that lie wholly outside its clip rectangle (with a
+// pixel to spare): ImGui puts a whole window's text in one command, so a small part of the screen
+// (a pressed tile, a video frame) would otherwise still send every glyph of the screen through
+// the GL pipeline. A command's kept triangles move to the front of its index range, in order, and
+// its element count shrinks — the index buffer is changed: keep a copy to replay the data whole.
+void dropTrianglesOutsideClip(ImDrawData& data);
+
 }  // namespace kiosk::ui

@@ -240,6 +240,9 @@ TEST_F(TickerStripTest, AVideoAndTheStripRepaintTheirOwnRectanglesAndTheScreenIs
     EXPECT_TRUE(copyable) << "the loop may copy the video's frames from their framebuffer";
     if (after.part == before.part) GTEST_SKIP() << "no GLX_MESA_copy_sub_buffer here: every frame is drawn whole";
     EXPECT_EQ(after.whole, before.whole);
+    // Nothing but copies in either part: what ImGui drew under the video and the band is left out,
+    // and the screen's other shapes and text lie outside them.
+    EXPECT_EQ(after.backendPasses, before.backendPasses) << "a part of a video frame needed ImGui's renderer";
     // Outside the video, what X showed after the part repaints is the whole frame's.
     const int boxX0 = static_cast<int>(std::floor(video->min.x));
     const int boxY0 = static_cast<int>(std::floor(video->min.y));

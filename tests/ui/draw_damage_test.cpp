@@ -205,5 +205,43 @@ TEST_F(DrawDamageTest, ClippingRestrictsEveryCommandToTheRectangle) {
     EXPECT_GE(drawn, 2) << "the picture and what lies on and under it are replayed";
 }
 
+// A pressed tile repaints the tile, but ImGui holds the whole screen's text in one command: what
+// lies wholly outside the part is left out of it, what reaches into it stays, in order.
+TEST_F(DrawDamageTest, TrianglesWhollyOutsideThePartAreLeftOutOfTheirCommands) {
+    ImDrawList list(ImGui::GetDrawListSharedData());
+    list._ResetForNewFrame();
+    list.PushClipRect(ImVec2(0, 0), ImVec2(1920, 1080));
+    list.PushTextureID(texture(1));
+    list.AddRectFilled(ImVec2(10, 10), ImVec2(60, 60), IM_COL32(1, 0, 0, 255));        // far away
+    list.AddRectFilled(ImVec2(500, 500), ImVec2(560, 540), IM_COL32(2, 0, 0, 255));    // inside
+    list.AddRectFilled(ImVec2(590, 520), ImVec2(700, 600), IM_COL32(3, 0, 0, 255));    // reaching in
+    list.AddRectFilled(ImVec2(1500, 900), ImVec2(1600, 990), IM_COL32(4, 0, 0, 255));  // far away
+    ASSERT_EQ(list.CmdBuffer.Size, 1) << "one command, as ImGui draws a window's shapes and text";
+    ImDrawData data;
+    data.Valid = true;
+    lists_[0] = &list;
+    data.CmdLists = lists_;
+    data.CmdListsCount = 1;
+    data.DisplaySize = ImVec2(1920, 1080);
+    const ImVector<ImDrawIdx> given = list.IdxBuffer;
+
+    clipDrawData(data, ScreenRect{ImVec2(480, 480), ImVec2(600, 560)});
+    dropTrianglesOutsideClip(data);
+    const ImDrawCmd& cmd = list.CmdBuffer[0];
+    ASSERT_EQ(cmd.ElemCount, 12u) << "the two rectangles that reach the part, two triangles each";
+    for (unsigned int e = 0; e < cmd.ElemCount; ++e) {
+        EXPECT_EQ(list.IdxBuffer[static_cast<int>(cmd.IdxOffset + e)], given[static_cast<int>(6 + e)])
+            << "the kept triangles are the second and third rectangles', in their order";
+    }
+
+    // A part that reaches nothing of it: the command draws nothing.
+    list.IdxBuffer = given;
+    list.CmdBuffer[0].ElemCount = static_cast<unsigned int>(given.Size);
+    list.CmdBuffer[0].ClipRect = ImVec4(0, 0, 1920, 1080);
+    clipDrawData(data, ScreenRect{ImVec2(1000, 100), ImVec2(1200, 200)});
+    dropTrianglesOutsideClip(data);
+    EXPECT_EQ(list.CmdBuffer[0].ElemCount, 0u);
+}
+
 }  // namespace
 }  // namespace kiosk::ui
