@@ -63,6 +63,17 @@ protected:
         std::vector<platform::CanvasCopy> made;
         if (allowCopy) platform::copyCanvasesInsteadOfDrawing(data, height_, made);
         copies = made.size();
+        const std::vector<unsigned char> bottomUp = render(data);
+        std::vector<unsigned char> topDown(bottomUp.size());
+        const std::size_t row = static_cast<std::size_t>(width_) * 4;
+        for (int y = 0; y < height_; ++y)
+            std::copy_n(bottomUp.data() + static_cast<std::size_t>(height_ - 1 - y) * row, row,
+                        topDown.data() + static_cast<std::size_t>(y) * row);
+        return topDown;
+    }
+
+    // Renders `data` on a cleared back buffer and returns the screen's pixels bottom-up, RGBA.
+    std::vector<unsigned char> render(ImDrawData& data) const {
         glViewport(0, 0, width_, height_);
         glDisable(GL_SCISSOR_TEST);
         glClearColor(0.1f, 0.2f, 0.3f, 1.0f);
@@ -71,12 +82,7 @@ protected:
         std::vector<unsigned char> bottomUp(static_cast<std::size_t>(width_) * height_ * 4);
         glReadBuffer(GL_BACK);
         glReadPixels(0, 0, width_, height_, GL_RGBA, GL_UNSIGNED_BYTE, bottomUp.data());
-        std::vector<unsigned char> topDown(bottomUp.size());
-        const std::size_t row = static_cast<std::size_t>(width_) * 4;
-        for (int y = 0; y < height_; ++y)
-            std::copy_n(bottomUp.data() + static_cast<std::size_t>(height_ - 1 - y) * row, row,
-                        topDown.data() + static_cast<std::size_t>(y) * row);
-        return topDown;
+        return bottomUp;
     }
 
     ImFontAtlas bootAtlas_;
@@ -175,14 +181,7 @@ TEST_F(PictureCopy, WhatACopyFillingThePartHidesIsNotDrawnAndWhatLiesOverItIs) {
         EXPECT_EQ(badge->ElemCount, 6u) << "the badge over the picture was dropped";
 
         // Drawn, the part is the picture with the badge on it.
-        glViewport(0, 0, width_, height_);
-        glDisable(GL_SCISSOR_TEST);
-        glClearColor(0.1f, 0.2f, 0.3f, 1.0f);
-        glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(&one.data);
-        std::vector<unsigned char> bottomUp(static_cast<std::size_t>(width_) * height_ * 4);
-        glReadBuffer(GL_BACK);
-        glReadPixels(0, 0, width_, height_, GL_RGBA, GL_UNSIGNED_BYTE, bottomUp.data());
+        const std::vector<unsigned char> bottomUp = render(one.data);
         std::size_t wrong = 0;
         for (int py = 0; py < kHeight; ++py) {
             for (int px = 0; px < kWidth; ++px) {
