@@ -33,7 +33,8 @@ namespace {
 
 int runKiosk(const kiosk::CommandLine& cli) {
     using namespace kiosk;
-    platform::preloadGlDriver();  // while the config is read and the screens are prepared
+    platform::setWindowEnvironment();  // before any thread: the driver's and the workers' getenv
+    platform::preloadGlDriver();       // while the config is read and the screens are prepared
     const std::string configFile = cli.configFile.empty() ? kiosk::defaultConfigFile() : cli.configFile;
     config::ConfigLoadResult loaded = config::loadConfigFile(configFile);
     config::KioskConfig& cfg = loaded.config;

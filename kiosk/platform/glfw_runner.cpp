@@ -133,7 +133,7 @@ void GlfwRunner::wake() {
     glfwPostEmptyEvent();
 }
 
-std::optional<std::string> GlfwRunner::open(const WindowParams& params) {
+void setWindowEnvironment() {
     // Software GL (Mesa llvmpipe, no GPU): one rasteriser thread. The kiosk repaints small parts
     // (the strip's band, a picture) where llvmpipe's worker threads cost more in hand-offs than
     // they save, and with two cores shared they made the unattended display's cost jump
@@ -147,6 +147,10 @@ std::optional<std::string> GlfwRunner::open(const WindowParams& params) {
     // text comes from its own on-screen keyboards, and plain keys (a staff keyboard, a scanner
     // that types) arrive as before. An operator's own XCOMPOSEFILE wins.
     setenv("XCOMPOSEFILE", "/dev/null", 0);
+}
+
+std::optional<std::string> GlfwRunner::open(const WindowParams& params) {
+    setWindowEnvironment();  // already set where the kiosk's main did it: then nothing changes
     glfwSetErrorCallback([](int code, const char* text) { spdlog::error("GLFW error {}: {}", code, text); });
     if (!glfwInit()) return std::string("cannot initialise GLFW: is there a display (DISPLAY/WAYLAND_DISPLAY)?");
     core::startupTrace().mark("display");
@@ -182,6 +186,9 @@ std::optional<std::string> GlfwRunner::open(const WindowParams& params) {
     if (fullscreen_) glfwSetInputMode(window_, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);  // a touch kiosk shows no pointer
 
     ImGui_ImplGlfw_InitForOpenGL(window_, true);
+    // The backend's frame is not run (platform/window_inputs.h): ImGui must not count on it for
+    // the pointer's shape or for moving the pointer.
+    ImGui::GetIO().BackendFlags &= ~(ImGuiBackendFlags_HasMouseCursors | ImGuiBackendFlags_HasSetMousePos);
     ImGui_ImplOpenGL3_Init("#version 330");
     // Now, not lazily at the first NewFrame: then the backend would take io.Fonts (the app's atlas,
     // its pixels freed once uploaded) as its own font texture, rebuild its pixels and replace the
@@ -353,6 +360,8 @@ bool GlfwRunner::drawFrame(ImVec4 clearColor, int width, int height, bool whole)
                 ImDrawList& list = *data->CmdLists[i];
                 list.CmdBuffer.resize(static_cast<int>(kept.commands.size()));
                 std::copy(kept.commands.begin(), kept.commands.end(), list.CmdBuffer.begin());
+                // The last part's passes may have replaced the buffer (rect pairs lay out a new one).
+                list.IdxBuffer.resize(static_cast<int>(kept.indices.size()));
                 std::copy(kept.indices.begin(), kept.indices.end(), list.IdxBuffer.begin());
             }
             repaintPart(*data, clearColor, width, height, r);

@@ -72,6 +72,11 @@ struct RunLimits {
     bool finishEachFrame = true;
 };
 
+// The environment the window's libraries read (llvmpipe's threads, X's compose table), each
+// left as it is where already set. Call before any other thread starts — setenv beside a
+// getenv on another thread is unsafe — as the kiosk's main does; open() calls it too.
+void setWindowEnvironment();
+
 class GlfwRunner {
 public:
     GlfwRunner();

@@ -6,9 +6,9 @@
 // XQueryPointer) and the loop asked for the size once more: on these cores ~16 % of the main
 // thread's CPU in the announcement loop, where nothing of it ever changes. The backend's own
 // callbacks still feed keys, text, the wheel and the focus (ImGui_ImplGlfw_InitForOpenGL with its
-// callbacks installed); this replaces only ImGui_ImplGlfw_NewFrame. The pointer's shape is not
-// changed per widget (the backend's per-frame glfwSetCursor flushed X each frame): a touch kiosk
-// hides it, and in a window it stays the arrow.
+// callbacks installed); this replaces only ImGui_ImplGlfw_NewFrame. The pointer's shape is left
+// alone: hidden on the full-screen kiosk (the backend's per-frame cursor update set it visible
+// again and flushed X every frame), the arrow in a window.
 #include <imgui.h>
 
 #include <array>
