@@ -13,6 +13,7 @@
 
 #include "app/ui_driver.h"
 #include "core/ui_script.h"
+#include "platform/gl_textures.h"
 #include "platform/glfw_runner.h"
 #include "support/demo_setup.h"
 #include "support/gl_app.h"
@@ -123,6 +124,107 @@ TEST(PartialPresent, TheWindowShowsTheWholeFrameWithTheNewestPicture) {
     }
     EXPECT_EQ(stale, 0u) << "pixels outside the camera picture differ from a whole redraw (" << differing
                          << " differ in all)";
+}
+
+// A screen of its own for the runner: a scaled picture near one corner (drawn by the shader) whose
+// pixels change every frame, and a square near the opposite corner whose colour does — two small
+// rectangles far apart, each repainted as a part of its own and each needing ImGui's renderer.
+class TwoChangingCorners final : public platform::FrameSource {
+public:
+    explicit TwoChangingCorners(platform::GlFrameTexture& picture) : picture_(picture) {}
+    void frame() override {
+        if (!frozen_) ++frame_;
+        std::vector<unsigned char> rgba(static_cast<std::size_t>(kPictureW) * kPictureH * 4);
+        for (std::size_t i = 0; i < rgba.size(); i += 4) {
+            rgba[i] = static_cast<unsigned char>(40 * frame_ + i / 4 % kPictureW);
+            rgba[i + 1] = static_cast<unsigned char>(i / 4 / kPictureW * 3);
+            rgba[i + 2] = static_cast<unsigned char>(255 - 30 * frame_);
+            rgba[i + 3] = 255;
+        }
+        const auto shown = picture_.show(rgba.data(), kPictureW, kPictureH);
+        ImGui::NewFrame();
+        ImDrawList* dl = ImGui::GetBackgroundDrawList();
+        dl->AddRectFilled(ImVec2(0, 0), ImVec2(800, 600), IM_COL32(230, 225, 210, 255));
+        // Shapes standing still between the corners, drawn before the picture: many indices ahead of
+        // its own, which each part leaves out.
+        for (int i = 0; i < 120; ++i) {
+            const float x = 250.0f + static_cast<float>(i % 12) * 25.0f;
+            const float y = 200.0f + static_cast<float>(i / 12) * 20.0f;
+            dl->AddRectFilled(ImVec2(x, y), ImVec2(x + 18, y + 14), IM_COL32(20, 60, 120, 255));
+        }
+        if (shown) dl->AddImage(shown->id, ImVec2(20, 20), ImVec2(20 + 2 * kPictureW, 20 + 2 * kPictureH));
+        dl->AddRectFilled(ImVec2(720, 520), ImVec2(770, 570),
+                          IM_COL32(static_cast<int>(50 * frame_ % 256), 200, 90, 255));
+        ImGui::Render();
+    }
+    core::SteadyTime nextDue() const override { return clock_.now(); }
+    const core::Clock& clock() const override { return clock_; }
+    bool animating() const override { return false; }
+    bool moving() const override { return true; }
+    std::optional<int> exitCode() const override { return std::nullopt; }
+    ImVec4 clearColor() const override { return ImVec4(0, 0, 0, 1); }
+    const widgets::WidgetRegistry& registry() const override { return registry_; }
+    core::ScreenId currentScreen() const override { return core::ScreenId::Home; }
+    // From now on every frame is the last one again.
+    void freeze() { frozen_ = true; }
+
+private:
+    static constexpr int kPictureW = 90;
+    static constexpr int kPictureH = 60;
+    platform::GlFrameTexture& picture_;
+    core::ManualClock clock_;
+    widgets::WidgetRegistry registry_;
+    int frame_ = 0;
+    bool frozen_ = false;
+};
+
+TEST(PartialPresent, TwoFarApartPartsEachDrawnByTheRendererShowTheWholeFrame) {
+    platform::GlfwRunner runner;
+    ImFontAtlas bootAtlas;
+    ImGui::CreateContext(&bootAtlas);
+    ASSERT_FALSE(runner.open({false, 800, 600, "two parts test"}).has_value());
+    std::vector<unsigned char> shown;
+    std::vector<unsigned char> whole;
+    platform::FrameCounts counted;
+    {
+        platform::GlFrameTexture picture;
+        runner.watchPicture(&picture);
+        TwoChangingCorners screen(picture);
+        platform::RunLimits settle;
+        settle.alwaysDraw = true;
+        int frames = 0;
+        settle.onFrame = [&](double) { return ++frames < 3; };
+        runner.run(screen, nullptr, settle);
+
+        const platform::FrameCounts before = runner.frameCounts();
+        platform::RunLimits live = settle;
+        frames = 0;
+        live.onFrame = [&](double) { return ++frames < 6; };
+        runner.run(screen, nullptr, live);
+        counted = runner.frameCounts() - before;
+        shown = testing::windowPixels(runner.window(), 800, 600);
+        // The same frame drawn whole.
+        screen.freeze();
+        platform::RunLimits once;
+        once.alwaysDraw = true;
+        once.drawWhole = true;
+        once.onFrame = [](double) { return false; };
+        runner.run(screen, nullptr, once);
+        whole = testing::windowPixels(runner.window(), 800, 600);
+        runner.watchPicture(nullptr);
+        runner.shutdownBackends();
+    }
+    ImGui::DestroyContext();
+    if (counted.part == 0) GTEST_SKIP() << "no GLX_MESA_copy_sub_buffer here: every frame is drawn whole";
+    EXPECT_EQ(counted.whole, 0);
+    EXPECT_GE(counted.part, 5);
+    EXPECT_EQ(counted.backendPasses, 2 * counted.part) << "two parts a frame, each drawn by ImGui's renderer";
+    ASSERT_EQ(shown.size(), whole.size());
+    ASSERT_FALSE(shown.empty());
+    std::size_t differing = 0;
+    for (std::size_t i = 0; i + 2 < shown.size(); i += 4)
+        if (shown[i] != whole[i] || shown[i + 1] != whole[i + 1] || shown[i + 2] != whole[i + 2]) ++differing;
+    EXPECT_EQ(differing, 0u) << "what X shows after the two-part frames differs from a whole redraw";
 }
 
 // A finger on the home screen: the pressed tile is repainted by itself (its triangles alone changed
